@@ -1,0 +1,111 @@
+// The one interface between the renderer and its host. The Electron preload
+// implements it with IPC (electron/preload.ts), the web build with browser APIs
+// (renderer/host/webBridge.ts). The renderer never touches anything else.
+
+/** A file the user opened. `handle` is opaque to the renderer: a path in Electron, a key in the web build. */
+export interface OpenedFile {
+  name: string;
+  handle: string | null;
+  text: string;
+  /** Modification time when read (ms since epoch), for the changed-on-disk check; null when unknown. */
+  modifiedAt: number | null;
+}
+
+export type SaveOutcome =
+  | { ok: true; name: string; handle: string | null; modifiedAt: number | null }
+  | { ok: false; cancelled: true }
+  /** `message` is for the user, in words: "The disk is full...". */
+  | { ok: false; cancelled: false; message: string; code: SaveErrorCode };
+
+export type SaveErrorCode =
+  | 'disk-full'
+  | 'permission-denied'
+  | 'folder-missing'
+  | 'file-locked'
+  | 'changed-on-disk'
+  | 'too-large'
+  | 'unknown';
+
+export interface SaveRequest {
+  text: string;
+  /** Where the document was opened from or last saved to; null forces Save As. */
+  handle: string | null;
+  suggestedName: string;
+  saveAs: boolean;
+  /** modifiedAt from when the file was opened or last saved; saving refuses if the file changed since, unless `overwrite`. */
+  expectedModifiedAt: number | null;
+  overwrite: boolean;
+}
+
+export interface ExportRequest {
+  suggestedName: string;
+  /** e.g. application/pdf, image/svg+xml, text/csv, image/png */
+  mimeType: string;
+  data: Uint8Array | string;
+}
+
+export interface RecoverySnapshot {
+  /** The unsaved document, serialised. */
+  text: string;
+  /** Name of the file it belongs to, or "Untitled". */
+  name: string;
+  handle: string | null;
+  savedAt: number;
+}
+
+/** Commands the host's native menu sends to the renderer. */
+export type MenuCommand =
+  | 'new'
+  | 'open'
+  | 'save'
+  | 'save-as'
+  | 'close'
+  | 'undo'
+  | 'redo'
+  | 'cut'
+  | 'copy'
+  | 'paste'
+  | 'delete'
+  | 'select-all'
+  | 'zoom-in'
+  | 'zoom-out'
+  | 'fit'
+  | 'toggle-minimap'
+  | 'export'
+  | 'print'
+  | 'present'
+  | 'compare'
+  | 'import-organogram'
+  | 'import-csv'
+  | 'about';
+
+export const MENU_COMMANDS: readonly MenuCommand[] = [
+  'new', 'open', 'save', 'save-as', 'close', 'undo', 'redo', 'cut', 'copy', 'paste', 'delete',
+  'select-all', 'zoom-in', 'zoom-out', 'fit', 'toggle-minimap', 'export', 'print', 'present',
+  'compare', 'import-organogram', 'import-csv', 'about',
+];
+
+export interface HostBridge {
+  readonly kind: 'electron' | 'web';
+  /** Ask the user for a document and read it. Null when cancelled. */
+  openDocument(): Promise<OpenedFile | null>;
+  /** Ask the user for one or more text files (CSV import). Empty when cancelled. */
+  openTextFiles(accept: string[], multiple: boolean): Promise<OpenedFile[]>;
+  saveDocument(request: SaveRequest): Promise<SaveOutcome>;
+  exportFile(request: ExportRequest): Promise<SaveOutcome>;
+  /** Tell the host the window title and whether there are unsaved changes (close prompt). */
+  setDocumentState(state: { title: string; dirty: boolean }): void;
+  /** Autosave of unsaved work, for recovery after a crash. */
+  writeRecovery(snapshot: RecoverySnapshot): Promise<void>;
+  readRecovery(): Promise<RecoverySnapshot | null>;
+  clearRecovery(): Promise<void>;
+  /** Print the given PDF or page (web: the browser's dialog). */
+  print(pdf: Uint8Array): Promise<void>;
+  /** Subscribe to native menu commands; returns an unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Files handed to the app by the OS (command line, double-click); returns an unsubscribe function. */
+  onOpenFile(listener: (file: OpenedFile) => void): () => void;
+  /** The host asks whether it may close: the renderer answers after its own Save / Don't Save / Cancel. */
+  onCloseRequested(listener: () => void): () => void;
+  confirmClose(): void;
+}
