@@ -1,0 +1,45 @@
+// Entry point of the `structura` command line. Each subcommand lives in its own
+// module exporting `run(args, io)`; errors print one clear line and exit non-zero.
+import { CliError, processIO, type CliIO } from './io.node';
+
+type Command = (args: string[], io: CliIO) => Promise<number>;
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  compare: async () => (await import('./compare.node')).run,
+  export: async () => (await import('./export.node')).run,
+  import: async () => (await import('./import.node')).run,
+  validate: async () => (await import('./validate.node')).run,
+};
+
+const USAGE = `usage: structura <command> [options]
+
+commands:
+  compare FILE_A [FILE_B] --from CHART --to CHART [--format json|csv|text]
+  export FILE [--chart CHART | --pack] --format svg|pdf|png|organogram-csv|csv [--paper a4|a3] [--landscape] -o OUT
+  import organogram --senior S.csv [--junior J.csv] [--name NAME] -o OUT.structura
+  validate FILE
+
+A FILE of "sample" means the built-in Herefordshire document.`;
+
+export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(USAGE);
+    return name ? 0 : 2;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    io.err(`structura: unknown command "${name}" (try: structura --help)`);
+    return 2;
+  }
+  try {
+    return await (await load())(rest, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err(`structura ${name}: ${error.message}`);
+      return 1;
+    }
+    io.err(`structura ${name}: unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}
