@@ -1,0 +1,92 @@
+// Loading and saving documents. Every way a document enters (open, drop,
+// paste, import, command line) goes through parseDocument: size limit, JSON,
+// version check and migration, schema, referential integrity. Either the whole
+// document is accepted or nothing is, with messages that say what and where.
+import { migrateToCurrent } from './migrations';
+import { documentSchema, LIMITS } from './schema';
+import { SCHEMA_VERSION, type StructuraDocument } from './types';
+import { validateDocument, type DocumentIssue } from './validate';
+
+export type ParseResult =
+  | { ok: true; doc: StructuraDocument }
+  | { ok: false; errors: DocumentIssue[] };
+
+const MAX_REPORTED = 20;
+
+function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += (out ? '.' : '') + String(part);
+  }
+  return out || '(document)';
+}
+
+function jsonErrorLocation(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const match = /position (\d+)/.exec(message);
+  if (!match) return message;
+  const offset = Number(match[1]);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return `${message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`;
+}
+
+export function parseDocument(text: string): ParseResult {
+  if (text.length > LIMITS.fileBytes) {
+    return { ok: false, errors: [{ path: '(file)', message: `the file is ${Math.round(text.length / 1048576)} MB; Structura opens documents up to ${LIMITS.fileBytes / 1048576} MB` }] };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    return { ok: false, errors: [{ path: '(file)', message: `this is not a Structura document: the JSON is malformed (${jsonErrorLocation(text, error)})` }] };
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, errors: [{ path: '(document)', message: 'this is not a Structura document: expected a JSON object' }] };
+  }
+  const version = (raw as { schemaVersion?: unknown }).schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version)) {
+    return { ok: false, errors: [{ path: 'schemaVersion', message: 'this is not a Structura document: it has no schemaVersion' }] };
+  }
+  if (version > SCHEMA_VERSION) {
+    return { ok: false, errors: [{ path: 'schemaVersion', message: `this document was saved by a newer Structura (format ${version}); this version reads formats up to ${SCHEMA_VERSION}` }] };
+  }
+  let migrated: unknown;
+  try {
+    migrated = migrateToCurrent(raw as { schemaVersion: number });
+  } catch (error) {
+    return { ok: false, errors: [{ path: 'schemaVersion', message: `the document could not be upgraded from format ${version}: ${error instanceof Error ? error.message : String(error)}` }] };
+  }
+  const parsed = documentSchema.safeParse(migrated);
+  if (!parsed.success) {
+    const errors = parsed.error.issues.slice(0, MAX_REPORTED).map((issue) => ({
+      path: formatPath(issue.path),
+      message: describeIssue(issue),
+    }));
+    return { ok: false, errors };
+  }
+  const doc = parsed.data as StructuraDocument;
+  const integrity = validateDocument(doc);
+  if (integrity.length > 0) return { ok: false, errors: integrity.slice(0, MAX_REPORTED) };
+  return { ok: true, doc };
+}
+
+function describeIssue(issue: { code: string; message: string; keys?: readonly string[] }): string {
+  if (issue.code === 'unrecognized_keys' && issue.keys) {
+    return `unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  }
+  return issue.message;
+}
+
+/** One line per problem, for dialogs and the command line. */
+export function formatIssues(errors: DocumentIssue[], fileName?: string): string {
+  const where = fileName ? `${fileName}: ` : '';
+  return errors.map((e) => `${where}${e.path}: ${e.message}`).join('\n');
+}
+
+/** Stable, readable JSON: two-space indent, keys in model order. */
+export function serializeDocument(doc: StructuraDocument): string {
+  return JSON.stringify(doc, null, 2) + '\n';
+}

@@ -1,0 +1,39 @@
+// Format migrations, after tldraw's pattern: documents carry `schemaVersion`;
+// loading runs every `up` step from the file's version to the current one, then
+// validates the result against the current schema.
+//
+// To change the format:
+//   1. bump SCHEMA_VERSION in ./types.ts and change the types and ./schema.ts;
+//   2. append a Migration { from: N-1, up } here that turns a version N-1
+//      document (plain JSON) into a version N one, and sets schemaVersion = N;
+//   3. add a test with a real version N-1 file in tests/fixtures/documents/
+//      that loads, and compare it with what the migration should produce.
+// Never edit a released migration: files in users' hands depend on it.
+import { SCHEMA_VERSION } from './types';
+
+export interface Migration {
+  /** The version this step upgrades from (to from + 1). */
+  from: number;
+  up(doc: Record<string, unknown>): Record<string, unknown>;
+}
+
+/** Version 1 is the first released format, so there is nothing to migrate yet. */
+export const MIGRATIONS: readonly Migration[] = [];
+
+export function migrateToCurrent(
+  doc: { schemaVersion: number },
+  migrations: readonly Migration[] = MIGRATIONS,
+  current: number = SCHEMA_VERSION,
+): unknown {
+  let result = doc as Record<string, unknown> & { schemaVersion: number };
+  while (result.schemaVersion < current) {
+    const step = migrations.find((m) => m.from === result.schemaVersion);
+    if (!step) throw new Error(`no migration from format ${result.schemaVersion}`);
+    const next = step.up(result);
+    if (next.schemaVersion !== step.from + 1) {
+      throw new Error(`migration from format ${step.from} did not produce format ${step.from + 1}`);
+    }
+    result = next as typeof result;
+  }
+  return result;
+}

@@ -1,0 +1,74 @@
+// Read-only questions about a document, shared by the UI, exports and the CLI.
+import type { Chart, ChartNode, Line, PostNode, StructuraDocument } from './types';
+
+/** A chart named by id, annex number ("1", "Annex 1") or title (case-insensitive). */
+export function findChart(doc: StructuraDocument, ref: string): Chart | undefined {
+  const wanted = ref.trim();
+  const lower = wanted.toLowerCase();
+  const annex = lower.replace(/^annex\s*/, '');
+  return (
+    doc.charts.find((c) => c.id === wanted) ??
+    doc.charts.find((c) => c.annex !== '' && c.annex.toLowerCase() === annex) ??
+    doc.charts.find((c) => c.title.toLowerCase() === lower)
+  );
+}
+
+export function chartLabel(chart: Chart): string {
+  return chart.annex ? `Annex ${chart.annex} — ${chart.title}` : chart.title;
+}
+
+export function nodeName(node: ChartNode): string {
+  return node.kind === 'post' ? node.title : node.name;
+}
+
+export function isPost(node: ChartNode): node is PostNode {
+  return node.kind === 'post';
+}
+
+export function nodesById(chart: Chart): Map<string, ChartNode> {
+  return new Map(chart.nodes.map((n) => [n.id, n]));
+}
+
+/** node id → its management line (the line from its manager). */
+export function managementLineByReport(chart: Chart): Map<string, Line> {
+  const map = new Map<string, Line>();
+  for (const line of chart.lines) if (line.kind === 'management') map.set(line.to, line);
+  return map;
+}
+
+/** manager id → ids of its direct reports, in chart order. */
+export function reportsByManager(chart: Chart): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const line of chart.lines) {
+    if (line.kind !== 'management') continue;
+    const list = map.get(line.from);
+    if (list) list.push(line.to);
+    else map.set(line.from, [line.to]);
+  }
+  return map;
+}
+
+/** Ids of a node's descendants by line management (not including itself); cycle-safe. */
+export function descendantsOf(chart: Chart, rootId: string): Set<string> {
+  const reports = reportsByManager(chart);
+  const seen = new Set<string>();
+  const stack = [...(reports.get(rootId) ?? [])];
+  while (stack.length) {
+    const id = stack.pop()!;
+    if (seen.has(id) || id === rootId) continue;
+    seen.add(id);
+    for (const r of reports.get(id) ?? []) stack.push(r);
+  }
+  return seen;
+}
+
+export function chartsInAnnexOrder(doc: StructuraDocument): Chart[] {
+  const annexNumber = (c: Chart) => {
+    const n = Number.parseFloat(c.annex);
+    return Number.isFinite(n) ? n : Number.POSITIVE_INFINITY;
+  };
+  return doc.charts
+    .map((chart, index) => ({ chart, index }))
+    .sort((a, b) => annexNumber(a.chart) - annexNumber(b.chart) || a.index - b.index)
+    .map((x) => x.chart);
+}
