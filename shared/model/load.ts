@@ -77,6 +77,12 @@ function describeIssue(issue: { code: string; message: string; keys?: readonly s
   if (issue.code === 'unrecognized_keys' && issue.keys) {
     return `unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   }
+  // zod says "Invalid input: expected string, received undefined": say it in words.
+  const typeMismatch = /^Invalid input: expected (\w+), received (\w+)$/.exec(issue.message);
+  if (typeMismatch) {
+    const [, expected, received] = typeMismatch;
+    return received === 'undefined' ? `is missing (expected ${expected})` : `should be ${expected}, not ${received}`;
+  }
   return issue.message;
 }
 
