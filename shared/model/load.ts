@@ -2,6 +2,7 @@
 // paste, import, command line) goes through parseDocument: size limit, JSON,
 // version check and migration, schema, referential integrity. Either the whole
 // document is accepted or nothing is, with messages that say what and where.
+import { jsonErrorOffset } from './jsonErrorOffset';
 import { migrateToCurrent } from './migrations';
 import { documentSchema, LIMITS } from './schema';
 import { SCHEMA_VERSION, type StructuraDocument } from './types';
@@ -22,15 +23,15 @@ function formatPath(path: readonly PropertyKey[]): string {
   return out || '(document)';
 }
 
-function jsonErrorLocation(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const match = /position (\d+)/.exec(message);
-  if (!match) return message;
-  const offset = Number(match[1]);
+function jsonErrorLocation(text: string): string {
+  const offset = jsonErrorOffset(text);
+  if (offset < 0) return 'it could not be read';
+  if (offset >= text.length) return `it ends too early, at line ${text.split('\n').length}`;
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
-  return `${message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`;
+  const found = JSON.stringify(text.slice(offset, offset + 12));
+  return `unexpected ${found} at line ${line}, column ${column}`;
 }
 
 export function parseDocument(text: string): ParseResult {
@@ -38,10 +39,11 @@ export function parseDocument(text: string): ParseResult {
     return { ok: false, errors: [{ path: '(file)', message: `the file is ${Math.round(text.length / 1048576)} MB; Structura opens documents up to ${LIMITS.fileBytes / 1048576} MB` }] };
   }
   let raw: unknown;
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (error) {
-    return { ok: false, errors: [{ path: '(file)', message: `this is not a Structura document: the JSON is malformed (${jsonErrorLocation(text, error)})` }] };
+    raw = JSON.parse(body);
+  } catch {
+    return { ok: false, errors: [{ path: '(file)', message: `this is not a Structura document: the JSON is malformed (${jsonErrorLocation(body)})` }] };
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, errors: [{ path: '(document)', message: 'this is not a Structura document: expected a JSON object' }] };
