@@ -11,6 +11,7 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
   },
-  server: { host: '127.0.0.1' },
+  // The renderer imports shared/ (and its fonts) from outside its root.
+  server: { host: '127.0.0.1', fs: { allow: ['..'] } },
   preview: { host: '127.0.0.1' },
 });
