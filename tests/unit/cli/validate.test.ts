@@ -35,3 +35,16 @@ describe('structura validate and the command line basics', () => {
     expect(await runCli(['validate', 'sample', '--colour'])).toMatchObject({ code: 1, stderr: 'structura validate: unknown option --colour\n' });
   });
 });
+
+describe('the structura launcher', () => {
+  it('runs as a real process, as `npx structura` does', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const launcher = join(__dirname, '../../../shared/cli/structura.mjs');
+    const ok = spawnSync(process.execPath, [launcher, 'validate', 'sample'], { encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/^sample: valid Structura document/);
+    const bad = spawnSync(process.execPath, [launcher, 'validate', '/no/such/file'], { encoding: 'utf8' });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toBe('structura validate: no such file: /no/such/file\n');
+  });
+});
