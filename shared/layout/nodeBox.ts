@@ -1,0 +1,182 @@
+// The box design: what a node's box contains and how big it is. The canvas,
+// the SVG and the PDF all draw boxes from this one description, so a chart
+// looks the same everywhere and text never overflows its box.
+import type { ChartNode, OrgTag, PostNode, StructuraDocument } from '../model/types';
+import { fitText, lineHeight, measureText, wrapText, type TextStyle } from '../text/measure';
+
+export type BoxTextRole =
+  | 'title'
+  | 'holder'
+  | 'tag'
+  | 'fte'
+  | 'cost'
+  | 'responsibility'
+  | 'teams'
+  | 'inferred'
+  | 'name'
+  | 'hidden';
+
+export interface BoxText {
+  text: string;
+  /** Relative to the box's top-left; y is the baseline. */
+  x: number;
+  y: number;
+  size: number;
+  bold: boolean;
+  role: BoxTextRole;
+  anchor: 'start' | 'middle';
+}
+
+export interface NodeBox {
+  id: string;
+  kind: 'post' | 'body';
+  width: number;
+  height: number;
+  /** Height of the coloured band at the top (tag colour). */
+  bandHeight: number;
+  texts: BoxText[];
+}
+
+export const POST_WIDTH = 190;
+export const BODY_WIDTH = 210;
+const PAD = 9;
+const POST_BAND = 17;
+const BODY_BAND = 6;
+
+const STYLE = {
+  band: { size: 9.5, bold: true },
+  title: { size: 12, bold: true },
+  body: { size: 12.5, bold: true },
+  holder: { size: 10.5, bold: false },
+  detail: { size: 9.5, bold: false },
+  small: { size: 8.5, bold: false },
+} satisfies Record<string, TextStyle>;
+
+const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
+
+export function formatMoney(value: number): string {
+  return money.format(value);
+}
+
+export function formatFte(value: number): string {
+  return Number.isInteger(value) ? value.toFixed(1) : String(Math.round(value * 100) / 100);
+}
+
+export function holderText(post: PostNode): string {
+  switch (post.holder.kind) {
+    case 'named':
+      return post.holder.names.join(' / ');
+    case 'vacant':
+      return 'Vacant';
+    case 'undisclosed':
+      return 'Name not disclosed';
+    default:
+      return '';
+  }
+}
+
+/** The band label: the tag, with the funding split of a joint post when it fits. */
+export function tagLabelText(post: PostNode | ChartNode, tags: Map<string, OrgTag>, maxWidth: number): string {
+  const tag = post.tagId ? tags.get(post.tagId) : undefined;
+  const label = tag?.label ?? 'Untagged';
+  if (post.kind !== 'post' || post.funding.length === 0) return fitText(label, maxWidth, STYLE.band);
+  const shares = post.funding.map((s) => `${tags.get(s.tagId)?.label ?? s.tagId} ${Math.round(s.percent * 10) / 10}%`);
+  const full = `${label} · ${shares.join(' / ')}`;
+  if (measureText(full, STYLE.band) <= maxWidth) return full;
+  const short = `${label} ${post.funding.map((s) => Math.round(s.percent)).join('/')}`;
+  return fitText(short, maxWidth, STYLE.band);
+}
+
+export function juniorSummary(post: PostNode): string {
+  if (post.juniorTeams.length === 0) return '';
+  const fte = post.juniorTeams.reduce((sum, t) => sum + t.fte, 0);
+  const teams = post.juniorTeams.length;
+  return `${formatFte(fte)} FTE in ${teams} team${teams === 1 ? '' : 's'}`;
+}
+
+let tagCacheKey: OrgTag[] | null = null;
+let tagCache = new Map<string, OrgTag>();
+function tagMap(doc: StructuraDocument): Map<string, OrgTag> {
+  if (tagCacheKey !== doc.tags) {
+    tagCacheKey = doc.tags;
+    tagCache = new Map(doc.tags.map((t) => [t.id, t]));
+  }
+  return tagCache;
+}
+
+class TextColumn {
+  readonly texts: BoxText[] = [];
+  y: number;
+  constructor(
+    top: number,
+    private readonly x: number,
+    private readonly width: number,
+    private readonly anchor: 'start' | 'middle',
+  ) {
+    this.y = top;
+  }
+  add(text: string, style: TextStyle, role: BoxTextRole, gapBefore = 0, maxLines?: number): void {
+    if (!text) return;
+    this.y += gapBefore;
+    for (const line of wrapText(text, this.width, style, maxLines)) {
+      this.y += lineHeight(style);
+      const baseline = this.y - style.size * 0.28;
+      this.texts.push({ text: line, x: this.x, y: baseline, size: style.size, bold: !!style.bold, role, anchor: this.anchor });
+    }
+  }
+}
+
+function measurePost(post: PostNode, doc: StructuraDocument, hiddenCount: number): NodeBox {
+  const inner = POST_WIDTH - 2 * PAD;
+  const band: BoxText = {
+    text: tagLabelText(post, tagMap(doc), inner),
+    x: PAD,
+    y: POST_BAND - 5,
+    size: STYLE.band.size,
+    bold: true,
+    role: 'tag',
+    anchor: 'start',
+  };
+  const col = new TextColumn(POST_BAND + 3, PAD, inner, 'start');
+  col.add(post.title, STYLE.title, 'title');
+  col.add(holderText(post), STYLE.holder, 'holder', 1);
+  const facts = [`${formatFte(post.fte)} FTE`, post.grade ? `Grade ${post.grade}` : ''].filter(Boolean).join(' · ');
+  col.add(facts, STYLE.detail, 'fte', 2);
+  if (post.cost !== null) col.add(`${formatMoney(post.cost)}${post.costIllustrative ? ' (illustrative)' : ''}`, STYLE.detail, 'cost');
+  if (post.responsibilities.length) {
+    col.y += 3;
+    for (const item of post.responsibilities) col.add(`• ${item}`, STYLE.detail, 'responsibility', 0);
+  }
+  col.add(juniorSummary(post), STYLE.detail, 'teams', 3);
+  if (post.inferred !== null) col.add('(inferred)', STYLE.small, 'inferred', 2);
+  if (hiddenCount > 0) col.add(`+${hiddenCount} post${hiddenCount === 1 ? '' : 's'} hidden`, STYLE.detail, 'hidden', 3);
+  return {
+    id: post.id,
+    kind: 'post',
+    width: POST_WIDTH,
+    height: Math.ceil(col.y + PAD),
+    bandHeight: POST_BAND,
+    texts: [band, ...col.texts],
+  };
+}
+
+function measureBody(node: Extract<ChartNode, { kind: 'body' }>, doc: StructuraDocument): NodeBox {
+  const inner = BODY_WIDTH - 2 * PAD - 4;
+  const col = new TextColumn(BODY_BAND + 6, BODY_WIDTH / 2, inner, 'middle');
+  col.add(node.name, STYLE.body, 'name');
+  const tag = node.tagId ? tagMap(doc).get(node.tagId) : undefined;
+  if (tag) col.add(tag.label, STYLE.detail, 'tag', 1);
+  if (node.inferred !== null) col.add('(inferred)', STYLE.small, 'inferred', 1);
+  return {
+    id: node.id,
+    kind: 'body',
+    width: BODY_WIDTH,
+    height: Math.ceil(Math.max(col.y + PAD + 2, 48)),
+    bandHeight: BODY_BAND,
+    texts: col.texts,
+  };
+}
+
+export function measureNode(node: ChartNode, doc: StructuraDocument, options: { hiddenCount?: number } = {}): NodeBox {
+  return node.kind === 'post' ? measurePost(node, doc, options.hiddenCount ?? 0) : measureBody(node, doc);
+}
