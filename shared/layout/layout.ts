@@ -27,7 +27,7 @@ export interface ChartLayout {
   hiddenCounts: Map<string, number>;
   /** Reports drawn in a compact stack (their connector runs down the manager's side rail). */
   stacked: Set<string>;
-  /** The parent each node was laid out under (its manager, or for unmanaged bodies a linked superior). */
+  /** The parent each node was laid out under (its manager; in diagrams, failing that, a linked superior). */
   treeParent: Map<string, string>;
   bounds: Rect;
 }
@@ -61,7 +61,7 @@ interface Tree {
   hiddenCounts: Map<string, number>;
 }
 
-/** Parent of each node: its manager; for nodes without one (bodies; anything in a diagram), a linked superior. */
+/** Parent of each node: its line manager; in diagrams, failing that, a linked superior. */
 function buildTree(chart: Chart): Tree {
   const index = new Map<string, number>();
   const nodes: ChartNode[] = [];
@@ -84,9 +84,11 @@ function buildTree(chart: Chart): Tree {
     parent[to] = from;
   };
   for (const line of chart.lines) if (line.kind === 'management') link(line.from, line.to);
-  const mayUseOtherLines = (id: string) => chart.kind === 'diagram' || nodes[index.get(id)!]?.kind === 'body';
-  for (const kind of ['commissions', 'accountability'] as const) {
-    for (const line of chart.lines) if (line.kind === kind && index.has(line.to) && mayUseOtherLines(line.to)) link(line.from, line.to);
+  // Diagrams often have no line management: hang them from their other lines instead.
+  if (chart.kind === 'diagram') {
+    for (const kind of ['commissions', 'accountability'] as const) {
+      for (const line of chart.lines) if (line.kind === kind) link(line.from, line.to);
+    }
   }
 
   const children: number[][] = Array.from({ length: n }, () => []);
@@ -437,4 +439,13 @@ export function autoLayoutChart(doc: StructuraDocument, chart: Chart): Chart {
       return position.x === node.position.x && position.y === node.position.y ? node : { ...node, position };
     }),
   };
+}
+
+/**
+ * The layout users see: saved positions, or a computed layout for a chart
+ * that has never been laid out (every node still at the origin).
+ */
+export function layoutForDisplay(doc: StructuraDocument, chart: Chart): ChartLayout {
+  const unplaced = chart.nodes.length > 1 && chart.nodes.every((n) => n.position.x === 0 && n.position.y === 0);
+  return layoutChart(doc, chart, { mode: unplaced ? 'auto' : 'positions' });
 }

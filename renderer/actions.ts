@@ -1,0 +1,175 @@
+// What the toolbar, the keyboard and the native menu can do. One place, so the
+// three ways in always behave the same.
+import { useReactFlow } from '@xyflow/react';
+import { useMemo } from 'react';
+import { autoLayoutChart } from '../shared/layout/layout';
+import * as cmd from '../shared/model/commands';
+import { makeBody, makeDocument, makeChart, makePost, newId } from '../shared/model/factory';
+import { parseDocument, serializeDocument } from '../shared/model/load';
+import type { StructuraDocument } from '../shared/model/types';
+import { getBridge } from './host';
+import { isDirty, UNTITLED, type EditorStore } from './store/editorStore';
+import { useEditorStore } from './store';
+
+/** Charts never laid out (every node at the origin) get an automatic layout on arrival. */
+export function withLayout(doc: StructuraDocument): StructuraDocument {
+  return {
+    ...doc,
+    charts: doc.charts.map((chart) =>
+      chart.nodes.length > 1 && chart.nodes.every((n) => n.position.x === 0 && n.position.y === 0) ? autoLayoutChart(doc, chart) : chart,
+    ),
+  };
+}
+
+/** Opens document text: the whole document or nothing, with located messages. */
+export function openText(store: EditorStore, text: string, file: { name: string; handle: string | null; modifiedAt: number | null }): boolean {
+  const result = parseDocument(text);
+  if (!result.ok) {
+    store.getState().notify({
+      kind: 'error',
+      text: `${file.name} was not opened: ${result.errors[0].path}: ${result.errors[0].message}`,
+      details: result.errors.map((e) => `${e.path}: ${e.message}`),
+    });
+    return false;
+  }
+  store.getState().loadDocument(withLayout(result.doc), file);
+  return true;
+}
+
+export async function saveDocument(store: EditorStore, options: { saveAs?: boolean; overwrite?: boolean } = {}): Promise<boolean> {
+  const state = store.getState();
+  const outcome = await getBridge().saveDocument({
+    text: serializeDocument(state.doc),
+    handle: state.file.handle,
+    suggestedName: state.file.name.endsWith('.structura') ? state.file.name : `${state.file.name}.structura`,
+    saveAs: !!options.saveAs || state.file.handle === null,
+    expectedModifiedAt: state.file.modifiedAt,
+    overwrite: !!options.overwrite,
+  });
+  if (outcome.ok) {
+    store.getState().markSaved({ name: outcome.name, handle: outcome.handle, modifiedAt: outcome.modifiedAt });
+    store.getState().notify({ kind: 'info', text: `Saved ${outcome.name}` });
+    await getBridge().clearRecovery();
+    return true;
+  }
+  if (!outcome.cancelled) {
+    store.getState().notify({ kind: 'error', text: `Not saved: ${outcome.message}` });
+  }
+  return false;
+}
+
+export function useActions() {
+  const store = useEditorStore();
+  const flow = useReactFlow();
+  return useMemo(() => {
+    const state = () => store.getState();
+    const chartId = () => state().activeChartId;
+    const chart = () => state().doc.charts.find((c) => c.id === chartId())!;
+    const viewCentre = () => {
+      const pane = document.querySelector('.react-flow');
+      const rect = pane?.getBoundingClientRect();
+      return rect ? flow.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }) : { x: 0, y: 0 };
+    };
+
+    const addPost = () => {
+      const c = chart();
+      if (c.kind === 'diagram') {
+        state().notify({ kind: 'error', text: `"${c.title}" is a diagram: add bodies to it, or change its kind to structure.` });
+        return;
+      }
+      const managerId = state().selection.nodes.length === 1 ? state().selection.nodes[0] : null;
+      const id = newId('post');
+      const centre = viewCentre();
+      const ok = state().apply((doc) => {
+        let next = cmd.addNode(doc, c.id, makePost({ id, title: 'New post', tagId: doc.tags[0]?.id ?? null, position: { x: Math.round(centre.x - 95), y: Math.round(centre.y - 40) } }));
+        if (managerId) next = cmd.setManager(next, c.id, id, managerId);
+        return next;
+      });
+      if (ok) state().select({ nodes: [id] });
+    };
+
+    const addBody = () => {
+      const id = newId('body');
+      const centre = viewCentre();
+      const ok = state().apply((doc) => cmd.addNode(doc, chartId(), makeBody({ id, name: 'New board', position: { x: Math.round(centre.x - 105), y: Math.round(centre.y - 30) } })));
+      if (ok) state().select({ nodes: [id] });
+    };
+
+    const deleteSelection = () => {
+      const { nodes, lines } = state().selection;
+      if (!nodes.length && !lines.length) return;
+      state().apply((doc) => cmd.deleteLines(cmd.deleteNodes(doc, chartId(), nodes), chartId(), lines));
+      state().select({});
+    };
+
+    const copy = () => {
+      const { nodes } = state().selection;
+      if (nodes.length) state().setClipboard(cmd.copySelection(chart(), nodes));
+    };
+
+    const paste = (samePost: boolean) => {
+      const clipboard = state().clipboard;
+      if (!clipboard) return;
+      let pasted: string[] = [];
+      const ok = state().apply((doc) => {
+        const result = cmd.pasteNodes(doc, chartId(), clipboard, { samePost, offset: samePost ? { x: 0, y: 0 } : { x: 40, y: 40 } });
+        pasted = result.pastedIds;
+        return result.doc;
+      });
+      if (ok) state().select({ nodes: pasted });
+    };
+
+    const autoLayout = () => state().apply((doc) => cmd.replaceChartNodes(doc, chartId(), autoLayoutChart(doc, chart())));
+
+    const toggleCompact = () =>
+      state().apply((doc) => {
+        const next = cmd.setChartLayout(doc, chartId(), { compact: !chart().layout.compact });
+        const updated = next.charts.find((c) => c.id === chartId())!;
+        return cmd.replaceChartNodes(next, chartId(), autoLayoutChart(next, updated));
+      });
+
+    const newDocument = () => {
+      if (isDirty(state()) && !window.confirm('Discard unsaved changes and start a new document?')) return;
+      const chartIdNew = newId('chart');
+      state().loadDocument(
+        makeDocument({
+          tags: [
+            { id: 'org-a', name: 'Organisation A', label: 'Org A', colour: '#005eb8' },
+            { id: 'org-b', name: 'Organisation B', label: 'Org B', colour: '#00703c' },
+            { id: 'joint', name: 'Joint appointment', label: 'Joint', colour: '#7c2a90' },
+          ],
+          charts: [makeChart({ id: chartIdNew, title: 'New structure', annex: '1' })],
+        }),
+        UNTITLED,
+      );
+    };
+
+    const open = async () => {
+      if (isDirty(state()) && !window.confirm('Discard unsaved changes and open another document?')) return;
+      const file = await getBridge().openDocument();
+      if (file) openText(store, file.text, file);
+    };
+
+    return {
+      addPost,
+      addBody,
+      deleteSelection,
+      copy,
+      paste,
+      autoLayout,
+      toggleCompact,
+      newDocument,
+      open,
+      save: () => saveDocument(store),
+      saveAs: () => saveDocument(store, { saveAs: true }),
+      undo: () => state().undo(),
+      redo: () => state().redo(),
+      selectAll: () => state().select({ nodes: chart().nodes.map((n) => n.id), lines: [] }),
+      fit: () => flow.fitView({ padding: 0.08, duration: 200 }),
+      zoomIn: () => flow.zoomIn({ duration: 150 }),
+      zoomOut: () => flow.zoomOut({ duration: 150 }),
+    };
+  }, [store, flow]);
+}
+
+export type Actions = ReturnType<typeof useActions>;

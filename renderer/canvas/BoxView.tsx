@@ -1,0 +1,53 @@
+// A post or body box on the canvas, drawn from the shared box description
+// (shared/layout/nodeBox.ts) so it matches the SVG and PDF exports exactly.
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { ASCENT } from '../../shared/text/measure';
+import type { BoxFlowNode } from './flowTypes';
+import { textOnColour } from './theme';
+
+function BoxViewInner({ data, selected }: NodeProps<BoxFlowNode>) {
+  const { box, node, colour, hasReports, hiddenCount } = data;
+  const name = node.kind === 'post' ? node.title : node.name;
+  const collapsed = node.kind === 'post' && node.collapsed;
+  const className = ['box', `box-${node.kind}`, node.inferred !== null ? 'box-inferred' : '', selected ? 'box-selected' : ''].join(' ');
+  return (
+    <div className={className} style={{ width: box.width, height: box.height }} role="group" aria-label={name} data-node-id={node.id}>
+      <Handle type="target" position={Position.Top} className="box-handle" aria-label={`Connect to ${name}`} />
+      <div className="box-band" style={{ height: box.bandHeight, background: colour }} />
+      {box.texts.map((t, i) => (
+        <span
+          key={i}
+          className={`box-text box-text-${t.role}`}
+          style={{
+            left: t.x,
+            top: t.y - t.size * ASCENT,
+            fontSize: t.size,
+            fontWeight: t.bold ? 700 : 400,
+            transform: t.anchor === 'middle' ? 'translateX(-50%)' : undefined,
+            color: t.role === 'tag' && node.kind === 'post' ? textOnColour(colour) : undefined,
+          }}
+        >
+          {t.text}
+        </span>
+      ))}
+      {node.kind === 'post' && (hasReports || collapsed) && (
+        <button
+          type="button"
+          className="box-collapse nodrag"
+          aria-label={`${collapsed ? 'Expand' : 'Collapse'} ${name}`}
+          title={collapsed ? `Show the ${hiddenCount} hidden posts` : 'Hide the posts under this one'}
+          onClick={(event) => {
+            event.stopPropagation();
+            data.onToggleCollapsed(node.id);
+          }}
+        >
+          {collapsed ? '+' : '−'}
+        </button>
+      )}
+      <Handle type="source" position={Position.Bottom} className="box-handle" aria-label={`Connect from ${name}`} />
+    </div>
+  );
+}
+
+export const BoxView = memo(BoxViewInner);

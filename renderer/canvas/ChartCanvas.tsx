@@ -1,0 +1,171 @@
+// The editing canvas for the active chart. Nodes and edges are derived from the
+// document on every change; positions during a drag live in React Flow's local
+// state and are committed as one undoable step when the drag ends.
+import {
+  applyNodeChanges,
+  Background,
+  Controls,
+  MiniMap,
+  Panel,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type NodeChange,
+  type OnSelectionChangeParams,
+} from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { layoutForDisplay } from '../../shared/layout/layout';
+import { routeStyle } from '../../shared/layout/route';
+import { autoLayoutChart } from '../../shared/layout/layout';
+import { moveNodes, replaceChartNodes, setManager, toggleCollapsed } from '../../shared/model/commands';
+import { reportsByManager } from '../../shared/model/query';
+import type { Chart, Position } from '../../shared/model/types';
+import { useActiveChart, useEditor, useEditorStore } from '../store';
+import { BoxView } from './BoxView';
+import type { BoxFlowNode, LineFlowEdge } from './flowTypes';
+import { Legend } from './Legend';
+import { LineEdge } from './LineEdge';
+import { LineKindChooser } from './LineKindChooser';
+import { tagColour } from './theme';
+
+const nodeTypes = { post: BoxView, body: BoxView };
+const edgeTypes = { line: LineEdge };
+
+export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
+  const store = useEditorStore();
+  const chart = useActiveChart();
+  const tags = useEditor((s) => s.doc.tags);
+  const doc = useEditor((s) => s.doc);
+  const selection = useEditor((s) => s.selection);
+  const { getIntersectingNodes } = useReactFlow();
+  const [pendingConnection, setPendingConnection] = useState<Connection | null>(null);
+
+  const layout = useMemo(() => layoutForDisplay(doc, chart), [doc.tags, chart]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const onToggleCollapsed = useCallback(
+    (id: string) => store.getState().apply((d) => toggleCollapsed(d, store.getState().activeChartId, id)),
+    [store],
+  );
+
+  const derivedNodes = useMemo<BoxFlowNode[]>(() => {
+    const reports = reportsByManager(chart);
+    const selected = new Set(selection.nodes);
+    return chart.nodes
+      .filter((n) => layout.boxes.has(n.id))
+      .map((node) => {
+        const box = layout.boxes.get(node.id)!;
+        return {
+          id: node.id,
+          type: node.kind,
+          position: { x: box.x, y: box.y },
+          width: box.width,
+          height: box.height,
+          selected: selected.has(node.id),
+          ariaLabel: node.kind === 'post' ? node.title : node.name,
+          data: {
+            box,
+            node,
+            colour: tagColour(tags, node.tagId),
+            hasReports: (reports.get(node.id)?.length ?? 0) > 0,
+            hiddenCount: layout.hiddenCounts.get(node.id) ?? 0,
+            onToggleCollapsed,
+          },
+        };
+      });
+  }, [chart, layout, tags, selection.nodes, onToggleCollapsed]);
+
+  const edges = useMemo<LineFlowEdge[]>(() => {
+    const selected = new Set(selection.lines);
+    return chart.lines
+      .filter((l) => layout.boxes.has(l.from) && layout.boxes.has(l.to))
+      .map((line) => ({
+        id: line.id,
+        source: line.from,
+        target: line.to,
+        type: 'line',
+        selected: selected.has(line.id),
+        ariaLabel: `${line.kind} line`,
+        data: { line, route: routeStyle(line.kind, line.from, line.to, layout) },
+      }));
+  }, [chart.lines, layout, selection.lines]);
+
+  const [nodes, setNodes] = useState(derivedNodes);
+  useEffect(() => setNodes(derivedNodes), [derivedNodes]);
+
+  const onNodesChange = useCallback((changes: NodeChange<BoxFlowNode>[]) => {
+    // Selection is owned by the store (onSelectionChange); React Flow keeps positions during drags.
+    setNodes((current) => applyNodeChanges(changes.filter((c) => c.type !== 'remove'), current));
+  }, []);
+
+  const onSelectionChange = useCallback(
+    ({ nodes: n, edges: e }: OnSelectionChangeParams) => {
+      const current = store.getState().selection;
+      const ids = n.map((x) => x.id);
+      const lines = e.map((x) => x.id);
+      if (ids.join() !== current.nodes.join() || lines.join() !== current.lines.join()) store.getState().select({ nodes: ids, lines });
+    },
+    [store],
+  );
+
+  const onNodeDragStop = useCallback(
+    (_: unknown, dragged: BoxFlowNode, draggedNodes: BoxFlowNode[]) => {
+      const chartId = store.getState().activeChartId;
+      const targets = draggedNodes.length === 1 ? getIntersectingNodes(dragged).filter((n) => n.id !== dragged.id) : [];
+      const target = targets[0];
+      if (target && dragged.type === 'post') {
+        // Dropped onto another box: it becomes the line manager; the chart is laid out again.
+        const ok = store.getState().apply((d) => {
+          const managed = setManager(d, chartId, dragged.id, target.id);
+          const updated = managed.charts.find((c) => c.id === chartId)!;
+          return replaceChartNodes(managed, chartId, autoLayoutChart(managed, updated));
+        });
+        if (!ok) setNodes(derivedNodes);
+        return;
+      }
+      const positions = new Map<string, Position>(draggedNodes.map((n) => [n.id, { x: Math.round(n.position.x), y: Math.round(n.position.y) }]));
+      store.getState().apply((d) => moveNodes(d, chartId, positions));
+    },
+    [store, getIntersectingNodes, derivedNodes],
+  );
+
+  return (
+    <div className="canvas" aria-label={`Chart canvas: ${chart.title}`}>
+      <ReactFlow<BoxFlowNode, LineFlowEdge>
+        key={chart.id}
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onSelectionChange={onSelectionChange}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={setPendingConnection}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        fitView
+        fitViewOptions={{ padding: 0.08 }}
+        minZoom={0.05}
+        maxZoom={2.5}
+        proOptions={{ hideAttribution: true }}
+      >
+        <svg style={{ position: 'absolute', width: 0, height: 0 }} aria-hidden="true">
+          <defs>
+            <marker id="structura-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+              <path d="M0,0 L10,5 L0,10 z" fill="#374151" />
+            </marker>
+          </defs>
+        </svg>
+        <Background gap={24} color="#e5e7eb" />
+        <Controls showInteractive={false} aria-label="Zoom controls" />
+        {showMinimap && <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={(n) => (n.data as { colour: string }).colour} />}
+        <Panel position="bottom-left">
+          <Legend tags={tags} />
+        </Panel>
+      </ReactFlow>
+      {pendingConnection && <LineKindChooser connection={pendingConnection} chart={chart} onDone={() => setPendingConnection(null)} />}
+    </div>
+  );
+}
+
+export type { Chart };

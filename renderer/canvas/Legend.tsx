@@ -1,0 +1,39 @@
+// The on-canvas legend: the document's organisation tags and the line kinds.
+import { LINE_KINDS, type OrgTag } from '../../shared/model/types';
+import { LINE_STYLE, NEUTRAL } from './theme';
+
+export function Legend({ tags }: { tags: readonly OrgTag[] }) {
+  return (
+    <section className="legend" aria-label="Legend">
+      <h2 className="legend-title">Legend</h2>
+      <ul>
+        {tags.map((tag) => (
+          <li key={tag.id}>
+            <span className="legend-swatch" style={{ background: tag.colour }} aria-hidden="true" />
+            <span>
+              <strong>{tag.label}</strong> {tag.name !== tag.label ? `— ${tag.name}` : ''}
+            </span>
+          </li>
+        ))}
+        {LINE_KINDS.map((kind) => {
+          const style = LINE_STYLE[kind];
+          return (
+            <li key={kind}>
+              <svg width="34" height="10" aria-hidden="true">
+                <line x1="1" y1="5" x2={style.arrow ? 26 : 33} y2="5" stroke={style.colour} strokeWidth="1.6" strokeDasharray={style.dash.join(' ') || undefined} />
+                {style.arrow && <path d="M26,1 L33,5 L26,9 z" fill={style.colour} />}
+              </svg>
+              <span>{style.label}</span>
+            </li>
+          );
+        })}
+        <li>
+          <svg width="34" height="10" aria-hidden="true">
+            <line x1="1" y1="5" x2="33" y2="5" stroke={NEUTRAL.inferredLine} strokeWidth="1.6" strokeDasharray="2 3" />
+          </svg>
+          <span>Inferred (not stated in the source papers)</span>
+        </li>
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+// Data carried by React Flow nodes and edges: derived from the document, never edited in place.
+import type { Edge, Node } from '@xyflow/react';
+import type { PlacedBox } from '../../shared/layout/layout';
+import type { RouteStyle } from '../../shared/layout/route';
+import type { ChartNode, Line } from '../../shared/model/types';
+
+export type BoxData = {
+  box: PlacedBox;
+  node: ChartNode;
+  colour: string;
+  hasReports: boolean;
+  hiddenCount: number;
+  onToggleCollapsed: (id: string) => void;
+};
+
+export type BoxFlowNode = Node<BoxData, 'post' | 'body'>;
+
+export type LineData = { line: Line; route: RouteStyle };
+
+export type LineFlowEdge = Edge<LineData, 'line'>;

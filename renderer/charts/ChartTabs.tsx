@@ -1,0 +1,86 @@
+// The charts of the document as tabs (annex number and title), with the chart actions.
+import { useState } from 'react';
+import * as cmd from '../../shared/model/commands';
+import { makeChart, newId } from '../../shared/model/factory';
+import { chartLabel } from '../../shared/model/query';
+import { Modal } from '../dialogs/Modal';
+import { useEditor, useEditorStore } from '../store';
+
+export function ChartTabs() {
+  const store = useEditorStore();
+  const charts = useEditor((s) => s.doc.charts);
+  const activeId = useEditor((s) => s.activeChartId);
+  const [renaming, setRenaming] = useState(false);
+  const active = charts.find((c) => c.id === activeId) ?? charts[0];
+  const index = charts.indexOf(active);
+  const apply = store.getState().apply;
+
+  const addChart = () => {
+    const id = newId('chart');
+    if (apply((doc) => cmd.addChart(doc, makeChart({ id, title: 'New structure' })))) store.getState().setActiveChart(id);
+  };
+  const duplicate = () => {
+    let created = '';
+    if (apply((doc) => {
+      const result = cmd.duplicateChart(doc, active.id, { asNewModel: true, title: `${active.title} (new model)` });
+      created = result.chartId;
+      return result.doc;
+    })) store.getState().setActiveChart(created);
+  };
+  const remove = () => {
+    if (window.confirm(`Delete the chart "${chartLabel(active)}"? You can undo this.`)) apply((doc) => cmd.deleteChart(doc, active.id));
+  };
+
+  return (
+    <div className="chart-bar">
+      <div role="tablist" aria-label="Charts" className="chart-tabs">
+        {charts.map((chart) => (
+          <button
+            key={chart.id}
+            role="tab"
+            type="button"
+            aria-selected={chart.id === active.id}
+            className="chart-tab"
+            title={chartLabel(chart)}
+            onClick={() => store.getState().setActiveChart(chart.id)}
+          >
+            {chart.annex ? <span className="chart-tab-annex">Annex {chart.annex}</span> : null}
+            <span className="chart-tab-title">{chart.title}</span>
+          </button>
+        ))}
+      </div>
+      <div className="chart-actions" role="group" aria-label="Chart actions">
+        <button type="button" onClick={addChart} aria-label="Add chart" title="Add chart">+</button>
+        <button type="button" onClick={() => setRenaming(true)} aria-label="Rename chart" title="Rename chart">Rename</button>
+        <button type="button" onClick={duplicate} aria-label="Duplicate as new model" title="Copy this chart keeping post ids, to model an alternative">Duplicate</button>
+        <button type="button" onClick={() => apply((doc) => cmd.moveChart(doc, active.id, index - 1))} disabled={index === 0} aria-label="Move chart left" title="Move chart left">◀</button>
+        <button type="button" onClick={() => apply((doc) => cmd.moveChart(doc, active.id, index + 1))} disabled={index === charts.length - 1} aria-label="Move chart right" title="Move chart right">▶</button>
+        <button type="button" onClick={remove} disabled={charts.length === 1} aria-label="Delete chart" title="Delete chart">Delete</button>
+      </div>
+      {renaming && <RenameChart initial={active.title} onClose={() => setRenaming(false)} onRename={(title) => apply((doc) => cmd.updateChart(doc, active.id, { title }))} />}
+    </div>
+  );
+}
+
+function RenameChart({ initial, onRename, onClose }: { initial: string; onRename: (title: string) => boolean; onClose: () => void }) {
+  const [title, setTitle] = useState(initial);
+  return (
+    <Modal title="Rename chart" onClose={onClose}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (onRename(title)) onClose();
+        }}
+      >
+        <label>
+          Chart title
+          <input value={title} onChange={(e) => setTitle(e.target.value)} />
+        </label>
+        <div className="dialog-buttons">
+          <button type="button" onClick={onClose}>Cancel</button>
+          <button type="submit">Rename</button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

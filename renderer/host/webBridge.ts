@@ -1,0 +1,117 @@
+// The host bridge for the web build: browser APIs only. Opens with a file
+// input, saves by download (so it works in any browser, including locked-down
+// ones without the File System Access API), keeps recovery in localStorage.
+import type { ExportRequest, HostBridge, OpenedFile, RecoverySnapshot, SaveOutcome, SaveRequest } from '../../shared/bridge';
+
+const RECOVERY_KEY = 'structura.recovery.v1';
+
+function pickFiles(accept: string[], multiple: boolean): Promise<File[]> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept.join(',');
+    input.multiple = multiple;
+    input.style.display = 'none';
+    input.setAttribute('data-testid', 'web-file-input');
+    input.addEventListener('change', () => {
+      resolve(Array.from(input.files ?? []));
+      input.remove();
+    });
+    input.addEventListener('cancel', () => {
+      resolve([]);
+      input.remove();
+    });
+    document.body.appendChild(input);
+    input.click();
+  });
+}
+
+function download(name: string, data: Uint8Array | string, mimeType: string): void {
+  const blob = new Blob([data as BlobPart], { type: mimeType });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function createWebBridge(): HostBridge {
+  let dirty = false;
+  window.addEventListener('beforeunload', (event) => {
+    if (dirty) event.preventDefault();
+  });
+
+  const readFile = async (file: File): Promise<OpenedFile> => ({
+    name: file.name,
+    handle: null,
+    text: await file.text(),
+    modifiedAt: file.lastModified ?? null,
+  });
+
+  return {
+    kind: 'web',
+    async openDocument() {
+      const [file] = await pickFiles(['.structura', '.json'], false);
+      return file ? readFile(file) : null;
+    },
+    async openTextFiles(accept, multiple) {
+      const files = await pickFiles(accept, multiple);
+      return Promise.all(files.map(readFile));
+    },
+    async saveDocument(request: SaveRequest): Promise<SaveOutcome> {
+      download(request.suggestedName, request.text, 'application/json');
+      return { ok: true, name: request.suggestedName, handle: null, modifiedAt: null };
+    },
+    async exportFile(request: ExportRequest): Promise<SaveOutcome> {
+      download(request.suggestedName, request.data, request.mimeType);
+      return { ok: true, name: request.suggestedName, handle: null, modifiedAt: null };
+    },
+    setDocumentState(state) {
+      dirty = state.dirty;
+      document.title = `${state.dirty ? '● ' : ''}${state.title} — Structura`;
+    },
+    async writeRecovery(snapshot: RecoverySnapshot) {
+      try {
+        localStorage.setItem(RECOVERY_KEY, JSON.stringify(snapshot));
+      } catch {
+        // Storage full or disabled: recovery is best effort, the document itself is untouched.
+      }
+    },
+    async readRecovery() {
+      try {
+        const raw = localStorage.getItem(RECOVERY_KEY);
+        if (!raw) return null;
+        const value = JSON.parse(raw) as RecoverySnapshot;
+        return typeof value.text === 'string' && typeof value.savedAt === 'number' ? value : null;
+      } catch {
+        return null;
+      }
+    },
+    async clearRecovery() {
+      localStorage.removeItem(RECOVERY_KEY);
+    },
+    async print(pdf: Uint8Array) {
+      const url = URL.createObjectURL(new Blob([pdf as BlobPart], { type: 'application/pdf' }));
+      const frame = document.createElement('iframe');
+      frame.style.position = 'fixed';
+      frame.style.width = '0';
+      frame.style.height = '0';
+      frame.style.border = '0';
+      frame.src = url;
+      frame.onload = () => frame.contentWindow?.print();
+      document.body.appendChild(frame);
+      setTimeout(() => {
+        frame.remove();
+        URL.revokeObjectURL(url);
+      }, 120_000);
+    },
+    onMenuCommand: () => () => {},
+    onOpenFile: () => () => {},
+    onCloseRequested: () => () => {},
+    confirmClose() {},
+  };
+}

@@ -1,0 +1,45 @@
+// An ordered list of short texts (responsibilities, footnotes): add, edit, reorder, remove.
+import { useEffect, useState } from 'react';
+
+export function ListEditor({ label, items, onCommit, multiline }: { label: string; items: string[]; onCommit: (items: string[]) => void; multiline?: boolean }) {
+  const [draft, setDraft] = useState(items);
+  useEffect(() => setDraft(items), [items]);
+  const commit = (next: string[]) => {
+    const cleaned = next.map((s) => s.trim()).filter(Boolean);
+    setDraft(cleaned);
+    if (cleaned.join('\u0000') !== items.join('\u0000')) onCommit(cleaned);
+  };
+  const move = (i: number, by: number) => {
+    const next = draft.slice();
+    const [item] = next.splice(i, 1);
+    next.splice(i + by, 0, item);
+    commit(next);
+  };
+  const singular = label.replace(/ies$/, 'y').replace(/s$/, '');
+  return (
+    <fieldset className="list-editor">
+      <legend>{label}</legend>
+      {draft.map((item, i) => (
+        <div className="list-row" key={i}>
+          {multiline ? (
+            <textarea aria-label={`${singular} ${i + 1}`} value={item} rows={2} onChange={(e) => setDraft(draft.map((s, k) => (k === i ? e.target.value : s)))} onBlur={() => commit(draft)} />
+          ) : (
+            <input
+              aria-label={`${singular} ${i + 1}`}
+              value={item}
+              onChange={(e) => setDraft(draft.map((s, k) => (k === i ? e.target.value : s)))}
+              onBlur={() => commit(draft)}
+              onKeyDown={(e) => e.key === 'Enter' && commit(draft)}
+            />
+          )}
+          <button type="button" aria-label={`Move ${singular} ${i + 1} up`} disabled={i === 0} onClick={() => move(i, -1)}>↑</button>
+          <button type="button" aria-label={`Move ${singular} ${i + 1} down`} disabled={i === draft.length - 1} onClick={() => move(i, 1)}>↓</button>
+          <button type="button" aria-label={`Remove ${singular} ${i + 1}`} onClick={() => commit(draft.filter((_, k) => k !== i))}>✕</button>
+        </div>
+      ))}
+      <button type="button" onClick={() => setDraft([...draft, ''])}>
+        Add {singular.toLowerCase()}
+      </button>
+    </fieldset>
+  );
+}
