@@ -2,6 +2,7 @@
 // Public Service Trust proposal, rebuilt from the papers' own words (see
 // ../shared/herefordshire-annexes.md beside the repo). What the papers do not
 // state is marked inferred, with the reason, on the node or the line.
+import { autoLayoutChart } from '../layout/layout';
 import { makeBody, makeChart, makeDocument, makeLine, makePost } from '../model/factory';
 import type { BodyType, Chart, ChartNode, Line, LineKind, PostNode, StructuraDocument } from '../model/types';
 
@@ -240,7 +241,7 @@ export const SAMPLE_TAGS = [
 
 /** A fresh copy of the sample document each call, so callers may mutate it. */
 export function herefordshireSample(): StructuraDocument {
-  return makeDocument({
+  const doc = makeDocument({
     title: 'Herefordshire Public Service Trust: senior management structures',
     description:
       'A reconstruction of the five structure charts (Annexes 1–5) of the 2006–07 proposal by Herefordshire Council and ' +
@@ -251,5 +252,6 @@ export function herefordshireSample(): StructuraDocument {
     tags: SAMPLE_TAGS.map((t) => ({ ...t })),
     charts: [annex1(), annex2(), annex3(), annex4(), annex5()],
   });
+  return { ...doc, charts: doc.charts.map((chart) => autoLayoutChart(doc, chart)) };
 }
 
