@@ -12,7 +12,7 @@ function BoxViewInner({ data, selected }: NodeProps<BoxFlowNode>) {
   const collapsed = node.kind === 'post' && node.collapsed;
   const className = ['box', `box-${node.kind}`, node.inferred !== null ? 'box-inferred' : '', selected ? 'box-selected' : ''].join(' ');
   return (
-    <div className={className} style={{ width: box.width, height: box.height }} role="group" aria-label={name} data-node-id={node.id}>
+    <div className={className} style={{ width: box.width, height: box.height }} data-node-id={node.id}>
       <Handle type="target" position={Position.Top} className="box-handle" aria-label={`Connect to ${name}`} />
       <div className="box-band" style={{ height: box.bandHeight, background: colour }} />
       {box.texts.map((t, i) => (

@@ -1,0 +1,96 @@
+// A new user's first session: open the sample, edit Annex 5, undo and redo,
+// save, and find every change intact after reloading the saved file.
+import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+
+const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' });
+const box = (page: Page, title: string) => page.getByRole('group', { name: title, exact: true });
+
+test('edit Annex 5, undo and redo, save, reopen with every change intact', async ({ page }) => {
+  await page.goto('/');
+  await expect(box(page, 'Chief Executive')).toBeVisible();
+
+  await page.getByRole('tab', { name: /Annex 5/ }).click();
+  await expect(box(page, 'Council Chief Executive')).toBeVisible();
+  await expect(box(page, 'Chief Executive')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Add post' }).click();
+  const form = inspector(page);
+  await form.getByLabel('Title').fill('Head of Integration');
+  await form.getByLabel('Title').press('Enter');
+  await expect(box(page, 'Head of Integration')).toBeVisible();
+
+  await form.getByLabel('Organisation', { exact: true }).selectOption({ label: 'Joint — Joint appointment (Public Service Trust)' });
+  await form.getByRole('button', { name: 'Add funding share' }).click();
+  await form.getByRole('button', { name: 'Add funding share' }).click();
+  await form.getByLabel('Funding share 1 organisation').selectOption('pct');
+  await form.getByLabel('Funding share 2 organisation').selectOption('council');
+  await form.getByLabel('Funding share 1 percent').fill('50');
+  await expect(form.getByRole('alert')).toHaveText('Funding split must add up to 100 % (now 50 %)');
+  await form.getByLabel('Funding share 2 percent').fill('50');
+  await expect(form.getByRole('alert')).toHaveCount(0);
+  await expect(box(page, 'Head of Integration')).toContainText('Joint · PCT 50% / Council 50%');
+
+  await form.getByLabel('Line manager (reports to)').selectOption({ label: 'Chief Operating Officer' });
+  await expect(form.getByLabel('Line manager (reports to)')).toHaveValue('coo');
+  const linesBefore = await page.locator('.react-flow__edge').count();
+
+  // Undo the new reporting line, then redo it.
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.react-flow__edge')).toHaveCount(linesBefore - 1);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(page.locator('.react-flow__edge')).toHaveCount(linesBefore);
+  await expect(page.getByLabel('unsaved changes')).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  const saved = await download;
+  const path = await saved.path();
+  expect(saved.suggestedFilename()).toMatch(/\.structura$/);
+  const text = await readFile(path, 'utf8');
+  expect(JSON.parse(text).schemaVersion).toBe(1);
+  await expect(page.getByLabel('unsaved changes')).toHaveCount(0);
+
+  // A fresh start, then open the saved file.
+  await page.reload();
+  await expect(box(page, 'Chief Executive')).toBeVisible();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open…' }).click();
+  await (await chooser).setFiles(path);
+  await page.getByRole('tab', { name: /Annex 5/ }).click();
+  const reopened = box(page, 'Head of Integration');
+  await expect(reopened).toBeVisible();
+  await expect(reopened).toContainText('Joint · PCT 50% / Council 50%');
+  await reopened.click();
+  await expect(form.getByLabel('Organisation', { exact: true })).toHaveValue('joint');
+  await expect(form.getByLabel('Line manager (reports to)')).toHaveValue('coo');
+  await expect(form.getByLabel('Funding share 1 percent')).toHaveValue('50');
+  await expect(form.getByLabel('Funding share 2 percent')).toHaveValue('50');
+});
+
+test('a refused file names what is wrong and where, and keeps the open document', async ({ page }) => {
+  await page.goto('/');
+  await expect(box(page, 'Chief Executive')).toBeVisible();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open…' }).click();
+  await (await chooser).setFiles({ name: 'broken.structura', mimeType: 'application/json', buffer: Buffer.from('{"schemaVersion": 1, "title": oops}') });
+  await expect(page.getByRole('alert')).toContainText('broken.structura was not opened: (file): this is not a Structura document: the JSON is malformed (unexpected "oops}" at line 1, column 31)');
+  await expect(box(page, 'Chief Executive')).toBeVisible();
+});
+
+test('post titles are shown as text, never run as HTML', async ({ page }) => {
+  await page.goto('/');
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  await box(page, 'Chief Operating Officer').click();
+  const title = inspector(page).getByLabel('Title');
+  await title.fill('<img src=x onerror="alert(1)">COO');
+  await title.press('Enter');
+  await expect(box(page, '<img src=x onerror="alert(1)">COO')).toContainText('<img src=x');
+  expect(await page.locator('.react-flow img').count()).toBe(0);
+  expect(dialogs).toBe(0);
+});
