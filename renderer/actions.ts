@@ -22,7 +22,11 @@ export function withLayout(doc: StructuraDocument): StructuraDocument {
 }
 
 /** Opens document text: the whole document or nothing, with located messages. */
-export function openText(store: EditorStore, text: string, file: { name: string; handle: string | null; modifiedAt: number | null }): boolean {
+export function openText(store: EditorStore, text: string, file: { name: string; handle: string | null; modifiedAt: number | null; error?: string }): boolean {
+  if (file.error) {
+    store.getState().notify({ kind: 'error', text: `${file.name} was not opened: ${file.error}` });
+    return false;
+  }
   const result = parseDocument(text);
   if (!result.ok) {
     store.getState().notify({
@@ -32,7 +36,7 @@ export function openText(store: EditorStore, text: string, file: { name: string;
     });
     return false;
   }
-  store.getState().loadDocument(withLayout(result.doc), file);
+  store.getState().loadDocument(withLayout(result.doc), { name: file.name, handle: file.handle, modifiedAt: file.modifiedAt });
   return true;
 }
 

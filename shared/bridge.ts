@@ -9,6 +9,8 @@ export interface OpenedFile {
   text: string;
   /** Modification time when read (ms since epoch), for the changed-on-disk check; null when unknown. */
   modifiedAt: number | null;
+  /** Set when the host could not read the file (too large, no permission...); `text` is then empty. */
+  error?: string;
 }
 
 export type SaveOutcome =
