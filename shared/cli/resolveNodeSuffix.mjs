@@ -2,7 +2,7 @@
 // `*.node.ts` and imported as './x.node'; Node would take ".node" for a native
 // addon extension, so this tries the TypeScript file first.
 export async function resolve(specifier, context, nextResolve) {
-  if (/^\.\.?\/.*\.node$/.test(specifier)) {
+  if (/^(\.\.?\/|\/|file:).*\.node$/.test(specifier)) {
     try {
       return await nextResolve(specifier + '.ts', context);
     } catch {

@@ -1,0 +1,201 @@
+// The comparison as board-paper pages, drawn with the same machinery as the
+// annexes: a headcount/FTE/cost table by organisation, a bar chart of the same,
+// and the list of changes, continued over more pages when long.
+import { chartLabel } from '../model/query';
+import type { StructuraDocument } from '../model/types';
+import { lineHeight, measureText, wrapText } from '../text/measure';
+import type { ExportOptions } from '../export/chartPages';
+import { pageSize, type Page, type Shape } from '../export/drawing';
+import { INK, MARGIN, MUTED, titleBlock } from '../export/frame';
+import type { ExtraPages } from '../export/pack';
+import { tagColour } from '../export/style';
+import { compareInDocument, type Comparison, type Figures } from './compare';
+import { changeRows, describeChange, formatSigned } from './report';
+
+const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
+const fte = (v: number) => (Math.round(v * 100) / 100).toFixed(Number.isInteger(v) ? 1 : 2);
+const NONE: Figures = { posts: 0, vacant: 0, fte: 0, juniorFte: 0, cost: 0, costIllustrative: false, costFromPayBand: false, unknownCost: 0 };
+
+function tableShapes(c: Comparison, x: number, top: number, width: number): { shapes: Shape[]; height: number } {
+  const size = 8.5;
+  const rowH = 15;
+  const columns = ['Organisation', 'Posts', '', 'Δ', 'FTE', '', 'Δ', 'Annual cost', '', 'Δ'];
+  const widths = [0.16, 0.06, 0.06, 0.06, 0.08, 0.08, 0.08, 0.14, 0.14, 0.14].map((w) => w * width);
+  const shapes: Shape[] = [];
+  const tags = [...new Set([...Object.keys(c.from.byTag), ...Object.keys(c.to.byTag)])];
+  const rows: { label: string; a: Figures; b: Figures; bold?: boolean }[] = tags.map((id) => ({ label: c.tagLabels[id] ?? (id === 'untagged' ? 'Untagged' : id), a: c.from.byTag[id] ?? NONE, b: c.to.byTag[id] ?? NONE }));
+  rows.push({ label: 'All posts', a: c.from, b: c.to, bold: true });
+  // Header: column groups, then A / B / difference.
+  let y = top;
+  const colX = (i: number) => x + widths.slice(0, i).reduce((s, w) => s + w, 0);
+  const header2 = ['', 'A', 'B', 'Δ', 'A', 'B', 'Δ', 'A', 'B', 'Δ'];
+  shapes.push({ type: 'rect', x, y, width, height: rowH * 2, fill: '#f3f4f6' });
+  columns.forEach((text, i) => text && text !== 'Δ' && shapes.push({ type: 'text', x: colX(i) + 3, y: y + 10, text, size, bold: true, colour: INK }));
+  header2.forEach((text, i) => text && shapes.push({ type: 'text', x: colX(i) + widths[i] - 3, y: y + rowH + 10, text, size, bold: true, colour: MUTED, anchor: 'end' }));
+  y += rowH * 2;
+  for (const row of rows) {
+    const dCost = row.b.cost - row.a.cost;
+    const cells = [
+      row.label,
+      String(row.a.posts),
+      String(row.b.posts),
+      formatSigned(row.b.posts - row.a.posts, String),
+      fte(row.a.fte),
+      fte(row.b.fte),
+      formatSigned(Math.round((row.b.fte - row.a.fte) * 100) / 100, fte),
+      money.format(row.a.cost),
+      money.format(row.b.cost),
+      formatSigned(dCost, (v) => money.format(v)),
+    ];
+    if (row.bold) shapes.push({ type: 'path', points: [{ x, y }, { x: x + width, y }], stroke: '#9ca3af', strokeWidth: 0.8 });
+    cells.forEach((text, i) => shapes.push({ type: 'text', x: i === 0 ? colX(i) + 3 : colX(i) + widths[i] - 3, y: y + 10.5, text, size, bold: row.bold, colour: INK, anchor: i === 0 ? 'start' : 'end' }));
+    y += rowH;
+    shapes.push({ type: 'path', points: [{ x, y }, { x: x + width, y }], stroke: '#e5e7eb', strokeWidth: 0.5 });
+  }
+  const illustrative = c.from.costIllustrative || c.to.costIllustrative;
+  const notes = [
+    `A: ${chartTitle(c, 'from')}.  B: ${chartTitle(c, 'to')}.`,
+    illustrative ? 'Costs are illustrative: not real figures.' : '',
+    c.from.costFromPayBand || c.to.costFromPayBand ? 'Some costs are estimated from pay-band midpoints.' : '',
+    c.from.unknownCost || c.to.unknownCost ? `Posts with no known cost: ${c.from.unknownCost} in A, ${c.to.unknownCost} in B.` : '',
+  ].filter(Boolean);
+  for (const line of notes.flatMap((n) => wrapText(n, width, { size: 7.5 }))) {
+    y += 11;
+    shapes.push({ type: 'text', x, y, text: line, size: 7.5, colour: MUTED });
+  }
+  return { shapes: [{ type: 'group', role: 'table', label: 'Headcount, FTE and cost by organisation', children: shapes }], height: y - top + 6 };
+}
+
+function chartTitle(c: Comparison, side: 'from' | 'to'): string {
+  return c[side].title;
+}
+
+/** Bars of FTE and of cost per organisation, A beside B, labelled with their values. */
+function barsShapes(c: Comparison, doc: StructuraDocument, x: number, top: number, width: number, height: number): Shape[] {
+  const tags = [...new Set([...Object.keys(c.from.byTag), ...Object.keys(c.to.byTag)])];
+  const shapes: Shape[] = [];
+  const panels: { title: string; value: (f: Figures) => number; format: (v: number) => string }[] = [
+    { title: 'FTE by organisation', value: (f) => f.fte, format: fte },
+    { title: `Annual cost by organisation${c.from.costIllustrative || c.to.costIllustrative ? ' (illustrative)' : ''}`, value: (f) => f.cost, format: (v) => `£${Math.round(v / 1000)}k` },
+  ];
+  const panelHeight = height / 2 - 6;
+  panels.forEach((panel, p) => {
+    const py = top + p * (panelHeight + 12);
+    shapes.push({ type: 'text', x, y: py + 9, text: panel.title, size: 8.5, bold: true, colour: INK });
+    const max = Math.max(1e-9, ...tags.flatMap((id) => [panel.value(c.from.byTag[id] ?? NONE), panel.value(c.to.byTag[id] ?? NONE)]));
+    const labelWidth = Math.max(...tags.map((id) => measureText(c.tagLabels[id] ?? id, { size: 8 }))) + 8;
+    const barArea = width - labelWidth - 50;
+    const rowHeight = Math.min(26, (panelHeight - 16) / Math.max(1, tags.length));
+    tags.forEach((id, i) => {
+      const ry = py + 16 + i * rowHeight;
+      const colour = tagColour(doc.tags, id === 'untagged' ? null : id);
+      shapes.push({ type: 'text', x, y: ry + rowHeight / 2 + 3, text: c.tagLabels[id] ?? id, size: 8, colour: INK });
+      const longest = (Math.max(panel.value(c.from.byTag[id] ?? NONE), panel.value(c.to.byTag[id] ?? NONE)) / max) * barArea;
+      const bar = (f: Figures, offset: number, faded: boolean) => {
+        const v = panel.value(f);
+        const w = (v / max) * barArea;
+        const bh = rowHeight / 2 - 2;
+        shapes.push({ type: 'rect', x: x + labelWidth, y: ry + offset, width: Math.max(0.5, w), height: bh, fill: faded ? '#ffffff' : colour, stroke: colour, strokeWidth: 0.8, pattern: faded ? 'backhatch' : 'none', patternColour: colour });
+        shapes.push({ type: 'text', x: x + labelWidth + longest + 4, y: ry + offset + bh - 1.5, text: `${faded ? 'A' : 'B'} ${panel.format(v)}`, size: 7, colour: MUTED });
+      };
+      bar(c.from.byTag[id] ?? NONE, 1, true);
+      bar(c.to.byTag[id] ?? NONE, rowHeight / 2, false);
+    });
+  });
+  return [{ type: 'group', role: 'chart', label: 'FTE and cost by organisation, A and B', children: shapes }];
+}
+
+export interface ComparisonPageOptions extends Pick<ExportOptions, 'paper' | 'orientation' | 'date'> {}
+
+export function drawComparisonPages(doc: StructuraDocument, fromChartId: string, toChartId: string, options: ComparisonPageOptions): Page[] {
+  const c = compareInDocument(doc, fromChartId, toChartId);
+  const { width, height } = pageSize(options.paper, options.orientation);
+  const fromChart = doc.charts.find((x) => x.id === fromChartId)!;
+  const toChart = doc.charts.find((x) => x.id === toChartId)!;
+  const title = `Comparison: ${fromChart.annex ? `Annex ${fromChart.annex}` : fromChart.title} → ${toChart.annex ? `Annex ${toChart.annex}` : toChart.title}`;
+  const subtitle = `A: ${chartLabel(fromChart)}. B: ${chartLabel(toChart)}.`;
+  const pages: Page[] = [];
+  const bottom = height - MARGIN - 24;
+  const content = width - 2 * MARGIN;
+
+  let head = titleBlock(title, subtitle, options.date ?? doc.meta.date, width);
+  let shapes: Shape[] = [head.group];
+  let y = MARGIN + head.height + 4;
+  const landscape = width > height;
+  const tableWidth = landscape ? content * 0.58 : content;
+  const table = tableShapes(c, MARGIN, y, tableWidth);
+  shapes.push(...table.shapes);
+  const barsHeight = Math.max(150, table.height);
+  if (landscape) {
+    shapes.push(...barsShapes(c, doc, MARGIN + tableWidth + 24, y, content - tableWidth - 24, barsHeight));
+    y += Math.max(table.height, barsHeight) + 14;
+  } else {
+    y += table.height + 10;
+    shapes.push(...barsShapes(c, doc, MARGIN, y, content, 170));
+    y += 184;
+  }
+  const shape = `Layers ${c.from.layers} → ${c.to.layers}; span of control mean ${c.from.meanSpan.toFixed(1)} → ${c.to.meanSpan.toFixed(1)}, widest ${c.from.maxSpan} → ${c.to.maxSpan}; top posts ${c.from.topPosts.length} → ${c.to.topPosts.length}; vacant posts ${c.from.vacant} → ${c.to.vacant}.`;
+  shapes.push({ type: 'text', x: MARGIN, y: y + 9, text: shape, size: 8.5, colour: INK });
+  y += 22;
+
+  // The changes, grouped, in as many columns as the page takes.
+  const rows = changeRows(c);
+  const columnCount = landscape ? 2 : 1;
+  const columnWidth = (content - (columnCount - 1) * 20) / columnCount;
+  const size = 8;
+  const lh = lineHeight({ size });
+  let column = 0;
+  let colTop = y;
+  let cy = y;
+  let changes: Shape[] = [];
+  const flushPage = () => {
+    shapes.push({ type: 'group', role: 'changes', label: 'Changes', children: changes });
+    pages.push({ width, height, shapes, label: pages.length ? `${title} (continued)` : title });
+    head = titleBlock(`${title} (continued)`, subtitle, options.date ?? doc.meta.date, width);
+    shapes = [head.group];
+    changes = [];
+    colTop = MARGIN + head.height + 4;
+    cy = colTop;
+    column = 0;
+  };
+  const place = (lines: string[], bold: boolean, gap: number) => {
+    const need = gap + lines.length * lh;
+    if (cy + need > bottom) {
+      column += 1;
+      cy = colTop;
+      if (column >= columnCount) flushPage();
+    }
+    cy += gap;
+    for (const line of lines) {
+      cy += lh;
+      changes.push({ type: 'text', x: MARGIN + column * (columnWidth + 20), y: cy - 2, text: line, size, bold, colour: INK });
+    }
+  };
+  place([`Changes (${rows.length})`], true, 0);
+  let group = '';
+  for (const r of rows) {
+    if (r.change !== group) {
+      group = r.change;
+      place([`${group} (${rows.filter((x) => x.change === group).length})`], true, 5);
+    }
+    place(wrapText(`• ${describeChange(r)}`, columnWidth, { size }), false, 0);
+  }
+  if (!rows.length) place(['No changes: the two structures are the same.'], false, 2);
+  shapes.push({ type: 'group', role: 'changes', label: 'Changes', children: changes });
+  pages.push({ width, height, shapes, label: pages.length ? `${title} (continued)` : title });
+  return pages;
+}
+
+/** The comparison pages for a board pack, or nothing when the document has fewer than two structure charts. */
+export function comparisonPagesFor(doc: StructuraDocument, fromChartId?: string, toChartId?: string): { label: string; pages: ExtraPages } | undefined {
+  const structures = doc.charts.filter((c) => c.kind === 'structure');
+  const from = fromChartId ?? (structures.find((c) => c.id === 'annex-5') ?? structures[0])?.id;
+  const to = toChartId ?? (structures.find((c) => c.id === 'annex-1') ?? structures.find((c) => c.id !== from))?.id;
+  if (!from || !to || from === to) return undefined;
+  const fromChart = doc.charts.find((c) => c.id === from)!;
+  const toChart = doc.charts.find((c) => c.id === to)!;
+  return {
+    label: `Comparison: ${chartLabel(fromChart)} → ${chartLabel(toChart)}`,
+    pages: (options) => drawComparisonPages(doc, from, to, options),
+  };
+}

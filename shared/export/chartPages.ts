@@ -1,0 +1,289 @@
+// A chart drawn onto board-paper pages: title block, the chart scaled to fit,
+// footnotes, legend, footer. When the chart would be too small to read, it is
+// split: large subtrees move to continuation pages, marked on both sides.
+import { layoutChart, layoutForDisplay, type ChartLayout, type PlacedBox } from '../layout/layout';
+import { labelPoint, routeChartLines } from '../layout/route';
+import { chartLabel, descendantsOf } from '../model/query';
+import type { Chart, ChartNode, StructuraDocument } from '../model/types';
+import { measureText } from '../text/measure';
+import { pageSize, type GroupShape, type Orientation, type Page, type Paper, type Shape } from './drawing';
+import { FOOTER_HEIGHT, footer, footnotes, legend, MARGIN, tagPattern, titleBlock, watermark, type Theme } from './frame';
+import { LINE_STYLE, NEUTRAL, tagColour, textOnColour } from './style';
+
+export interface ExportOptions {
+  paper: Paper;
+  orientation: Orientation;
+  /** Shown in the title block and footer; defaults to the document's date. */
+  date?: string;
+  showDraftWatermark?: boolean;
+  theme?: Theme;
+  /** Draw only this post and the posts under it. */
+  focusPostId?: string;
+  /** Split over several pages when the chart would be too small to read (default true). */
+  allowSplit?: boolean;
+}
+
+export const DEFAULT_EXPORT: ExportOptions = { paper: 'a4', orientation: 'landscape', allowSplit: true, theme: 'standard' };
+
+/** Box titles are 12 units; below this scale they would print under 8 pt. */
+export const MIN_READABLE_SCALE = 8 / 12;
+const MAX_SCALE = 1;
+
+export interface ChartPagesResult {
+  pages: Page[];
+  warnings: string[];
+}
+
+interface PagePlan {
+  chart: Chart;
+  /** Posts shown as boxes whose subtree continues on another page. */
+  detached: string[];
+  /** For continuation pages: the page and post it continues from. */
+  continuesFrom: { plan: PagePlan; nodeId: string } | null;
+  title: string;
+}
+
+function restrictTo(chart: Chart, keep: Set<string>): Chart {
+  return {
+    ...chart,
+    nodes: chart.nodes.filter((n) => keep.has(n.id)),
+    lines: chart.lines.filter((l) => keep.has(l.from) && keep.has(l.to)),
+  };
+}
+
+function withCollapsed(chart: Chart, ids: Set<string>): Chart {
+  return { ...chart, nodes: chart.nodes.map((n) => (ids.has(n.id) && n.kind === 'post' ? { ...n, collapsed: true } : n)) };
+}
+
+function nodeTitle(node: ChartNode | undefined): string {
+  return !node ? '' : node.kind === 'post' ? node.title : node.name;
+}
+
+interface Area {
+  width: number;
+  height: number;
+}
+
+function fitScale(layout: ChartLayout, area: Area): number {
+  const { width, height } = layout.bounds;
+  if (width <= 0 || height <= 0) return MAX_SCALE;
+  return Math.min(MAX_SCALE, area.width / width, area.height / height);
+}
+
+/** Chooses which subtrees move to their own pages so every page is readable. */
+function planPages(doc: StructuraDocument, chart: Chart, area: Area, allowSplit: boolean, title: string): PagePlan[] {
+  const plans: PagePlan[] = [];
+  const plan = (original: Chart, continuesFrom: PagePlan['continuesFrom'], pageTitle: string) => {
+    let pageChart = original;
+    const page: PagePlan = { chart: pageChart, detached: [], continuesFrom, title: pageTitle };
+    plans.push(page);
+    const detached = new Set<string>();
+    let layout = continuesFrom ? layoutChart(doc, pageChart) : layoutForDisplay(doc, pageChart);
+    if (allowSplit && fitScale(layout, area) < MIN_READABLE_SCALE && !pageChart.layout.compact) {
+      // First try stacking leaf reports, which saves width without splitting; keep it if it helps.
+      const compactChart = { ...pageChart, layout: { ...pageChart.layout, compact: true } };
+      const compactLayout = layoutChart(doc, compactChart);
+      if (fitScale(compactLayout, area) > fitScale(layout, area)) {
+        pageChart = compactChart;
+        layout = compactLayout;
+      }
+    }
+    while (allowSplit && fitScale(layout, area) < MIN_READABLE_SCALE) {
+      // Move a large subtree to its own page, preferring one that leaves a real page behind
+      // (at most half the posts), so the top of the structure stays together.
+      const visiblePosts = pageChart.nodes.filter((n) => n.kind === 'post' && layout.boxes.has(n.id)).length;
+      let best: { id: string; size: number; half: boolean } | null = null;
+      for (const node of pageChart.nodes) {
+        if (node.kind !== 'post' || detached.has(node.id) || !layout.boxes.has(node.id) || !layout.treeParent.has(node.id)) continue;
+        const size = [...descendantsOf(pageChart, node.id)].filter((id) => layout.boxes.has(id)).length;
+        if (size === 0) continue;
+        const half = size <= visiblePosts / 2;
+        if (!best || (half && !best.half) || (half === best.half && size > best.size)) best = { id: node.id, size, half };
+      }
+      if (!best) break;
+      // A subtree moved earlier that sits inside this one now goes with it.
+      for (const id of descendantsOf(pageChart, best.id)) detached.delete(id);
+      detached.add(best.id);
+      layout = layoutChart(doc, withCollapsed(pageChart, detached));
+    }
+    page.detached = [...detached];
+    page.chart = withCollapsed(pageChart, detached);
+    for (const id of page.detached) {
+      const keep = new Set([id, ...descendantsOf(chart, id)]);
+      const sub = restrictTo(chart, keep);
+      plan({ ...sub, nodes: sub.nodes.map((n) => (n.id === id && n.kind === 'post' ? { ...n, collapsed: false } : n)) }, { plan: page, nodeId: id }, title);
+    }
+  };
+  plan(chart, null, title);
+  return plans;
+}
+
+function boxShapes(box: PlacedBox, node: ChartNode, doc: StructuraDocument, s: number, ox: number, oy: number, theme: Theme, continuation: string | null): GroupShape {
+  const x = ox + box.x * s;
+  const y = oy + box.y * s;
+  const w = box.width * s;
+  const h = box.height * s;
+  const colour = tagColour(doc.tags, node.tagId);
+  const contrast = theme === 'high-contrast';
+  const inferred = node.inferred !== null;
+  const children: Shape[] = [];
+  if (node.kind === 'post') {
+    children.push({ type: 'rect', x, y, width: w, height: h, fill: '#ffffff', stroke: contrast ? '#000000' : NEUTRAL.outline, strokeWidth: contrast ? 1.2 : 0.8, dash: inferred ? [3, 2] : undefined, radius: 2 * s });
+    children.push({
+      type: 'rect',
+      x,
+      y,
+      width: w,
+      height: box.bandHeight * s,
+      fill: contrast ? '#ffffff' : colour,
+      stroke: contrast ? '#000000' : undefined,
+      strokeWidth: contrast ? 0.8 : undefined,
+      pattern: tagPattern(doc.tags, node.tagId, theme),
+      patternColour: contrast ? '#000000' : undefined,
+    });
+  } else {
+    children.push({ type: 'rect', x, y, width: w, height: h, fill: contrast ? '#ffffff' : NEUTRAL.bodyFill, stroke: contrast ? '#000000' : NEUTRAL.bodyOutline, strokeWidth: contrast ? 1.6 : 1.2, dash: inferred ? [3, 2] : undefined, radius: 9 * s });
+    children.push({ type: 'rect', x: x + 8 * s, y, width: w - 16 * s, height: box.bandHeight * s, fill: contrast ? '#000000' : colour, pattern: tagPattern(doc.tags, node.tagId, theme), patternColour: contrast ? '#ffffff' : undefined });
+  }
+  for (const t of box.texts) {
+    const isBand = t.role === 'tag' && node.kind === 'post';
+    let text = t.text;
+    if (t.role === 'hidden' && continuation) text = continuation;
+    if (isBand && contrast) {
+      // The label sits on a white chip so the pattern never obscures it.
+      const chipWidth = measureText(text, { size: t.size * s, bold: true }) + 4 * s;
+      children.push({ type: 'rect', x: x + (t.x - 2) * s, y: y + 2 * s, width: chipWidth, height: (box.bandHeight - 4) * s, fill: '#ffffff' });
+    }
+    children.push({
+      type: 'text',
+      x: x + t.x * s,
+      y: y + t.y * s,
+      text,
+      size: t.size * s,
+      bold: t.bold || (t.role === 'hidden' && !!continuation),
+      colour: isBand ? (contrast ? '#000000' : textOnColour(colour)) : t.role === 'inferred' || (t.role === 'hidden' && !continuation) ? '#6b7280' : NEUTRAL.text,
+      anchor: t.anchor,
+    });
+  }
+  return { type: 'group', role: node.kind === 'post' ? 'post' : 'body', label: nodeTitle(node), children };
+}
+
+function chartShapes(doc: StructuraDocument, chart: Chart, layout: ChartLayout, s: number, ox: number, oy: number, theme: Theme, continuation: Map<string, string>): Shape[] {
+  const lines: Shape[] = [];
+  const routes = routeChartLines(chart, layout);
+  for (const line of chart.lines) {
+    const points = routes.get(line.id);
+    if (!points) continue;
+    const style = LINE_STYLE[line.kind];
+    const inferred = line.inferred !== null;
+    const mapped = points.map((p) => ({ x: ox + p.x * s, y: oy + p.y * s }));
+    const group: GroupShape = {
+      type: 'group',
+      role: 'line',
+      label: `${style.label}${line.label ? `: ${line.label}` : ''}`,
+      children: [
+        {
+          type: 'path',
+          points: mapped,
+          stroke: inferred ? NEUTRAL.inferredLine : theme === 'high-contrast' ? '#000000' : style.colour,
+          strokeWidth: Math.max(0.6, style.width * Math.min(1, s * 1.2)),
+          dash: style.dash.length ? style.dash : inferred ? [1.5, 2] : undefined,
+          arrowEnd: style.arrow,
+        },
+      ],
+    };
+    if (line.label) {
+      const at = labelPoint(mapped);
+      const size = Math.max(6.5, 9 * s);
+      const w = measureText(line.label, { size }) + 4;
+      group.children.push({ type: 'rect', x: at.x - w / 2, y: at.y - size * 0.75, width: w, height: size * 1.2, fill: '#ffffff' });
+      group.children.push({ type: 'text', x: at.x, y: at.y + size * 0.3, text: line.label, size, colour: NEUTRAL.text, anchor: 'middle' });
+    }
+    lines.push(group);
+  }
+  const nodes = new Map(chart.nodes.map((n) => [n.id, n]));
+  const boxes: Shape[] = [];
+  // Reading order: top to bottom, left to right.
+  const ordered = [...layout.boxes.values()].sort((a, b) => a.y - b.y || a.x - b.x);
+  for (const box of ordered) boxes.push(boxShapes(box, nodes.get(box.id)!, doc, s, ox, oy, theme, continuation.get(box.id) ?? null));
+  return [...lines, ...boxes];
+}
+
+function anyIllustrative(chart: Chart): boolean {
+  return chart.nodes.some((n) => n.kind === 'post' && n.cost !== null && n.costIllustrative);
+}
+
+function anyInferred(chart: Chart): boolean {
+  return chart.nodes.some((n) => n.inferred !== null) || chart.lines.some((l) => l.inferred !== null);
+}
+
+/** Lays a chart out on pages. Page numbers in footers count from `firstPage` of `totalPages` (for packs). */
+export function drawChartPages(doc: StructuraDocument, chartId: string, options: ExportOptions = DEFAULT_EXPORT): ChartPagesResult {
+  const source = doc.charts.find((c) => c.id === chartId);
+  if (!source) throw new Error(`There is no chart "${chartId}".`);
+  const theme = options.theme ?? 'standard';
+  const { width, height } = pageSize(options.paper, options.orientation);
+  const warnings: string[] = [];
+  let chart = source;
+  let title = chartLabel(source);
+  if (options.focusPostId) {
+    const focus = source.nodes.find((n) => n.id === options.focusPostId);
+    if (focus) {
+      chart = restrictTo(source, new Set([focus.id, ...descendantsOf(source, focus.id)]));
+      title = `${title}: ${nodeTitle(focus)} and reports`;
+    }
+  }
+  const date = options.date ?? doc.meta.date;
+  const head = titleBlock(title, source.subtitle, date, width);
+  const legendBlock = legend({ tags: doc.tags.filter((t) => chart.nodes.some((n) => n.tagId === t.id || (n.kind === 'post' && n.funding.some((f) => f.tagId === t.id)))), theme, showInferred: anyInferred(chart), showIllustrative: anyIllustrative(chart) }, width, height - MARGIN - FOOTER_HEIGHT);
+  const notes = footnotes(source.footnotes, width, height - MARGIN - FOOTER_HEIGHT - legendBlock.height - 4);
+  const chartTop = MARGIN + head.height + 4;
+  const chartBottom = height - MARGIN - FOOTER_HEIGHT - legendBlock.height - notes.height - 12;
+  const area = { width: width - 2 * MARGIN, height: Math.max(40, chartBottom - chartTop) };
+
+  const plans = planPages(doc, chart, area, options.allowSplit ?? true, title);
+  const pageIndex = new Map(plans.map((p, i) => [p, i]));
+  const pages: Page[] = [];
+  for (const plan of plans) {
+    let pageHead = head;
+    if (plan.continuesFrom) {
+      const from = pageIndex.get(plan.continuesFrom.plan)! + 1;
+      const rootTitle = nodeTitle(chart.nodes.find((n) => n.id === plan.continuesFrom!.nodeId));
+      pageHead = titleBlock(title, `Continued from page ${from}: ${rootTitle} and the posts under it`, date, width);
+    }
+    const top = MARGIN + pageHead.height + 4;
+    const pageArea = { width: area.width, height: Math.max(40, chartBottom - top) };
+    const layout = plan === plans[0] && plan.chart === chart ? layoutForDisplay(doc, plan.chart) : layoutChart(doc, plan.chart);
+    const s = fitScale(layout, pageArea);
+    if (s < MIN_READABLE_SCALE - 1e-9) {
+      const where = plans.length > 1 ? ` (page ${pageIndex.get(plan)! + 1})` : '';
+      warnings.push(
+        `“${title}”${where} is too small to read on ${options.paper.toUpperCase()} ${options.orientation}: box text would print at ${(12 * s).toFixed(1)} pt. ` +
+          (options.paper === 'a4' ? 'Use A3, or allow splitting over several pages.' : 'Allow splitting over several pages, or collapse some subtrees.'),
+      );
+    }
+    const drawnWidth = layout.bounds.width * s;
+    const drawnHeight = layout.bounds.height * s;
+    const ox = MARGIN + (pageArea.width - drawnWidth) / 2 - layout.bounds.x * s;
+    const oy = top + Math.max(0, (pageArea.height - drawnHeight) / 2 - 10) - layout.bounds.y * s;
+    const continuation = new Map<string, string>();
+    for (const id of plan.detached) {
+      const target = plans.findIndex((p) => p.continuesFrom?.plan === plan && p.continuesFrom.nodeId === id);
+      continuation.set(id, `Continued on page ${target + 1}`);
+    }
+    const shapes: Shape[] = [];
+    shapes.push(pageHead.group);
+    shapes.push({ type: 'group', role: 'chart', label: title, children: chartShapes(doc, plan.chart, layout, s, ox, oy, theme, continuation) });
+    if (notes.height) shapes.push(notes.group);
+    shapes.push(legendBlock.group);
+    if (options.showDraftWatermark) shapes.push(watermark(width, height));
+    pages.push({ width, height, shapes, label: plan.continuesFrom ? `${title} (continued)` : title });
+  }
+  return { pages, warnings };
+}
+
+/** Adds footers ("Page N of M", version and date) once every page of a drawing is known. */
+export function numberPages(pages: Page[], doc: StructuraDocument, date?: string): Page[] {
+  const left = [doc.title, doc.meta.versionLabel, date ?? doc.meta.date].filter(Boolean).join(' · ');
+  return pages.map((page, i) => ({ ...page, shapes: [...page.shapes, footer(left, i + 1, pages.length, page.width, page.height)] }));
+}

@@ -1,0 +1,79 @@
+// Drawings ready to write: one chart, or the board pack (a cover page, every
+// chart in annex order, and optionally the comparison pages).
+import { chartLabel, chartsInAnnexOrder } from '../model/query';
+import type { StructuraDocument } from '../model/types';
+import { lineHeight, wrapText } from '../text/measure';
+import { drawChartPages, numberPages, type ExportOptions } from './chartPages';
+import { pageSize, type Drawing, type Page, type Shape } from './drawing';
+import { INK, MARGIN, MUTED, textLines } from './frame';
+
+export interface DrawingResult {
+  drawing: Drawing;
+  warnings: string[];
+}
+
+function metadata(doc: StructuraDocument, title: string, subject: string): Omit<Drawing, 'pages'> {
+  return { title, subject, author: doc.meta.author, keywords: ['organisation chart', 'structure', ...doc.tags.map((t) => t.label)] };
+}
+
+export function drawChart(doc: StructuraDocument, chartId: string, options: ExportOptions): DrawingResult {
+  const chart = doc.charts.find((c) => c.id === chartId);
+  if (!chart) throw new Error(`There is no chart "${chartId}".`);
+  const { pages, warnings } = drawChartPages(doc, chartId, options);
+  return { drawing: { ...metadata(doc, chartLabel(chart), doc.title), pages: numberPages(pages, doc, options.date) }, warnings };
+}
+
+/** Pages that another module draws into a pack (the comparison), given the pack's paper. */
+export type ExtraPages = (options: ExportOptions) => Page[];
+
+function coverPage(doc: StructuraDocument, options: ExportOptions, contents: { label: string; page: number }[]): Page {
+  const { width, height } = pageSize(options.paper, options.orientation);
+  const shapes: Shape[] = [];
+  let y = height * 0.18;
+  const title = textLines(wrapText(doc.title, width - 2 * MARGIN - 40, { size: 24, bold: true }, 3), MARGIN + 20, y, 24, { bold: true });
+  shapes.push(...title.shapes);
+  y += title.height + 8;
+  const date = options.date ?? doc.meta.date;
+  const sub = [doc.meta.versionLabel, date].filter(Boolean).join(' · ');
+  if (sub) {
+    shapes.push({ type: 'text', x: MARGIN + 20, y: y + 12, text: sub, size: 12, colour: MUTED });
+    y += 24;
+  }
+  shapes.push({ type: 'rect', x: MARGIN + 20, y: y + 6, width: 80, height: 3, fill: '#1d4ed8' });
+  y += 26;
+  if (doc.description) {
+    const desc = textLines(wrapText(doc.description, Math.min(width - 2 * MARGIN - 40, 520), { size: 10.5 }, 12), MARGIN + 20, y, 10.5, { colour: INK });
+    shapes.push(...desc.shapes);
+    y += desc.height + 18;
+  }
+  shapes.push({ type: 'text', x: MARGIN + 20, y: y + 12, text: 'Contents', size: 12, bold: true, colour: INK });
+  y += 22;
+  const lh = lineHeight({ size: 10.5 }) + 3;
+  for (const item of contents) {
+    const label = wrapText(item.label, width - 2 * MARGIN - 120, { size: 10.5 }, 1)[0];
+    shapes.push({ type: 'text', x: MARGIN + 20, y: y + 10, text: label, size: 10.5, colour: INK });
+    shapes.push({ type: 'text', x: width - MARGIN - 20, y: y + 10, text: String(item.page), size: 10.5, colour: INK, anchor: 'end' });
+    shapes.push({ type: 'path', points: [{ x: MARGIN + 20, y: y + 14 }, { x: width - MARGIN - 20, y: y + 14 }], stroke: '#e5e7eb', strokeWidth: 0.5 });
+    y += lh;
+  }
+  return { width, height, shapes: [{ type: 'group', role: 'cover', label: doc.title, children: shapes }], label: 'Cover' };
+}
+
+export function drawBoardPack(doc: StructuraDocument, options: ExportOptions, extra?: { label: string; pages: ExtraPages }): DrawingResult {
+  const warnings: string[] = [];
+  const sections: { label: string; pages: Page[] }[] = [];
+  for (const chart of chartsInAnnexOrder(doc)) {
+    const result = drawChartPages(doc, chart.id, options);
+    warnings.push(...result.warnings);
+    sections.push({ label: chartLabel(chart), pages: result.pages });
+  }
+  if (extra) sections.push({ label: extra.label, pages: extra.pages(options) });
+  let next = 2;
+  const contents = sections.map((s) => {
+    const entry = { label: s.label, page: next };
+    next += s.pages.length;
+    return entry;
+  });
+  const pages = [coverPage(doc, options, contents), ...sections.flatMap((s) => s.pages)];
+  return { drawing: { ...metadata(doc, doc.title, 'Board pack'), pages: numberPages(pages, doc, options.date) }, warnings };
+}
