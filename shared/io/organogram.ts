@@ -211,15 +211,15 @@ export function importOrganogram(input: { senior: CsvFile; junior?: CsvFile; cha
     if (!cell(cells, 'title')) issue(senior.name, line, header('title'), '', `post ${ref} has no job title: called "${title}"`);
     posts.set(ref, makePost({
       id: ref,
-      title: title.slice(0, 500),
+      title: title.slice(0, 500).trimEnd(),
       holder,
       tagId: tagFor(cell(cells, 'organisation'), existingTags, newTags),
       fte,
-      grade: cell(cells, 'grade').slice(0, 500),
-      unit: cell(cells, 'unit').slice(0, 500),
-      jobFunction: cell(cells, 'function').slice(0, 500),
-      profession: cell(cells, 'profession').slice(0, 500),
-      notes: cell(cells, 'notes').slice(0, 20_000),
+      grade: cell(cells, 'grade').slice(0, 500).trimEnd(),
+      unit: cell(cells, 'unit').slice(0, 500).trimEnd(),
+      jobFunction: cell(cells, 'function').slice(0, 500).trimEnd(),
+      profession: cell(cells, 'profession').slice(0, 500).trimEnd(),
+      notes: cell(cells, 'notes').slice(0, 20_000).trimEnd(),
       payFloor,
       payCeiling,
     }));
@@ -264,7 +264,7 @@ export function importOrganogram(input: { senior: CsvFile; junior?: CsvFile; cha
   report.postsCreated = posts.size;
 
   const title = input.chartTitle?.trim() || senior.name.replace(/\.csv$/i, '').replace(/[-_]senior$/i, '');
-  const chart = makeChart({ id: newId('chart'), title: title.slice(0, 500), nodes: [...posts.values()], lines: lines.filter((l) => !cut.has(l.to)) });
+  const chart = makeChart({ id: newId('chart'), title: title.slice(0, 500).trimEnd(), nodes: [...posts.values()], lines: lines.filter((l) => !cut.has(l.to)) });
   const doc = makeDocument({ tags: [...existingTags, ...newTags], charts: [chart] });
   return { chart: autoLayoutChart(doc, chart), newTags, report };
 }
@@ -297,13 +297,13 @@ function importJunior(table: CsvTable, posts: Map<string, PostNode>, report: Imp
       return v === null || Number.isNaN(v) ? null : v;
     };
     const team: JuniorTeam = {
-      grade: cell(cells, 'grade').slice(0, 500),
-      title: cell(cells, 'title').slice(0, 500),
+      grade: cell(cells, 'grade').slice(0, 500).trimEnd(),
+      title: cell(cells, 'title').slice(0, 500).trimEnd(),
       fte,
       payMin: amount('payMin'),
       payMax: amount('payMax'),
-      unit: cell(cells, 'unit').slice(0, 500),
-      profession: cell(cells, 'profession').slice(0, 500),
+      unit: cell(cells, 'unit').slice(0, 500).trimEnd(),
+      profession: cell(cells, 'profession').slice(0, 500).trimEnd(),
     };
     post.juniorTeams.push(team);
     report.teamsAggregated++;
