@@ -1,0 +1,195 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { afterAll, describe, expect, it } from 'vitest';
+import { drawChartPages, MIN_READABLE_SCALE } from '../../../shared/export/chartPages';
+import { flatten, type GroupShape, type Page, type RectShape, type Shape, type TextShape } from '../../../shared/export/drawing';
+import { loadFonts } from '../../../shared/export/fonts.node';
+import { drawBoardPack, drawChart } from '../../../shared/export/pack';
+import { writePdf } from '../../../shared/export/pdf';
+import { writeSvg } from '../../../shared/export/svg';
+import { comparisonPagesFor } from '../../../shared/compare/page';
+import { updateNode } from '../../../shared/model/commands';
+import { herefordshireSample } from '../../../shared/sample/herefordshire';
+import { measureText } from '../../../shared/text/measure';
+import { runCli } from '../../support/cliHarness';
+
+const dir = mkdtempSync(join(tmpdir(), 'structura-export-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const doc = herefordshireSample();
+const A3 = { paper: 'a3', orientation: 'landscape' } as const;
+
+function groups(shapes: Shape[], role: GroupShape['role']): GroupShape[] {
+  const out: GroupShape[] = [];
+  const walk = (list: Shape[]) => list.forEach((s) => s.type === 'group' && (s.role === role ? out.push(s) : walk(s.children)));
+  walk(shapes);
+  return out;
+}
+
+function outline(group: GroupShape): RectShape {
+  return group.children.find((c): c is RectShape => c.type === 'rect')!;
+}
+
+function pdfText(bytes: Uint8Array): string {
+  const file = join(dir, `t-${Math.random().toString(36).slice(2)}.pdf`);
+  writeFileSync(file, bytes);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ');
+
+describe('the drawing description of each annex', () => {
+  for (const chart of doc.charts) {
+    it(`Annex ${chart.annex}: every box and line, no overlaps, inside the page, text inside its box`, () => {
+      const { pages, warnings } = drawChartPages(doc, chart.id, A3);
+      expect(warnings).toEqual([]);
+      expect(pages).toHaveLength(1);
+      const page = pages[0];
+      const boxes = [...groups(page.shapes, 'post'), ...groups(page.shapes, 'body')];
+      expect(boxes.map((b) => b.label).sort()).toEqual(chart.nodes.map((n) => (n.kind === 'post' ? n.title : n.name)).sort());
+      expect(groups(page.shapes, 'line')).toHaveLength(chart.lines.length);
+      const rects = boxes.map(outline);
+      for (let i = 0; i < rects.length; i++) {
+        for (let j = i + 1; j < rects.length; j++) {
+          const a = rects[i];
+          const b = rects[j];
+          const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+          expect(overlap, `${boxes[i].label} overlaps ${boxes[j].label}`).toBe(false);
+        }
+      }
+      for (const shape of flatten(page.shapes)) {
+        const [x, y] = shape.type === 'path' ? [Math.min(...shape.points.map((p) => p.x)), Math.min(...shape.points.map((p) => p.y))] : [shape.x, shape.y];
+        expect(x).toBeGreaterThanOrEqual(0);
+        expect(y).toBeGreaterThanOrEqual(0);
+        expect(x).toBeLessThanOrEqual(page.width);
+        expect(y).toBeLessThanOrEqual(page.height);
+      }
+      for (const box of boxes) {
+        const r = outline(box);
+        for (const t of box.children.filter((c): c is TextShape => c.type === 'text')) {
+          const w = measureText(t.text, { size: t.size, bold: t.bold });
+          const left = t.anchor === 'middle' ? t.x - w / 2 : t.x;
+          expect(left, `"${t.text}" starts outside ${box.label}`).toBeGreaterThanOrEqual(r.x);
+          expect(left + w, `"${t.text}" runs out of ${box.label}`).toBeLessThanOrEqual(r.x + r.width + 0.01);
+          expect(t.y).toBeLessThanOrEqual(r.y + r.height);
+          expect(t.size).toBeGreaterThanOrEqual(12 * MIN_READABLE_SCALE * 0.7);
+        }
+      }
+    });
+  }
+
+  it('splits a chart too wide for A4 over pages with continuation marks on both sides', () => {
+    const { pages, warnings } = drawChartPages(doc, 'annex-1', { paper: 'a4', orientation: 'landscape', allowSplit: true });
+    expect(pages.length).toBeGreaterThan(1);
+    expect(warnings).toEqual([]);
+    const texts = (p: Page) => flatten(p.shapes).filter((s): s is TextShape => s.type === 'text').map((t) => t.text);
+    expect(texts(pages[0])).toContain('Continued on page 2');
+    expect(texts(pages[1]).some((t) => /^Continued from page 1: /.test(t))).toBe(true);
+  });
+
+  it('warns and suggests A3 when splitting is off and the chart would be too small to read', () => {
+    const { pages, warnings } = drawChartPages(doc, 'annex-1', { paper: 'a4', orientation: 'portrait', allowSplit: false });
+    expect(pages).toHaveLength(1);
+    expect(warnings[0]).toMatch(/too small to read on A4 portrait: box text would print at \d\.\d pt\. Use A3/);
+  });
+
+  it('in high contrast, tags differ by pattern as well as colour', () => {
+    const { pages } = drawChartPages(doc, 'annex-1', { ...A3, theme: 'high-contrast' });
+    const patterns = new Set(flatten(pages[0].shapes).filter((s): s is RectShape => s.type === 'rect' && !!s.pattern && s.pattern !== 'none').map((r) => r.pattern));
+    expect(patterns.size).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('SVG', () => {
+  it('parses as XML and contains every post title, the legend and the footnote', () => {
+    const { drawing } = drawChart(doc, 'annex-1', A3);
+    const svg = writeSvg(drawing.pages[0]);
+    const parsed = new JSDOM('').window;
+    const xml = new parsed.DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(xml.getElementsByTagName('parsererror')).toHaveLength(0);
+    const text = squash(Array.from(xml.getElementsByTagName('text'), (t) => t.textContent).join(' '));
+    for (const node of doc.charts[0].nodes) expect(text).toContain(node.kind === 'post' ? node.title.split(' ')[0] : node.name.split(' ')[0]);
+    expect(Array.from(xml.querySelectorAll('g.post'), (g) => g.getAttribute('aria-label'))).toContain('Director of Resources and Shared Services');
+    expect(text).toContain('Legend');
+    expect(text).toContain('If the newly appointed Director of Public Health has a clinical background');
+  });
+
+  it('escapes hostile titles: no markup gets through', () => {
+    const hostile = updateNode(doc, 'annex-1', 'coo', { title: '<script>alert(1)</script> & "Ops"' });
+    const svg = writeSvg(drawChart(hostile, 'annex-1', A3).drawing.pages[0]);
+    expect(svg).not.toContain('<script>');
+    expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    const parsed = new new JSDOM('').window.DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(parsed.getElementsByTagName('script')).toHaveLength(0);
+  });
+});
+
+describe('PDF', () => {
+  it('Annex 1 on A3: one page whose text has every title, the legend, the footnote and the marks', async () => {
+    const { drawing } = drawChart(doc, 'annex-1', A3);
+    const bytes = await writePdf(drawing, await loadFonts());
+    const text = squash(pdfText(bytes));
+    expect(execFileSync('pdfinfo', ['-'], { input: bytes, encoding: 'utf8' })).toMatch(/Pages:\s+1\b/);
+    for (const node of doc.charts[0].nodes) expect(text).toContain(node.kind === 'post' ? node.title.split(' ').slice(0, 2).join(' ') : node.name.split(' ')[0]);
+    expect(text).toContain('Annex 1 — Proposed Herefordshire Integrated Senior Management Structure: Medium/Long Term');
+    expect(text).toContain('PCT — Herefordshire Primary Care Trust');
+    expect(text).toContain('Accountability / professional line');
+    expect(text).toContain('If the newly appointed Director of Public Health has a clinical background');
+    expect(text).toContain('(inferred)');
+    expect(text).toContain('(illustrative)');
+    expect(text).toContain('Page 1 of 1');
+  });
+
+  it('carries document metadata and embeds its font', async () => {
+    const bytes = await writePdf(drawChart(doc, 'annex-5', A3).drawing, await loadFonts());
+    const info = execFileSync('pdfinfo', ['-'], { input: bytes, encoding: 'utf8' });
+    expect(info).toMatch(/Title:\s+Annex 5 — Proposed Herefordshire/);
+    expect(info).toMatch(/Author:\s+Structura sample/);
+    const file = join(dir, 'fonts.pdf');
+    writeFileSync(file, bytes);
+    expect(execFileSync('pdffonts', [file], { encoding: 'utf8' })).toMatch(/LiberationSans.*yes/);
+  });
+
+  it('the board pack has a cover, every annex in order, and the comparison', async () => {
+    const { drawing } = drawBoardPack(doc, A3, comparisonPagesFor(doc, 'annex-5', 'annex-1'));
+    expect(drawing.pages.map((p) => p.label)).toEqual([
+      'Cover',
+      ...doc.charts.map((c) => `Annex ${c.annex} — ${c.title}`),
+      'Comparison: Annex 5 → Annex 1',
+    ]);
+    const text = squash(pdfText(await writePdf(drawing, await loadFonts())));
+    expect(text).toContain('Contents');
+    expect(text).toContain('Page 7 of 7');
+    expect(text).toMatch(/Post removed \(3\)/);
+  });
+});
+
+describe('structura export', () => {
+  it('writes SVG, PDF and PNG files', async () => {
+    for (const format of ['svg', 'pdf', 'png']) {
+      const out = join(dir, `annex1.${format}`);
+      const run = await runCli(['export', 'sample', '--chart', '1', '--format', format, '--paper', 'a3', '--landscape', '-o', out]);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      const head = readFileSync(out).subarray(0, 8).toString('latin1');
+      expect(head).toMatch(format === 'pdf' ? /^%PDF/ : format === 'png' ? /^\u0089PNG/ : /^<\?xml/);
+    }
+  });
+
+  it('fails with one clear line for a chart that does not exist or a bad option', async () => {
+    const missing = await runCli(['export', 'sample', '--chart', '9', '--format', 'pdf', '-o', join(dir, 'x.pdf')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+    expect(missing.stderr).toMatch(/^structura export: no chart "9" in sample/);
+    expect((await runCli(['export', 'sample', '--chart', '1', '--format', 'docx', '-o', 'x'])).stderr).toMatch(/--format must be one of/);
+  });
+
+  it('exports organogram CSVs of a structure chart', async () => {
+    const prefix = join(dir, 'annex5');
+    const run = await runCli(['export', 'sample', '--chart', '5', '--format', 'organogram-csv', '-o', prefix]);
+    expect(run.code).toBe(0);
+    expect(readFileSync(`${prefix}-senior.csv`, 'utf8')).toContain('Council Chief Executive');
+  });
+});
