@@ -10,7 +10,8 @@ function BoxViewInner({ data, selected }: NodeProps<BoxFlowNode>) {
   const { box, node, colour, hasReports, hiddenCount } = data;
   const name = node.kind === 'post' ? node.title : node.name;
   const collapsed = node.kind === 'post' && node.collapsed;
-  const className = ['box', `box-${node.kind}`, node.inferred !== null ? 'box-inferred' : '', selected ? 'box-selected' : ''].join(' ');
+  const marks = data.marks ?? [];
+  const className = ['box', `box-${node.kind}`, node.inferred !== null ? 'box-inferred' : '', selected ? 'box-selected' : '', ...marks.map((m) => `mark-${m}`)].join(' ');
   return (
     <div className={className} style={{ width: box.width, height: box.height }} data-node-id={node.id}>
       <Handle type="target" position={Position.Top} className="box-handle" aria-label={`Connect to ${name}`} />
@@ -31,7 +32,12 @@ function BoxViewInner({ data, selected }: NodeProps<BoxFlowNode>) {
           {t.text}
         </span>
       ))}
-      {node.kind === 'post' && (hasReports || collapsed) && (
+      {marks.length > 0 && (
+        <span className="box-marks" aria-label={`Changes: ${marks.join(', ')}`}>
+          {marks.join(' · ')}
+        </span>
+      )}
+      {node.kind === 'post' && (hasReports || collapsed) && !marks.length && (
         <button
           type="button"
           className="box-collapse nodrag"

@@ -11,6 +11,8 @@ export type BoxData = {
   hasReports: boolean;
   hiddenCount: number;
   onToggleCollapsed: (id: string) => void;
+  /** Comparison marks shown on the box (added, removed, moved, retagged, retitled, ghost). */
+  marks?: string[];
 };
 
 export type BoxFlowNode = Node<BoxData, 'post' | 'body'>;

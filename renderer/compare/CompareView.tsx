@@ -1,0 +1,249 @@
+// The compare view: two structure charts side by side (or B over A's removed
+// posts), changes marked on the boxes, a summary of headcount, FTE and cost by
+// organisation, and every change listed; clicking one centres it on both sides.
+// Live: it is recomputed from the document on every edit.
+import type { ReactFlowInstance, Viewport } from '@xyflow/react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { compareInDocument, type Comparison, type Figures } from '../../shared/compare/compare';
+import { drawComparisonPages } from '../../shared/compare/page';
+import { changeRows, comparisonToCsv, describeChange, formatSigned } from '../../shared/compare/report';
+import { numberPages } from '../../shared/export/chartPages';
+import { writeSvg } from '../../shared/export/svg';
+import { chartLabel } from '../../shared/model/query';
+import type { BoxFlowNode, LineFlowEdge } from '../canvas/flowTypes';
+import { tagColour } from '../canvas/theme';
+import { drawingToPdf, safeFileName } from '../export/files';
+import { getBridge } from '../host';
+import { useEditor } from '../store';
+import { ReadOnlyCanvas } from './ReadOnlyCanvas';
+
+type Flow = ReactFlowInstance<BoxFlowNode, LineFlowEdge>;
+const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
+const NONE: Figures = { posts: 0, vacant: 0, fte: 0, juniorFte: 0, cost: 0, costIllustrative: false, costFromPayBand: false, unknownCost: 0 };
+
+function marksFor(c: Comparison, side: 'from' | 'to'): Map<string, string[]> {
+  const marks = new Map<string, string[]>();
+  const add = (id: string, mark: string) => marks.set(id, [...(marks.get(id) ?? []), mark]);
+  for (const id of side === 'from' ? c.removed : c.added) add(id, side === 'from' ? 'removed' : 'added');
+  for (const x of c.reportingLineChanged) add(x.id, 'moved');
+  for (const x of c.retagged) add(x.id, 'retagged');
+  for (const x of c.retitled) add(x.id, 'retitled');
+  return marks;
+}
+
+export function CompareView({ onClose }: { onClose: () => void }) {
+  const doc = useEditor((s) => s.doc);
+  const structures = doc.charts.filter((c) => c.kind === 'structure');
+  const [fromId, setFromId] = useState(structures.find((c) => c.id === 'annex-5')?.id ?? structures[0]?.id ?? '');
+  const [toId, setToId] = useState(structures.find((c) => c.id === 'annex-1')?.id ?? structures[1]?.id ?? structures[0]?.id ?? '');
+  const [view, setView] = useState<'side' | 'before' | 'after' | 'changes' | 'overlay'>('side');
+  const [selected, setSelected] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const flows = useRef<{ from?: Flow; to?: Flow }>({});
+
+  const result = useMemo(() => {
+    try {
+      return { comparison: compareInDocument(doc, fromId, toId), error: null };
+    } catch (error) {
+      return { comparison: null, error: (error as Error).message };
+    }
+  }, [doc, fromId, toId]);
+  const c = result.comparison;
+  const fromChart = doc.charts.find((x) => x.id === fromId);
+  const toChart = doc.charts.find((x) => x.id === toId);
+  const fromMarks = useMemo(() => (c ? marksFor(c, 'from') : new Map()), [c]);
+  const toMarks = useMemo(() => (c ? marksFor(c, 'to') : new Map()), [c]);
+  const rows = useMemo(() => (c ? changeRows(c) : []), [c]);
+
+  const locate = useCallback((id: string) => {
+    setSelected(id);
+    for (const flow of [flows.current.from, flows.current.to]) {
+      const node = flow?.getNode(id) ?? flow?.getNode(`ghost:${id}`);
+      if (!flow || !node) continue;
+      const w = node.width ?? node.measured?.width ?? 0;
+      const h = node.height ?? node.measured?.height ?? 0;
+      void flow.setCenter(node.position.x + w / 2, node.position.y + h / 2, { zoom: Math.max(flow.getZoom(), 0.8), duration: 0 });
+    }
+  }, []);
+
+  const follow = (side: 'from' | 'to') => (viewport: Viewport) => {
+    const other = side === 'from' ? flows.current.to : flows.current.from;
+    void other?.setViewport(viewport);
+  };
+
+  const exportCsv = async () => {
+    if (!c) return;
+    const outcome = await getBridge().exportFile({ suggestedName: safeFileName(`Changes ${fromChart?.title} to ${toChart?.title}`) + '.csv', mimeType: 'text/csv', data: comparisonToCsv(c) });
+    setStatus(outcome.ok ? 'Exported the changes as CSV.' : outcome.cancelled ? null : outcome.message);
+  };
+  const exportPage = async (format: 'pdf' | 'svg') => {
+    const pages = numberPages(drawComparisonPages(doc, fromId, toId, { paper: 'a4', orientation: 'landscape' }), doc);
+    const name = safeFileName(`Comparison ${fromChart?.annex ? `Annex ${fromChart.annex}` : fromChart?.title} to ${toChart?.annex ? `Annex ${toChart.annex}` : toChart?.title}`);
+    const outcome =
+      format === 'pdf'
+        ? await getBridge().exportFile({ suggestedName: `${name}.pdf`, mimeType: 'application/pdf', data: await drawingToPdf({ title: name, subject: doc.title, author: doc.meta.author, keywords: ['comparison'], pages }) })
+        : await getBridge().exportFile({ suggestedName: `${name}.svg`, mimeType: 'image/svg+xml', data: writeSvg(pages[0]) });
+    setStatus(outcome.ok ? `Exported the comparison as ${format.toUpperCase()}.` : outcome.cancelled ? null : outcome.message);
+  };
+
+  const changed = useMemo(() => (view === 'changes' && c ? new Set(rows.map((r) => r.postId)) : null), [view, c, rows]);
+  const ghosts = useMemo(() => (view === 'overlay' && c && fromChart ? fromChart.nodes.filter((n) => c.removed.includes(n.id)) : undefined), [view, c, fromChart]);
+  const tags = c ? [...new Set([...Object.keys(c.from.byTag), ...Object.keys(c.to.byTag)])] : [];
+
+  return (
+    <div className="compare" role="region" aria-label="Compare structures">
+      <header className="compare-header">
+        <h2>Compare structures</h2>
+        <label>
+          From (A){' '}
+          <select aria-label="From chart" value={fromId} onChange={(e) => setFromId(e.target.value)}>
+            {structures.map((s) => (
+              <option key={s.id} value={s.id}>
+                {chartLabel(s)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          To (B){' '}
+          <select aria-label="To chart" value={toId} onChange={(e) => setToId(e.target.value)}>
+            {structures.map((s) => (
+              <option key={s.id} value={s.id}>
+                {chartLabel(s)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div role="group" aria-label="View" className="tool-group">
+          {(
+            [
+              ['side', 'Side by side'],
+              ['before', 'Before'],
+              ['after', 'After'],
+              ['changes', 'Changes only'],
+              ['overlay', 'Overlay'],
+            ] as const
+          ).map(([value, label]) => (
+            <button key={value} type="button" aria-pressed={view === value} onClick={() => setView(value)}>
+              {label}
+            </button>
+          ))}
+        </div>
+        <div className="tool-group">
+          <button type="button" onClick={exportCsv} disabled={!c}>Export changes (CSV)</button>
+          <button type="button" onClick={() => exportPage('pdf')} disabled={!c}>Export page (PDF)</button>
+          <button type="button" onClick={() => exportPage('svg')} disabled={!c}>Export page (SVG)</button>
+          <button type="button" onClick={onClose} aria-label="Close compare view">Back to editor</button>
+        </div>
+      </header>
+      {status && <div className="notice notice-info" role="status">{status}</div>}
+      {result.error && <div className="notice notice-error" role="alert">{result.error}</div>}
+      {c && fromChart && toChart && (
+        <div className="compare-body">
+          <div className={`compare-canvases compare-${view}`}>
+            {(view === 'side' || view === 'before' || view === 'changes') && (
+              <ReadOnlyCanvas
+                label={`Before (A): ${chartLabel(fromChart)}`}
+                doc={doc}
+                chart={fromChart}
+                marks={fromMarks}
+                only={changed}
+                selectedId={selected}
+                onSelect={locate}
+                onInit={(f) => (flows.current.from = f)}
+                onViewportChange={follow('from')}
+              />
+            )}
+            {view !== 'before' && (
+              <ReadOnlyCanvas
+                label={`After (B): ${chartLabel(toChart)}`}
+                doc={doc}
+                chart={toChart}
+                marks={toMarks}
+                only={changed}
+                ghosts={ghosts}
+                selectedId={selected}
+                onSelect={locate}
+                onInit={(f) => (flows.current.to = f)}
+                onViewportChange={follow('to')}
+              />
+            )}
+            <ul className="compare-legend" aria-label="Change marks">
+              <li className="mark-added">added</li>
+              <li className="mark-removed">removed</li>
+              <li className="mark-moved">moved (new line manager)</li>
+              <li className="mark-retagged">retagged</li>
+              <li className="mark-retitled">retitled</li>
+            </ul>
+          </div>
+          <aside className="compare-summary" aria-label="Summary">
+            <table className="compare-table">
+              <caption>Headcount, FTE and annual cost by organisation{c.from.costIllustrative || c.to.costIllustrative ? ' (costs illustrative)' : ''}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Organisation</th>
+                  <th scope="col">Posts A → B</th>
+                  <th scope="col">FTE A → B</th>
+                  <th scope="col">Cost Δ</th>
+                </tr>
+              </thead>
+              <tbody>
+                {[...tags.map((id) => ({ id, label: c.tagLabels[id] ?? id, a: c.from.byTag[id] ?? NONE, b: c.to.byTag[id] ?? NONE })), { id: 'all', label: 'All posts', a: c.from as Figures, b: c.to as Figures }].map((row) => (
+                  <tr key={row.id} className={row.id === 'all' ? 'total' : ''}>
+                    <th scope="row">{row.label}</th>
+                    <td>
+                      {row.a.posts} → {row.b.posts}
+                    </td>
+                    <td>
+                      {row.a.fte} → {row.b.fte}
+                    </td>
+                    <td>{formatSigned(Math.round(row.b.cost - row.a.cost), (v) => money.format(v))}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <FteBars c={c} tags={tags} colour={(id) => tagColour(doc.tags, id === 'untagged' ? null : id)} />
+            <p className="field-hint">
+              Layers {c.from.layers} → {c.to.layers}; widest span {c.from.maxSpan} → {c.to.maxSpan}; top posts {c.from.topPosts.length} → {c.to.topPosts.length}.
+            </p>
+            <h3>{rows.length} changes</h3>
+            <ul className="change-list" aria-label="Changes">
+              {rows.map((r, i) => (
+                <li key={i}>
+                  <button type="button" className={r.postId === selected ? 'current' : ''} onClick={() => locate(r.postId)} title="Show on both charts">
+                    <span className="change-kind">{r.change}</span> {describeChange(r)}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </aside>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function FteBars({ c, tags, colour }: { c: Comparison; tags: string[]; colour: (id: string) => string }) {
+  const max = Math.max(1e-9, ...tags.flatMap((id) => [c.from.byTag[id]?.fte ?? 0, c.to.byTag[id]?.fte ?? 0]));
+  const row = 30;
+  return (
+    <svg className="compare-bars" viewBox={`0 0 300 ${tags.length * row + 16}`} role="img" aria-label="FTE by organisation, A and B">
+      {tags.map((id, i) => {
+        const a = c.from.byTag[id]?.fte ?? 0;
+        const b = c.to.byTag[id]?.fte ?? 0;
+        const y = i * row + 4;
+        return (
+          <g key={id}>
+            <text x="0" y={y + 15} fontSize="11">
+              {c.tagLabels[id] ?? id}
+            </text>
+            <rect x="70" y={y} width={(a / max) * 180} height="11" fill="#fff" stroke={colour(id)} />
+            <rect x="70" y={y + 13} width={(b / max) * 180} height="11" fill={colour(id)} />
+            <text x={74 + Math.max(a, b) / max * 180} y={y + 10} fontSize="9">A {a}</text>
+            <text x={74 + Math.max(a, b) / max * 180} y={y + 23} fontSize="9">B {b}</text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
