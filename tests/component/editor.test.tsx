@@ -1,0 +1,117 @@
+// @vitest-environment jsdom
+import './jsdom-setup';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../renderer/App';
+import { setBridge } from '../../renderer/host';
+import { createAppStore } from '../../renderer/store';
+import { fakeBridge } from './fakeBridge';
+
+let host: ReturnType<typeof fakeBridge>;
+beforeEach(() => {
+  host = fakeBridge();
+  setBridge(host.bridge);
+});
+afterEach(() => {
+  cleanup();
+  setBridge(null);
+});
+
+function renderApp() {
+  const store = createAppStore();
+  render(<App store={store} />);
+  return { store, user: userEvent.setup() };
+}
+
+const inspector = () => screen.getByRole('complementary', { name: 'Inspector' });
+
+describe('the editor', () => {
+  it('opens on Annex 1 of the sample with its posts, lines and the legend of the document’s tags', async () => {
+    renderApp();
+    expect(await screen.findByRole('group', { name: 'Chief Executive' })).toBeTruthy();
+    expect(screen.getByRole('tab', { selected: true }).textContent).toContain('Annex 1');
+    const legend = screen.getByRole('region', { name: 'Legend' });
+    for (const label of ['PCT', 'Council', 'Joint', 'Line management', 'Accountability / professional line', 'Commissions']) expect(legend.textContent).toContain(label);
+    expect(document.querySelectorAll('.react-flow__edge').length).toBeGreaterThan(10);
+  });
+
+  it('switches to Annex 5', async () => {
+    const { user } = renderApp();
+    await user.click(screen.getByRole('tab', { name: /Annex 5/ }));
+    expect(await screen.findByRole('group', { name: 'PCT Chief Executive' })).toBeTruthy();
+    expect(screen.queryByRole('group', { name: 'Chief Executive' })).toBeNull();
+  });
+
+  it('adds a post from the toolbar and edits its title; undo and redo restore each version', async () => {
+    const { user, store } = renderApp();
+    const before = store.getState().doc;
+    await user.click(screen.getByRole('button', { name: 'Add post' }));
+    expect(await screen.findByRole('group', { name: 'New post' })).toBeTruthy();
+    const title = within(inspector()).getByLabelText('Title');
+    await user.clear(title);
+    await user.type(title, 'Head of Integration{Enter}');
+    expect(await screen.findByRole('group', { name: 'Head of Integration' })).toBeTruthy();
+    const after = store.getState().doc;
+    await act(async () => store.getState().undo());
+    expect(screen.queryByRole('group', { name: 'Head of Integration' })).toBeNull();
+    await act(async () => store.getState().undo());
+    expect(store.getState().doc).toBe(before);
+    await act(async () => store.getState().redo());
+    await act(async () => store.getState().redo());
+    expect(store.getState().doc).toBe(after);
+  });
+
+  it('says when a funding split does not add up, and keeps the last valid split', async () => {
+    const { user, store } = renderApp();
+    // A click without a mousedown: d3-drag needs a real window on mousedown, which jsdom events lack.
+    fireEvent.click(await screen.findByRole('group', { name: 'Chief Executive' }));
+    const percent = within(inspector()).getByLabelText('Funding share 1 percent');
+    await user.clear(percent);
+    await user.type(percent, '40');
+    expect(within(inspector()).getByRole('alert').textContent).toBe('Funding split must add up to 100 % (now 95 %)');
+    const ceo = store.getState().doc.charts[0].nodes.find((n) => n.id === 'ceo');
+    expect(ceo?.kind === 'post' && ceo.funding).toEqual([{ tagId: 'pct', percent: 45 }, { tagId: 'council', percent: 55 }]);
+  });
+
+  it('deleting a post removes its lines', async () => {
+    const { user, store } = renderApp();
+    fireEvent.click(await screen.findByRole('group', { name: 'Chief Operating Officer' }));
+    await user.click(screen.getByRole('button', { name: 'Delete selection' }));
+    expect(screen.queryByRole('group', { name: 'Chief Operating Officer' })).toBeNull();
+    expect(store.getState().doc.charts[0].lines.some((l) => l.from === 'coo' || l.to === 'coo')).toBe(false);
+  });
+
+  it('renaming a tag changes the label on every box', async () => {
+    const { user } = renderApp();
+    await user.click(screen.getByRole('button', { name: 'Organisation tags…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Organisation tags' });
+    const pct = within(dialog).getByRole('listitem', { name: 'Tag PCT' });
+    const label = within(pct).getByLabelText('Label');
+    await user.clear(label);
+    await user.type(label, 'NHS{Enter}');
+    await user.click(within(dialog).getByRole('button', { name: 'Done' }));
+    expect(screen.getByRole('group', { name: 'Director of Finance' }).textContent).toContain('NHS');
+  });
+
+  it('a refused file shows what is wrong and where, and the document stays open', async () => {
+    const { user, store } = renderApp();
+    const doc = store.getState().doc;
+    host.toOpen.push({ name: 'broken.structura', handle: null, text: '{"schemaVersion": 1, "title": 7}', modifiedAt: null });
+    await user.click(screen.getByRole('button', { name: 'Open…' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('broken.structura was not opened: title: should be string, not number');
+    expect(store.getState().doc).toBe(doc);
+    expect(screen.getByRole('group', { name: 'Chief Executive' })).toBeTruthy();
+  });
+
+  it('offers to restore work left unsaved by a crash', async () => {
+    const { store } = (() => {
+      host.bridge.readRecovery = async () => ({ text: JSON.stringify({ ...createAppStore().getState().doc, title: 'Recovered plan' }), name: 'plan.structura', handle: null, savedAt: Date.UTC(2026, 10, 20, 9, 30) });
+      return renderApp();
+    })();
+    const banner = await screen.findByText(/Unsaved work from .* \(plan\.structura\) can be restored/);
+    await userEvent.setup().click(within(banner).getByRole('button', { name: 'Restore' }));
+    expect(store.getState().doc.title).toBe('Recovered plan');
+    expect(store.getState().savedDoc).toBeNull();
+  });
+});

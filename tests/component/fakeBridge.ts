@@ -1,0 +1,24 @@
+import { vi } from 'vitest';
+import type { HostBridge, OpenedFile } from '../../shared/bridge';
+
+/** A host that records what the app asks of it; files to open are queued by the test. */
+export function fakeBridge() {
+  const toOpen: OpenedFile[] = [];
+  const bridge: HostBridge = {
+    kind: 'web',
+    openDocument: vi.fn(async () => toOpen.shift() ?? null),
+    openTextFiles: vi.fn(async () => toOpen.splice(0)),
+    saveDocument: vi.fn(async (r) => ({ ok: true as const, name: r.suggestedName, handle: null, modifiedAt: null })),
+    exportFile: vi.fn(async (r) => ({ ok: true as const, name: r.suggestedName, handle: null, modifiedAt: null })),
+    setDocumentState: vi.fn(),
+    writeRecovery: vi.fn(async () => {}),
+    readRecovery: vi.fn(async () => null),
+    clearRecovery: vi.fn(async () => {}),
+    print: vi.fn(async () => {}),
+    onMenuCommand: () => () => {},
+    onOpenFile: () => () => {},
+    onCloseRequested: () => () => {},
+    confirmClose: vi.fn(),
+  };
+  return { bridge, toOpen };
+}
