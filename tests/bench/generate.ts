@@ -1,0 +1,70 @@
+// Generated structures for benchmarks: random spans 1–12, varied titles and responsibilities.
+import { makeChart, makeDocument, makeLine, makePost } from '../../shared/model/factory';
+import type { Chart, StructuraDocument } from '../../shared/model/types';
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+const WORDS = ['Director', 'Head', 'of', 'Strategy', 'Finance', 'Commissioning', 'Public', 'Health', 'Children’s', 'Services', 'Operations', 'and', 'Partnerships', 'Adult', 'Social', 'Care', 'Resources'];
+
+export function generateChart(posts: number, seed = 1, id = 'bench'): Chart {
+  const random = rng(seed);
+  const nodes = [];
+  const lines = [];
+  const open: number[] = [0];
+  const remaining = new Map<number, number>([[0, 1 + Math.floor(random() * 12)]]);
+  for (let i = 0; i < posts; i++) {
+    const title = Array.from({ length: 2 + Math.floor(random() * 5) }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ');
+    const responsibilities = random() < 0.2 ? Array.from({ length: 1 + Math.floor(random() * 4) }, (_, k) => `Responsibility ${k + 1}`) : [];
+    nodes.push(makePost({ id: `p${i}`, title, tagId: ['a', 'b', 'joint'][i % 3], cost: 40_000 + Math.floor(random() * 60_000), responsibilities }));
+    if (i > 0) {
+      const managerIndex = Math.floor(random() * Math.min(open.length, 50));
+      const manager = open[open.length - 1 - managerIndex];
+      lines.push(makeLine({ id: `m${i}`, kind: 'management', from: `p${manager}`, to: `p${i}` }));
+      const left = remaining.get(manager)! - 1;
+      if (left <= 0) open.splice(open.length - 1 - managerIndex, 1);
+      else remaining.set(manager, left);
+    }
+    open.push(i);
+    remaining.set(i, 1 + Math.floor(random() * 12));
+    if (!open.length) open.push(i);
+  }
+  return makeChart({ id, title: `Generated ${posts}`, nodes, lines });
+}
+
+export function generateDocument(posts: number, seed = 1): StructuraDocument {
+  return makeDocument({
+    tags: [
+      { id: 'a', name: 'Organisation A', label: 'A', colour: '#005eb8' },
+      { id: 'b', name: 'Organisation B', label: 'B', colour: '#00703c' },
+      { id: 'joint', name: 'Joint', label: 'Joint', colour: '#7c2a90' },
+    ],
+    charts: [generateChart(posts, seed)],
+  });
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Median of `repeat` timed runs after a warm-up; with repeat 0, one cold run (for slow baselines). */
+export function time(run: () => unknown, repeat = 5): number {
+  if (repeat === 0) {
+    const start = performance.now();
+    run();
+    return performance.now() - start;
+  }
+  run();
+  const times: number[] = [];
+  for (let i = 0; i < repeat; i++) {
+    const start = performance.now();
+    run();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+export const ms = (v: number) => `${v.toFixed(v < 10 ? 2 : 0)} ms`;
