@@ -26,7 +26,7 @@ import type { BoxFlowNode, LineFlowEdge } from './flowTypes';
 import { Legend } from './Legend';
 import { LineEdge } from './LineEdge';
 import { LineKindChooser } from './LineKindChooser';
-import { tagColour } from './theme';
+import { toFlowNode } from './flowNodes';
 
 const nodeTypes = { post: BoxView, body: BoxView };
 const edgeTypes = { line: LineEdge };
@@ -52,26 +52,14 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
     const selected = new Set(selection.nodes);
     return chart.nodes
       .filter((n) => layout.boxes.has(n.id))
-      .map((node) => {
-        const box = layout.boxes.get(node.id)!;
-        return {
-          id: node.id,
-          type: node.kind,
-          position: { x: box.x, y: box.y },
-          width: box.width,
-          height: box.height,
+      .map((node) =>
+        toFlowNode(node, layout.boxes.get(node.id)!, tags, {
           selected: selected.has(node.id),
-          ariaLabel: node.kind === 'post' ? node.title : node.name,
-          data: {
-            box,
-            node,
-            colour: tagColour(tags, node.tagId),
-            hasReports: (reports.get(node.id)?.length ?? 0) > 0,
-            hiddenCount: layout.hiddenCounts.get(node.id) ?? 0,
-            onToggleCollapsed,
-          },
-        };
-      });
+          hasReports: (reports.get(node.id)?.length ?? 0) > 0,
+          hiddenCount: layout.hiddenCounts.get(node.id) ?? 0,
+          onToggleCollapsed,
+        }),
+      );
   }, [chart, layout, tags, selection.nodes, onToggleCollapsed]);
 
   const edges = useMemo<LineFlowEdge[]>(() => {

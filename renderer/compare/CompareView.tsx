@@ -10,6 +10,7 @@ import { changeRows, comparisonToCsv, describeChange, formatSigned } from '../..
 import { numberPages } from '../../shared/export/chartPages';
 import { writeSvg } from '../../shared/export/svg';
 import { chartLabel } from '../../shared/model/query';
+import type { Chart } from '../../shared/model/types';
 import type { BoxFlowNode, LineFlowEdge } from '../canvas/flowTypes';
 import { tagColour } from '../canvas/theme';
 import { drawingToPdf, safeFileName } from '../export/files';
@@ -94,26 +95,8 @@ export function CompareView({ onClose }: { onClose: () => void }) {
     <div className="compare" role="region" aria-label="Compare structures">
       <header className="compare-header">
         <h2>Compare structures</h2>
-        <label>
-          From (A){' '}
-          <select aria-label="From chart" value={fromId} onChange={(e) => setFromId(e.target.value)}>
-            {structures.map((s) => (
-              <option key={s.id} value={s.id}>
-                {chartLabel(s)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          To (B){' '}
-          <select aria-label="To chart" value={toId} onChange={(e) => setToId(e.target.value)}>
-            {structures.map((s) => (
-              <option key={s.id} value={s.id}>
-                {chartLabel(s)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChartSelect label="From chart" caption="From (A)" value={fromId} charts={structures} onChange={setFromId} />
+        <ChartSelect label="To chart" caption="To (B)" value={toId} charts={structures} onChange={setToId} />
         <div role="group" aria-label="View" className="tool-group">
           {(
             [
@@ -220,6 +203,21 @@ export function CompareView({ onClose }: { onClose: () => void }) {
         </div>
       )}
     </div>
+  );
+}
+
+function ChartSelect({ label, caption, value, charts, onChange }: { label: string; caption: string; value: string; charts: Chart[]; onChange: (id: string) => void }) {
+  return (
+    <label>
+      {caption}{' '}
+      <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value)}>
+        {charts.map((s) => (
+          <option key={s.id} value={s.id}>
+            {chartLabel(s)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 

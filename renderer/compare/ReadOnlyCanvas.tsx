@@ -7,7 +7,7 @@ import type { Chart, ChartNode, StructuraDocument } from '../../shared/model/typ
 import { BoxView } from '../canvas/BoxView';
 import type { BoxFlowNode, LineFlowEdge } from '../canvas/flowTypes';
 import { LineEdge } from '../canvas/LineEdge';
-import { tagColour } from '../canvas/theme';
+import { toFlowNode } from '../canvas/flowNodes';
 
 const nodeTypes = { post: BoxView, body: BoxView };
 const edgeTypes = { line: LineEdge };
@@ -34,36 +34,16 @@ function Canvas(props: ReadOnlyCanvasProps) {
   const nodes = useMemo<BoxFlowNode[]>(() => {
     const list: BoxFlowNode[] = chart.nodes
       .filter((n) => layout.boxes.has(n.id) && (!only || only.has(n.id)))
-      .map((node) => {
-        const box = layout.boxes.get(node.id)!;
-        return {
-          id: node.id,
-          type: node.kind,
-          position: { x: box.x, y: box.y },
-          width: box.width,
-          height: box.height,
-          selected: node.id === selectedId,
-          draggable: false,
-          ariaLabel: node.kind === 'post' ? node.title : node.name,
-          data: { box, node, colour: tagColour(doc.tags, node.tagId), hasReports: false, hiddenCount: 0, onToggleCollapsed: noop, marks: marks.get(node.id) },
-        };
-      });
+      .map((node) => toFlowNode(node, layout.boxes.get(node.id)!, doc.tags, { selected: node.id === selectedId, draggable: false, hasReports: false, hiddenCount: 0, onToggleCollapsed: noop, marks: marks.get(node.id) }));
     // Removed posts, ghosted in a row under the chart.
     let x = layout.bounds.x;
     const y = layout.bounds.y + layout.bounds.height + 60;
     for (const ghost of ghosts ?? []) {
       const box = layoutChart(doc, { ...chart, nodes: [ghost], lines: [] }).boxes.get(ghost.id)!;
       list.push({
-        id: `ghost:${ghost.id}`,
-        type: ghost.kind,
-        position: { x, y },
-        width: box.width,
-        height: box.height,
-        draggable: false,
-        selected: ghost.id === selectedId,
+        ...toFlowNode(ghost, box, doc.tags, { id: `ghost:${ghost.id}`, position: { x, y }, selected: ghost.id === selectedId, draggable: false, hasReports: false, hiddenCount: 0, onToggleCollapsed: noop, marks: ['removed'] }),
         ariaLabel: `${ghost.kind === 'post' ? ghost.title : ghost.name} (removed)`,
         className: 'ghost',
-        data: { box, node: ghost, colour: tagColour(doc.tags, ghost.tagId), hasReports: false, hiddenCount: 0, onToggleCollapsed: noop, marks: ['removed'] },
       });
       x += box.width + 24;
     }
