@@ -2,6 +2,7 @@
 import type { ComponentType } from 'react';
 import { CompareView } from './compare/CompareView';
 import { ExportDialog } from './export/ExportDialog';
+import { CsvImportDialog } from './import/CsvImportDialog';
 import { ImportDialog } from './import/ImportDialog';
 import { Presentation } from './present/Presentation';
 
@@ -12,5 +13,5 @@ export const PANELS: Record<PanelName, ComponentType<{ onClose: () => void }> | 
   compare: CompareView,
   present: Presentation,
   'import-organogram': ImportDialog,
-  'import-csv': undefined,
+  'import-csv': CsvImportDialog,
 };

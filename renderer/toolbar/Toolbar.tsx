@@ -51,7 +51,8 @@ export function Toolbar({ actions, showMinimap, onToggleMinimap, onOpenPanel, av
       </div>
       <div className="tool-group">
         <Tool label="Organisation tags…" onClick={() => onOpenPanel('tags')}>Tags…</Tool>
-        <Tool label="Import organogram…" onClick={() => onOpenPanel('import-organogram')} disabled={!available['import-organogram']}>Import…</Tool>
+        <Tool label="Import organogram…" onClick={() => onOpenPanel('import-organogram')} disabled={!available['import-organogram']}>Import organogram…</Tool>
+        <Tool label="Import CSV…" onClick={() => onOpenPanel('import-csv')} disabled={!available['import-csv']}>Import CSV…</Tool>
         <Tool label="Compare structures" onClick={() => onOpenPanel('compare')} disabled={!available.compare}>Compare</Tool>
         <Tool label="Export…" shortcut={`${mod}E`} onClick={() => onOpenPanel('export')} disabled={!available.export} />
         <Tool label="Present" shortcut="F5" onClick={() => onOpenPanel('present')} disabled={!available.present} />

@@ -91,7 +91,7 @@ function columnIndex<F extends string>(table: CsvTable, aliases: Record<F, strin
 const PALETTE = ['#005eb8', '#00703c', '#7c2a90', '#b35900', '#a4003d', '#00626e', '#4c4c4c', '#8a6d00'];
 
 /** Matches an organisation name to an existing tag (by name or label), or makes a new one. */
-function tagFor(name: string, tags: OrgTag[], created: OrgTag[]): string | null {
+export function tagFor(name: string, tags: OrgTag[], created: OrgTag[]): string | null {
   const wanted = name.trim();
   if (!wanted) return null;
   const lower = wanted.toLowerCase();

@@ -109,3 +109,19 @@ test('presentation mode steps through the annexes and leaves on Escape', async (
   await expect(show).toHaveCount(0);
   await expect(page.getByRole('toolbar', { name: 'Main toolbar' })).toBeVisible();
 });
+
+test('import any CSV of posts through the column-mapping step', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Import CSV…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import CSV' });
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Choose CSV file…' }).click();
+  const text = 'Employee,Position,Line manager,Employer\nAnn,Chief Executive,,Council\nBob,Director of Finance,Chief Executive,PCT\n';
+  await (await chooser).setFiles({ name: 'staff.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+  await expect(dialog.getByLabel('Column for Job title')).toHaveValue('1');
+  await dialog.getByLabel('Column for Manager job title').selectOption({ label: 'Line manager' });
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog.getByRole('region', { name: 'Import report' })).toContainText('2 rows read, 2 posts created, 1 top posts.');
+  await dialog.getByRole('button', { name: 'Add as new chart' }).click();
+  await expect(page.getByRole('group', { name: 'Director of Finance', exact: true })).toBeVisible();
+});
