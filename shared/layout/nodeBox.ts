@@ -177,6 +177,16 @@ function measureBody(node: Extract<ChartNode, { kind: 'body' }>, doc: StructuraD
   };
 }
 
+// Nodes are immutable, so a node's box is measured once and reused until the
+// node (or the document's tags) change: re-layout after an edit re-measures
+// only what changed. Boxes are shared: callers must not mutate them.
+const measured = new WeakMap<ChartNode, { tags: OrgTag[]; hidden: number; box: NodeBox }>();
+
 export function measureNode(node: ChartNode, doc: StructuraDocument, options: { hiddenCount?: number } = {}): NodeBox {
-  return node.kind === 'post' ? measurePost(node, doc, options.hiddenCount ?? 0) : measureBody(node, doc);
+  const hidden = options.hiddenCount ?? 0;
+  const hit = measured.get(node);
+  if (hit && hit.tags === doc.tags && hit.hidden === hidden) return hit.box;
+  const box = node.kind === 'post' ? measurePost(node, doc, hidden) : measureBody(node, doc);
+  measured.set(node, { tags: doc.tags, hidden, box });
+  return box;
 }

@@ -48,7 +48,11 @@ function sideRoute(from: Rect, to: Rect): Point[] {
     const ty = cy(to);
     if (ty > bottom(from)) return [{ x: sx, y: bottom(from) }, { x: sx, y: ty }, { x: entryX, y: ty }];
     if (ty < from.y) return [{ x: sx, y: from.y }, { x: sx, y: ty }, { x: entryX, y: ty }];
+    // Side by side: a straight line through the middle of their shared height.
     const startX = cx(to) > cx(from) ? right(from) : from.x;
+    const entry = cx(to) > cx(from) ? to.x : right(to);
+    const y = (Math.max(from.y, to.y) + Math.min(bottom(from), bottom(to))) / 2;
+    if (Math.min(bottom(from), bottom(to)) > Math.max(from.y, to.y)) return [{ x: startX, y }, { x: entry, y }];
     const midX = (startX + entryX) / 2;
     return [{ x: startX, y: cy(from) }, { x: midX, y: cy(from) }, { x: midX, y: ty }, { x: entryX, y: ty }];
   }

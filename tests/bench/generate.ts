@@ -9,27 +9,24 @@ function rng(seed: number) {
 
 const WORDS = ['Director', 'Head', 'of', 'Strategy', 'Finance', 'Commissioning', 'Public', 'Health', 'Children’s', 'Services', 'Operations', 'and', 'Partnerships', 'Adult', 'Social', 'Care', 'Resources'];
 
+/** A tree built breadth first: each manager gets 1–12 direct reports, as real structures are wide and shallow. */
 export function generateChart(posts: number, seed = 1, id = 'bench'): Chart {
   const random = rng(seed);
   const nodes = [];
   const lines = [];
-  const open: number[] = [0];
-  const remaining = new Map<number, number>([[0, 1 + Math.floor(random() * 12)]]);
+  const queue: number[] = [];
+  let head = 0;
+  let span = 0;
   for (let i = 0; i < posts; i++) {
     const title = Array.from({ length: 2 + Math.floor(random() * 5) }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ');
     const responsibilities = random() < 0.2 ? Array.from({ length: 1 + Math.floor(random() * 4) }, (_, k) => `Responsibility ${k + 1}`) : [];
     nodes.push(makePost({ id: `p${i}`, title, tagId: ['a', 'b', 'joint'][i % 3], cost: 40_000 + Math.floor(random() * 60_000), responsibilities }));
     if (i > 0) {
-      const managerIndex = Math.floor(random() * Math.min(open.length, 50));
-      const manager = open[open.length - 1 - managerIndex];
-      lines.push(makeLine({ id: `m${i}`, kind: 'management', from: `p${manager}`, to: `p${i}` }));
-      const left = remaining.get(manager)! - 1;
-      if (left <= 0) open.splice(open.length - 1 - managerIndex, 1);
-      else remaining.set(manager, left);
+      if (span === 0) span = 1 + Math.floor(random() * 12);
+      lines.push(makeLine({ id: `m${i}`, kind: 'management', from: `p${queue[head]}`, to: `p${i}` }));
+      if (--span === 0) head++;
     }
-    open.push(i);
-    remaining.set(i, 1 + Math.floor(random() * 12));
-    if (!open.length) open.push(i);
+    queue.push(i);
   }
   return makeChart({ id, title: `Generated ${posts}`, nodes, lines });
 }
