@@ -165,19 +165,24 @@ function summarise(ix: Indexed, options: Required<CompareOptions>): ChartSummary
     const m = ix.manager.get(id);
     return m !== undefined && ix.posts.has(m) ? m : undefined;
   };
+  // Each walk up the chain of managers stamps the posts it visits, so a cycle is
+  // seen without allocating a set per walk.
+  const stamp = new Map<string, number>();
+  let walk = 0;
+  const chain: string[] = [];
   for (const start of ix.posts.keys()) {
     if (depth.has(start)) continue;
-    const chain: string[] = [];
-    const onChain = new Set<string>();
+    walk++;
+    chain.length = 0;
     let current: string | undefined = start;
-    while (current !== undefined && !depth.has(current) && !onChain.has(current)) {
+    while (current !== undefined && !depth.has(current) && stamp.get(current) !== walk) {
       chain.push(current);
-      onChain.add(current);
+      stamp.set(current, walk);
       current = postManager(current);
     }
     // A cycle: its first post found again becomes a top post.
     let base = current !== undefined && depth.has(current) ? depth.get(current)! : 0;
-    if (current !== undefined && onChain.has(current)) base = 0;
+    if (current !== undefined && stamp.get(current) === walk && !depth.has(current)) base = 0;
     for (let i = chain.length - 1; i >= 0; i--) depth.set(chain[i], ++base);
   }
   const postsPerLayer: number[] = [];
@@ -233,6 +238,12 @@ export function holderLabel(holder: Holder): string {
   }
 }
 
+function sameHolder(a: Holder, b: Holder): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind !== 'named' || b.kind !== 'named') return true;
+  return a.names.length === b.names.length && a.names.every((n, i) => n === b.names[i]);
+}
+
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export function compareCharts(a: Chart, b: Chart, tags: readonly OrgTag[] = [], options: CompareOptions = {}): Comparison {
@@ -268,7 +279,7 @@ export function compareCharts(a: Chart, b: Chart, tags: readonly OrgTag[] = [], 
     }
     if (post.title !== other.title) c.retitled.push({ id, from: post.title, to: other.title });
     if (post.tagId !== other.tagId) c.retagged.push({ id, from: post.tagId, to: other.tagId });
-    if (holderLabel(post.holder) !== holderLabel(other.holder)) c.holderChanged.push({ id, from: holderLabel(post.holder), to: holderLabel(other.holder) });
+    if (!sameHolder(post.holder, other.holder)) c.holderChanged.push({ id, from: holderLabel(post.holder), to: holderLabel(other.holder) });
     if (post.grade !== other.grade) c.gradeChanged.push({ id, from: post.grade, to: other.grade });
     if (post.fte !== other.fte) c.fteChanged.push({ id, from: post.fte, to: other.fte });
     if (post.cost !== other.cost) c.costChanged.push({ id, from: post.cost, to: other.cost });
@@ -296,7 +307,14 @@ export function compareCharts(a: Chart, b: Chart, tags: readonly OrgTag[] = [], 
   // Responsibilities: where each text sits in A and in B.
   const holders = (ix: Indexed) => {
     const map = new Map<string, string[]>();
-    for (const post of ix.posts.values()) for (const r of new Set(post.responsibilities)) (map.get(r) ?? map.set(r, []).get(r)!).push(post.id);
+    for (const post of ix.posts.values()) {
+      post.responsibilities.forEach((r, k) => {
+        if (k > 0 && post.responsibilities.indexOf(r) < k) return; // a duplicate within the post
+        const holders = map.get(r);
+        if (holders) holders.push(post.id);
+        else map.set(r, [post.id]);
+      });
+    }
     return map;
   };
   const inA = holders(A);
