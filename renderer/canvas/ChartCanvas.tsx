@@ -30,6 +30,7 @@ import { toFlowNode } from './flowNodes';
 
 const nodeTypes = { post: BoxView, body: BoxView };
 const edgeTypes = { line: LineEdge };
+const LARGE_CHART = 400;
 
 export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
   const store = useEditorStore();
@@ -76,6 +77,14 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
         data: { line, route: routeStyle(line.kind, line.from, line.to, layout) },
       }));
   }, [chart.lines, layout, selection.lines]);
+
+  // Large charts draw only what is in view, and open on their top rows rather than shrinking everything to fit.
+  const large = derivedNodes.length > LARGE_CHART;
+  const fitViewOptions = useMemo(() => {
+    if (!large) return { padding: 0.08 };
+    const top = [...layout.boxes.values()].sort((a, b) => a.y - b.y || a.x - b.x).slice(0, 12);
+    return { padding: 0.2, maxZoom: 1, nodes: top.map((b) => ({ id: b.id })) };
+  }, [large, layout]);
 
   const [nodes, setNodes] = useState(derivedNodes);
   useEffect(() => setNodes(derivedNodes), [derivedNodes]);
@@ -132,7 +141,8 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         fitView
-        fitViewOptions={{ padding: 0.08 }}
+        fitViewOptions={fitViewOptions}
+        onlyRenderVisibleElements={large}
         minZoom={0.05}
         maxZoom={2.5}
         proOptions={{ hideAttribution: true }}
@@ -146,7 +156,7 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
         </svg>
         <Background gap={24} color="#e5e7eb" />
         <Controls showInteractive={false} aria-label="Zoom controls" />
-        {showMinimap && <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={(n) => (n.data as { colour: string }).colour} />}
+        {showMinimap && !large && <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={(n) => (n.data as { colour: string }).colour} />}
         <Panel position="bottom-left">
           <Legend tags={tags} />
         </Panel>
