@@ -3,7 +3,7 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useMemo, useState } from 'react';
 import type { MenuCommand } from '../shared/bridge';
-import { useActions } from './actions';
+import { openText, useActions } from './actions';
 import { ChartCanvas } from './canvas/ChartCanvas';
 import { ChartTabs } from './charts/ChartTabs';
 import { Modal } from './dialogs/Modal';
@@ -87,8 +87,17 @@ function Editor() {
     );
   }
 
+  // A document dropped on the window opens through the same validation as Open….
+  const onDrop = (event: React.DragEvent) => {
+    const file = event.dataTransfer.files[0];
+    if (!file) return;
+    event.preventDefault();
+    if (isDirty(store.getState()) && !window.confirm(`Discard unsaved changes and open ${file.name}?`)) return;
+    void file.text().then((text) => openText(store, text, { name: file.name, handle: null, modifiedAt: file.lastModified }));
+  };
+
   return (
-    <div className="app">
+    <div className="app" onDragOver={(e) => e.dataTransfer.types.includes('Files') && e.preventDefault()} onDrop={onDrop}>
       <header className="app-header">
         <h1 className="app-name">Structura</h1>
         <span className="file-name" aria-label="Document">

@@ -57,6 +57,9 @@ export async function saveDocument(store: EditorStore, options: { saveAs?: boole
     return true;
   }
   if (!outcome.cancelled) {
+    if (outcome.code === 'changed-on-disk' && !options.overwrite && window.confirm(`${outcome.message}\n\nOverwrite the file on disk with your version?`)) {
+      return saveDocument(store, { ...options, overwrite: true });
+    }
     store.getState().notify({ kind: 'error', text: `Not saved: ${outcome.message}` });
   }
   return false;

@@ -115,3 +115,33 @@ describe('the editor', () => {
     expect(store.getState().savedDoc).toBeNull();
   });
 });
+
+describe('opening and saving', () => {
+  it('opens a document dropped on the window, through the same validation', async () => {
+    const { store } = renderApp();
+    const app = document.querySelector('.app')!;
+    const bad = new File(['{"schemaVersion": 1, "charts": "none"}'], 'dropped.structura');
+    fireEvent.drop(app, { dataTransfer: { files: [bad], types: ['Files'] } });
+    expect((await screen.findByRole('alert')).textContent).toMatch(/dropped\.structura was not opened/);
+    expect(store.getState().doc.charts).toHaveLength(5);
+  });
+
+  it('asks before overwriting a file that changed on disk, and overwrites only when told to', async () => {
+    const { user, store } = renderApp();
+    store.setState({ file: { name: 'plan.structura', handle: 'h1', modifiedAt: 1 } });
+    const calls: boolean[] = [];
+    host.bridge.saveDocument = async (request) => {
+      calls.push(request.overwrite);
+      return request.overwrite
+        ? { ok: true, name: 'plan.structura', handle: 'h1', modifiedAt: 2 }
+        : { ok: false, cancelled: false, code: 'changed-on-disk', message: 'plan.structura was changed on disk since you opened it.' };
+    };
+    const answers = [false, true];
+    window.confirm = () => answers.shift()!;
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Not saved: plan.structura was changed on disk');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(calls).toEqual([false, false, true]);
+    expect(store.getState().file.modifiedAt).toBe(2);
+  });
+});
