@@ -94,3 +94,24 @@ test('post titles are shown as text, never run as HTML', async ({ page }) => {
   expect(await page.locator('.react-flow img').count()).toBe(0);
   expect(dialogs).toBe(0);
 });
+
+test('dropping a post onto another makes it the new line manager, in one undoable step', async ({ page }) => {
+  await page.goto('/');
+  const finance = box(page, 'Director of Finance');
+  const coo = box(page, 'Chief Operating Officer');
+  await expect(finance).toBeVisible();
+  const from = (await finance.boundingBox())!;
+  const to = (await coo.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + 12);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 - 20, from.y + 20, { steps: 4 });
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
+  await page.mouse.up();
+  await finance.click();
+  const manager = inspector(page).getByLabel('Line manager (reports to)');
+  await expect(manager).toHaveValue('coo');
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+z');
+  await finance.click();
+  await expect(manager).toHaveValue('ceo');
+});
