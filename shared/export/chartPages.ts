@@ -203,10 +203,28 @@ function chartShapes(doc: StructuraDocument, chart: Chart, layout: ChartLayout, 
   }
   const nodes = new Map(chart.nodes.map((n) => [n.id, n]));
   const boxes: Shape[] = [];
-  // Reading order: top to bottom, left to right.
-  const ordered = [...layout.boxes.values()].sort((a, b) => a.y - b.y || a.x - b.x);
-  for (const box of ordered) boxes.push(boxShapes(box, nodes.get(box.id)!, doc, s, ox, oy, theme, continuation.get(box.id) ?? null));
+  for (const box of readingOrder(layout)) boxes.push(boxShapes(box, nodes.get(box.id)!, doc, s, ox, oy, theme, continuation.get(box.id) ?? null));
   return [...lines, ...boxes];
+}
+
+/** Boxes by hierarchy: each manager, then the posts under it, left to right (for screen readers and tagged PDF). */
+export function readingOrder(layout: ChartLayout): PlacedBox[] {
+  const under = new Map<string, PlacedBox[]>();
+  const tops: PlacedBox[] = [];
+  for (const box of layout.boxes.values()) {
+    const parent = layout.treeParent.get(box.id);
+    if (parent !== undefined && layout.boxes.has(parent)) (under.get(parent) ?? under.set(parent, []).get(parent)!).push(box);
+    else tops.push(box);
+  }
+  const byPosition = (a: PlacedBox, b: PlacedBox) => a.y - b.y || a.x - b.x;
+  const out: PlacedBox[] = [];
+  const stack = tops.sort(byPosition).reverse();
+  while (stack.length) {
+    const box = stack.pop()!;
+    out.push(box);
+    stack.push(...(under.get(box.id) ?? []).sort(byPosition).reverse());
+  }
+  return out;
 }
 
 function anyIllustrative(chart: Chart): boolean {

@@ -1,9 +1,34 @@
 // Writes the drawing description as a vector PDF with pdf-lib: the bundled
-// Liberation Sans embedded (subset), real selectable text, document metadata.
+// Liberation Sans embedded (subset), real selectable text, document metadata,
+// and a tagged structure (title, posts in reading order, legend, footnotes;
+// lines, watermark and page furniture marked as artifacts) for screen readers.
 // Pure TypeScript: the same code runs in the app, the web build and the CLI.
 import fontkit from '@pdf-lib/fontkit';
-import { degrees, PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import type { Drawing, PathShape, Point, RectShape, Shape, TextShape } from './drawing';
+import { degrees, PDFDocument, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, rgb, type PDFFont, type PDFPage, type PDFRef } from 'pdf-lib';
+import type { Drawing, GroupRole, PathShape, Point, RectShape, Shape, TextShape } from './drawing';
+
+/** Structure type of each group in the tagged PDF; null: look inside; 'Artifact': not content. */
+const STRUCTURE: Record<GroupRole, string | null> = {
+  title: 'H1',
+  cover: 'Sect',
+  post: 'P',
+  body: 'P',
+  legend: 'P',
+  footnote: 'Note',
+  table: 'P',
+  changes: 'P',
+  continuation: 'P',
+  chart: null,
+  line: 'Artifact',
+  watermark: 'Artifact',
+  footer: 'Artifact',
+  other: 'Artifact',
+};
+
+interface Tagged {
+  type: string;
+  mcid: number;
+}
 
 export interface FontBytes {
   regular: Uint8Array;
@@ -122,14 +147,67 @@ class PageWriter {
     this.page.drawText(text, { x, y, size: t.size, font, color: colour(t.colour) ?? rgb(0, 0, 0), rotate: t.rotate ? degrees(t.rotate) : undefined, opacity: t.opacity });
   }
 
-  draw(shapes: Shape[]): void {
+  /** Marked-content elements of this page, in reading order. */
+  readonly tagged: Tagged[] = [];
+
+  private operator(name: PDFOperatorNames, ...args: unknown[]): void {
+    // A property dictionary is a valid BDC operand; pdf-lib's types only list simple operands.
+    this.page.pushOperators(PDFOperator.of(name, args as Parameters<typeof PDFOperator.of>[1]));
+  }
+
+  private leaf(s: Exclude<Shape, { type: 'group' }>): void {
+    if (s.type === 'rect') this.rect(s);
+    else if (s.type === 'path') this.path(s);
+    else this.text(s);
+  }
+
+  draw(shapes: Shape[], inArtifact = false): void {
     for (const s of shapes) {
-      if (s.type === 'group') this.draw(s.children);
-      else if (s.type === 'rect') this.rect(s);
-      else if (s.type === 'path') this.path(s);
-      else this.text(s);
+      if (s.type !== 'group') {
+        if (inArtifact) this.leaf(s);
+        else {
+          this.operator(PDFOperatorNames.BeginMarkedContent, PDFName.of('Artifact'));
+          this.leaf(s);
+          this.operator(PDFOperatorNames.EndMarkedContent);
+        }
+        continue;
+      }
+      const type = STRUCTURE[s.role];
+      if (inArtifact || type === null) {
+        this.draw(s.children, inArtifact);
+      } else if (type === 'Artifact') {
+        this.operator(PDFOperatorNames.BeginMarkedContent, PDFName.of('Artifact'));
+        this.draw(s.children, true);
+        this.operator(PDFOperatorNames.EndMarkedContent);
+      } else {
+        const mcid = this.tagged.length;
+        this.tagged.push({ type, mcid });
+        const properties = this.page.doc.context.obj({ MCID: mcid });
+        this.operator(PDFOperatorNames.BeginMarkedContentSequence, PDFName.of(type), properties);
+        this.draw(s.children, true);
+        this.operator(PDFOperatorNames.EndMarkedContent);
+      }
     }
   }
+}
+
+/** The structure tree: Document → one element per marked group, page by page, in reading order. */
+function addStructureTree(pdf: PDFDocument, pages: { page: PDFPage; tagged: Tagged[] }[]): void {
+  const context = pdf.context;
+  const rootRef = context.nextRef();
+  const documentRef = context.nextRef();
+  const kids: PDFRef[] = [];
+  const nums: (PDFNumber | PDFRef)[] = [];
+  pages.forEach(({ page, tagged }, index) => {
+    page.node.set(PDFName.of('StructParents'), PDFNumber.of(index));
+    const byMcid = tagged.map(({ type, mcid }) => context.register(context.obj({ Type: 'StructElem', S: type, P: documentRef, Pg: page.ref, K: mcid })));
+    kids.push(...byMcid);
+    nums.push(PDFNumber.of(index), context.register(context.obj(byMcid)));
+  });
+  context.assign(documentRef, context.obj({ Type: 'StructElem', S: 'Document', P: rootRef, K: kids }));
+  context.assign(rootRef, context.obj({ Type: 'StructTreeRoot', K: documentRef, ParentTree: context.obj({ Nums: nums }), ParentTreeNextKey: pages.length }));
+  pdf.catalog.set(PDFName.of('StructTreeRoot'), rootRef);
+  pdf.catalog.set(PDFName.of('MarkInfo'), context.obj({ Marked: true }));
 }
 
 export async function writePdf(drawing: Drawing, fonts: FontBytes): Promise<Uint8Array> {
@@ -149,9 +227,12 @@ export async function writePdf(drawing: Drawing, fonts: FontBytes): Promise<Uint
   const now = new Date();
   pdf.setCreationDate(now);
   pdf.setModificationDate(now);
-  for (const page of drawing.pages) {
+  const written = drawing.pages.map((page) => {
     const pdfPage = pdf.addPage([page.width, page.height]);
-    new PageWriter(pdfPage, embedded, page.height).draw(page.shapes);
-  }
+    const writer = new PageWriter(pdfPage, embedded, page.height);
+    writer.draw(page.shapes);
+    return { page: pdfPage, tagged: writer.tagged };
+  });
+  addStructureTree(pdf, written);
   return pdf.save();
 }

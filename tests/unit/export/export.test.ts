@@ -193,3 +193,23 @@ describe('structura export', () => {
     expect(readFileSync(`${prefix}-senior.csv`, 'utf8')).toContain('Council Chief Executive');
   });
 });
+
+describe('accessible PDF', () => {
+  it('is tagged: a title heading, then each post by hierarchy, legend and footnote; lines are artifacts', async () => {
+    const file = join(dir, 'tagged.pdf');
+    writeFileSync(file, await writePdf(drawChart(doc, 'annex-1', A3).drawing, await loadFonts()));
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/);
+    const structure = execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8' });
+    const order = [...structure.matchAll(/^\s+(H1|P|Note) \((?:block|inline)\)\n\s+"([^"]*)"/gm)].map((m) => [m[1], m[2]]);
+    expect(order[0][0]).toBe('H1');
+    expect(order[0][1]).toMatch(/^Annex 1 — Proposed Herefordshire/);
+    const titles = order.map(([, text]) => text);
+    const at = (t: string) => titles.findIndex((x) => x.includes(t));
+    // The Chief Operating Officer is followed by the directors under it, before the Director of Public Health.
+    expect(at('Chief Executive')).toBeLessThan(at('Chief Operating Officer'));
+    expect(at('Chief Operating Officer')).toBeLessThan(at('Director of Children'));
+    expect(at('Director of Children')).toBeLessThan(at('Director of Public Health'));
+    expect(order.some(([type, text]) => type === 'Note' && text.includes('clinical background'))).toBe(true);
+    expect(titles.some((t) => t.startsWith('Legend'))).toBe(true);
+  });
+});
