@@ -145,3 +145,23 @@ describe('opening and saving', () => {
     expect(store.getState().file.modifiedAt).toBe(2);
   });
 });
+
+describe('copy and paste', () => {
+  it('pastes copies with new ids, and as the same post into another model', async () => {
+    const { user, store } = renderApp();
+    fireEvent.click(await screen.findByRole('group', { name: 'Director of Finance' }));
+    await user.keyboard('{Control>}c{/Control}');
+    await user.keyboard('{Control>}v{/Control}');
+    const finance = store.getState().doc.charts[0].nodes.filter((n) => n.kind === 'post' && n.title === 'Director of Finance');
+    expect(finance).toHaveLength(2);
+    expect(new Set(finance.map((n) => n.id)).size).toBe(2);
+    // Into Annex 2? A diagram holds no posts: refused with the reason.
+    await user.click(screen.getByRole('tab', { name: /Annex 2/ }));
+    await user.keyboard('{Control>}{Shift>}v{/Shift}{/Control}');
+    expect((await screen.findByRole('alert')).textContent).toMatch(/diagram/);
+    // Annex 5 already holds the Director of Finance: pasting the same post is refused; a new model takes it.
+    await user.click(screen.getByRole('tab', { name: /Annex 5/ }));
+    await user.keyboard('{Control>}{Shift>}v{/Shift}{/Control}');
+    expect((await screen.findByRole('alert')).textContent).toMatch(/already in/);
+  });
+});
