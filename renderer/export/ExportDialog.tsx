@@ -1,198 +1,286 @@
-// Export dialog: a chart or the whole board pack, as PDF, SVG, PNG or CSV, on
-// A4 or A3, with a preview made by the same shared code as the file itself.
-import { useEffect, useMemo, useState } from 'react';
-import { comparisonPagesFor } from '../../shared/compare/page';
+// Export dialog: the current chart, another chart or the whole board pack, as
+// PDF, SVG, PNG or CSV, on A4 or A3, with a live preview drawn by the same
+// shared code that writes the file (and the CLI).
+import { useEffect, useId, useMemo, useState } from 'react';
 import { DEFAULT_EXPORT, type ExportOptions } from '../../shared/export/chartPages';
-import { drawBoardPack, drawChart, type DrawingResult } from '../../shared/export/pack';
-import { exportOrganogramCsv } from '../../shared/io/organogramExport';
-import { exportPostsCsv } from '../../shared/io/postsCsv';
-import { chartLabel } from '../../shared/model/query';
+import type { DrawingResult } from '../../shared/export/pack';
+import { writeSvg } from '../../shared/export/svg';
+import { chartLabel, chartsInAnnexOrder } from '../../shared/model/query';
+import type { Chart } from '../../shared/model/types';
 import { Modal } from '../dialogs/Modal';
 import { getBridge } from '../host';
 import { useEditor } from '../store';
-import { drawingToPdf, pageSvg, safeFileName, svgToPng, SvgPreview } from './files';
+import { drawTarget, FORMAT_LABELS, filesToSave, isCsv, type ExportFormat, type ExportTarget } from './exportFiles';
+import { printTarget } from './print';
+import { SvgImage } from './SvgImage';
 
-type Format = 'pdf' | 'svg' | 'png' | 'organogram-csv' | 'posts-csv';
+type What = 'current' | 'chart' | 'pack';
+
+const PREVIEW_PAGES = 3;
+const RESOLUTIONS = [
+  { dpi: 96, label: '96 dpi (screen)' },
+  { dpi: 150, label: '150 dpi (slides)' },
+  { dpi: 300, label: '300 dpi (print)' },
+];
+
+function defaultComparison(structures: Chart[]): { from: string; to: string } {
+  // The sample's natural pair: today's structure (Annex 5) to the proposal (Annex 1).
+  const from = structures.find((c) => c.id === 'annex-5') ?? structures[0];
+  const to = structures.find((c) => c.id === 'annex-1' && c !== from) ?? structures.find((c) => c !== from);
+  return { from: from?.id ?? '', to: to?.id ?? '' };
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
 
 export function ExportDialog({ onClose }: { onClose: () => void }) {
   const doc = useEditor((s) => s.doc);
   const activeChartId = useEditor((s) => s.activeChartId);
-  const [what, setWhat] = useState<string>(activeChartId);
-  const [format, setFormat] = useState<Format>('pdf');
-  const [options, setOptions] = useState<ExportOptions>({ ...DEFAULT_EXPORT, date: doc.meta.date });
+  const charts = useMemo(() => chartsInAnnexOrder(doc), [doc]);
+  const structures = charts.filter((c) => c.kind === 'structure');
+  const current = doc.charts.find((c) => c.id === activeChartId) ?? doc.charts[0];
+
+  const [what, setWhat] = useState<What>('current');
+  const [chosenId, setChosenId] = useState(current?.id ?? '');
   const [withComparison, setWithComparison] = useState(false);
+  const [comparison, setComparison] = useState(() => defaultComparison(structures));
+  const [format, setFormat] = useState<ExportFormat>('pdf');
+  const [options, setOptions] = useState<ExportOptions>({ ...DEFAULT_EXPORT, date: doc.meta.date });
   const [dpi, setDpi] = useState(150);
-  const [status, setStatus] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const pack = what === '__pack';
-  const chart = doc.charts.find((c) => c.id === what);
-  const structures = doc.charts.filter((c) => c.kind === 'structure');
+  const [status, setStatus] = useState<{ kind: 'error' | 'info' | 'busy'; text: string } | null>(null);
+  const ids = { what: useId(), comparison: useId() };
 
-  const result = useMemo<DrawingResult | null>(() => {
-    try {
-      if (pack) return drawBoardPack(doc, options, withComparison ? comparisonPagesFor(doc) : undefined);
-      return chart ? drawChart(doc, chart.id, options) : null;
-    } catch (error) {
-      setStatus({ kind: 'error', text: (error as Error).message });
-      return null;
+  const chart = what === 'current' ? current : what === 'chart' ? doc.charts.find((c) => c.id === chosenId) : undefined;
+  const target: ExportTarget | null = useMemo(() => {
+    if (what === 'pack') {
+      const pair = withComparison && comparison.from && comparison.to && comparison.from !== comparison.to ? { fromChartId: comparison.from, toChartId: comparison.to } : null;
+      return { kind: 'pack', comparison: pair };
     }
-  }, [doc, pack, chart, options, withComparison]);
+    return chart ? { kind: 'chart', chartId: chart.id } : null;
+  }, [what, chart, withComparison, comparison]);
 
-  useEffect(() => setStatus(null), [what, format, options]);
-  const csv = format === 'organogram-csv' || format === 'posts-csv';
-  const baseName = safeFileName(pack ? `${doc.title} - board pack` : chart ? chartLabel(chart).replace(' — ', ' - ') : 'export');
+  // CSV formats exist only for one structure chart; fall back to PDF when the choice changes.
+  const csvAllowed = target?.kind === 'chart' && chart?.kind === 'structure';
+  const effectiveFormat: ExportFormat = isCsv(format) && !csvAllowed ? 'pdf' : format;
+  const csv = isCsv(effectiveFormat);
 
-  const run = async () => {
-    if (!result) return;
-    setBusy(true);
+  const drawn = useMemo<{ result: DrawingResult | null; error: string | null }>(() => {
+    if (!target || csv) return { result: null, error: target ? null : 'Choose a chart to export.' };
     try {
-      const bridge = getBridge();
-      const save = async (suggestedName: string, mimeType: string, data: Uint8Array | string) => {
-        const outcome = await bridge.exportFile({ suggestedName, mimeType, data });
-        if (!outcome.ok && !outcome.cancelled) throw new Error(outcome.message);
-        return outcome.ok;
-      };
-      let saved = false;
-      if (format === 'pdf') saved = await save(`${baseName}.pdf`, 'application/pdf', await drawingToPdf(result.drawing));
-      else if (format === 'svg' || format === 'png') {
-        for (const [i, page] of result.drawing.pages.entries()) {
-          const suffix = result.drawing.pages.length > 1 ? ` (page ${i + 1})` : '';
-          const svg = pageSvg(result.drawing, i);
-          saved =
-            format === 'svg'
-              ? await save(`${baseName}${suffix}.svg`, 'image/svg+xml', svg)
-              : await save(`${baseName}${suffix}.png`, 'image/png', await svgToPng(svg, page.width, page.height, dpi));
-        }
-      } else if (chart && format === 'posts-csv') saved = await save(`${baseName} - posts.csv`, 'text/csv', exportPostsCsv(doc, chart.id));
-      else if (chart) {
-        const { senior, junior } = exportOrganogramCsv(doc, chart.id);
-        saved = (await save(`${baseName}-senior.csv`, 'text/csv', senior)) && (await save(`${baseName}-junior.csv`, 'text/csv', junior));
-      }
-      if (saved) setStatus({ kind: 'info', text: 'Exported.' });
+      return { result: drawTarget(doc, target, options), error: null };
     } catch (error) {
-      setStatus({ kind: 'error', text: `Export failed: ${(error as Error).message}` });
-    } finally {
-      setBusy(false);
+      return { result: null, error: `The chart could not be drawn: ${errorText(error)}` };
+    }
+  }, [doc, target, options, csv]);
+  const { result } = drawn;
+  const previews = useMemo(() => (result ? result.drawing.pages.slice(0, PREVIEW_PAGES).map((page) => ({ label: page.label, svg: writeSvg(page) })) : []), [result]);
+
+  useEffect(() => setStatus((s) => (s?.kind === 'busy' ? s : null)), [target, effectiveFormat, options, dpi]);
+
+  const set = (patch: Partial<ExportOptions>) => setOptions((o) => ({ ...o, ...patch }));
+  const busy = status?.kind === 'busy';
+
+  const exportFile = async () => {
+    if (!target) return;
+    setStatus({ kind: 'busy', text: 'Exporting…' });
+    try {
+      const files = await filesToSave(doc, target, effectiveFormat, options, dpi);
+      const bridge = getBridge();
+      const saved: string[] = [];
+      for (const file of files) {
+        const outcome = await bridge.exportFile(file);
+        if (!outcome.ok && outcome.cancelled) break;
+        if (!outcome.ok) throw new Error(outcome.message);
+        saved.push(outcome.name);
+      }
+      setStatus(saved.length ? { kind: 'info', text: `Exported ${saved.join(', ')}.` } : null);
+    } catch (error) {
+      setStatus({ kind: 'error', text: `Export failed: ${errorText(error)} The document is unchanged.` });
     }
   };
 
   const print = async () => {
-    if (!result) return;
-    await getBridge().print(await drawingToPdf(result.drawing));
+    if (!target) return;
+    setStatus({ kind: 'busy', text: 'Preparing to print…' });
+    try {
+      await printTarget(doc, target, options);
+      setStatus(null);
+    } catch (error) {
+      setStatus({ kind: 'error', text: `Printing failed: ${errorText(error)}` });
+    }
   };
 
-  const set = (patch: Partial<ExportOptions>) => setOptions((o) => ({ ...o, ...patch }));
+  const pageCount = result?.drawing.pages.length ?? 0;
   return (
     <Modal title="Export" onClose={onClose} wide>
       <div className="export-grid">
         <div className="export-options">
-          <label className="field">
-            What
-            <select aria-label="What to export" value={what} onChange={(e) => setWhat(e.target.value)}>
-              {doc.charts.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {chartLabel(c)}
-                </option>
-              ))}
-              <option value="__pack">Board pack: cover and every chart</option>
-            </select>
-          </label>
-          {pack && structures.length >= 2 && (
+          <fieldset className="export-what" aria-labelledby={ids.what}>
+            <legend id={ids.what}>What to export</legend>
             <label className="checkbox">
-              <input type="checkbox" checked={withComparison} onChange={(e) => setWithComparison(e.target.checked)} /> Include the comparison page
+              <input type="radio" name="export-what" checked={what === 'current'} onChange={() => setWhat('current')} /> Current chart{current ? `: ${chartLabel(current)}` : ''}
             </label>
-          )}
+            <label className="checkbox">
+              <input type="radio" name="export-what" checked={what === 'chart'} onChange={() => setWhat('chart')} /> Another chart
+            </label>
+            {what === 'chart' && (
+              <select aria-label="Chart" value={chosenId} onChange={(e) => setChosenId(e.target.value)}>
+                {charts.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {chartLabel(c)}
+                  </option>
+                ))}
+              </select>
+            )}
+            <label className="checkbox">
+              <input type="radio" name="export-what" checked={what === 'pack'} onChange={() => setWhat('pack')} /> Board pack: cover and every chart ({charts.length})
+            </label>
+            {what === 'pack' && structures.length >= 2 && (
+              <div className="export-comparison" aria-labelledby={ids.comparison} role="group">
+                <label className="checkbox" id={ids.comparison}>
+                  <input type="checkbox" checked={withComparison} onChange={(e) => setWithComparison(e.target.checked)} /> Include comparison page
+                </label>
+                {withComparison && (
+                  <>
+                    <label className="field">
+                      From (before)
+                      <select aria-label="Compare from" value={comparison.from} onChange={(e) => setComparison((c) => ({ ...c, from: e.target.value }))}>
+                        {structures.map((c) => (
+                          <option key={c.id} value={c.id}>
+                            {chartLabel(c)}
+                          </option>
+                        ))}
+                      </select>
+                    </label>
+                    <label className="field">
+                      To (after)
+                      <select aria-label="Compare to" value={comparison.to} onChange={(e) => setComparison((c) => ({ ...c, to: e.target.value }))}>
+                        {structures.map((c) => (
+                          <option key={c.id} value={c.id}>
+                            {chartLabel(c)}
+                          </option>
+                        ))}
+                      </select>
+                    </label>
+                    {comparison.from === comparison.to && <div className="field-error">Choose two different charts to compare.</div>}
+                  </>
+                )}
+              </div>
+            )}
+          </fieldset>
           <label className="field">
             Format
-            <select aria-label="Format" value={format} onChange={(e) => setFormat(e.target.value as Format)}>
-              <option value="pdf">PDF</option>
-              <option value="svg">SVG</option>
-              <option value="png">PNG (for slides)</option>
-              {!pack && chart?.kind === 'structure' && <option value="organogram-csv">Organogram CSV (senior and junior)</option>}
-              {!pack && chart?.kind === 'structure' && <option value="posts-csv">Posts CSV</option>}
+            <select aria-label="Format" value={effectiveFormat} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
+              {(['pdf', 'svg', 'png'] as const).map((f) => (
+                <option key={f} value={f}>
+                  {FORMAT_LABELS[f]}
+                  {f === 'png' ? ' (for slides)' : ''}
+                </option>
+              ))}
+              {csvAllowed && <option value="organogram-csv">{FORMAT_LABELS['organogram-csv']} (senior and junior)</option>}
+              {csvAllowed && <option value="posts-csv">{FORMAT_LABELS['posts-csv']}</option>}
             </select>
           </label>
           {!csv && (
             <>
               <label className="field">
                 Paper
-                <select aria-label="Paper size" value={options.paper} onChange={(e) => set({ paper: e.target.value as 'a4' | 'a3' })}>
+                <select aria-label="Paper size" value={options.paper} onChange={(e) => set({ paper: e.target.value as ExportOptions['paper'] })}>
                   <option value="a4">A4</option>
                   <option value="a3">A3</option>
                 </select>
               </label>
               <label className="field">
                 Orientation
-                <select aria-label="Orientation" value={options.orientation} onChange={(e) => set({ orientation: e.target.value as 'portrait' | 'landscape' })}>
+                <select aria-label="Orientation" value={options.orientation} onChange={(e) => set({ orientation: e.target.value as ExportOptions['orientation'] })}>
                   <option value="landscape">Landscape</option>
                   <option value="portrait">Portrait</option>
                 </select>
               </label>
               <label className="field">
                 Date
-                <input aria-label="Date" value={options.date ?? ''} onChange={(e) => set({ date: e.target.value })} />
+                <input aria-label="Date" value={options.date ?? ''} onChange={(e) => set({ date: e.target.value })} placeholder="e.g. June 2008" />
               </label>
               <label className="checkbox">
                 <input type="checkbox" checked={!!options.showDraftWatermark} onChange={(e) => set({ showDraftWatermark: e.target.checked })} /> DRAFT watermark
               </label>
               <label className="checkbox">
-                <input type="checkbox" checked={options.theme === 'high-contrast'} onChange={(e) => set({ theme: e.target.checked ? 'high-contrast' : 'standard' })} /> High contrast (patterns as well as colours)
+                <input type="checkbox" checked={options.theme === 'high-contrast'} onChange={(e) => set({ theme: e.target.checked ? 'high-contrast' : 'standard' })} /> High contrast (patterns and labels, not colour alone)
               </label>
               <label className="checkbox">
                 <input type="checkbox" checked={options.allowSplit !== false} onChange={(e) => set({ allowSplit: e.target.checked })} /> Split over pages when too small to read
               </label>
-              {format === 'png' && (
+              {effectiveFormat === 'png' && (
                 <label className="field">
                   Resolution
                   <select aria-label="Resolution" value={dpi} onChange={(e) => setDpi(Number(e.target.value))}>
-                    <option value={96}>96 dpi (screen)</option>
-                    <option value={150}>150 dpi (slides)</option>
-                    <option value={300}>300 dpi (print)</option>
+                    {RESOLUTIONS.map((r) => (
+                      <option key={r.dpi} value={r.dpi}>
+                        {r.label}
+                      </option>
+                    ))}
                   </select>
                 </label>
               )}
             </>
           )}
-          {result?.warnings.map((w) => (
-            <div key={w} className="field-error" role="alert">
-              {w}{' '}
-              {options.paper === 'a4' && (
-                <button type="button" onClick={() => set({ paper: 'a3' })}>
-                  Use A3
-                </button>
-              )}
-            </div>
-          ))}
-          {status && (
-            <div className={status.kind === 'error' ? 'field-error' : 'field-hint'} role={status.kind === 'error' ? 'alert' : 'status'}>
-              {status.text}
+          {result && result.warnings.length > 0 && (
+            <ul className="export-warnings" aria-label="Warnings">
+              {result.warnings.map((w) => (
+                <li key={w} className="field-error">
+                  {w}{' '}
+                  {options.paper === 'a4' ? (
+                    <button type="button" onClick={() => set({ paper: 'a3' })}>
+                      Use A3
+                    </button>
+                  ) : (
+                    options.allowSplit === false && (
+                      <button type="button" onClick={() => set({ allowSplit: true })}>
+                        Split over pages
+                      </button>
+                    )
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+          {drawn.error && (
+            <div className="field-error" role="alert">
+              {drawn.error}
             </div>
           )}
+          <div className={status?.kind === 'error' ? 'field-error' : 'field-hint'} role={status?.kind === 'error' ? 'alert' : 'status'}>
+            {status?.text}
+          </div>
           <div className="dialog-buttons">
-            <button type="button" onClick={onClose}>Close</button>
+            <button type="button" onClick={onClose}>
+              Close
+            </button>
             {!csv && (
-              <button type="button" onClick={print} disabled={!result}>
+              <button type="button" onClick={print} disabled={!result || busy}>
                 Print…
               </button>
             )}
-            <button type="button" onClick={run} disabled={!result || busy} aria-label="Export file">
-              {busy ? 'Exporting…' : 'Export'}
+            <button type="button" onClick={exportFile} disabled={!target || (!csv && !result) || busy} aria-label="Export file">
+              {busy ? 'Working…' : 'Export'}
             </button>
           </div>
         </div>
-        <div className="export-preview" aria-label="Preview">
+        <section className="export-preview" aria-label="Preview">
           {result && !csv && (
             <>
-              <div className="field-hint">
-                {result.drawing.pages.length} page{result.drawing.pages.length === 1 ? '' : 's'}
+              <div className="field-hint" aria-live="polite">
+                {pageCount} page{pageCount === 1 ? '' : 's'}
+                {pageCount > PREVIEW_PAGES ? ` (first ${PREVIEW_PAGES} shown)` : ''} · {options.paper.toUpperCase()} {options.orientation}
               </div>
-              {result.drawing.pages.slice(0, 3).map((page, i) => (
-                <SvgPreview key={`${what}-${i}-${JSON.stringify(options)}`} svg={pageSvg(result.drawing, i)} label={`Preview of page ${i + 1}: ${page.label}`} />
+              {previews.map((p, i) => (
+                <SvgImage key={i} className="svg-preview" svg={p.svg} label={`Preview of page ${i + 1}: ${p.label}`} />
               ))}
             </>
           )}
-          {csv && <p className="field-hint">CSV files open in any spreadsheet. Cells that a spreadsheet would run as formulas are written as plain text.</p>}
-        </div>
+          {csv && <p className="field-hint">CSV files open in any spreadsheet. Cells a spreadsheet would run as formulas are written as plain text.</p>}
+        </section>
       </div>
     </Modal>
   );

@@ -1,83 +1,145 @@
-// Presentation mode for board meetings: full screen, no editing chrome, one
-// chart per screen in annex order, drawn by the same code as the exports.
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { drawChartPages } from '../../shared/export/chartPages';
-import { writeSvg } from '../../shared/export/svg';
+// Presentation mode for board meetings: full screen when the browser allows it,
+// no editing chrome, one chart per screen in annex order, drawn from the same
+// description as the exported annexes. Keyboard like a slide deck.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { chartLabel, chartsInAnnexOrder } from '../../shared/model/query';
-import { SvgPreview } from '../export/files';
+import { SvgImage } from '../export/SvgImage';
 import { useEditor } from '../store';
+import { focusablePosts, slideSvg } from './slides';
+import './presentation.css';
 
-export function Presentation({ onClose }: { onClose: () => void }) {
+const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Spacebar']);
+const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
+
+/** Keys typed into a form control work the control, not the slides. */
+function isFormControl(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.tagName === 'SELECT' || target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable);
+}
+
+/** `onExit` leaves the presentation; `onClose` is the same, for the panel registry. */
+export function Presentation({ onExit, onClose }: { onExit?: () => void; onClose?: () => void }) {
+  const leave = onExit ?? onClose ?? (() => undefined);
   const doc = useEditor((s) => s.doc);
   const charts = useMemo(() => chartsInAnnexOrder(doc), [doc]);
   const [index, setIndex] = useState(0);
   const [highContrast, setHighContrast] = useState(false);
-  const [focus, setFocus] = useState('');
+  const [focusPostId, setFocusPostId] = useState('');
   const root = useRef<HTMLDivElement>(null);
-  const chart = charts[Math.min(index, charts.length - 1)];
+  const leaveRef = useRef(leave);
+  leaveRef.current = leave;
 
+  const count = charts.length;
+  const chart = charts[Math.min(index, count - 1)];
+  const posts = useMemo(() => (chart ? focusablePosts(chart) : []), [chart]);
+  const focus = posts.some((p) => p.id === focusPostId) ? focusPostId : '';
+
+  const slide = useMemo(() => {
+    if (!chart) return { svg: null, error: null };
+    try {
+      return { svg: slideSvg(doc, chart, { theme: highContrast ? 'high-contrast' : 'standard', focusPostId: focus || undefined }), error: null };
+    } catch (error) {
+      return { svg: null, error: `This chart could not be drawn: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  }, [doc, chart, highContrast, focus]);
+
+  const go = useCallback(
+    (next: number) => {
+      const clamped = Math.max(0, Math.min(count - 1, next));
+      if (clamped === index) return;
+      setIndex(clamped);
+      setFocusPostId(''); // the same post id can be on the next chart too
+    },
+    [count, index],
+  );
+
+  // Full screen when allowed (it needs a user gesture, which the Present button is); fine without.
   useEffect(() => {
     const el = root.current;
     el?.focus();
-    if (el?.requestFullscreen && !document.fullscreenElement) el.requestFullscreen().catch(() => undefined);
+    let entered = false;
+    const onFullscreenChange = () => {
+      if (document.fullscreenElement === el) entered = true;
+      // The browser's own Esc leaves full screen without a key event reaching the page: leave with it.
+      else if (entered && !document.fullscreenElement) leaveRef.current();
+    };
+    document.addEventListener('fullscreenchange', onFullscreenChange);
+    if (el && typeof el.requestFullscreen === 'function' && !document.fullscreenElement) el.requestFullscreen().catch(() => undefined);
     return () => {
-      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+      document.removeEventListener('fullscreenchange', onFullscreenChange);
+      if (document.fullscreenElement && typeof document.exitFullscreen === 'function') void document.exitFullscreen().catch(() => undefined);
     };
   }, []);
 
-  useEffect(() => setFocus(''), [index]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.key === 'Escape') leaveRef.current();
+      else if (isFormControl(e.target)) return;
+      else if (NEXT_KEYS.has(e.key)) go(index + 1);
+      else if (PREVIOUS_KEYS.has(e.key)) go(index - 1);
+      else if (e.key === 'Home') go(0);
+      else if (e.key === 'End') go(count - 1);
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [go, index, count]);
 
-  const svg = useMemo(() => {
-    const { pages } = drawChartPages(doc, chart.id, { paper: 'a3', orientation: 'landscape', allowSplit: false, theme: highContrast ? 'high-contrast' : 'standard', focusPostId: focus || undefined });
-    return writeSvg(pages[0]);
-  }, [doc, chart, highContrast, focus]);
+  if (!chart) {
+    return (
+      <div ref={root} className="presentation" role="region" aria-label="Presentation" tabIndex={-1}>
+        <p className="presentation-empty">This document has no charts to present.</p>
+        <button type="button" onClick={leave}>Exit presentation</button>
+      </div>
+    );
+  }
 
-  const go = (next: number) => setIndex(Math.max(0, Math.min(charts.length - 1, next)));
-  const onKey = (e: React.KeyboardEvent) => {
-    if (['ArrowRight', 'ArrowDown', 'PageDown', ' '].includes(e.key)) go(index + 1);
-    else if (['ArrowLeft', 'ArrowUp', 'PageUp'].includes(e.key)) go(index - 1);
-    else if (e.key === 'Home') go(0);
-    else if (e.key === 'End') go(charts.length - 1);
-    else if (e.key === 'Escape') onClose();
-    else return;
-    e.preventDefault();
-  };
-  const posts = chart.nodes.filter((n) => n.kind === 'post');
+  const title = chartLabel(chart);
+  const focusTitle = posts.find((p) => p.id === focus)?.title;
   return (
-    <div ref={root} className={`presentation${highContrast ? ' presentation-contrast' : ''}`} tabIndex={-1} onKeyDown={onKey} role="region" aria-label="Presentation">
+    <div ref={root} className={`presentation${highContrast ? ' presentation-contrast' : ''}`} tabIndex={-1} role="region" aria-label="Presentation">
       <header className="presentation-bar">
-        <h1 aria-live="polite">{chartLabel(chart)}</h1>
-        <span className="presentation-count">
-          {index + 1} / {charts.length}
+        <h1>{title}</h1>
+        <span className="presentation-count" aria-label={`Chart ${index + 1} of ${count}`}>
+          {index + 1} / {count}
         </span>
       </header>
+      <div className="presentation-announce" aria-live="polite" aria-atomic="true">
+        {`Chart ${index + 1} of ${count}: ${title}${focusTitle ? `, focused on ${focusTitle}` : ''}${highContrast ? ', high contrast' : ''}`}
+      </div>
       <main className="presentation-stage">
-        <SvgPreview key={svg.length + chart.id + focus + String(highContrast)} svg={svg} label={chartLabel(chart)} />
+        {slide.svg && <SvgImage className="presentation-slide" svg={slide.svg} label={focusTitle ? `${title}: ${focusTitle} and reports` : title} />}
+        {slide.error && (
+          <p className="presentation-error" role="alert">
+            {slide.error}
+          </p>
+        )}
       </main>
       <footer className="presentation-controls">
         <button type="button" onClick={() => go(index - 1)} disabled={index === 0} aria-label="Previous chart">
           ◀ Previous
         </button>
-        <button type="button" onClick={() => go(index + 1)} disabled={index === charts.length - 1} aria-label="Next chart">
+        <button type="button" onClick={() => go(index + 1)} disabled={index === count - 1} aria-label="Next chart">
           Next ▶
         </button>
         {posts.length > 0 && (
-          <label>
-            Focus on post{' '}
-            <select aria-label="Focus on post" value={focus} onChange={(e) => setFocus(e.target.value)}>
+          <label className="presentation-focus">
+            Focus on post
+            <select aria-label="Focus on post" value={focus} onChange={(e) => setFocusPostId(e.target.value)}>
               <option value="">Whole chart</option>
               {posts.map((p) => (
                 <option key={p.id} value={p.id}>
-                  {p.kind === 'post' ? p.title : ''}
+                  {p.title}
                 </option>
               ))}
             </select>
           </label>
         )}
-        <label className="checkbox">
+        <label className="checkbox presentation-toggle">
           <input type="checkbox" checked={highContrast} onChange={(e) => setHighContrast(e.target.checked)} /> High contrast
         </label>
-        <button type="button" onClick={onClose} aria-label="Exit presentation">
+        <button type="button" onClick={leave} aria-label="Exit presentation">
           Exit (Esc)
         </button>
       </footer>

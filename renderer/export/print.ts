@@ -1,0 +1,19 @@
+// Print: the same PDF as Export, handed to the host (Electron: the system
+// print dialog; web: the browser's).
+import { DEFAULT_EXPORT, type ExportOptions } from '../../shared/export/chartPages';
+import type { HostBridge } from '../../shared/bridge';
+import type { StructuraDocument } from '../../shared/model/types';
+import { getBridge } from '../host';
+import { drawingPdf, drawTarget, type ExportTarget } from './exportFiles';
+
+export async function printTarget(doc: StructuraDocument, target: ExportTarget, options: ExportOptions, bridge: HostBridge = getBridge()): Promise<void> {
+  await bridge.print(await drawingPdf(drawTarget(doc, target, options)));
+}
+
+/**
+ * For the native menu's Print: the chart on screen, on A4 landscape (split when
+ * too small to read), dated as the document. Throws with a message for the user.
+ */
+export function printCurrentChart(doc: StructuraDocument, chartId: string, options: Partial<ExportOptions> = {}, bridge?: HostBridge): Promise<void> {
+  return printTarget(doc, { kind: 'chart', chartId }, { ...DEFAULT_EXPORT, date: doc.meta.date, ...options }, bridge);
+}

@@ -1,0 +1,42 @@
+// A presentation slide is a chart page from the same drawing description as
+// the exports, written as SVG, so what the board sees is what the annex prints.
+import { drawChartPages, type ExportOptions } from '../../shared/export/chartPages';
+import type { Theme } from '../../shared/export/frame';
+import { writeSvg } from '../../shared/export/svg';
+import { chartLabel } from '../../shared/model/query';
+import type { Chart, StructuraDocument } from '../../shared/model/types';
+
+export interface SlideOptions {
+  theme: Theme;
+  /** Show only this post and the posts under it. */
+  focusPostId?: string;
+}
+
+/**
+ * A3 landscape is the widest page the drawing code knows; one page, never split,
+ * so the whole chart is on screen and the <img> scales it to fit.
+ */
+export function slideOptions(doc: StructuraDocument, slide: SlideOptions): ExportOptions {
+  return { paper: 'a3', orientation: 'landscape', allowSplit: false, theme: slide.theme, focusPostId: slide.focusPostId, date: doc.meta.date };
+}
+
+export function slideSvg(doc: StructuraDocument, chart: Chart, slide: SlideOptions): string {
+  const { pages } = drawChartPages(doc, chart.id, slideOptions(doc, slide));
+  return writeSvg(pages[0], chartLabel(chart));
+}
+
+/** Posts in the order they are listed for "Focus on post": top of the structure first. */
+export function focusablePosts(chart: Chart): { id: string; title: string }[] {
+  const manager = new Map<string, string>();
+  for (const line of chart.lines) if (line.kind === 'management') manager.set(line.to, line.from);
+  const depth = (id: string, seen = new Set<string>()): number => {
+    const up = manager.get(id);
+    if (!up || seen.has(up)) return 0;
+    seen.add(id);
+    return 1 + depth(up, seen);
+  };
+  return chart.nodes
+    .flatMap((n, index) => (n.kind === 'post' ? [{ id: n.id, title: n.title || 'Untitled post', depth: depth(n.id), index }] : []))
+    .sort((a, b) => a.depth - b.depth || a.index - b.index)
+    .map(({ id, title }) => ({ id, title }));
+}
