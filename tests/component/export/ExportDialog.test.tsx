@@ -1,0 +1,229 @@
+// @vitest-environment jsdom
+import '../jsdom-setup';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ExportRequest } from '../../../shared/bridge';
+import { pageSize } from '../../../shared/export/drawing';
+import { drawBoardPack, drawChart } from '../../../shared/export/pack';
+import { chartLabel, chartsInAnnexOrder } from '../../../shared/model/query';
+import { ExportDialog } from '../../../renderer/export/ExportDialog';
+import { printCurrentChart } from '../../../renderer/export/print';
+import { setBridge } from '../../../renderer/host';
+import { createAppStore, EditorContext } from '../../../renderer/store';
+import { fakeBridge } from '../fakeBridge';
+import { fakeCanvas, recordBlobUrls } from './blobs';
+
+// The browser fetches the bundled fonts by URL; here the same files come from disk.
+// (jsdom gives modules http: URLs, so the files are read from the repository root.)
+vi.mock('../../../renderer/export/fonts', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const read = async (name: string) => new Uint8Array(await readFile(`shared/fonts/LiberationSans-${name}.ttf`));
+  return { loadFonts: async () => ({ regular: await read('Regular'), bold: await read('Bold') }) };
+});
+// The real drawing code, watched so tests can see what the dialog asks of it.
+vi.mock('../../../shared/export/pack', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../shared/export/pack')>();
+  return { ...actual, drawChart: vi.fn(actual.drawChart), drawBoardPack: vi.fn(actual.drawBoardPack) };
+});
+
+let host: ReturnType<typeof fakeBridge>;
+let blobs: ReturnType<typeof recordBlobUrls>;
+beforeEach(() => {
+  host = fakeBridge();
+  setBridge(host.bridge);
+  blobs = recordBlobUrls();
+  vi.mocked(drawChart).mockClear();
+  vi.mocked(drawBoardPack).mockClear();
+});
+afterEach(() => {
+  cleanup();
+  setBridge(null);
+});
+
+function renderDialog() {
+  const store = createAppStore();
+  const onClose = vi.fn();
+  render(
+    <EditorContext.Provider value={store}>
+      <ExportDialog onClose={onClose} />
+    </EditorContext.Provider>,
+  );
+  return { store, onClose, user: userEvent.setup(), dialog: screen.getByRole('dialog', { name: 'Export' }) };
+}
+
+const exported = (): ExportRequest[] => vi.mocked(host.bridge.exportFile).mock.calls.map(([request]) => request);
+const bytes = (data: Uint8Array | string) => (typeof data === 'string' ? new TextEncoder().encode(data) : data);
+const optionLabels = (select: HTMLElement) => within(select).getAllByRole('option').map((o) => o.textContent);
+
+function pdfText(data: Uint8Array): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'structura-export-')), 'out.pdf');
+  writeFileSync(file, data);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}
+
+async function previewSvg(page = 1): Promise<string> {
+  const img = await screen.findByRole('img', { name: new RegExp(`^Preview of page ${page}:`) });
+  return blobs.textOf(img);
+}
+
+describe('the export dialog', () => {
+  it('offers the current chart, any other chart in annex order, or the board pack, and the formats each allows', async () => {
+    const { user, store, dialog } = renderDialog();
+    const doc = store.getState().doc;
+    expect(within(dialog).getByRole('radio', { name: /^Current chart: Annex 1 — / })).toHaveProperty('checked', true);
+    expect(optionLabels(within(dialog).getByLabelText('Format'))).toEqual(['PDF', 'SVG', 'PNG (for slides)', 'Organogram CSV (senior and junior)', 'Posts CSV']);
+
+    await user.click(within(dialog).getByRole('radio', { name: 'Another chart' }));
+    const chart = within(dialog).getByRole('combobox', { name: 'Chart' });
+    expect(optionLabels(chart)).toEqual(chartsInAnnexOrder(doc).map(chartLabel));
+    await user.selectOptions(chart, 'annex-2');
+    // A diagram has no posts to list in a CSV.
+    expect(optionLabels(within(dialog).getByLabelText('Format'))).toEqual(['PDF', 'SVG', 'PNG (for slides)']);
+
+    await user.click(within(dialog).getByRole('radio', { name: /^Board pack/ }));
+    expect(optionLabels(within(dialog).getByLabelText('Format'))).toEqual(['PDF', 'SVG', 'PNG (for slides)']);
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Include comparison page' }));
+    expect(within(dialog).getByRole('combobox', { name: 'Compare from' })).toHaveProperty('value', 'annex-5');
+    expect(within(dialog).getByRole('combobox', { name: 'Compare to' })).toHaveProperty('value', 'annex-1');
+  });
+
+  it('previews the first pages and draws on A3 once A3 is chosen', async () => {
+    const { user, dialog } = renderDialog();
+    const a4 = pageSize('a4', 'landscape');
+    expect(await previewSvg()).toContain(`viewBox="0 0 ${a4.width} ${a4.height}"`);
+    expect(within(dialog).getByText(/^2 pages/)).toBeTruthy(); // Annex 1 splits on A4
+
+    await user.selectOptions(within(dialog).getByLabelText('Paper size'), 'a3');
+    expect(vi.mocked(drawChart).mock.lastCall?.[2]).toMatchObject({ paper: 'a3', orientation: 'landscape' });
+    const a3 = pageSize('a3', 'landscape');
+    await waitFor(async () => expect(await previewSvg()).toContain(`viewBox="0 0 ${a3.width} ${a3.height}"`));
+    expect(within(dialog).getByText(/^1 page/)).toBeTruthy();
+  });
+
+  it('warns when a chart is too small to read on A4, and “Use A3” fixes it in one click', async () => {
+    const { user, dialog } = renderDialog();
+    await user.click(within(dialog).getByRole('radio', { name: 'Another chart' }));
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Chart' }), 'annex-3');
+    const warnings = within(dialog).getByRole('list', { name: 'Warnings' });
+    expect(warnings.textContent).toMatch(/Overall Scrutiny.* too small to read on A4/);
+    await user.click(within(warnings).getByRole('button', { name: 'Use A3' }));
+    expect(within(dialog).getByLabelText('Paper size')).toHaveProperty('value', 'a3');
+    expect(within(dialog).queryByRole('list', { name: 'Warnings' })).toBeNull();
+  });
+
+  it('exports the current chart as a PDF named after the annex, on the chosen paper', async () => {
+    const { user, dialog } = renderDialog();
+    await user.selectOptions(within(dialog).getByLabelText('Paper size'), 'a3');
+    await user.click(within(dialog).getByRole('button', { name: 'Export file' }));
+    await waitFor(() => expect(host.bridge.exportFile).toHaveBeenCalledTimes(1));
+    const [file] = exported();
+    expect(file.suggestedName).toBe('Annex 1 - Proposed Herefordshire Integrated Senior Management Structure Medium Long Term.pdf');
+    expect(file.mimeType).toBe('application/pdf');
+    const data = bytes(file.data);
+    expect(new TextDecoder().decode(data.subarray(0, 5))).toBe('%PDF-');
+    const pdf = await PDFDocument.load(data);
+    const a3 = pageSize('a3', 'landscape');
+    expect(pdf.getPages().map((p) => p.getSize())).toEqual([{ width: a3.width, height: a3.height }]);
+    expect(pdfText(data)).toContain('Chief Operating Officer');
+    expect(await within(dialog).findByRole('status')).toHaveProperty('textContent', expect.stringContaining('Exported'));
+  });
+
+  it('exports a board pack with a cover, every chart and the chosen comparison', async () => {
+    const { user, store, dialog } = renderDialog();
+    await user.click(within(dialog).getByRole('radio', { name: /^Board pack/ }));
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Include comparison page' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Export file' }));
+    await waitFor(() => expect(host.bridge.exportFile).toHaveBeenCalledTimes(1));
+    const [file] = exported();
+    expect(file.suggestedName).toMatch(/ - board pack\.pdf$/);
+    expect(vi.mocked(drawBoardPack).mock.lastCall?.[2]?.label).toMatch(/^Comparison: Annex 5 — .* → Annex 1 — /);
+    const text = pdfText(bytes(file.data));
+    for (const chart of store.getState().doc.charts) expect(text).toContain(`Annex ${chart.annex}`);
+    expect(text).toContain('Contents');
+    expect(text).toMatch(/Changes \(\d+\)/);
+  });
+
+  it('exports PNGs page by page at the chosen resolution', async () => {
+    const canvas = fakeCanvas();
+    const { user, dialog } = renderDialog();
+    await user.selectOptions(within(dialog).getByLabelText('Format'), 'png');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Resolution' }), '300');
+    await user.click(within(dialog).getByRole('button', { name: 'Export file' }));
+    await waitFor(() => expect(host.bridge.exportFile).toHaveBeenCalledTimes(2));
+    expect(exported().map((f) => [f.suggestedName, f.mimeType])).toEqual([
+      ['Annex 1 - Proposed Herefordshire Integrated Senior Management Structure Medium Long Term (page 1 of 2).png', 'image/png'],
+      ['Annex 1 - Proposed Herefordshire Integrated Senior Management Structure Medium Long Term (page 2 of 2).png', 'image/png'],
+    ]);
+    // A4 landscape at 300 dpi: 297 × 210 mm is 3508 × 2480 pixels.
+    expect(canvas.sizes[0]).toEqual({ width: 3508, height: 2480 });
+  });
+
+  it('exports a structure chart as organogram CSVs, senior and junior', async () => {
+    const { user, dialog } = renderDialog();
+    await user.selectOptions(within(dialog).getByLabelText('Format'), 'organogram-csv');
+    expect(within(dialog).queryByLabelText('Paper size')).toBeNull();
+    await user.click(within(dialog).getByRole('button', { name: 'Export file' }));
+    await waitFor(() => expect(host.bridge.exportFile).toHaveBeenCalledTimes(2));
+    const [senior, junior] = exported();
+    expect(senior.suggestedName).toMatch(/Medium Long Term-senior\.csv$/);
+    expect(junior.suggestedName).toMatch(/Medium Long Term-junior\.csv$/);
+    expect(senior.data).toContain('Chief Operating Officer');
+  });
+
+  it('says in words why an export failed and leaves the document as it was', async () => {
+    const { user, store, dialog } = renderDialog();
+    const before = store.getState().doc;
+    vi.mocked(host.bridge.exportFile).mockResolvedValueOnce({ ok: false, cancelled: false, code: 'disk-full', message: 'The disk is full.' });
+    await user.click(within(dialog).getByRole('button', { name: 'Export file' }));
+    expect((await within(dialog).findByRole('alert')).textContent).toBe('Export failed: The disk is full. The document is unchanged.');
+    expect(store.getState().doc).toBe(before);
+  });
+
+  it('says nothing when the user cancels the save dialog', async () => {
+    const { user, dialog } = renderDialog();
+    vi.mocked(host.bridge.exportFile).mockResolvedValueOnce({ ok: false, cancelled: true });
+    await user.click(within(dialog).getByRole('button', { name: 'Export file' }));
+    await waitFor(() => expect(host.bridge.exportFile).toHaveBeenCalled());
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Export file' })).toHaveProperty('disabled', false));
+    expect(within(dialog).queryByRole('alert')).toBeNull();
+    expect(within(dialog).getByRole('status').textContent).toBe('');
+  });
+
+  it('prints the same PDF it would export', async () => {
+    const { user, dialog } = renderDialog();
+    await user.click(within(dialog).getByRole('button', { name: 'Print…' }));
+    await waitFor(() => expect(host.bridge.print).toHaveBeenCalledTimes(1));
+    const pdf = vi.mocked(host.bridge.print).mock.calls[0][0];
+    expect(new TextDecoder().decode(pdf.subarray(0, 5))).toBe('%PDF-');
+    expect(pdfText(pdf)).toContain('Chief Operating Officer');
+  });
+
+  it('releases every preview image when closed', async () => {
+    renderDialog();
+    await previewSvg();
+    expect(blobs.live()).toBeGreaterThan(0);
+    cleanup();
+    expect(blobs.live()).toBe(0);
+  });
+});
+
+describe('printCurrentChart', () => {
+  it('sends the chart’s PDF to the host’s print', async () => {
+    const doc = createAppStore().getState().doc;
+    await printCurrentChart(doc, 'annex-5', {}, host.bridge);
+    const pdf = vi.mocked(host.bridge.print).mock.calls[0][0];
+    expect(pdfText(pdf)).toContain('PCT Chief Executive');
+  });
+
+  it('refuses a chart that does not exist, in words', async () => {
+    const doc = createAppStore().getState().doc;
+    await expect(printCurrentChart(doc, 'annex-9', {}, host.bridge)).rejects.toThrow('There is no chart "annex-9".');
+    expect(host.bridge.print).not.toHaveBeenCalled();
+  });
+});
