@@ -1,0 +1,162 @@
+// @vitest-environment jsdom
+import '../jsdom-setup';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { chartLabel, chartsInAnnexOrder } from '../../../shared/model/query';
+import { Presentation } from '../../../renderer/present/Presentation';
+import { createAppStore, EditorContext } from '../../../renderer/store';
+import { recordBlobUrls } from '../export/blobs';
+
+let blobs: ReturnType<typeof recordBlobUrls>;
+beforeEach(() => {
+  blobs = recordBlobUrls();
+});
+afterEach(() => cleanup());
+
+function renderPresentation() {
+  const store = createAppStore();
+  const onExit = vi.fn();
+  render(
+    <EditorContext.Provider value={store}>
+      <Presentation onExit={onExit} />
+    </EditorContext.Provider>,
+  );
+  const show = screen.getByRole('region', { name: 'Presentation' });
+  const titles = chartsInAnnexOrder(store.getState().doc).map(chartLabel);
+  return { store, onExit, show, titles, user: userEvent.setup() };
+}
+
+const heading = () => screen.getByRole('heading', { level: 1 }).textContent;
+const press = (key: string) => fireEvent.keyDown(window, { key });
+const slide = async () => blobs.textOf(await screen.findByRole('img', { name: heading()! }));
+
+describe('presentation mode', () => {
+  it('shows the charts in annex order, one per screen, with a counter', () => {
+    const { show, titles } = renderPresentation();
+    expect(titles).toHaveLength(5);
+    expect(heading()).toBe(titles[0]);
+    expect(within(show).getByLabelText('Chart 1 of 5').textContent).toBe('1 / 5');
+    expect(within(show).getAllByRole('img')).toHaveLength(1);
+    // No editing chrome: no toolbar, no inspector.
+    expect(screen.queryByRole('toolbar')).toBeNull();
+    expect(screen.queryByRole('complementary')).toBeNull();
+  });
+
+  it('steps through the charts with the keys of a slide deck', () => {
+    const { titles } = renderPresentation();
+    press('ArrowRight');
+    expect(heading()).toBe(titles[1]);
+    press(' ');
+    expect(heading()).toBe(titles[2]);
+    press('PageDown');
+    press('ArrowDown');
+    expect(heading()).toBe(titles[4]);
+    press('ArrowRight'); // stays on the last chart
+    expect(heading()).toBe(titles[4]);
+    expect(screen.getByText('5 / 5')).toBeTruthy();
+    press('ArrowLeft');
+    expect(heading()).toBe(titles[3]);
+    press('PageUp');
+    press('ArrowUp');
+    expect(heading()).toBe(titles[1]);
+    press('End');
+    expect(heading()).toBe(titles[4]);
+    press('Home');
+    expect(heading()).toBe(titles[0]);
+  });
+
+  it('announces each slide change to screen readers', () => {
+    const { show, titles } = renderPresentation();
+    const live = show.querySelector('[aria-live="polite"]')!;
+    press('ArrowRight');
+    expect(live.textContent).toBe(`Chart 2 of 5: ${titles[1]}`);
+  });
+
+  it('has on-screen buttons for next, previous and exit', async () => {
+    const { user, onExit, titles } = renderPresentation();
+    expect(screen.getByRole('button', { name: 'Previous chart' })).toHaveProperty('disabled', true);
+    await user.click(screen.getByRole('button', { name: 'Next chart' }));
+    expect(heading()).toBe(titles[1]);
+    await user.click(screen.getByRole('button', { name: 'Previous chart' }));
+    expect(heading()).toBe(titles[0]);
+    await user.click(screen.getByRole('button', { name: 'Exit presentation' }));
+    expect(onExit).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves on Escape', () => {
+    const { onExit } = renderPresentation();
+    press('Escape');
+    expect(onExit).toHaveBeenCalledTimes(1);
+  });
+
+  it('draws each slide from the same description as the exports, and redraws it when the chart changes', async () => {
+    renderPresentation();
+    const first = await slide();
+    expect(first).toContain('<svg');
+    expect(first).toContain('Chief Operating Officer');
+    press('End');
+    const last = await slide();
+    expect(last).toContain('PCT Chief Executive');
+    expect(last).not.toBe(first);
+  });
+
+  it('switches to high contrast: tags drawn with patterns as well as colour', async () => {
+    const { user } = renderPresentation();
+    expect(await slide()).not.toContain('<pattern');
+    await user.click(screen.getByRole('checkbox', { name: 'High contrast' }));
+    const contrast = await slide();
+    expect(contrast).toMatch(/<pattern id="p-hatch/);
+    expect(contrast).toMatch(/fill="url\(#p-/);
+    expect(screen.getByRole('region', { name: 'Presentation' }).querySelector('[aria-live]')!.textContent).toContain('high contrast');
+  });
+
+  it('focuses on one post and the posts under it, and forgets the focus on the next chart', async () => {
+    const { user } = renderPresentation();
+    const focus = screen.getByRole('combobox', { name: 'Focus on post' });
+    expect(within(focus).getAllByRole('option')[1].textContent).toBe('Chief Executive'); // top of the structure first
+    const post = (title: string) => `<g class="post" aria-label="${title}">`;
+    expect(await slide()).toContain(post('Director of Public Health'));
+    await user.selectOptions(focus, 'coo');
+    const focused = await blobs.textOf(await screen.findByRole('img', { name: /Chief Operating Officer and reports$/ }));
+    expect(focused).toContain(post('Director of Regeneration'));
+    expect(focused).not.toContain(post('Director of Public Health')); // reports to the Chief Executive
+    // Arrow keys in the list choose a post; they do not change the slide.
+    fireEvent.keyDown(focus, { key: 'ArrowDown' });
+    expect(screen.getByText('1 / 5')).toBeTruthy();
+    press('End');
+    expect(screen.getByRole('combobox', { name: 'Focus on post' })).toHaveProperty('value', '');
+  });
+
+  it('asks for full screen and gives it back on exit; when the browser leaves full screen, so does the presentation', async () => {
+    let fullscreen: Element | null = null;
+    Object.defineProperty(document, 'fullscreenElement', { configurable: true, get: () => fullscreen });
+    const exitFullscreen = vi.fn(async () => {
+      fullscreen = null;
+    });
+    document.exitFullscreen = exitFullscreen;
+    HTMLElement.prototype.requestFullscreen = vi.fn(async function (this: HTMLElement) {
+      fullscreen = this;
+      document.dispatchEvent(new Event('fullscreenchange'));
+    });
+    try {
+      const { onExit, show } = renderPresentation();
+      await act(async () => {});
+      expect(fullscreen).toBe(show);
+      // The browser's Esc ends full screen without a key event reaching the page.
+      fullscreen = null;
+      act(() => void document.dispatchEvent(new Event('fullscreenchange')));
+      expect(onExit).toHaveBeenCalledTimes(1);
+    } finally {
+      delete (document as { fullscreenElement?: unknown }).fullscreenElement;
+      delete (HTMLElement.prototype as { requestFullscreen?: unknown }).requestFullscreen;
+    }
+  });
+
+  it('releases the slide images when it closes', async () => {
+    renderPresentation();
+    await slide();
+    cleanup();
+    expect(blobs.live()).toBe(0);
+  });
+});
