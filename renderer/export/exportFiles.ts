@@ -3,13 +3,12 @@
 import { comparisonPagesFor } from '../../shared/compare/page';
 import type { ExportOptions } from '../../shared/export/chartPages';
 import { drawBoardPack, drawChart, type DrawingResult } from '../../shared/export/pack';
-import { writePdf } from '../../shared/export/pdf';
 import { writeSvg } from '../../shared/export/svg';
 import { exportOrganogramCsv } from '../../shared/io/organogramExport';
 import { exportPostsCsv } from '../../shared/io/postsCsv';
 import { chartLabel } from '../../shared/model/query';
 import type { StructuraDocument } from '../../shared/model/types';
-import { loadFonts } from './fonts';
+import { drawingToPdf, safeFileName } from './files';
 import { svgToPng } from './raster';
 
 export type ExportTarget =
@@ -43,17 +42,6 @@ export function drawTarget(doc: StructuraDocument, target: ExportTarget, options
   return drawBoardPack(doc, options, comparison || undefined);
 }
 
-/** A file name every system accepts: no path separators, reserved or control characters. */
-export function safeFileName(name: string): string {
-  const cleaned = name
-    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 120)
-    .replace(/[. ]+$/, ''); // Windows drops trailing dots and spaces
-  return cleaned || 'export';
-}
-
 /** "Annex 1 - Proposed Herefordshire Integrated Senior Management Structure Medium Long Term", without extension. */
 export function baseFileName(doc: StructuraDocument, target: ExportTarget): string {
   if (target.kind === 'pack') return safeFileName(`${doc.title} - board pack`);
@@ -61,8 +49,8 @@ export function baseFileName(doc: StructuraDocument, target: ExportTarget): stri
   return safeFileName(chart ? chartLabel(chart).replace(' — ', ' - ') : 'chart');
 }
 
-export async function drawingPdf(result: DrawingResult): Promise<Uint8Array> {
-  return writePdf(result.drawing, await loadFonts());
+export function drawingPdf(result: DrawingResult): Promise<Uint8Array> {
+  return drawingToPdf(result.drawing);
 }
 
 /** Every file an export writes: one PDF; one SVG or PNG per page; senior and junior CSVs. */
