@@ -13,6 +13,7 @@ import { useEditor } from '../store';
 import { drawTarget, FORMAT_LABELS, filesToSave, isCsv, type ExportFormat, type ExportTarget } from './exportFiles';
 import { printTarget } from './print';
 import { SvgImage } from './SvgImage';
+import './export.css';
 
 type What = 'current' | 'chart' | 'pack';
 
@@ -226,24 +227,26 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             </>
           )}
           {result && result.warnings.length > 0 && (
-            <ul className="export-warnings" aria-label="Warnings">
-              {result.warnings.map((w) => (
-                <li key={w} className="field-error">
-                  {w}{' '}
-                  {options.paper === 'a4' ? (
-                    <button type="button" onClick={() => set({ paper: 'a3' })}>
-                      Use A3
-                    </button>
-                  ) : (
-                    options.allowSplit === false && (
-                      <button type="button" onClick={() => set({ allowSplit: true })}>
-                        Split over pages
-                      </button>
-                    )
-                  )}
-                </li>
-              ))}
-            </ul>
+            <div className="export-warnings" role="group" aria-label="Warnings">
+              <ul>
+                {result.warnings.map((w) => (
+                  <li key={w} className="field-error">
+                    {w}
+                  </li>
+                ))}
+              </ul>
+              {options.paper === 'a4' ? (
+                <button type="button" onClick={() => set({ paper: 'a3' })}>
+                  Use A3
+                </button>
+              ) : (
+                options.allowSplit === false && (
+                  <button type="button" onClick={() => set({ allowSplit: true })}>
+                    Split over pages
+                  </button>
+                )
+              )}
+            </div>
           )}
           {drawn.error && (
             <div className="field-error" role="alert">

@@ -110,11 +110,11 @@ describe('the export dialog', () => {
     const { user, dialog } = renderDialog();
     await user.click(within(dialog).getByRole('radio', { name: 'Another chart' }));
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Chart' }), 'annex-3');
-    const warnings = within(dialog).getByRole('list', { name: 'Warnings' });
+    const warnings = within(dialog).getByRole('group', { name: 'Warnings' });
     expect(warnings.textContent).toMatch(/Overall Scrutiny.* too small to read on A4/);
     await user.click(within(warnings).getByRole('button', { name: 'Use A3' }));
     expect(within(dialog).getByLabelText('Paper size')).toHaveProperty('value', 'a3');
-    expect(within(dialog).queryByRole('list', { name: 'Warnings' })).toBeNull();
+    expect(within(dialog).queryByRole('group', { name: 'Warnings' })).toBeNull();
   });
 
   it('exports the current chart as a PDF named after the annex, on the chosen paper', async () => {
