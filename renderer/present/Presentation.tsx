@@ -75,6 +75,8 @@ export function Presentation({ onExit, onClose }: { onExit?: () => void; onClose
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
       if (e.key === 'Escape') leaveRef.current();
       else if (isFormControl(e.target)) return;
+      // Space or Enter on a focused button presses that button, not "next" as well.
+      else if ((e.key === ' ' || e.key === 'Enter') && e.target instanceof HTMLButtonElement) return;
       else if (NEXT_KEYS.has(e.key)) go(index + 1);
       else if (PREVIOUS_KEYS.has(e.key)) go(index - 1);
       else if (e.key === 'Home') go(0);

@@ -80,6 +80,11 @@ describe('presentation mode', () => {
     expect(heading()).toBe(titles[1]);
     await user.click(screen.getByRole('button', { name: 'Previous chart' }));
     expect(heading()).toBe(titles[0]);
+    // Space on a focused button presses that button; it does not mean "next".
+    await user.click(screen.getByRole('button', { name: 'Next chart' }));
+    screen.getByRole('button', { name: 'Previous chart' }).focus();
+    await user.keyboard(' ');
+    expect(heading()).toBe(titles[0]);
     await user.click(screen.getByRole('button', { name: 'Exit presentation' }));
     expect(onExit).toHaveBeenCalledTimes(1);
   });
