@@ -47,7 +47,13 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const [withComparison, setWithComparison] = useState(false);
   const [comparison, setComparison] = useState(() => defaultComparison(structures));
   const [format, setFormat] = useState<ExportFormat>('pdf');
-  const [options, setOptions] = useState<ExportOptions>({ ...DEFAULT_EXPORT, date: doc.meta.date });
+  const [chosenOptions, setOptions] = useState<ExportOptions>(DEFAULT_EXPORT);
+  const [dateText, setDateText] = useState(doc.meta.date);
+  // The document's own date is left to the shared code (as the CLI does), so both write the same file.
+  const options = useMemo<ExportOptions>(
+    () => ({ ...chosenOptions, date: dateText.trim() && dateText.trim() !== doc.meta.date ? dateText.trim() : undefined }),
+    [chosenOptions, dateText, doc.meta.date],
+  );
   const [dpi, setDpi] = useState(150);
   const [status, setStatus] = useState<{ kind: 'error' | 'info' | 'busy'; text: string } | null>(null);
   const ids = { what: useId(), comparison: useId() };
@@ -201,7 +207,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               </label>
               <label className="field">
                 Date
-                <input aria-label="Date" value={options.date ?? ''} onChange={(e) => set({ date: e.target.value })} placeholder="e.g. June 2008" />
+                <input aria-label="Date" value={dateText} onChange={(e) => setDateText(e.target.value)} placeholder={doc.meta.date || 'e.g. June 2008'} />
               </label>
               <label className="checkbox">
                 <input type="checkbox" checked={!!options.showDraftWatermark} onChange={(e) => set({ showDraftWatermark: e.target.checked })} /> DRAFT watermark

@@ -106,6 +106,20 @@ describe('the export dialog', () => {
     expect(within(dialog).getByText(/^1 page/)).toBeTruthy();
   });
 
+  it('puts the date typed, the DRAFT watermark and high contrast on the pages', async () => {
+    const { user, dialog } = renderDialog();
+    expect(await previewSvg()).not.toContain('June 2008');
+    const date = within(dialog).getByLabelText('Date');
+    await user.clear(date);
+    await user.type(date, 'June 2008');
+    await user.click(within(dialog).getByRole('checkbox', { name: 'DRAFT watermark' }));
+    await user.click(within(dialog).getByRole('checkbox', { name: /^High contrast/ }));
+    await waitFor(async () => expect(await previewSvg()).toContain('June 2008'));
+    const svg = await previewSvg();
+    expect(svg).toMatch(/<g class="watermark"[^>]*>\s*<text[^>]*>DRAFT</);
+    expect(svg).toContain('<pattern');
+  });
+
   it('warns when a chart is too small to read on A4, and “Use A3” fixes it in one click', async () => {
     const { user, dialog } = renderDialog();
     await user.click(within(dialog).getByRole('radio', { name: 'Another chart' }));
