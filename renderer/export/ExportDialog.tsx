@@ -31,8 +31,10 @@ function defaultComparison(structures: Chart[]): { from: string; to: string } {
   return { from: from?.id ?? '', to: to?.id ?? '' };
 }
 
+/** The error as a sentence for the user, ending in a full stop. */
 function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  const text = (error instanceof Error ? error.message : String(error)).trim() || 'an unknown error';
+  return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
 export function ExportDialog({ onClose }: { onClose: () => void }) {

@@ -199,6 +199,18 @@ describe('the export dialog', () => {
     expect(store.getState().doc).toBe(before);
   });
 
+  it('explains a PNG too large for the browser to make', async () => {
+    fakeCanvas({ fail: true });
+    const { user, dialog } = renderDialog();
+    await user.selectOptions(within(dialog).getByLabelText('Format'), 'png');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Resolution' }), '300');
+    await user.click(within(dialog).getByRole('button', { name: 'Export file' }));
+    expect((await within(dialog).findByRole('alert')).textContent).toBe(
+      'Export failed: the browser could not make a 3508 × 2480 pixel PNG; choose a lower resolution. The document is unchanged.',
+    );
+    expect(host.bridge.exportFile).not.toHaveBeenCalled();
+  });
+
   it('says nothing when the user cancels the save dialog', async () => {
     const { user, dialog } = renderDialog();
     vi.mocked(host.bridge.exportFile).mockResolvedValueOnce({ ok: false, cancelled: true });

@@ -22,14 +22,14 @@ export function recordBlobUrls() {
   };
 }
 
-/** A canvas that "draws" and returns a tiny PNG; remembers the pixel size asked for. */
-export function fakeCanvas() {
+/** A canvas that "draws" and returns a tiny PNG (or, with `fail`, none, as when out of memory); remembers the pixel size asked for. */
+export function fakeCanvas({ fail = false } = {}) {
   const sizes: { width: number; height: number }[] = [];
   const context = { fillStyle: '', fillRect: vi.fn(), drawImage: vi.fn() };
   HTMLCanvasElement.prototype.getContext = vi.fn(() => context) as unknown as HTMLCanvasElement['getContext'];
   HTMLCanvasElement.prototype.toBlob = function (this: HTMLCanvasElement, callback: BlobCallback) {
     sizes.push({ width: this.width, height: this.height });
-    callback(new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])], { type: 'image/png' }));
+    callback(fail ? null : new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])], { type: 'image/png' }));
   };
   HTMLImageElement.prototype.decode = vi.fn(async () => {});
   return { sizes, context };
