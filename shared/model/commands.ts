@@ -15,7 +15,7 @@ import type {
   PostNode,
   StructuraDocument,
 } from './types';
-import { fundingIssue } from './validate';
+import { fundingIssue, validateChart, type DocumentIssue } from './validate';
 
 export class CommandError extends Error {}
 
@@ -241,11 +241,18 @@ export function pasteNodes(
 
 // ---- Charts --------------------------------------------------------------
 
+/**
+ * Adds a chart (a new one, or an imported one with the tags it brought). An
+ * imported chart gets the same integrity checks as a file being opened.
+ */
 export function addChart(doc: StructuraDocument, chart: Chart, newTags: OrgTag[] = []): StructuraDocument {
   if (doc.charts.some((c) => c.id === chart.id)) throw new CommandError(`A chart with id "${chart.id}" already exists.`);
   const tags = [...doc.tags, ...newTags.filter((t) => !doc.tags.some((existing) => existing.id === t.id))];
   const next = { ...doc, tags };
   for (const node of chart.nodes) checkNode(next, chart, node);
+  const issues: DocumentIssue[] = [];
+  validateChart(chart, 'chart', new Set(tags.map((t) => t.id)), issues);
+  if (issues.length) throw new CommandError(`"${chart.title}" cannot be added: ${issues[0].message}.`);
   return { ...next, charts: [...doc.charts, chart] };
 }
 

@@ -142,3 +142,14 @@ describe('edit commands', () => {
     expect(node(moved, 'dph')).toBe(node(doc, 'dph'));
   });
 });
+
+describe('adding an imported chart', () => {
+  it('checks it as strictly as an opened file: dangling lines and cycles are refused', () => {
+    const doc = herefordshireSample();
+    const chart = { ...doc.charts[4], id: 'imported', title: 'Imported' };
+    expect(() => cmd.addChart(doc, { ...chart, lines: [...chart.lines, { id: 'x', kind: 'management' as const, from: 'nobody', to: 'coo', label: '', inferred: null }] })).toThrow(/"Imported" cannot be added: line "x" starts at "nobody"/);
+    const cyclic = chart.lines.map((l) => (l.id === 'm-council-ceo' ? { ...l, from: 'dir-childrens' } : l));
+    expect(() => cmd.addChart(doc, { ...chart, lines: cyclic })).toThrow(/goes round in a circle/);
+    expect(cmd.addChart(doc, chart).charts).toHaveLength(6);
+  });
+});
