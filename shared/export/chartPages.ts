@@ -7,8 +7,10 @@ import { chartLabel, descendantsOf } from '../model/query';
 import type { Chart, ChartNode, StructuraDocument } from '../model/types';
 import { measureText } from '../text/measure';
 import { pageSize, type GroupShape, type Orientation, type Page, type Paper, type Shape } from './drawing';
-import { FOOTER_HEIGHT, footer, footnotes, legend, MARGIN, tagPattern, titleBlock, watermark, type Theme } from './frame';
+import { FOOTER_HEIGHT, footer, footnotes, ILLUSTRATIVE_NOTE, INFERRED_DASH, inferredLineColour, legend, MARGIN, tagPattern, titleBlock, watermark, formatDate, type Theme } from './frame';
+import { placeLineLabels } from './labels';
 import { LINE_STYLE, NEUTRAL, tagColour, textOnColour } from './style';
+import { LINE_KINDS, type Line } from '../model/types';
 
 export interface ExportOptions {
   paper: Paper;
@@ -21,13 +23,18 @@ export interface ExportOptions {
   focusPostId?: string;
   /** Split over several pages when the chart would be too small to read (default true). */
   allowSplit?: boolean;
+  /** Page margin on every side, in points (default 30 pt, about 10.6 mm). */
+  margins?: number;
 }
 
 export const DEFAULT_EXPORT: ExportOptions = { paper: 'a4', orientation: 'landscape', allowSplit: true, theme: 'standard' };
 
 /** Box titles are 12 units; below this scale they would print under 8 pt. */
 export const MIN_READABLE_SCALE = 8 / 12;
-const MAX_SCALE = 1;
+/** Small charts are enlarged to use the page, up to box titles of about 15 pt. */
+const MAX_SCALE = 1.25;
+/** Margins narrower than this would be cut off by most office printers. */
+const MIN_MARGIN = 12;
 
 export interface ChartPagesResult {
   pages: Page[];
@@ -161,50 +168,59 @@ function boxShapes(box: PlacedBox, node: ChartNode, doc: StructuraDocument, s: n
       text,
       size: t.size * s,
       bold: t.bold || (t.role === 'hidden' && !!continuation),
-      colour: isBand ? (contrast ? '#000000' : textOnColour(colour)) : t.role === 'inferred' || (t.role === 'hidden' && !continuation) ? '#6b7280' : NEUTRAL.text,
+      colour: contrast ? '#000000' : isBand ? textOnColour(colour) : t.role === 'inferred' || (t.role === 'hidden' && !continuation) ? NEUTRAL.muted : NEUTRAL.text,
       anchor: t.anchor,
     });
   }
-  return { type: 'group', role: node.kind === 'post' ? 'post' : 'body', label: nodeTitle(node), children };
+  return { type: 'group', role: node.kind === 'post' ? 'post' : 'body', label: nodeTitle(node), ref: node.id, children };
 }
 
 function chartShapes(doc: StructuraDocument, chart: Chart, layout: ChartLayout, s: number, ox: number, oy: number, theme: Theme, continuation: Map<string, string>): Shape[] {
   const lines: Shape[] = [];
   const routes = routeChartLines(chart, layout);
+  const routed: { line: Line; points: { x: number; y: number }[] }[] = [];
   for (const line of chart.lines) {
     const points = routes.get(line.id);
     if (!points) continue;
     const style = LINE_STYLE[line.kind];
     const inferred = line.inferred !== null;
     const mapped = points.map((p) => ({ x: ox + p.x * s, y: oy + p.y * s }));
-    const group: GroupShape = {
+    routed.push({ line, points: mapped });
+    lines.push({
       type: 'group',
       role: 'line',
-      label: `${style.label}${line.label ? `: ${line.label}` : ''}`,
+      ref: line.id,
+      label: `${style.label}${line.label ? `: ${line.label}` : ''}${inferred ? ' (inferred)' : ''}`,
       children: [
         {
           type: 'path',
           points: mapped,
-          stroke: inferred ? NEUTRAL.inferredLine : theme === 'high-contrast' ? '#000000' : style.colour,
+          stroke: inferred ? inferredLineColour(theme) : theme === 'high-contrast' ? '#000000' : style.colour,
           strokeWidth: Math.max(0.6, style.width * Math.min(1, s * 1.2)),
-          dash: style.dash.length ? style.dash : inferred ? [1.5, 2] : undefined,
+          // Inferred accountability keeps its dashes (the kind matters more); other inferred lines are dotted.
+          dash: style.dash.length ? style.dash : inferred ? INFERRED_DASH : undefined,
           arrowEnd: style.arrow,
         },
       ],
-    };
-    if (line.label) {
-      const at = labelPoint(mapped);
-      const size = Math.max(6.5, 9 * s);
-      const w = measureText(line.label, { size }) + 4;
-      group.children.push({ type: 'rect', x: at.x - w / 2, y: at.y - size * 0.75, width: w, height: size * 1.2, fill: '#ffffff' });
-      group.children.push({ type: 'text', x: at.x, y: at.y + size * 0.3, text: line.label, size, colour: NEUTRAL.text, anchor: 'middle' });
-    }
-    lines.push(group);
+    });
   }
   const nodes = new Map(chart.nodes.map((n) => [n.id, n]));
   const boxes: Shape[] = [];
   for (const box of readingOrder(layout)) boxes.push(boxShapes(box, nodes.get(box.id)!, doc, s, ox, oy, theme, continuation.get(box.id) ?? null));
-  return [...lines, ...boxes];
+  // Labels go on top of every line, each where no other line, box or label runs under it.
+  const obstacles = [...layout.boxes.values()].map((b) => ({ x: ox + b.x * s, y: oy + b.y * s, width: b.width * s, height: b.height * s }));
+  const labels = placeLineLabels(routed, obstacles, Math.max(6.5, 9 * s));
+  const labelShapes: Shape[] = labels.map((l) => ({
+    type: 'group',
+    role: 'other',
+    label: l.text,
+    ref: l.lineId,
+    children: [
+      { type: 'rect', x: l.x, y: l.y, width: l.width, height: l.height, fill: '#ffffff' },
+      { type: 'text', x: l.x + l.width / 2, y: l.y + l.height / 2 + l.size * 0.33, text: l.text, size: l.size, colour: theme === 'high-contrast' ? '#000000' : NEUTRAL.text, anchor: 'middle' },
+    ],
+  }));
+  return [...lines, ...boxes, ...labelShapes];
 }
 
 /** Boxes by hierarchy: each manager, then the posts under it, left to right (for screen readers and tagged PDF). */
@@ -227,8 +243,9 @@ export function readingOrder(layout: ChartLayout): PlacedBox[] {
   return out;
 }
 
-function anyIllustrative(chart: Chart): boolean {
-  return chart.nodes.some((n) => n.kind === 'post' && n.cost !== null && n.costIllustrative);
+/** Whether any post drawn (not hidden in a collapsed subtree) shows an illustrative cost. */
+function anyIllustrative(chart: Chart, layout?: ChartLayout): boolean {
+  return chart.nodes.some((n) => n.kind === 'post' && n.cost !== null && n.costIllustrative && (!layout || layout.boxes.has(n.id)));
 }
 
 function anyInferred(chart: Chart): boolean {
@@ -241,6 +258,7 @@ export function drawChartPages(doc: StructuraDocument, chartId: string, options:
   if (!source) throw new Error(`There is no chart "${chartId}".`);
   const theme = options.theme ?? 'standard';
   const { width, height } = pageSize(options.paper, options.orientation);
+  const margin = Math.min(Math.max(options.margins ?? MARGIN, MIN_MARGIN), Math.min(width, height) / 6);
   const warnings: string[] = [];
   let chart = source;
   let title = chartLabel(source);
@@ -249,15 +267,19 @@ export function drawChartPages(doc: StructuraDocument, chartId: string, options:
     if (focus) {
       chart = restrictTo(source, new Set([focus.id, ...descendantsOf(source, focus.id)]));
       title = `${title}: ${nodeTitle(focus)} and reports`;
+    } else {
+      warnings.push(`“${title}” has no post “${options.focusPostId}” to focus on, so the whole chart is drawn.`);
     }
   }
   const date = options.date ?? doc.meta.date;
-  const head = titleBlock(title, source.subtitle, date, width);
-  const legendBlock = legend({ tags: doc.tags.filter((t) => chart.nodes.some((n) => n.tagId === t.id || (n.kind === 'post' && n.funding.some((f) => f.tagId === t.id)))), theme, showInferred: anyInferred(chart), showIllustrative: anyIllustrative(chart) }, width, height - MARGIN - FOOTER_HEIGHT);
-  const notes = footnotes(source.footnotes, width, height - MARGIN - FOOTER_HEIGHT - legendBlock.height - 4);
-  const chartTop = MARGIN + head.height + 4;
-  const chartBottom = height - MARGIN - FOOTER_HEIGHT - legendBlock.height - notes.height - 12;
-  const area = { width: width - 2 * MARGIN, height: Math.max(40, chartBottom - chartTop) };
+  const usedTags = doc.tags.filter((t) => chart.nodes.some((n) => n.tagId === t.id || (n.kind === 'post' && n.funding.some((f) => f.tagId === t.id))));
+  const untagged = chart.nodes.some((n) => !n.tagId || !doc.tags.some((t) => t.id === n.tagId));
+  const footerTop = height - margin - FOOTER_HEIGHT;
+  const legendBlock = legend({ tags: usedTags, theme, showInferred: anyInferred(chart), showUntagged: untagged, lineKinds: LINE_KINDS.filter((k) => chart.lines.some((l) => l.kind === k)), margin }, width, footerTop);
+  const notes = footnotes(source.footnotes, width, footerTop - legendBlock.height - 4, margin);
+  const head = titleBlock(title, source.subtitle, date, width, margin, margin);
+  const chartBottom = footerTop - legendBlock.height - notes.height - 12;
+  const area = { width: width - 2 * margin, height: Math.max(40, chartBottom - (margin + head.height + 4)) };
 
   const plans = planPages(doc, chart, area, options.allowSplit ?? true, title);
   const pageIndex = new Map(plans.map((p, i) => [p, i]));
@@ -267,22 +289,27 @@ export function drawChartPages(doc: StructuraDocument, chartId: string, options:
     if (plan.continuesFrom) {
       const from = pageIndex.get(plan.continuesFrom.plan)! + 1;
       const rootTitle = nodeTitle(chart.nodes.find((n) => n.id === plan.continuesFrom!.nodeId));
-      pageHead = titleBlock(title, `Continued from page ${from}: ${rootTitle} and the posts under it`, date, width);
+      pageHead = titleBlock(title, `Continued from page ${from}: ${rootTitle} and the posts under it`, date, width, margin, margin);
     }
-    const top = MARGIN + pageHead.height + 4;
+    const top = margin + pageHead.height + 4;
     const pageArea = { width: area.width, height: Math.max(40, chartBottom - top) };
     const layout = plan === plans[0] && plan.chart === chart ? layoutForDisplay(doc, plan.chart) : layoutChart(doc, plan.chart);
     const s = fitScale(layout, pageArea);
     if (s < MIN_READABLE_SCALE - 1e-9) {
       const where = plans.length > 1 ? ` (page ${pageIndex.get(plan)! + 1})` : '';
-      warnings.push(
-        `“${title}”${where} is too small to read on ${options.paper.toUpperCase()} ${options.orientation}: box text would print at ${(12 * s).toFixed(1)} pt. ` +
-          (options.paper === 'a4' ? 'Use A3, or allow splitting over several pages.' : 'Allow splitting over several pages, or collapse some subtrees.'),
-      );
+      const remedy =
+        options.allowSplit === false
+          ? options.paper === 'a4'
+            ? 'Use A3, or allow splitting over several pages.'
+            : 'Allow splitting over several pages, or collapse some subtrees.'
+          : options.paper === 'a4'
+            ? 'It cannot be split into readable parts: use A3' + (options.orientation === 'portrait' ? ' or landscape.' : '.')
+            : 'It cannot be split into readable parts: collapse some subtrees' + (options.orientation === 'portrait' ? ' or use landscape.' : '.');
+      warnings.push(`“${title}”${where} is too small to read on ${options.paper.toUpperCase()} ${options.orientation}: box text would print at ${(12 * s).toFixed(1)} pt. ${remedy}`);
     }
     const drawnWidth = layout.bounds.width * s;
     const drawnHeight = layout.bounds.height * s;
-    const ox = MARGIN + (pageArea.width - drawnWidth) / 2 - layout.bounds.x * s;
+    const ox = margin + (pageArea.width - drawnWidth) / 2 - layout.bounds.x * s;
     const oy = top + Math.max(0, (pageArea.height - drawnHeight) / 2 - 10) - layout.bounds.y * s;
     const continuation = new Map<string, string>();
     for (const id of plan.detached) {
@@ -295,13 +322,20 @@ export function drawChartPages(doc: StructuraDocument, chartId: string, options:
     if (notes.height) shapes.push(notes.group);
     shapes.push(legendBlock.group);
     if (options.showDraftWatermark) shapes.push(watermark(width, height));
-    pages.push({ width, height, shapes, label: plan.continuesFrom ? `${title} (continued)` : title });
+    pages.push({
+      width,
+      height,
+      shapes,
+      label: plan.continuesFrom ? `${title} (continued)` : title,
+      footerNote: anyIllustrative(plan.chart, layout) ? ILLUSTRATIVE_NOTE : undefined,
+      margin,
+    });
   }
   return { pages, warnings };
 }
 
-/** Adds footers ("Page N of M", version and date) once every page of a drawing is known. */
+/** Adds footers ("Page N of M", version and date, any page note) once every page of a drawing is known. */
 export function numberPages(pages: Page[], doc: StructuraDocument, date?: string): Page[] {
-  const left = [doc.title, doc.meta.versionLabel, date ?? doc.meta.date].filter(Boolean).join(' · ');
-  return pages.map((page, i) => ({ ...page, shapes: [...page.shapes, footer(left, i + 1, pages.length, page.width, page.height)] }));
+  const left = [doc.title, doc.meta.versionLabel, formatDate(date ?? doc.meta.date)].filter(Boolean).join(' · ');
+  return pages.map((page, i) => ({ ...page, shapes: [...page.shapes, footer(left, i + 1, pages.length, page.width, page.height, { note: page.footerNote, margin: page.margin })] }));
 }

@@ -72,6 +72,8 @@ export interface GroupShape {
   role: GroupRole;
   /** What the group is, for readers: a post's title, "Legend"... */
   label?: string;
+  /** Id of the model node or line the group draws (a line's label carries its line's id). */
+  ref?: string;
   children: Shape[];
 }
 
@@ -83,6 +85,10 @@ export interface Page {
   shapes: Shape[];
   /** Short name of the page, e.g. "Annex 1" or "Annex 1 (continued)". */
   label: string;
+  /** Said in the footer when pages are numbered, e.g. that costs are illustrative. */
+  footerNote?: string;
+  /** Page margin in points, so the footer lines up with the content. */
+  margin?: number;
 }
 
 export interface Drawing {

@@ -1,10 +1,10 @@
 // The furniture of a board-paper page: title block, legend, footnotes, footer,
 // DRAFT watermark. Each function returns shapes and the height it used, so
 // pages can fit the chart into what is left.
-import { LINE_KINDS, type OrgTag } from '../model/types';
-import { lineHeight, measureText, wrapText } from '../text/measure';
+import { LINE_KINDS, type LineKind, type OrgTag } from '../model/types';
+import { fitText, lineHeight, measureText, wrapText } from '../text/measure';
 import type { GroupShape, Shape, TagPattern, TextShape } from './drawing';
-import { LINE_STYLE, NEUTRAL } from './style';
+import { LINE_STYLE, NEUTRAL, UNTAGGED_COLOUR } from './style';
 
 export const MARGIN = 30;
 export const INK = NEUTRAL.text;
@@ -27,91 +27,116 @@ export function textLines(lines: string[], x: number, top: number, size: number,
   return { shapes, height: lh * lines.length };
 }
 
-export function titleBlock(title: string, subtitle: string, rightText: string, width: number, top = MARGIN): { group: GroupShape; height: number } {
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2007-01-31" → "31 January 2007", as UK board papers write dates; anything else is shown as given. */
+export function formatDate(text: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!m) return text;
+  const month = MONTHS[Number(m[2]) - 1];
+  const day = Number(m[3]);
+  return month && day >= 1 && day <= 31 ? `${day} ${month} ${m[1]}` : text;
+}
+
+/** Title, optional subtitle, and the date (top right), ruled off from the chart. */
+export function titleBlock(title: string, subtitle: string, rightText: string, width: number, top?: number, margin = MARGIN): { group: GroupShape; height: number } {
   const children: Shape[] = [];
-  const rightWidth = rightText ? measureText(rightText, { size: 9 }) + 16 : 0;
-  const titleLines = wrapText(title, width - 2 * MARGIN - rightWidth, { size: 15, bold: true }, 2);
-  const t = textLines(titleLines, MARGIN, top, 15, { bold: true });
+  const start = top ?? margin;
+  const date = formatDate(rightText);
+  const rightWidth = date ? measureText(date, { size: 9 }) + 16 : 0;
+  const titleLines = wrapText(title, width - 2 * margin - rightWidth, { size: 15, bold: true }, 2);
+  const t = textLines(titleLines, margin, start, 15, { bold: true });
   children.push(...t.shapes);
-  let y = top + t.height;
+  let y = start + t.height;
   if (subtitle) {
-    const s = textLines(wrapText(subtitle, width - 2 * MARGIN - rightWidth, { size: 9.5 }, 2), MARGIN, y + 1, 9.5, { colour: MUTED });
+    const s = textLines(wrapText(subtitle, width - 2 * margin - rightWidth, { size: 9.5 }, 2), margin, y + 1, 9.5, { colour: MUTED });
     children.push(...s.shapes);
     y += s.height + 1;
   }
-  if (rightText) children.push({ type: 'text', x: width - MARGIN, y: top + 12, text: rightText, size: 9, colour: MUTED, anchor: 'end' });
+  if (date) children.push({ type: 'text', x: width - margin, y: start + 12, text: date, size: 9, colour: MUTED, anchor: 'end' });
   y += 6;
-  children.push({ type: 'path', points: [{ x: MARGIN, y }, { x: width - MARGIN, y }], stroke: '#9ca3af', strokeWidth: 0.6 });
-  return { group: { type: 'group', role: 'title', label: title, children }, height: y - top + 8 };
+  children.push({ type: 'path', points: [{ x: margin, y }, { x: width - margin, y }], stroke: '#9ca3af', strokeWidth: 0.6 });
+  return { group: { type: 'group', role: 'title', label: title, children }, height: y - start + 8 };
 }
 
 export interface LegendOptions {
   tags: readonly OrgTag[];
   theme: Theme;
   showInferred: boolean;
-  showIllustrative: boolean;
+  /** Some boxes have no organisation tag (drawn with a grey band). */
+  showUntagged?: boolean;
+  /** Line kinds drawn on the page (default: all). */
+  lineKinds?: readonly LineKind[];
+  margin?: number;
 }
+
+/** Colour of inferred lines: lighter in the standard theme; black (told apart by dots) in high contrast. */
+export function inferredLineColour(theme: Theme): string {
+  return theme === 'high-contrast' ? '#000000' : NEUTRAL.inferredLine;
+}
+
+export const INFERRED_DASH = [1.5, 2];
 
 /** Legend laid out in rows across the page width, bottom-aligned at `bottom`. */
 export function legend(options: LegendOptions, width: number, bottom: number): { group: GroupShape; height: number } {
   const size = 8;
+  const margin = options.margin ?? MARGIN;
+  const contrast = options.theme === 'high-contrast';
   const items: { draw: (x: number, y: number) => Shape[]; text: string; swatch: number }[] = [];
+  const swatch = (fill: string, pattern: TagPattern) => (x: number, y: number): Shape[] => [
+    {
+      type: 'rect',
+      x,
+      y: y - 7,
+      width: 18,
+      height: 9,
+      fill: contrast ? '#ffffff' : fill,
+      stroke: contrast ? '#000000' : fill,
+      strokeWidth: 0.6,
+      pattern,
+      patternColour: contrast ? '#000000' : undefined,
+    },
+  ];
   for (const tag of options.tags) {
-    const pattern = tagPattern(options.tags, tag.id, options.theme);
     items.push({
       text: `${tag.label}${tag.name && tag.name !== tag.label ? ` — ${tag.name}` : ''}`,
       swatch: 18,
-      draw: (x, y) => [
-        {
-          type: 'rect',
-          x,
-          y: y - 7,
-          width: 18,
-          height: 9,
-          fill: options.theme === 'high-contrast' ? '#ffffff' : tag.colour,
-          stroke: options.theme === 'high-contrast' ? '#000000' : tag.colour,
-          strokeWidth: 0.6,
-          pattern,
-          patternColour: options.theme === 'high-contrast' ? '#000000' : undefined,
-        },
-      ],
+      draw: swatch(tag.colour, tagPattern(options.tags, tag.id, options.theme)),
     });
   }
-  for (const kind of LINE_KINDS) {
+  if (options.showUntagged) items.push({ text: 'No organisation recorded', swatch: 18, draw: swatch(UNTAGGED_COLOUR, 'none') });
+  for (const kind of options.lineKinds ?? LINE_KINDS) {
     const style = LINE_STYLE[kind];
     items.push({
       text: style.label,
       swatch: 24,
-      draw: (x, y) => [{ type: 'path', points: [{ x, y: y - 3 }, { x: x + 24, y: y - 3 }], stroke: style.colour, strokeWidth: style.width, dash: style.dash.length ? style.dash : undefined, arrowEnd: style.arrow }],
+      draw: (x, y) => [{ type: 'path', points: [{ x, y: y - 3 }, { x: x + 24, y: y - 3 }], stroke: contrast ? '#000000' : style.colour, strokeWidth: style.width, dash: style.dash.length ? style.dash : undefined, arrowEnd: style.arrow }],
     });
   }
   if (options.showInferred) {
     items.push({
-      text: 'Inferred: not stated in the source papers (dashed box, dotted line)',
+      text: contrast ? 'Inferred: not stated in the source papers (dashed box, dotted line)' : 'Inferred: not stated in the source papers (dashed box, lighter dotted line)',
       swatch: 24,
-      draw: (x, y) => [{ type: 'path', points: [{ x, y: y - 3 }, { x: x + 24, y: y - 3 }], stroke: NEUTRAL.inferredLine, strokeWidth: 1.2, dash: [1.5, 2] }],
+      draw: (x, y) => [{ type: 'path', points: [{ x, y: y - 3 }, { x: x + 24, y: y - 3 }], stroke: inferredLineColour(options.theme), strokeWidth: 1.2, dash: INFERRED_DASH }],
     });
-  }
-  if (options.showIllustrative) {
-    items.push({ text: 'Costs marked (illustrative) are not real figures', swatch: 0, draw: () => [] });
   }
   // Flow items into rows.
   const rows: { item: (typeof items)[number]; x: number }[][] = [[]];
-  let x = MARGIN + measureText('Legend', { size, bold: true }) + 10;
-  const start = x;
+  const start = margin + measureText('Legend', { size, bold: true }) + 10;
+  let x = start;
   for (const item of items) {
-    const w = item.swatch + (item.swatch ? 5 : 0) + measureText(item.text, { size }) + 14;
-    if (x + w > width - MARGIN && rows[rows.length - 1].length) {
+    const text = item.swatch + (item.swatch ? 5 : 0) + measureText(item.text, { size });
+    if (x + text > width - margin && rows[rows.length - 1].length) {
       rows.push([]);
       x = start;
     }
     rows[rows.length - 1].push({ item, x });
-    x += w;
+    x += text + 14;
   }
   const rowHeight = 13;
   const height = rows.length * rowHeight + 6;
   const top = bottom - height;
-  const children: Shape[] = [{ type: 'text', x: MARGIN, y: top + 12, text: 'Legend', size, bold: true, colour: INK }];
+  const children: Shape[] = [{ type: 'text', x: margin, y: top + 12, text: 'Legend', size, bold: true, colour: INK }];
   rows.forEach((row, r) => {
     const y = top + 12 + r * rowHeight;
     for (const { item, x: ix } of row) {
@@ -122,32 +147,41 @@ export function legend(options: LegendOptions, width: number, bottom: number): {
   return { group: { type: 'group', role: 'legend', label: 'Legend', children }, height };
 }
 
-export function footnotes(notes: string[], width: number, bottom: number): { group: GroupShape; height: number } {
+export function footnotes(notes: string[], width: number, bottom: number, margin = MARGIN): { group: GroupShape; height: number } {
   const size = 8;
   const lines: string[] = [];
   notes.forEach((note, i) => {
     const prefix = notes.length > 1 ? `Note ${i + 1}: ` : 'Note: ';
-    lines.push(...wrapText(prefix + note, width - 2 * MARGIN, { size }));
+    lines.push(...wrapText(prefix + note, width - 2 * margin, { size }));
   });
   const height = lines.length ? lines.length * lineHeight({ size }) + 4 : 0;
-  const t = textLines(lines, MARGIN, bottom - height, size, { colour: INK });
+  const t = textLines(lines, margin, bottom - height, size, { colour: INK });
   return { group: { type: 'group', role: 'footnote', label: 'Footnotes', children: t.shapes }, height };
 }
 
 export const FOOTER_HEIGHT = 16;
 
-/** Version label and date on the left, page number on the right. Filled in once pages are counted. */
-export function footer(left: string, pageNumber: number, pageCount: number, width: number, height: number): GroupShape {
-  const y = height - MARGIN + 8;
-  return {
-    type: 'group',
-    role: 'footer',
-    children: [
-      { type: 'path', points: [{ x: MARGIN, y: y - 10 }, { x: width - MARGIN, y: y - 10 }], stroke: '#d1d5db', strokeWidth: 0.5 },
-      { type: 'text', x: MARGIN, y, text: left, size: 7.5, colour: MUTED },
-      { type: 'text', x: width - MARGIN, y, text: `Page ${pageNumber} of ${pageCount}`, size: 7.5, colour: MUTED, anchor: 'end' },
-    ],
-  };
+export const ILLUSTRATIVE_NOTE = 'Costs marked illustrative are not real figures';
+
+/**
+ * Version label and date on the left, an optional note in the middle (e.g. that
+ * costs are illustrative), page number on the right. Filled in once pages are counted.
+ */
+export function footer(left: string, pageNumber: number, pageCount: number, width: number, height: number, options: { note?: string; margin?: number } = {}): GroupShape {
+  const margin = options.margin ?? MARGIN;
+  const y = height - margin + 8;
+  const size = 7.5;
+  const pageText = `Page ${pageNumber} of ${pageCount}`;
+  const children: Shape[] = [{ type: 'path', points: [{ x: margin, y: y - 10 }, { x: width - margin, y: y - 10 }], stroke: '#d1d5db', strokeWidth: 0.5 }];
+  // The note gets the room it needs; the left text gives way (it is the longest and least important).
+  const right = measureText(pageText, { size }) + 16;
+  const note = options.note ? options.note : '';
+  const noteWidth = note ? measureText(note, { size, bold: true }) + 16 : 0;
+  const leftText = fitText(left, width - 2 * margin - right - noteWidth, { size });
+  children.push({ type: 'text', x: margin, y, text: leftText, size, colour: MUTED });
+  if (note) children.push({ type: 'text', x: width - margin - right, y, text: note, size, bold: true, colour: INK, anchor: 'end' });
+  children.push({ type: 'text', x: width - margin, y, text: pageText, size, colour: MUTED, anchor: 'end' });
+  return { type: 'group', role: 'footer', children };
 }
 
 export function watermark(width: number, height: number): GroupShape {

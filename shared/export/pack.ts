@@ -1,11 +1,12 @@
 // Drawings ready to write: one chart, or the board pack (a cover page, every
 // chart in annex order, and optionally the comparison pages).
+import { drawComparisonPages } from '../compare/page';
 import { chartLabel, chartsInAnnexOrder } from '../model/query';
 import type { StructuraDocument } from '../model/types';
 import { lineHeight, wrapText } from '../text/measure';
 import { drawChartPages, numberPages, type ExportOptions } from './chartPages';
 import { pageSize, type Drawing, type Page, type Shape } from './drawing';
-import { INK, MARGIN, MUTED, textLines } from './frame';
+import { formatDate, INK, MARGIN, MUTED, textLines } from './frame';
 
 export interface DrawingResult {
   drawing: Drawing;
@@ -28,38 +29,50 @@ export type ExtraPages = (options: ExportOptions) => Page[];
 
 function coverPage(doc: StructuraDocument, options: ExportOptions, contents: { label: string; page: number }[]): Page {
   const { width, height } = pageSize(options.paper, options.orientation);
+  const margin = Math.max(12, options.margins ?? MARGIN);
   const shapes: Shape[] = [];
   let y = height * 0.18;
-  const title = textLines(wrapText(doc.title, width - 2 * MARGIN - 40, { size: 24, bold: true }, 3), MARGIN + 20, y, 24, { bold: true });
+  const title = textLines(wrapText(doc.title, width - 2 * margin - 40, { size: 24, bold: true }, 3), margin + 20, y, 24, { bold: true });
   shapes.push(...title.shapes);
   y += title.height + 8;
-  const date = options.date ?? doc.meta.date;
+  const date = formatDate(options.date ?? doc.meta.date);
   const sub = [doc.meta.versionLabel, date].filter(Boolean).join(' · ');
   if (sub) {
-    shapes.push({ type: 'text', x: MARGIN + 20, y: y + 12, text: sub, size: 12, colour: MUTED });
+    shapes.push({ type: 'text', x: margin + 20, y: y + 12, text: sub, size: 12, colour: MUTED });
     y += 24;
   }
-  shapes.push({ type: 'rect', x: MARGIN + 20, y: y + 6, width: 80, height: 3, fill: '#1d4ed8' });
+  shapes.push({ type: 'rect', x: margin + 20, y: y + 6, width: 80, height: 3, fill: '#1d4ed8' });
   y += 26;
   if (doc.description) {
-    const desc = textLines(wrapText(doc.description, Math.min(width - 2 * MARGIN - 40, 520), { size: 10.5 }, 12), MARGIN + 20, y, 10.5, { colour: INK });
+    const desc = textLines(wrapText(doc.description, Math.min(width - 2 * margin - 40, 520), { size: 10.5 }, 12), margin + 20, y, 10.5, { colour: INK });
     shapes.push(...desc.shapes);
     y += desc.height + 18;
   }
-  shapes.push({ type: 'text', x: MARGIN + 20, y: y + 12, text: 'Contents', size: 12, bold: true, colour: INK });
+  shapes.push({ type: 'text', x: margin + 20, y: y + 12, text: 'Contents', size: 12, bold: true, colour: INK });
   y += 22;
   const lh = lineHeight({ size: 10.5 }) + 3;
   for (const item of contents) {
-    const label = wrapText(item.label, width - 2 * MARGIN - 120, { size: 10.5 }, 1)[0];
-    shapes.push({ type: 'text', x: MARGIN + 20, y: y + 10, text: label, size: 10.5, colour: INK });
-    shapes.push({ type: 'text', x: width - MARGIN - 20, y: y + 10, text: String(item.page), size: 10.5, colour: INK, anchor: 'end' });
-    shapes.push({ type: 'path', points: [{ x: MARGIN + 20, y: y + 14 }, { x: width - MARGIN - 20, y: y + 14 }], stroke: '#e5e7eb', strokeWidth: 0.5 });
+    const label = wrapText(item.label, width - 2 * margin - 120, { size: 10.5 }, 1)[0];
+    shapes.push({ type: 'text', x: margin + 20, y: y + 10, text: label, size: 10.5, colour: INK });
+    shapes.push({ type: 'text', x: width - margin - 20, y: y + 10, text: String(item.page), size: 10.5, colour: INK, anchor: 'end' });
+    shapes.push({ type: 'path', points: [{ x: margin + 20, y: y + 14 }, { x: width - margin - 20, y: y + 14 }], stroke: '#e5e7eb', strokeWidth: 0.5 });
     y += lh;
   }
-  return { width, height, shapes: [{ type: 'group', role: 'cover', label: doc.title, children: shapes }], label: 'Cover' };
+  return { width, height, shapes: [{ type: 'group', role: 'cover', label: doc.title, children: shapes }], label: 'Cover', margin };
 }
 
-export function drawBoardPack(doc: StructuraDocument, options: ExportOptions, extra?: { label: string; pages: ExtraPages }): DrawingResult {
+export interface BoardPackOptions extends ExportOptions {
+  /** Add the comparison of two structure charts after the annexes. */
+  includeComparison?: { fromChartId: string; toChartId: string };
+}
+
+/**
+ * The board pack: a cover page with contents, every chart in annex order
+ * (charts without an annex last), then any comparison pages, numbered
+ * "Page N of M" across the whole pack. The comparison comes either from
+ * options.includeComparison or, as the app's export dialog does, from `extra`.
+ */
+export function drawBoardPack(doc: StructuraDocument, options: BoardPackOptions, extra?: { label: string; pages: ExtraPages }): DrawingResult {
   const warnings: string[] = [];
   const sections: { label: string; pages: Page[] }[] = [];
   for (const chart of chartsInAnnexOrder(doc)) {
@@ -67,7 +80,16 @@ export function drawBoardPack(doc: StructuraDocument, options: ExportOptions, ex
     warnings.push(...result.warnings);
     sections.push({ label: chartLabel(chart), pages: result.pages });
   }
-  if (extra) sections.push({ label: extra.label, pages: extra.pages(options) });
+  const comparison = options.includeComparison;
+  if (comparison) {
+    for (const id of [comparison.fromChartId, comparison.toChartId]) if (!doc.charts.some((c) => c.id === id)) throw new Error(`There is no chart "${id}" to compare.`);
+    const pages = drawComparisonPages(doc, comparison.fromChartId, comparison.toChartId, options);
+    sections.push({ label: pages[0]?.label ?? 'Comparison', pages });
+  }
+  if (extra) {
+    const pages = extra.pages(options);
+    sections.push({ label: pages[0]?.label ?? extra.label, pages });
+  }
   let next = 2;
   const contents = sections.map((s) => {
     const entry = { label: s.label, page: next };

@@ -55,9 +55,14 @@ function roundedRectPath(r: RectShape): string {
   ].join(' ');
 }
 
+const PATTERN_STEP = 6;
+const DOT_RADIUS = 1.1;
+/** Grid lines and dots sit on x, y = 6k + 3, as in the SVG writer's 6 × 6 pattern tiles, so both formats match. */
+const firstOnLattice = (from: number) => Math.ceil((from - 3) / PATTERN_STEP) * PATTERN_STEP + 3;
+
 /** Pattern strokes clipped to the rectangle analytically (pdf-lib has no pattern fills). */
-function patternSegments(r: RectShape): { lines: [Point, Point][]; dots: Point[] } {
-  const step = 6;
+export function patternSegments(r: RectShape): { lines: [Point, Point][]; dots: Point[] } {
+  const step = PATTERN_STEP;
   const lines: [Point, Point][] = [];
   const dots: Point[] = [];
   const { x: x0, y: y0, width: w, height: h } = r;
@@ -84,11 +89,11 @@ function patternSegments(r: RectShape): { lines: [Point, Point][]; dots: Point[]
       diagonal(-1);
       break;
     case 'grid':
-      for (let y = Math.ceil(y0 / step) * step + 3; y < y0 + h; y += step) lines.push([{ x: x0, y }, { x: x0 + w, y }]);
-      for (let x = Math.ceil(x0 / step) * step + 3; x < x0 + w; x += step) lines.push([{ x, y: y0 }, { x, y: y0 + h }]);
+      for (let y = firstOnLattice(y0); y < y0 + h; y += step) lines.push([{ x: x0, y }, { x: x0 + w, y }]);
+      for (let x = firstOnLattice(x0); x < x0 + w; x += step) lines.push([{ x, y: y0 }, { x, y: y0 + h }]);
       break;
     case 'dots':
-      for (let y = Math.ceil(y0 / step) * step + 3; y < y0 + h - 1; y += step) for (let x = Math.ceil(x0 / step) * step + 3; x < x0 + w - 1; x += step) dots.push({ x, y });
+      for (let y = firstOnLattice(y0 + DOT_RADIUS); y <= y0 + h - DOT_RADIUS; y += step) for (let x = firstOnLattice(x0 + DOT_RADIUS); x <= x0 + w - DOT_RADIUS; x += step) dots.push({ x, y });
       break;
   }
   return { lines, dots };
@@ -114,7 +119,7 @@ class PageWriter {
       const pc = colour(r.patternColour ?? '#000000');
       const { lines, dots } = patternSegments(r);
       for (const [a, b] of lines) this.page.drawLine({ start: { x: a.x, y: this.flip(a.y) }, end: { x: b.x, y: this.flip(b.y) }, thickness: 0.8, color: pc });
-      for (const d of dots) this.page.drawCircle({ x: d.x, y: this.flip(d.y), size: 1.1, color: pc });
+      for (const d of dots) this.page.drawCircle({ x: d.x, y: this.flip(d.y), size: DOT_RADIUS, color: pc });
     }
     if (stroke) this.page.drawSvgPath(path, { x: 0, y: this.height, borderColor: stroke, borderWidth: r.strokeWidth ?? 1, borderDashArray: r.dash });
   }

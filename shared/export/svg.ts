@@ -1,6 +1,8 @@
 // Writes a page of the drawing description as standalone SVG: real text,
 // vector shapes, every string escaped. Looks the same as the PDF.
+import type { StructuraDocument } from '../model/types';
 import { FONT_FAMILY_CSS } from '../text/measure';
+import { DEFAULT_EXPORT, drawChartPages, numberPages, type ExportOptions } from './chartPages';
 import type { Page, Shape, TagPattern } from './drawing';
 
 export function escapeXml(text: string): string {
@@ -23,7 +25,6 @@ function patternDef(id: string, pattern: TagPattern, colour: string): string {
 
 export function writeSvg(page: Page, title = page.label): string {
   const defs = new Map<string, string>();
-  let arrows = false;
   const out: string[] = [];
   const walk = (shapes: Shape[], indent: string) => {
     for (const s of shapes) {
@@ -49,9 +50,10 @@ export function writeSvg(page: Page, title = page.label): string {
         }
         case 'path': {
           const d = s.points.map((p, i) => `${i ? 'L' : 'M'}${n(p.x)},${n(p.y)}`).join(' ') + (s.closed ? ' Z' : '');
-          if (s.arrowEnd) arrows = true;
+          const marker = s.arrowEnd ? `arrow-${s.stroke.replace(/[^0-9a-zA-Z]/g, '')}` : '';
+          if (marker && !defs.has(marker)) defs.set(marker, `<marker id="${marker}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${escapeXml(s.stroke)}"/></marker>`);
           out.push(
-            `${indent}<path d="${d}" fill="${escapeXml(s.fill ?? 'none')}" stroke="${escapeXml(s.stroke)}" stroke-width="${n(s.strokeWidth)}"${s.dash ? ` stroke-dasharray="${s.dash.map(n).join(' ')}"` : ''}${s.arrowEnd ? ' marker-end="url(#arrow)"' : ''}/>`,
+            `${indent}<path d="${d}" fill="${escapeXml(s.fill ?? 'none')}" stroke="${escapeXml(s.stroke)}" stroke-width="${n(s.strokeWidth)}"${s.dash ? ` stroke-dasharray="${s.dash.map(n).join(' ')}"` : ''}${marker ? ` marker-end="url(#${marker})"` : ''}/>`,
           );
           break;
         }
@@ -67,7 +69,6 @@ export function writeSvg(page: Page, title = page.label): string {
     }
   };
   walk(page.shapes, '  ');
-  if (arrows) defs.set('arrow', '<marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#374151"/></marker>');
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(page.width)}pt" height="${n(page.height)}pt" viewBox="0 0 ${n(page.width)} ${n(page.height)}" font-family="${escapeXml(FONT_FAMILY_CSS)}" role="img" aria-label="${escapeXml(title)}">`,
@@ -80,4 +81,16 @@ export function writeSvg(page: Page, title = page.label): string {
   ]
     .filter(Boolean)
     .join('\n');
+}
+
+/**
+ * One chart as a single SVG: its first page, with footer. A chart split over
+ * several pages gives page 1 (which marks where the rest continues); use
+ * drawChartPages and writeSvg per page for all of them, or allowSplit: false
+ * for one page holding the whole chart.
+ */
+export function chartToSvg(doc: StructuraDocument, chartId: string, options: ExportOptions = DEFAULT_EXPORT): { svg: string; pageCount: number; warnings: string[] } {
+  const { pages, warnings } = drawChartPages(doc, chartId, options);
+  const numbered = numberPages(pages, doc, options.date);
+  return { svg: writeSvg(numbered[0]), pageCount: pages.length, warnings };
 }

@@ -40,6 +40,19 @@ function pdfText(bytes: Uint8Array): string {
 
 const squash = (text: string) => text.replace(/\s+/g, ' ');
 
+/** Where a shape's ink goes (text by its measured width and font size). */
+function extent(shape: Exclude<Shape, GroupShape>): { left: number; top: number; right: number; bottom: number } {
+  if (shape.type === 'rect') return { left: shape.x, top: shape.y, right: shape.x + shape.width, bottom: shape.y + shape.height };
+  if (shape.type === 'path') {
+    const xs = shape.points.map((p) => p.x);
+    const ys = shape.points.map((p) => p.y);
+    return { left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) };
+  }
+  const w = measureText(shape.text, { size: shape.size, bold: shape.bold });
+  const left = shape.anchor === 'middle' ? shape.x - w / 2 : shape.anchor === 'end' ? shape.x - w : shape.x;
+  return { left, top: shape.y - shape.size * 0.8, right: left + w, bottom: shape.y + shape.size * 0.25 };
+}
+
 describe('the drawing description of each annex', () => {
   for (const chart of doc.charts) {
     it(`Annex ${chart.annex}: every box and line, no overlaps, inside the page, text inside its box`, () => {
@@ -60,11 +73,12 @@ describe('the drawing description of each annex', () => {
         }
       }
       for (const shape of flatten(page.shapes)) {
-        const [x, y] = shape.type === 'path' ? [Math.min(...shape.points.map((p) => p.x)), Math.min(...shape.points.map((p) => p.y))] : [shape.x, shape.y];
-        expect(x).toBeGreaterThanOrEqual(0);
-        expect(y).toBeGreaterThanOrEqual(0);
-        expect(x).toBeLessThanOrEqual(page.width);
-        expect(y).toBeLessThanOrEqual(page.height);
+        const b = extent(shape);
+        const what = shape.type === 'text' ? `"${shape.text}"` : shape.type;
+        expect(b.left, `${what} runs off the left margin`).toBeGreaterThanOrEqual(page.margin! - 0.01);
+        expect(b.top, `${what} runs off the top margin`).toBeGreaterThanOrEqual(page.margin! - 0.01);
+        expect(b.right, `${what} runs off the right margin`).toBeLessThanOrEqual(page.width - page.margin! + 0.01);
+        expect(b.bottom, `${what} runs off the bottom margin`).toBeLessThanOrEqual(page.height - page.margin! + 0.01);
       }
       for (const box of boxes) {
         const r = outline(box);
