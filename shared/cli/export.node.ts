@@ -1,7 +1,9 @@
 // `structura export FILE [--chart CHART | --pack] --format svg|pdf|png|organogram-csv|csv
-//   [--paper a4|a3] [--landscape|--portrait] [--draft] [--high-contrast] [--no-split] [--dpi N] [--date D]
+//   [--paper a4|a3] [--landscape|--portrait] [--margin-mm N] [--draft] [--high-contrast] [--no-split] [--dpi N] [--date D]
 //   [--compare FROM:TO (with --pack)] -o OUT`
 // The same drawing code as the app's export dialog, so the files are identical.
+// SVG and PNG hold one page each: a chart split over several pages is written as
+// OUT (page 1), then OUT-2.svg, OUT-3.svg… beside it; PDF keeps every page in OUT.
 import { basename, dirname, extname, join } from 'node:path';
 import { DEFAULT_EXPORT, type ExportOptions } from '../export/chartPages';
 import { loadFonts } from '../export/fonts.node';
@@ -25,7 +27,7 @@ function pagePath(out: string, index: number): string {
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { positionals, values, flags } = parseArgs(args, {
-    values: ['chart', 'format', 'paper', 'dpi', 'date', 'o', 'out', 'compare'],
+    values: ['chart', 'format', 'paper', 'dpi', 'date', 'o', 'out', 'compare', 'margin-mm'],
     flags: ['pack', 'landscape', 'portrait', 'draft', 'high-contrast', 'no-split'],
     aliases: { '-o': '--o' },
   });
@@ -41,6 +43,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   if (!pack && !values.has('chart')) throw new CliError('name a chart with --chart (id, annex number or title), or use --pack');
   const dpi = Number(values.get('dpi') ?? 150);
   if (!Number.isFinite(dpi) || dpi < 36 || dpi > 600) throw new CliError('--dpi must be a number from 36 to 600');
+  const marginMm = values.has('margin-mm') ? Number(values.get('margin-mm')) : undefined;
+  if (marginMm !== undefined && (!Number.isFinite(marginMm) || marginMm < 5 || marginMm > 40)) throw new CliError('--margin-mm must be a number of millimetres from 5 to 40');
 
   const doc = await loadDocumentArg(positionals[0], io);
   const chart = pack ? undefined : findChart(doc, values.get('chart')!);
@@ -79,6 +83,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     theme: flags.has('high-contrast') ? 'high-contrast' : 'standard',
     allowSplit: !flags.has('no-split'),
     date: values.get('date'),
+    margins: marginMm === undefined ? undefined : (marginMm * 72) / 25.4,
   };
   let result: DrawingResult;
   if (pack) {

@@ -283,17 +283,21 @@ export function drawChartPages(doc: StructuraDocument, chartId: string, options:
 
   const plans = planPages(doc, chart, area, options.allowSplit ?? true, title);
   const pageIndex = new Map(plans.map((p, i) => [p, i]));
+  const layouts = plans.map((plan, i) => (i === 0 && plan.chart === chart ? layoutForDisplay(doc, plan.chart) : layoutChart(doc, plan.chart)));
+  const crossing = linesAcrossPages(chart, plans, layouts);
   const pages: Page[] = [];
-  for (const plan of plans) {
+  for (const [index, plan] of plans.entries()) {
     let pageHead = head;
     if (plan.continuesFrom) {
       const from = pageIndex.get(plan.continuesFrom.plan)! + 1;
       const rootTitle = nodeTitle(chart.nodes.find((n) => n.id === plan.continuesFrom!.nodeId));
       pageHead = titleBlock(title, `Continued from page ${from}: ${rootTitle} and the posts under it`, date, width, margin, margin);
     }
+    // Lines whose other end is on another page are listed under the chart, so none is silently lost.
+    const pageNotes = crossing[index].length ? footnotes([...source.footnotes, ...crossing[index]], width, footerTop - legendBlock.height - 4, margin) : notes;
     const top = margin + pageHead.height + 4;
-    const pageArea = { width: area.width, height: Math.max(40, chartBottom - top) };
-    const layout = plan === plans[0] && plan.chart === chart ? layoutForDisplay(doc, plan.chart) : layoutChart(doc, plan.chart);
+    const pageArea = { width: area.width, height: Math.max(40, footerTop - legendBlock.height - pageNotes.height - 12 - top) };
+    const layout = layouts[index];
     const s = fitScale(layout, pageArea);
     if (s < MIN_READABLE_SCALE - 1e-9) {
       const where = plans.length > 1 ? ` (page ${pageIndex.get(plan)! + 1})` : '';
@@ -319,7 +323,7 @@ export function drawChartPages(doc: StructuraDocument, chartId: string, options:
     const shapes: Shape[] = [];
     shapes.push(pageHead.group);
     shapes.push({ type: 'group', role: 'chart', label: title, children: chartShapes(doc, plan.chart, layout, s, ox, oy, theme, continuation) });
-    if (notes.height) shapes.push(notes.group);
+    if (pageNotes.height) shapes.push(pageNotes.group);
     shapes.push(legendBlock.group);
     if (options.showDraftWatermark) shapes.push(watermark(width, height));
     pages.push({
@@ -332,6 +336,35 @@ export function drawChartPages(doc: StructuraDocument, chartId: string, options:
     });
   }
   return { pages, warnings };
+}
+
+const nodeName = (chart: Chart, id: string) => nodeTitle(chart.nodes.find((n) => n.id === id));
+
+function lineSentence(chart: Chart, line: Line, fromSuffix = '', toSuffix = ''): string {
+  const from = nodeName(chart, line.from) + fromSuffix;
+  const to = nodeName(chart, line.to) + toSuffix;
+  const sentence = line.kind === 'management' ? `${to} reports to ${from}` : line.kind === 'accountability' ? `${to} is accountable to ${from}` : `${from} commissions ${to}`;
+  return line.label ? `${sentence} (“${line.label}”)` : sentence;
+}
+
+/** For each page: a note for every line with one end on that page and the other end only on another page. */
+function linesAcrossPages(chart: Chart, plans: PagePlan[], layouts: ChartLayout[]): string[][] {
+  const notes: string[][] = plans.map(() => []);
+  if (plans.length < 2) return notes;
+  // A post's home is the page that shows it with its reports (a box marked "continued" is only a pointer).
+  const home = new Map<string, number>();
+  layouts.forEach((layout, i) => {
+    for (const id of layout.boxes.keys()) if (!plans[i].detached.includes(id) || !home.has(id)) home.set(id, i);
+  });
+  for (const line of chart.lines) {
+    if (layouts.some((layout) => layout.boxes.has(line.from) && layout.boxes.has(line.to))) continue;
+    const a = home.get(line.from);
+    const b = home.get(line.to);
+    if (a === undefined || b === undefined) continue;
+    notes[a].push(`Not drawn across pages: ${lineSentence(chart, line, '', ` (page ${b + 1})`)}.`);
+    notes[b].push(`Not drawn across pages: ${lineSentence(chart, line, ` (page ${a + 1})`, '')}.`);
+  }
+  return notes;
 }
 
 /** Adds footers ("Page N of M", version and date, any page note) once every page of a drawing is known. */

@@ -122,6 +122,32 @@ describe('page furniture', () => {
   });
 });
 
+describe('charts split over pages', () => {
+  for (const chartId of ['annex-1', 'annex-5']) {
+    it(`${chartId} on A4: every line is drawn on a page, or named on the pages of both its ends`, () => {
+      const chart = doc.charts.find((c) => c.id === chartId)!;
+      const { pages } = drawChartPages(doc, chartId, { paper: 'a4', orientation: 'landscape', allowSplit: true });
+      expect(pages.length).toBeGreaterThan(1);
+      const drawn = new Set(pages.flatMap((p) => groups(p.shapes, 'line').map((g) => g.ref)));
+      const notes = pages.map((p) => texts(groups(p.shapes, 'footnote').flatMap((g) => g.children)).map((t) => t.text).join(' '));
+      const onPage = (id: string) => pages.findIndex((p) => [...groups(p.shapes, 'post'), ...groups(p.shapes, 'body')].some((g) => g.ref === id && !texts(g.children).some((t) => t.text.startsWith('Continued on'))));
+      const name = (id: string) => {
+        const n = chart.nodes.find((x) => x.id === id)!;
+        return n.kind === 'post' ? n.title : n.name;
+      };
+      for (const line of chart.lines) {
+        if (drawn.has(line.id)) continue;
+        for (const end of [line.from, line.to]) {
+          const page = onPage(end);
+          expect(page, `${name(end)} is on no page`).toBeGreaterThanOrEqual(0);
+          expect(notes[page], `page ${page + 1} does not mention the line ${name(line.to)} – ${name(line.from)}`).toContain(name(line.to));
+          expect(notes[page]).toContain(name(line.from));
+        }
+      }
+    });
+  }
+});
+
 describe('high contrast', () => {
   it('draws every line and every box text in black, so nothing relies on a pale grey', () => {
     const page = drawChartPages(doc, 'annex-5', { ...A3, theme: 'high-contrast' }).pages[0];
