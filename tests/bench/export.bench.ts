@@ -19,7 +19,10 @@ export default async function () {
   const pages = drawChart(doc, 'bench', { ...options, allowSplit: true }).drawing.pages.length;
   console.log(`2,000-post chart split for legibility: ${pages} pages in ${ms(performance.now() - split)}`);
   const sample = herefordshireSample();
+  const packOptions = { paper: 'a3', orientation: 'landscape', includeComparison: { fromChartId: 'annex-5', toChartId: 'annex-1' } } as const;
+  const packSvg = time(() => drawBoardPack(sample, packOptions).drawing.pages.map((p) => writeSvg(p)), 3);
   const packStart = performance.now();
-  const pack = await writePdf(drawBoardPack(sample, { paper: 'a3', orientation: 'landscape' }).drawing, fonts);
-  console.log(`five-annex board pack PDF: ${ms(performance.now() - packStart)}, ${(pack.length / 1024).toFixed(0)} KB`);
+  const packDrawing = drawBoardPack(sample, packOptions).drawing;
+  const pack = await writePdf(packDrawing, fonts);
+  console.log(`five-annex board pack with comparison (${packDrawing.pages.length} pages): SVG ${ms(packSvg)}, PDF ${ms(performance.now() - packStart)}, ${(pack.length / 1024).toFixed(0)} KB`);
 }
