@@ -25,6 +25,8 @@ export interface ExportOptions {
   allowSplit?: boolean;
   /** Page margin on every side, in points (default 30 pt, about 10.6 mm). */
   margins?: number;
+  /** Number of this chart's first page, for "continued on page N" marks inside a longer document (default 1). */
+  firstPageNumber?: number;
 }
 
 export const DEFAULT_EXPORT: ExportOptions = { paper: 'a4', orientation: 'landscape', allowSplit: true, theme: 'standard' };
@@ -282,14 +284,15 @@ export function drawChartPages(doc: StructuraDocument, chartId: string, options:
   const area = { width: width - 2 * margin, height: Math.max(40, chartBottom - (margin + head.height + 4)) };
 
   const plans = planPages(doc, chart, area, options.allowSplit ?? true, title);
+  const first = options.firstPageNumber ?? 1;
   const pageIndex = new Map(plans.map((p, i) => [p, i]));
   const layouts = plans.map((plan, i) => (i === 0 && plan.chart === chart ? layoutForDisplay(doc, plan.chart) : layoutChart(doc, plan.chart)));
-  const crossing = linesAcrossPages(chart, plans, layouts);
+  const crossing = linesAcrossPages(chart, plans, layouts, first);
   const pages: Page[] = [];
   for (const [index, plan] of plans.entries()) {
     let pageHead = head;
     if (plan.continuesFrom) {
-      const from = pageIndex.get(plan.continuesFrom.plan)! + 1;
+      const from = pageIndex.get(plan.continuesFrom.plan)! + first;
       const rootTitle = nodeTitle(chart.nodes.find((n) => n.id === plan.continuesFrom!.nodeId));
       pageHead = titleBlock(title, `Continued from page ${from}: ${rootTitle} and the posts under it`, date, width, margin, margin);
     }
@@ -300,7 +303,7 @@ export function drawChartPages(doc: StructuraDocument, chartId: string, options:
     const layout = layouts[index];
     const s = fitScale(layout, pageArea);
     if (s < MIN_READABLE_SCALE - 1e-9) {
-      const where = plans.length > 1 ? ` (page ${pageIndex.get(plan)! + 1})` : '';
+      const where = plans.length > 1 ? ` (page ${pageIndex.get(plan)! + first})` : '';
       const remedy =
         options.allowSplit === false
           ? options.paper === 'a4'
@@ -314,11 +317,12 @@ export function drawChartPages(doc: StructuraDocument, chartId: string, options:
     const drawnWidth = layout.bounds.width * s;
     const drawnHeight = layout.bounds.height * s;
     const ox = margin + (pageArea.width - drawnWidth) / 2 - layout.bounds.x * s;
-    const oy = top + Math.max(0, (pageArea.height - drawnHeight) / 2 - 10) - layout.bounds.y * s;
+    // A little above centre, where the eye expects the middle of a page to be.
+    const oy = top + Math.max(0, (pageArea.height - drawnHeight) * 0.42) - layout.bounds.y * s;
     const continuation = new Map<string, string>();
     for (const id of plan.detached) {
       const target = plans.findIndex((p) => p.continuesFrom?.plan === plan && p.continuesFrom.nodeId === id);
-      continuation.set(id, `Continued on page ${target + 1}`);
+      continuation.set(id, `Continued on page ${target + first}`);
     }
     const shapes: Shape[] = [];
     shapes.push(pageHead.group);
@@ -348,7 +352,7 @@ function lineSentence(chart: Chart, line: Line, fromSuffix = '', toSuffix = ''):
 }
 
 /** For each page: a note for every line with one end on that page and the other end only on another page. */
-function linesAcrossPages(chart: Chart, plans: PagePlan[], layouts: ChartLayout[]): string[][] {
+function linesAcrossPages(chart: Chart, plans: PagePlan[], layouts: ChartLayout[], first: number): string[][] {
   const notes: string[][] = plans.map(() => []);
   if (plans.length < 2) return notes;
   // A post's home is the page that shows it with its reports (a box marked "continued" is only a pointer).
@@ -361,8 +365,8 @@ function linesAcrossPages(chart: Chart, plans: PagePlan[], layouts: ChartLayout[
     const a = home.get(line.from);
     const b = home.get(line.to);
     if (a === undefined || b === undefined) continue;
-    notes[a].push(`Not drawn across pages: ${lineSentence(chart, line, '', ` (page ${b + 1})`)}.`);
-    notes[b].push(`Not drawn across pages: ${lineSentence(chart, line, ` (page ${a + 1})`, '')}.`);
+    notes[a].push(`Not drawn across pages: ${lineSentence(chart, line, '', ` (page ${b + first})`)}.`);
+    notes[b].push(`Not drawn across pages: ${lineSentence(chart, line, ` (page ${a + first})`, '')}.`);
   }
   return notes;
 }

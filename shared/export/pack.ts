@@ -50,12 +50,13 @@ function coverPage(doc: StructuraDocument, options: ExportOptions, contents: { l
   }
   shapes.push({ type: 'text', x: margin + 20, y: y + 12, text: 'Contents', size: 12, bold: true, colour: INK });
   y += 22;
-  const lh = lineHeight({ size: 10.5 }) + 3;
+  // Rows with the rule halfway between one entry and the next, not under the words like an underline.
+  const lh = lineHeight({ size: 10.5 }) + 8;
   for (const item of contents) {
     const label = wrapText(item.label, width - 2 * margin - 120, { size: 10.5 }, 1)[0];
-    shapes.push({ type: 'text', x: margin + 20, y: y + 10, text: label, size: 10.5, colour: INK });
-    shapes.push({ type: 'text', x: width - margin - 20, y: y + 10, text: String(item.page), size: 10.5, colour: INK, anchor: 'end' });
-    shapes.push({ type: 'path', points: [{ x: margin + 20, y: y + 14 }, { x: width - margin - 20, y: y + 14 }], stroke: '#e5e7eb', strokeWidth: 0.5 });
+    shapes.push({ type: 'text', x: margin + 20, y: y + 13, text: label, size: 10.5, colour: INK });
+    shapes.push({ type: 'text', x: width - margin - 20, y: y + 13, text: String(item.page), size: 10.5, colour: INK, anchor: 'end' });
+    shapes.push({ type: 'path', points: [{ x: margin + 20, y: y + lh }, { x: width - margin - 20, y: y + lh }], stroke: '#d1d5db', strokeWidth: 0.5 });
     y += lh;
   }
   return { width, height, shapes: [{ type: 'group', role: 'cover', label: doc.title, children: shapes }], label: 'Cover', margin };
@@ -75,10 +76,12 @@ export interface BoardPackOptions extends ExportOptions {
 export function drawBoardPack(doc: StructuraDocument, options: BoardPackOptions, extra?: { label: string; pages: ExtraPages }): DrawingResult {
   const warnings: string[] = [];
   const sections: { label: string; pages: Page[] }[] = [];
+  let nextPage = 2; // after the cover
   for (const chart of chartsInAnnexOrder(doc)) {
-    const result = drawChartPages(doc, chart.id, options);
+    const result = drawChartPages(doc, chart.id, { ...options, firstPageNumber: nextPage });
     warnings.push(...result.warnings);
     sections.push({ label: chartLabel(chart), pages: result.pages });
+    nextPage += result.pages.length;
   }
   const comparison = options.includeComparison;
   if (comparison) {

@@ -148,6 +148,22 @@ describe('charts split over pages', () => {
   }
 });
 
+describe('continuation marks in the board pack', () => {
+  it('point to the pack’s own page numbers, both ways', () => {
+    const { pages } = drawBoardPack(doc, { paper: 'a4', orientation: 'landscape', allowSplit: true }).drawing;
+    let checked = 0;
+    pages.forEach((page, index) => {
+      for (const mark of texts(page.shapes).map((t) => /^Continued on page (\d+)$/.exec(t.text)).filter((m) => m !== null)) {
+        const target = pages[Number(mark[1]) - 1];
+        expect(target, `page ${index + 1} points past the end`).toBeDefined();
+        expect(pageText(target)).toContain(`Continued from page ${index + 1}:`);
+        checked++;
+      }
+    });
+    expect(checked).toBeGreaterThanOrEqual(2); // Annex 1 and Annex 5 both split on A4
+  });
+});
+
 describe('high contrast', () => {
   it('draws every line and every box text in black, so nothing relies on a pale grey', () => {
     const page = drawChartPages(doc, 'annex-5', { ...A3, theme: 'high-contrast' }).pages[0];
