@@ -152,7 +152,19 @@ function boxShapes(box: PlacedBox, node: ChartNode, doc: StructuraDocument, s: n
     });
   } else {
     children.push({ type: 'rect', x, y, width: w, height: h, fill: contrast ? '#ffffff' : NEUTRAL.bodyFill, stroke: contrast ? '#000000' : NEUTRAL.bodyOutline, strokeWidth: contrast ? 1.6 : 1.2, dash: inferred ? [3, 2] : undefined, radius: 9 * s });
-    children.push({ type: 'rect', x: x + 8 * s, y, width: w - 16 * s, height: box.bandHeight * s, fill: contrast ? '#000000' : colour, pattern: tagPattern(doc.tags, node.tagId, theme), patternColour: contrast ? '#ffffff' : undefined });
+    // In high contrast the band matches its legend swatch: white, outlined, with the tag's pattern in black.
+    children.push({
+      type: 'rect',
+      x: x + 8 * s,
+      y,
+      width: w - 16 * s,
+      height: box.bandHeight * s,
+      fill: contrast ? '#ffffff' : colour,
+      stroke: contrast ? '#000000' : undefined,
+      strokeWidth: contrast ? 0.8 : undefined,
+      pattern: tagPattern(doc.tags, node.tagId, theme),
+      patternColour: contrast ? '#000000' : undefined,
+    });
   }
   for (const t of box.texts) {
     const isBand = t.role === 'tag' && node.kind === 'post';
