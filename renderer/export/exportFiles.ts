@@ -1,6 +1,5 @@
 // What the export dialog and Print produce, with the same shared code as the
 // CLI: the drawing for a chart or the board pack, and the files to save.
-import { comparisonPagesFor } from '../../shared/compare/page';
 import type { ExportOptions } from '../../shared/export/chartPages';
 import { drawBoardPack, drawChart, type DrawingResult } from '../../shared/export/pack';
 import { writeSvg } from '../../shared/export/svg';
@@ -38,8 +37,7 @@ export interface FileToSave {
 /** The pages to export. Throws with a message for the user when the target no longer exists. */
 export function drawTarget(doc: StructuraDocument, target: ExportTarget, options: ExportOptions): DrawingResult {
   if (target.kind === 'chart') return drawChart(doc, target.chartId, options);
-  const comparison = target.comparison && comparisonPagesFor(doc, target.comparison.fromChartId, target.comparison.toChartId);
-  return drawBoardPack(doc, options, comparison || undefined);
+  return drawBoardPack(doc, { ...options, includeComparison: target.comparison ?? undefined });
 }
 
 /** "Annex 1 - Proposed Herefordshire Integrated Senior Management Structure Medium Long Term", without extension. */

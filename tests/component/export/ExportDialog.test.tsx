@@ -156,7 +156,7 @@ describe('the export dialog', () => {
     await waitFor(() => expect(host.bridge.exportFile).toHaveBeenCalledTimes(1));
     const [file] = exported();
     expect(file.suggestedName).toMatch(/ - board pack\.pdf$/);
-    expect(vi.mocked(drawBoardPack).mock.lastCall?.[2]?.label).toMatch(/^Comparison: Annex 5 — .* → Annex 1 — /);
+    expect(vi.mocked(drawBoardPack).mock.lastCall?.[1].includeComparison).toEqual({ fromChartId: 'annex-5', toChartId: 'annex-1' });
     const text = pdfText(bytes(file.data));
     for (const chart of store.getState().doc.charts) expect(text).toContain(`Annex ${chart.annex}`);
     expect(text).toContain('Contents');
