@@ -12,8 +12,8 @@ export async function printTarget(doc: StructuraDocument, target: ExportTarget, 
 
 /**
  * For the native menu's Print: the chart on screen, on A4 landscape (split when
- * too small to read), dated as the document. Throws with a message for the user.
+ * too small to read), as `structura export --chart` would. Throws with a message for the user.
  */
 export function printCurrentChart(doc: StructuraDocument, chartId: string, options: Partial<ExportOptions> = {}, bridge?: HostBridge): Promise<void> {
-  return printTarget(doc, { kind: 'chart', chartId }, { ...DEFAULT_EXPORT, date: doc.meta.date, ...options }, bridge);
+  return printTarget(doc, { kind: 'chart', chartId }, { ...DEFAULT_EXPORT, ...options }, bridge);
 }
