@@ -26,7 +26,7 @@ import type { BoxFlowNode, LineFlowEdge } from './flowTypes';
 import { Legend } from './Legend';
 import { LineEdge } from './LineEdge';
 import { LineKindChooser } from './LineKindChooser';
-import { toFlowNode } from './flowNodes';
+import { plannedRoutes, toFlowNode } from './flowNodes';
 
 const nodeTypes = { post: BoxView, body: BoxView };
 const edgeTypes = { line: LineEdge };
@@ -64,6 +64,7 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
   }, [chart, layout, tags, selection.nodes, onToggleCollapsed]);
 
   const edges = useMemo<LineFlowEdge[]>(() => {
+    const plannedRoute = plannedRoutes(chart, layout);
     const selected = new Set(selection.lines);
     return chart.lines
       .filter((l) => layout.boxes.has(l.from) && layout.boxes.has(l.to))
@@ -74,9 +75,9 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
         type: 'line',
         selected: selected.has(line.id),
         ariaLabel: `${line.kind} line`,
-        data: { line, route: routeStyle(line.kind, line.from, line.to, layout) },
+        data: { line, route: routeStyle(line.kind, line.from, line.to, layout), planned: plannedRoute(line.id, line.from, line.to) },
       }));
-  }, [chart.lines, layout, selection.lines]);
+  }, [chart, layout, selection.lines]);
 
   // Large charts draw only what is in view, and open on their top rows rather than shrinking everything to fit.
   const large = derivedNodes.length > LARGE_CHART;

@@ -15,7 +15,10 @@ function LineEdgeInner({ id, source, target, data, selected }: EdgeProps<LineFlo
   const from = rectOf(useInternalNode(source));
   const to = rectOf(useInternalNode(target));
   if (!from || !to || !data) return null;
-  const points = routeConnector(from, to, data.route);
+  // The planned route goes round other boxes; once a box is dragged, route it afresh.
+  const planned = data.planned;
+  const unmoved = planned && planned.from.x === from.x && planned.from.y === from.y && planned.to.x === to.x && planned.to.y === to.y;
+  const points = unmoved ? planned.points : routeConnector(from, to, data.route);
   const path = points.map((p, i) => `${i ? 'L' : 'M'}${p.x},${p.y}`).join(' ');
   const style = LINE_STYLE[data.line.kind];
   const colour = data.line.inferred !== null ? NEUTRAL.inferredLine : style.colour;

@@ -1,7 +1,8 @@
 // Turns a laid-out box into a React Flow node: one place for the editor and the compare view.
-import type { PlacedBox } from '../../shared/layout/layout';
-import type { ChartNode, OrgTag } from '../../shared/model/types';
-import type { BoxData, BoxFlowNode } from './flowTypes';
+import type { ChartLayout, PlacedBox } from '../../shared/layout/layout';
+import { routeChartLines } from '../../shared/layout/route';
+import type { Chart, ChartNode, OrgTag } from '../../shared/model/types';
+import type { BoxData, BoxFlowNode, LineData } from './flowTypes';
 import { tagColour } from './theme';
 
 export function toFlowNode(
@@ -20,5 +21,16 @@ export function toFlowNode(
     draggable: extra.draggable,
     ariaLabel: node.kind === 'post' ? node.title : node.name,
     data: { box, node, colour: tagColour(tags, node.tagId), hasReports: extra.hasReports, hiddenCount: extra.hiddenCount, onToggleCollapsed: extra.onToggleCollapsed, marks: extra.marks },
+  };
+}
+
+/** Routes of a whole chart (going round boxes), with the box positions they were planned for. */
+export function plannedRoutes(chart: Chart, layout: ChartLayout): (lineId: string, from: string, to: string) => LineData['planned'] {
+  const routes = routeChartLines(chart, layout);
+  return (lineId, from, to) => {
+    const points = routes.get(lineId);
+    const a = layout.boxes.get(from);
+    const b = layout.boxes.get(to);
+    return points && a && b ? { points, from: { x: a.x, y: a.y }, to: { x: b.x, y: b.y } } : undefined;
   };
 }

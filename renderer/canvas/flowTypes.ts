@@ -1,7 +1,7 @@
 // Data carried by React Flow nodes and edges: derived from the document, never edited in place.
 import type { Edge, Node } from '@xyflow/react';
 import type { PlacedBox } from '../../shared/layout/layout';
-import type { RouteStyle } from '../../shared/layout/route';
+import type { Point, RouteStyle } from '../../shared/layout/route';
 import type { ChartNode, Line } from '../../shared/model/types';
 
 export type BoxData = {
@@ -17,6 +17,11 @@ export type BoxData = {
 
 export type BoxFlowNode = Node<BoxData, 'post' | 'body'>;
 
-export type LineData = { line: Line; route: RouteStyle };
+export type LineData = {
+  line: Line;
+  route: RouteStyle;
+  /** The chart-wide route (around boxes), valid while both ends stay where the layout put them. */
+  planned?: { points: Point[]; from: { x: number; y: number }; to: { x: number; y: number } };
+};
 
 export type LineFlowEdge = Edge<LineData, 'line'>;

@@ -7,7 +7,7 @@ import type { Chart, ChartNode, StructuraDocument } from '../../shared/model/typ
 import { BoxView } from '../canvas/BoxView';
 import type { BoxFlowNode, LineFlowEdge } from '../canvas/flowTypes';
 import { LineEdge } from '../canvas/LineEdge';
-import { toFlowNode } from '../canvas/flowNodes';
+import { plannedRoutes, toFlowNode } from '../canvas/flowNodes';
 
 const nodeTypes = { post: BoxView, body: BoxView };
 const edgeTypes = { line: LineEdge };
@@ -49,13 +49,13 @@ function Canvas(props: ReadOnlyCanvasProps) {
     }
     return list;
   }, [chart, layout, only, ghosts, marks, selectedId, doc]);
-  const edges = useMemo<LineFlowEdge[]>(
-    () =>
-      chart.lines
-        .filter((l) => nodes.some((n) => n.id === l.from) && nodes.some((n) => n.id === l.to))
-        .map((line) => ({ id: line.id, source: line.from, target: line.to, type: 'line', data: { line, route: routeStyle(line.kind, line.from, line.to, layout) } })),
-    [chart.lines, nodes, layout],
-  );
+  const edges = useMemo<LineFlowEdge[]>(() => {
+    const plannedRoute = plannedRoutes(chart, layout);
+    const shown = new Set(nodes.map((n) => n.id));
+    return chart.lines
+        .filter((l) => shown.has(l.from) && shown.has(l.to))
+        .map((line) => ({ id: line.id, source: line.from, target: line.to, type: 'line', data: { line, route: routeStyle(line.kind, line.from, line.to, layout), planned: plannedRoute(line.id, line.from, line.to) } }));
+  }, [chart, nodes, layout]);
   return (
     <div className="compare-canvas" aria-label={props.label} role="region">
       <div className="compare-canvas-title">{props.label}</div>

@@ -2,8 +2,8 @@
 // same everywhere. Organisation-chart conventions: tree lines leave the
 // superior's bottom, run along a bus and drop into the report's top; stacked
 // reports hang off a rail down the manager's centre line; other lines (dashed
-// accountability, arrowed commissions) enter the target from the side so they
-// do not run over the tree's lines.
+// accountability, arrowed commissions) run beside the tree lines and cross in
+// the gap between rows, so they never pass behind a box of the target's row.
 import type { Chart, LineKind } from '../model/types';
 import type { ChartLayout, Rect } from './layout';
 
@@ -39,33 +39,31 @@ function stackedRoute(from: Rect, to: Rect): Point[] {
   return [{ x: fx, y: bottom(from) }, { x: fx, y: ty }, { x: entry, y: ty }];
 }
 
+/** How far into the gap between rows a side route runs: nearer the target's row than tree buses. */
+const SIDE_LANE = 10;
+
 function sideRoute(from: Rect, to: Rect): Point[] {
-  const overlapX = from.x < right(to) && to.x < right(from);
-  if (!overlapX) {
-    // Leave the superior's facing edge (bottom or top), then run across into the target's side.
-    const sx = cx(from) + (cx(to) > cx(from) ? from.width / 4 : -from.width / 4);
-    const entryX = cx(to) > sx ? to.x : right(to);
-    const ty = cy(to);
-    if (ty > bottom(from)) return [{ x: sx, y: bottom(from) }, { x: sx, y: ty }, { x: entryX, y: ty }];
-    if (ty < from.y) return [{ x: sx, y: from.y }, { x: sx, y: ty }, { x: entryX, y: ty }];
-    // Side by side: a straight line through the middle of their shared height.
-    const startX = cx(to) > cx(from) ? right(from) : from.x;
-    const entry = cx(to) > cx(from) ? to.x : right(to);
-    const y = (Math.max(from.y, to.y) + Math.min(bottom(from), bottom(to))) / 2;
-    if (Math.min(bottom(from), bottom(to)) > Math.max(from.y, to.y)) return [{ x: startX, y }, { x: entry, y }];
-    const midX = (startX + entryX) / 2;
-    return [{ x: startX, y: cy(from) }, { x: midX, y: cy(from) }, { x: midX, y: ty }, { x: entryX, y: ty }];
-  }
-  // One above the other: a vertical elbow, offset from the centre line that tree lines use.
-  const shift = Math.min(from.width, to.width) / 4;
-  const sx = cx(from) + shift;
-  const tx = cx(to) + shift;
+  const shift = (r: Rect) => r.width / 4;
   if (to.y >= bottom(from)) {
-    const mid = (bottom(from) + to.y) / 2;
-    return [{ x: sx, y: bottom(from) }, { x: sx, y: mid }, { x: tx, y: mid }, { x: tx, y: to.y }];
+    // Down: leave the superior's bottom (beside its tree line), run across in the gap just above the
+    // target's row, where no box stands, and drop into the target's top beside its own tree line.
+    const sx = cx(from) + (cx(to) >= cx(from) ? shift(from) : -shift(from));
+    const tx = cx(to) + (cx(to) >= cx(from) ? -shift(to) : shift(to));
+    const lane = Math.max(bottom(from) + SIDE_LANE, to.y - SIDE_LANE);
+    return [{ x: sx, y: bottom(from) }, { x: sx, y: lane }, { x: tx, y: lane }, { x: tx, y: to.y }];
   }
-  const mid = (bottom(to) + from.y) / 2;
-  return [{ x: sx, y: from.y }, { x: sx, y: mid }, { x: tx, y: mid }, { x: tx, y: bottom(to) }];
+  if (bottom(to) <= from.y) {
+    // Up: the mirror image, in the gap just below the target's row.
+    const sx = cx(from) + (cx(to) >= cx(from) ? shift(from) : -shift(from));
+    const tx = cx(to) + (cx(to) >= cx(from) ? -shift(to) : shift(to));
+    const lane = Math.min(from.y - SIDE_LANE, bottom(to) + SIDE_LANE);
+    return [{ x: sx, y: from.y }, { x: sx, y: lane }, { x: tx, y: lane }, { x: tx, y: bottom(to) }];
+  }
+  // Side by side: a straight line through the middle of their shared height.
+  const startX = cx(to) > cx(from) ? right(from) : from.x;
+  const entry = cx(to) > cx(from) ? to.x : right(to);
+  const y = (Math.max(from.y, to.y) + Math.min(bottom(from), bottom(to))) / 2;
+  return [{ x: startX, y }, { x: entry, y }];
 }
 
 export function routeConnector(from: Rect, to: Rect, style: RouteStyle, busY?: number): Point[] {
@@ -80,14 +78,72 @@ export function routeStyle(kind: LineKind, from: string, to: string, layout: Pic
   return layout.stacked.has(to) ? 'stacked' : 'tree';
 }
 
+/** Does any segment of the route pass through a box other than its two ends? */
+function blocked(points: Point[], boxes: Rect[]): boolean {
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1];
+    const b = points[i];
+    const x1 = Math.min(a.x, b.x) - 1;
+    const x2 = Math.max(a.x, b.x) + 1;
+    const y1 = Math.min(a.y, b.y) - 1;
+    const y2 = Math.max(a.y, b.y) + 1;
+    for (const r of boxes) if (x1 < r.x + r.width && r.x < x2 && y1 < r.y + r.height && r.y < y2) return true;
+  }
+  return false;
+}
+
+/**
+ * A side route that would cross boxes (a superior two or more rows above its
+ * target) goes round them instead: out into the gap under the superior's row,
+ * across to a clear column, down it, and into the target along the gap above
+ * the target's row.
+ */
+function detour(from: Rect, to: Rect, obstacles: Rect[], direct: Point[]): Point[] {
+  if (to.y < bottom(from)) return direct;
+  const sx = direct[0].x;
+  const tx = direct[direct.length - 1].x;
+  const lane2 = to.y - SIDE_LANE;
+  const rowBottom = Math.max(bottom(from), ...obstacles.filter((r) => r.y < bottom(from) && bottom(r) > from.y).map(bottom));
+  const columns = new Set<number>([tx, sx]);
+  const between = obstacles.filter((r) => r.y < to.y && bottom(r) > bottom(from)).sort((a, b) => a.x - b.x);
+  for (let i = 0; i < between.length; i++) {
+    columns.add(between[i].x - 8);
+    columns.add(right(between[i]) + 8);
+  }
+  for (const lane1 of [bottom(from) + SIDE_LANE, rowBottom + SIDE_LANE]) {
+    if (lane1 >= lane2) continue;
+    const candidates = [...columns].sort((a, b) => Math.abs(a - tx) - Math.abs(b - tx));
+    for (const vx of candidates) {
+      const route = [
+        { x: sx, y: bottom(from) },
+        { x: sx, y: lane1 },
+        { x: vx, y: lane1 },
+        { x: vx, y: lane2 },
+        { x: tx, y: lane2 },
+        { x: tx, y: to.y },
+      ];
+      if (!blocked(route, obstacles)) return route;
+    }
+  }
+  return direct;
+}
+
 /** Routes every line whose two ends are drawn. */
 export function routeChartLines(chart: Chart, layout: ChartLayout): Map<string, Point[]> {
   const routes = new Map<string, Point[]>();
+  let all: Rect[] | null = null;
   for (const line of chart.lines) {
     const from = layout.boxes.get(line.from);
     const to = layout.boxes.get(line.to);
     if (!from || !to || line.from === line.to) continue;
-    routes.set(line.id, routeConnector(from, to, routeStyle(line.kind, line.from, line.to, layout)));
+    const style = routeStyle(line.kind, line.from, line.to, layout);
+    let route = routeConnector(from, to, style);
+    if (style === 'side') {
+      all ??= [...layout.boxes.values()];
+      const obstacles = all.filter((b) => b !== from && b !== to);
+      if (blocked(route, obstacles)) route = detour(from, to, obstacles, route);
+    }
+    routes.set(line.id, route);
   }
   return routes;
 }

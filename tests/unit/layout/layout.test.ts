@@ -161,3 +161,27 @@ describe('tidy tree layout', () => {
     expect(a1.boxes.get('council-cabinet')!.x).toBeGreaterThan(a1.boxes.get('pst-board')!.x);
   });
 });
+
+describe('line routing', () => {
+  it('sends no dashed or arrowed line of a sample annex through a box', () => {
+    const sample = herefordshireSample();
+    for (const chart of sample.charts) {
+      const layout = layoutChart(sample, chart);
+      const routes = routeChartLines(chart, layout);
+      for (const line of chart.lines) {
+        if (line.kind === 'management' && layout.treeParent.get(line.to) === line.from) continue;
+        const points = routes.get(line.id)!;
+        const others = [...layout.boxes.values()].filter((b) => b.id !== line.from && b.id !== line.to);
+        for (let i = 1; i < points.length; i++) {
+          const [a, b] = [points[i - 1], points[i]];
+          for (const r of others) {
+            const hit = Math.min(a.x, b.x) < r.x + r.width - 1 && r.x + 1 < Math.max(a.x, b.x) && Math.min(a.y, b.y) < r.y + r.height - 1 && r.y + 1 < Math.max(a.y, b.y);
+            const vertical = a.x === b.x && r.x < a.x && a.x < r.x + r.width && Math.min(a.y, b.y) < r.y + r.height && r.y < Math.max(a.y, b.y);
+            const horizontal = a.y === b.y && r.y < a.y && a.y < r.y + r.height && Math.min(a.x, b.x) < r.x + r.width && r.x < Math.max(a.x, b.x);
+            expect(hit || vertical || horizontal, `${chart.id}: line ${line.id} crosses ${r.id}`).toBe(false);
+          }
+        }
+      }
+    }
+  });
+});
