@@ -4,6 +4,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useMemo, useState } from 'react';
 import type { MenuCommand } from '../shared/bridge';
 import { openText, useActions } from './actions';
+import { printCurrentChart } from './export/print';
 import { ChartCanvas } from './canvas/ChartCanvas';
 import { ChartTabs } from './charts/ChartTabs';
 import { Modal } from './dialogs/Modal';
@@ -58,7 +59,10 @@ function Editor() {
         fit: actions.fit,
         'toggle-minimap': () => setShowMinimap((v) => !v),
         export: () => setPanel('export'),
-        print: () => setPanel('export'),
+        print: () =>
+          printCurrentChart(store.getState().doc, store.getState().activeChartId).catch((error: Error) =>
+            store.getState().notify({ kind: 'error', text: `Printing failed: ${error.message}` }),
+          ),
         present: () => setPanel('present'),
         compare: () => setPanel('compare'),
         'import-organogram': () => setPanel('import-organogram'),
