@@ -36,7 +36,7 @@ export function Presentation({ onExit, onClose }: { onExit?: () => void; onClose
   const slide = useMemo(() => {
     if (!chart) return { svg: null, error: null };
     try {
-      return { svg: slideSvg(doc, chart, { theme: highContrast ? 'high-contrast' : 'standard', focusPostId: focus || undefined }), error: null };
+      return { svg: slideSvg(doc, chart, { theme: highContrast ? 'high-contrast' : 'standard', focusPostId: focus || undefined, aspect: window.innerWidth / Math.max(1, window.innerHeight - 130) }), error: null };
     } catch (error) {
       return { svg: null, error: `This chart could not be drawn: ${error instanceof Error ? error.message : String(error)}` };
     }

@@ -8,16 +8,20 @@ import type { Chart, StructuraDocument } from '../../shared/model/types';
 
 export interface SlideOptions {
   theme: Theme;
+  /** Width ÷ height of the screen area the slide fills (default 16:9). */
+  aspect?: number;
   /** Show only this post and the posts under it. */
   focusPostId?: string;
 }
 
 /**
- * A3 landscape is the widest page the drawing code knows; one page, never split,
- * so the whole chart is on screen and the <img> scales it to fit.
+ * One page shaped like the screen (as wide as A3 landscape), never split, so the
+ * whole chart fills the screen and the <img> scales it to fit.
  */
 export function slideOptions(doc: StructuraDocument, slide: SlideOptions): ExportOptions {
-  return { paper: 'a3', orientation: 'landscape', allowSplit: false, theme: slide.theme, focusPostId: slide.focusPostId, date: doc.meta.date };
+  const width = 1190.55;
+  const aspect = Math.min(3, Math.max(0.75, slide.aspect ?? 16 / 9));
+  return { paper: 'a3', orientation: 'landscape', pageSize: { width, height: width / aspect }, allowSplit: false, theme: slide.theme, focusPostId: slide.focusPostId, date: doc.meta.date };
 }
 
 export function slideSvg(doc: StructuraDocument, chart: Chart, slide: SlideOptions): string {

@@ -13,6 +13,8 @@ import { LINE_STYLE, NEUTRAL, tagColour, textOnColour } from './style';
 import { LINE_KINDS, type Line } from '../model/types';
 
 export interface ExportOptions {
+  /** A page of any size, in points, instead of paper and orientation (presentation slides shaped like the screen). */
+  pageSize?: { width: number; height: number };
   paper: Paper;
   orientation: Orientation;
   /** Shown in the title block and footer; defaults to the document's date. */
@@ -271,7 +273,7 @@ export function drawChartPages(doc: StructuraDocument, chartId: string, options:
   const source = doc.charts.find((c) => c.id === chartId);
   if (!source) throw new Error(`There is no chart "${chartId}".`);
   const theme = options.theme ?? 'standard';
-  const { width, height } = pageSize(options.paper, options.orientation);
+  const { width, height } = options.pageSize ?? pageSize(options.paper, options.orientation);
   const margin = Math.min(Math.max(options.margins ?? MARGIN, MIN_MARGIN), Math.min(width, height) / 6);
   const warnings: string[] = [];
   let chart = source;
