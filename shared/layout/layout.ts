@@ -28,8 +28,22 @@ export interface ChartLayout {
   /** Reports drawn in a compact stack (their connector runs down the manager's side rail). */
   stacked: Set<string>;
   /** The parent each node was laid out under (its manager; in diagrams, failing that, a linked superior). */
-  treeParent: Map<string, string>;
+  treeParent: ParentLookup;
   bounds: Rect;
+}
+
+/** Read-only view of the layout tree's parents, backed by the tree's arrays (no map to build). */
+export interface ParentLookup {
+  get(id: string): string | undefined;
+  has(id: string): boolean;
+}
+
+function parentLookup(tree: Tree): ParentLookup {
+  const get = (id: string) => {
+    const i = tree.index.get(id);
+    return i === undefined || tree.parent[i] < 0 ? undefined : tree.ids[tree.parent[i]];
+  };
+  return { get, has: (id) => get(id) !== undefined };
 }
 
 export interface LayoutOptions {
@@ -60,6 +74,8 @@ interface Tree {
   assistants: number[][];
   visible: Uint8Array;
   hiddenCounts: Map<string, number>;
+  /** Some node is inside a collapsed subtree. */
+  anyHidden: boolean;
   /** Visible reports (not assistants) and visible assistants of each node. */
   kids: number[][];
   helpers: number[][];
@@ -112,6 +128,7 @@ function buildTree(chart: Chart): Tree {
   // Collapsed posts hide their whole subtree.
   const visible = new Uint8Array(n).fill(1);
   const hiddenCounts = new Map<string, number>();
+  let anyHidden = false;
   for (let i = 0; i < n; i++) {
     const node = nodes[i];
     if (node.kind !== 'post' || !node.collapsed) continue;
@@ -120,15 +137,15 @@ function buildTree(chart: Chart): Tree {
     while (stack.length) {
       const j = stack.pop()!;
       visible[j] = 0;
+      anyHidden = true;
       if (nodes[j].kind === 'post') posts++;
       stack.push(...children[j], ...assistants[j]);
     }
     if (posts > 0) hiddenCounts.set(node.id, posts);
   }
-  const anyHidden = hiddenCounts.size > 0;
   const kids = anyHidden ? children.map((list) => list.filter((c) => visible[c])) : children;
   const helpers = anyHidden ? assistants.map((list) => list.filter((c) => visible[c])) : assistants;
-  return { ids: nodes.map((x) => x.id), index, nodes, parent, children, assistants, visible, hiddenCounts, kids, helpers };
+  return { ids: nodes.map((x) => x.id), index, nodes, parent, children, assistants, visible, hiddenCounts, anyHidden, kids, helpers };
 }
 
 function visibleChildren(tree: Tree, i: number): number[] {
@@ -223,8 +240,7 @@ export function layoutChart(doc: StructuraDocument, chart: Chart, options: Layou
   const stacks = findStacks(tree, compact);
   const stacked = new Set<string>();
   for (const m of stacks) for (const c of visibleChildren(tree, m)) stacked.add(tree.ids[c]);
-  const treeParent = new Map<string, string>();
-  for (let i = 0; i < n; i++) if (tree.parent[i] >= 0) treeParent.set(tree.ids[i], tree.ids[tree.parent[i]]);
+  const treeParent = parentLookup(tree);
 
   const placed = new Map<string, PlacedBox>();
   if (options.mode === 'positions') {
@@ -236,7 +252,7 @@ export function layoutChart(doc: StructuraDocument, chart: Chart, options: Layou
     placeTidyTree(tree, chart, boxes, stacks, placed);
   }
   const hidden = new Set<string>();
-  for (let i = 0; i < n; i++) if (!tree.visible[i]) hidden.add(tree.ids[i]);
+  if (tree.anyHidden) for (let i = 0; i < n; i++) if (!tree.visible[i]) hidden.add(tree.ids[i]);
   return { boxes: placed, hidden, hiddenCounts: tree.hiddenCounts, stacked, treeParent, bounds: boundsOf(placed.values()) };
 }
 

@@ -48,13 +48,14 @@ export function median(values: number[]): number {
 }
 
 /** Median of `repeat` timed runs after a warm-up; with repeat 0, one cold run (for slow baselines). */
-export function time(run: () => unknown, repeat = 5): number {
+export function time(run: () => unknown, repeat = 9): number {
   if (repeat === 0) {
     const start = performance.now();
     run();
     return performance.now() - start;
   }
-  run();
+  // The same warm-up for every contender, so each is measured with its code optimised.
+  for (let i = 0; i < 3; i++) run();
   const times: number[] = [];
   for (let i = 0; i < repeat; i++) {
     const start = performance.now();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { GAP, layoutChart, type ChartLayout, type PlacedBox } from '../../../shared/layout/layout';
 import { measureNode, POST_WIDTH } from '../../../shared/layout/nodeBox';
 import { routeChartLines } from '../../../shared/layout/route';
-import { makeChart, makeDocument, makeLine, makePost } from '../../../shared/model/factory';
+import { makeBody, makeChart, makeDocument, makeLine, makePost } from '../../../shared/model/factory';
 import type { Chart } from '../../../shared/model/types';
 import { herefordshireSample } from '../../../shared/sample/herefordshire';
 import { lineHeight, measureText, wrapText } from '../../../shared/text/measure';
@@ -183,5 +183,19 @@ describe('line routing', () => {
         }
       }
     }
+  });
+});
+
+describe('collapsing', () => {
+  it('hides bodies under a collapsed post even when it hides no posts', () => {
+    const chart = makeChart({
+      id: 'x',
+      title: 'X',
+      nodes: [makePost({ id: 'p', title: 'Chair', collapsed: true }), makeBody({ id: 'b', name: 'Committee' })],
+      lines: [makeLine({ id: 'l', kind: 'management', from: 'p', to: 'b' })],
+    });
+    const layout = layoutChart(doc, chart);
+    expect([...layout.boxes.keys()]).toEqual(['p']);
+    expect(layout.hidden.has('b')).toBe(true);
   });
 });
