@@ -67,6 +67,18 @@ export function CompareView({ onClose }: { onClose: () => void }) {
     }
   }, []);
 
+  // Both sides open at the same zoom (the smaller of their fits), each centred on its chart,
+  // so boxes are the same size on both and moving the view moves both alike.
+  const linked = (side: 'from' | 'to', flow: Flow) => {
+    flows.current[side] = flow;
+    const other = side === 'from' ? flows.current.to : flows.current.from;
+    if (!other) return;
+    requestAnimationFrame(() => {
+      const zoom = Math.min(flow.getZoom(), other.getZoom());
+      for (const f of [flow, other]) void f.fitView({ minZoom: zoom, maxZoom: zoom, padding: 0.05 });
+    });
+  };
+
   const follow = (side: 'from' | 'to') => (viewport: Viewport) => {
     const other = side === 'from' ? flows.current.to : flows.current.from;
     void other?.setViewport(viewport);
@@ -133,7 +145,7 @@ export function CompareView({ onClose }: { onClose: () => void }) {
                 only={changed}
                 selectedId={selected}
                 onSelect={locate}
-                onInit={(f) => (flows.current.from = f)}
+                onInit={(f) => linked('from', f)}
                 onViewportChange={follow('from')}
               />
             )}
@@ -147,7 +159,7 @@ export function CompareView({ onClose }: { onClose: () => void }) {
                 ghosts={ghosts}
                 selectedId={selected}
                 onSelect={locate}
-                onInit={(f) => (flows.current.to = f)}
+                onInit={(f) => linked('to', f)}
                 onViewportChange={follow('to')}
               />
             )}
