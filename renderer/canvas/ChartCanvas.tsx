@@ -81,10 +81,14 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
 
   // Large charts draw only what is in view, and open on their top rows rather than shrinking everything to fit.
   const large = derivedNodes.length > LARGE_CHART;
-  const fitViewOptions = useMemo(() => {
-    if (!large) return { padding: 0.08 };
-    const top = [...layout.boxes.values()].sort((a, b) => a.y - b.y || a.x - b.x).slice(0, 12);
-    return { padding: 0.2, maxZoom: 1, nodes: top.map((b) => ({ id: b.id })) };
+  // A large chart opens on its top rows at a readable zoom, with the viewport known from the
+  // first render, so React Flow never draws (and then removes) every box.
+  const largeViewport = useMemo(() => {
+    if (!large) return undefined;
+    const top = [...layout.boxes.values()].sort((a, b) => a.y - b.y || a.x - b.x)[0];
+    const zoom = 0.8;
+    const paneWidth = Math.max(400, (typeof window === 'undefined' ? 1200 : window.innerWidth) - 340);
+    return top ? { x: paneWidth / 2 - (top.x + top.width / 2) * zoom, y: 40 - top.y * zoom, zoom } : undefined;
   }, [large, layout]);
 
   const [nodes, setNodes] = useState(derivedNodes);
@@ -141,8 +145,9 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-        fitView
-        fitViewOptions={fitViewOptions}
+        fitView={!large}
+        fitViewOptions={{ padding: 0.08 }}
+        defaultViewport={largeViewport}
         onlyRenderVisibleElements={large}
         minZoom={0.05}
         maxZoom={2.5}
