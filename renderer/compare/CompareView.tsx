@@ -10,9 +10,9 @@ import { changeRows, comparisonToCsv, describeChange, formatSigned } from '../..
 import { numberPages } from '../../shared/export/chartPages';
 import { writeSvg } from '../../shared/export/svg';
 import { chartLabel } from '../../shared/model/query';
-import type { Chart } from '../../shared/model/types';
 import type { BoxFlowNode, LineFlowEdge } from '../canvas/flowTypes';
 import { tagColour } from '../canvas/theme';
+import { ChartSelect } from '../charts/ChartSelect';
 import { drawingToPdf, safeFileName } from '../export/files';
 import { getBridge } from '../host';
 import { useEditor } from '../store';
@@ -215,21 +215,6 @@ export function CompareView({ onClose }: { onClose: () => void }) {
         </div>
       )}
     </div>
-  );
-}
-
-function ChartSelect({ label, caption, value, charts, onChange }: { label: string; caption: string; value: string; charts: Chart[]; onChange: (id: string) => void }) {
-  return (
-    <label>
-      {caption}{' '}
-      <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value)}>
-        {charts.map((s) => (
-          <option key={s.id} value={s.id}>
-            {chartLabel(s)}
-          </option>
-        ))}
-      </select>
-    </label>
   );
 }
 

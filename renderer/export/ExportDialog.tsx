@@ -7,6 +7,7 @@ import type { DrawingResult } from '../../shared/export/pack';
 import { writeSvg } from '../../shared/export/svg';
 import { chartLabel, chartsInAnnexOrder } from '../../shared/model/query';
 import type { Chart } from '../../shared/model/types';
+import { ChartSelect } from '../charts/ChartSelect';
 import { Modal } from '../dialogs/Modal';
 import { getBridge } from '../host';
 import { useEditor } from '../store';
@@ -152,26 +153,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
                 </label>
                 {withComparison && (
                   <>
-                    <label className="field">
-                      From (before)
-                      <select aria-label="Compare from" value={comparison.from} onChange={(e) => setComparison((c) => ({ ...c, from: e.target.value }))}>
-                        {structures.map((c) => (
-                          <option key={c.id} value={c.id}>
-                            {chartLabel(c)}
-                          </option>
-                        ))}
-                      </select>
-                    </label>
-                    <label className="field">
-                      To (after)
-                      <select aria-label="Compare to" value={comparison.to} onChange={(e) => setComparison((c) => ({ ...c, to: e.target.value }))}>
-                        {structures.map((c) => (
-                          <option key={c.id} value={c.id}>
-                            {chartLabel(c)}
-                          </option>
-                        ))}
-                      </select>
-                    </label>
+                    <ChartSelect className="field" caption="From (before)" label="Compare from" value={comparison.from} charts={structures} onChange={(from) => setComparison((c) => ({ ...c, from }))} />
+                    <ChartSelect className="field" caption="To (after)" label="Compare to" value={comparison.to} charts={structures} onChange={(to) => setComparison((c) => ({ ...c, to }))} />
                     {comparison.from === comparison.to && <div className="field-error">Choose two different charts to compare.</div>}
                   </>
                 )}

@@ -138,35 +138,25 @@ function boxShapes(box: PlacedBox, node: ChartNode, doc: StructuraDocument, s: n
   const contrast = theme === 'high-contrast';
   const inferred = node.inferred !== null;
   const children: Shape[] = [];
+  // The tag's colour band; in high contrast it matches its legend swatch: white, outlined, the tag's pattern in black.
+  const band = (bx: number, bw: number): Shape => ({
+    type: 'rect',
+    x: bx,
+    y,
+    width: bw,
+    height: box.bandHeight * s,
+    fill: contrast ? '#ffffff' : colour,
+    stroke: contrast ? '#000000' : undefined,
+    strokeWidth: contrast ? 0.8 : undefined,
+    pattern: tagPattern(doc.tags, node.tagId, theme),
+    patternColour: contrast ? '#000000' : undefined,
+  });
   if (node.kind === 'post') {
     children.push({ type: 'rect', x, y, width: w, height: h, fill: '#ffffff', stroke: contrast ? '#000000' : NEUTRAL.outline, strokeWidth: contrast ? 1.2 : 0.8, dash: inferred ? [3, 2] : undefined, radius: 2 * s });
-    children.push({
-      type: 'rect',
-      x,
-      y,
-      width: w,
-      height: box.bandHeight * s,
-      fill: contrast ? '#ffffff' : colour,
-      stroke: contrast ? '#000000' : undefined,
-      strokeWidth: contrast ? 0.8 : undefined,
-      pattern: tagPattern(doc.tags, node.tagId, theme),
-      patternColour: contrast ? '#000000' : undefined,
-    });
+    children.push(band(x, w));
   } else {
     children.push({ type: 'rect', x, y, width: w, height: h, fill: contrast ? '#ffffff' : NEUTRAL.bodyFill, stroke: contrast ? '#000000' : NEUTRAL.bodyOutline, strokeWidth: contrast ? 1.6 : 1.2, dash: inferred ? [3, 2] : undefined, radius: 9 * s });
-    // In high contrast the band matches its legend swatch: white, outlined, with the tag's pattern in black.
-    children.push({
-      type: 'rect',
-      x: x + 8 * s,
-      y,
-      width: w - 16 * s,
-      height: box.bandHeight * s,
-      fill: contrast ? '#ffffff' : colour,
-      stroke: contrast ? '#000000' : undefined,
-      strokeWidth: contrast ? 0.8 : undefined,
-      pattern: tagPattern(doc.tags, node.tagId, theme),
-      patternColour: contrast ? '#000000' : undefined,
-    });
+    children.push(band(x + 8 * s, w - 16 * s));
   }
   for (const t of box.texts) {
     const isBand = t.role === 'tag' && node.kind === 'post';

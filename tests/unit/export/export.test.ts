@@ -15,18 +15,14 @@ import { updateNode } from '../../../shared/model/commands';
 import { herefordshireSample } from '../../../shared/sample/herefordshire';
 import { measureText } from '../../../shared/text/measure';
 import { runCli } from '../../support/cliHarness';
+import { groupsWithRole } from '../../support/drawing';
 
 const dir = mkdtempSync(join(tmpdir(), 'structura-export-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const doc = herefordshireSample();
 const A3 = { paper: 'a3', orientation: 'landscape' } as const;
 
-function groups(shapes: Shape[], role: GroupShape['role']): GroupShape[] {
-  const out: GroupShape[] = [];
-  const walk = (list: Shape[]) => list.forEach((s) => s.type === 'group' && (s.role === role ? out.push(s) : walk(s.children)));
-  walk(shapes);
-  return out;
-}
+const groups = groupsWithRole;
 
 function outline(group: GroupShape): RectShape {
   return group.children.find((c): c is RectShape => c.type === 'rect')!;

@@ -9,16 +9,12 @@ import { patternSegments } from '../../../shared/export/pdf';
 import { chartToSvg } from '../../../shared/export/svg';
 import { herefordshireSample } from '../../../shared/sample/herefordshire';
 import { measureText } from '../../../shared/text/measure';
+import { groupsWithRole } from '../../support/drawing';
 
 const doc = herefordshireSample();
 const A3 = { paper: 'a3', orientation: 'landscape' } as const;
 
-function groups(shapes: Shape[], role: GroupShape['role']): GroupShape[] {
-  const out: GroupShape[] = [];
-  const walk = (list: Shape[]) => list.forEach((s) => s.type === 'group' && (s.role === role ? out.push(s) : walk(s.children)));
-  walk(shapes);
-  return out;
-}
+const groups = groupsWithRole;
 
 const texts = (shapes: Shape[]) => flatten(shapes).filter((s): s is TextShape => s.type === 'text');
 const pageText = (page: Page) => texts(page.shapes).map((t) => t.text).join('\n');
