@@ -11,12 +11,24 @@ export interface TextStyle {
 export const FONT_FAMILY = 'Liberation Sans';
 export const FONT_FAMILY_CSS = "'Liberation Sans', Arial, Helvetica, sans-serif";
 
+/** Code points below this are looked up in a table; the rest take the fallback width. */
 const TABLE_SIZE = 0x2213;
 
-/** Advance widths in em, indexed by code point, for a lookup per character. */
-function widthTable(metrics: FontMetrics): Float32Array {
-  const table = new Float32Array(TABLE_SIZE).fill(metrics.fallback / metrics.unitsPerEm);
-  for (const [cp, width] of Object.entries(metrics.widths)) table[Number(cp)] = width / metrics.unitsPerEm;
+/** Advance widths in em, indexed by code point: measuring is one lookup per character. */
+function widthTable(metrics: FontMetrics): Float64Array {
+  const em = metrics.unitsPerEm;
+  const fallback = metrics.fallback / em;
+  const table = new Float64Array(TABLE_SIZE).fill(fallback);
+  for (const [first, widths] of metrics.ranges) {
+    for (let k = 0; k < widths.length; k++) if (widths[k] >= 0) table[first + k] = widths[k] / em;
+  }
+  const space = table[0x20];
+  // Controls, combining marks and zero-width characters take no room; spaces the
+  // font lacks are drawn by a fallback font about as wide as a space.
+  table.fill(0, 0, 0x20);
+  table.fill(0, 0x300, 0x370);
+  for (let cp = 0x2000; cp <= 0x200a; cp++) if (table[cp] === fallback) table[cp] = space;
+  for (const cp of [0x200b, 0x200c, 0x200d, 0x2060]) table[cp] = 0;
   return table;
 }
 
@@ -25,18 +37,26 @@ const BOLD = widthTable(LIBERATION_SANS_BOLD);
 const FALLBACK_REGULAR = LIBERATION_SANS_REGULAR.fallback / LIBERATION_SANS_REGULAR.unitsPerEm;
 const FALLBACK_BOLD = LIBERATION_SANS_BOLD.fallback / LIBERATION_SANS_BOLD.unitsPerEm;
 
+/** Ascent and descent in em (both positive), for placing baselines. */
 export const ASCENT = LIBERATION_SANS_REGULAR.ascent / LIBERATION_SANS_REGULAR.unitsPerEm;
 export const DESCENT = -LIBERATION_SANS_REGULAR.descent / LIBERATION_SANS_REGULAR.unitsPerEm;
 
-export function measureText(text: string, style: TextStyle): number {
-  const table = style.bold ? BOLD : REGULAR;
-  const fallback = style.bold ? FALLBACK_BOLD : FALLBACK_REGULAR;
+/** Width in em of text[start, end). */
+function emWidth(text: string, start: number, end: number, table: Float64Array, fallback: number): number {
   let em = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     const cp = text.charCodeAt(i);
-    em += cp < TABLE_SIZE ? table[cp] : fallback;
+    if (cp < TABLE_SIZE) em += table[cp];
+    else if (cp !== 0xfeff && (cp < 0xdc00 || cp > 0xdfff)) em += fallback; // a surrogate pair counts once
   }
-  return em * style.size;
+  return em;
+}
+
+/** Advance width of the text at the style's size (points, or px: the same units as size). */
+export function measureText(text: string, style: TextStyle): number {
+  return style.bold
+    ? emWidth(text, 0, text.length, BOLD, FALLBACK_BOLD) * style.size
+    : emWidth(text, 0, text.length, REGULAR, FALLBACK_REGULAR) * style.size;
 }
 
 /** Distance between baselines of consecutive lines. */
@@ -46,66 +66,101 @@ export function lineHeight(style: TextStyle): number {
 
 const ELLIPSIS = '…';
 
-/** Breaks a word wider than the line into pieces, preferring to break after "/" or "-". */
-function breakWord(word: string, maxWidth: number, style: TextStyle): string[] {
-  const pieces: string[] = [];
-  let rest = word;
-  while (measureText(rest, style) > maxWidth && rest.length > 1) {
-    let end = 1;
-    while (end < rest.length && measureText(rest.slice(0, end + 1), style) <= maxWidth) end++;
-    const soft = Math.max(rest.lastIndexOf('/', end - 1), rest.lastIndexOf('-', end - 1));
-    if (soft > 0 && soft + 1 < end && soft + 1 >= end / 2) end = soft + 1;
-    pieces.push(rest.slice(0, end));
-    rest = rest.slice(end);
+/** Characters after which a line may break inside a word. */
+const isSoftBreak = (cp: number) => cp === 0x2d /* - */ || cp === 0x2f /* / */ || cp === 0x2013 /* – */;
+
+/**
+ * The longest prefix of text[start, end) no wider than maxWidth, as an end
+ * index; at least one character, so that progress is always made.
+ */
+function fitEnd(text: string, start: number, end: number, maxEm: number, table: Float64Array, fallback: number): number {
+  let em = 0;
+  let i = start;
+  while (i < end) {
+    const step = emWidth(text, i, i + 1, table, fallback);
+    if (em + step > maxEm + 1e-9 && i > start) break;
+    em += step;
+    i++;
   }
-  pieces.push(rest);
-  return pieces;
+  // Never split a surrogate pair.
+  const cp = text.charCodeAt(i);
+  if (i < end && i > start + 1 && cp >= 0xdc00 && cp <= 0xdfff) i--;
+  return i;
 }
 
 /**
- * Wraps text into lines no wider than maxWidth, breaking at spaces; a word
- * longer than a line is broken. With maxLines, the last kept line ends with "…".
- * Every word of the text is kept unless maxLines cuts it.
+ * Wraps text into lines no wider than maxWidth, breaking at spaces and after
+ * hyphens and slashes; a word longer than a line is broken between characters
+ * (only a single character wider than maxWidth can make a line overflow).
+ * Every word is kept, unless maxLines cuts the text: then the last kept line
+ * ends with "…". Runs of white space become one space.
  */
 export function wrapText(text: string, maxWidth: number, style: TextStyle, maxLines?: number): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
+  const table = style.bold ? BOLD : REGULAR;
+  const fallback = style.bold ? FALLBACK_BOLD : FALLBACK_REGULAR;
+  const maxEm = maxWidth / style.size;
+  const spaceEm = table[0x20];
   const lines: string[] = [];
-  const space = measureText(' ', style);
   let line = '';
-  let width = 0;
-  for (const word of words) {
-    const w = measureText(word, style);
-    if (line && width + space + w <= maxWidth) {
-      line += ' ' + word;
-      width += space + w;
-      continue;
+  let lineEm = 0;
+  const n = text.length;
+  let i = 0;
+  // Each step takes one segment: up to the next space or just after a soft break.
+  while (i < n) {
+    let gap = false;
+    while (i < n && isSpace(text.charCodeAt(i))) {
+      gap = true;
+      i++;
     }
-    if (line) lines.push(line);
-    if (w <= maxWidth) {
-      line = word;
-      width = w;
+    if (i >= n) break;
+    let end = i;
+    while (end < n && !isSpace(text.charCodeAt(end))) {
+      end++;
+      if (isSoftBreak(text.charCodeAt(end - 1)) && end < n && !isSpace(text.charCodeAt(end))) break;
+    }
+    const segEm = emWidth(text, i, end, table, fallback);
+    const glueEm = gap && line ? spaceEm : 0;
+    if (line && lineEm + glueEm + segEm <= maxEm + 1e-9) {
+      line += (glueEm ? ' ' : '') + text.slice(i, end);
+      lineEm += glueEm + segEm;
     } else {
-      const pieces = breakWord(word, maxWidth, style);
-      lines.push(...pieces.slice(0, -1));
-      line = pieces[pieces.length - 1];
-      width = measureText(line, style);
+      if (line) lines.push(line);
+      // A segment wider than the line is broken between characters.
+      let start = i;
+      let startEm = segEm;
+      while (startEm > maxEm + 1e-9 && end - start > 1) {
+        const cut = fitEnd(text, start, end, maxEm, table, fallback);
+        lines.push(text.slice(start, cut));
+        start = cut;
+        startEm = emWidth(text, start, end, table, fallback);
+      }
+      line = text.slice(start, end);
+      lineEm = startEm;
     }
+    i = end;
+    if (maxLines !== undefined && lines.length > maxLines) break;
   }
   if (line) lines.push(line);
-  if (maxLines !== undefined && lines.length > maxLines) {
-    const kept = lines.slice(0, Math.max(1, maxLines));
-    let last = kept[kept.length - 1];
-    while (last && measureText(last + ELLIPSIS, style) > maxWidth) last = last.slice(0, -1);
-    kept[kept.length - 1] = last.trimEnd() + ELLIPSIS;
-    return kept;
-  }
-  return lines;
+  if (maxLines === undefined || lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, Math.max(1, maxLines));
+  kept[kept.length - 1] = withEllipsis(kept[kept.length - 1], maxEm, table, fallback);
+  return kept;
+}
+
+const isSpace = (cp: number) => cp === 0x20 || (cp >= 0x09 && cp <= 0x0d) || cp === 0x2028 || cp === 0x3000 || (cp >= 0x2000 && cp <= 0x200a);
+
+/** The line shortened (if need be) so that it fits with "…" after it. */
+function withEllipsis(line: string, maxEm: number, table: Float64Array, fallback: number): string {
+  const room = maxEm - table[0x2026];
+  const end = room > 0 ? fitEnd(line, 0, line.length, room, table, fallback) : 0;
+  const fits = end > 0 && emWidth(line, 0, end, table, fallback) <= room + 1e-9 ? end : 0;
+  return line.slice(0, fits).trimEnd() + ELLIPSIS;
 }
 
 /** Shortens a single line to fit, with "…". */
 export function fitText(text: string, maxWidth: number, style: TextStyle): string {
   if (measureText(text, style) <= maxWidth) return text;
-  let cut = text;
-  while (cut && measureText(cut + ELLIPSIS, style) > maxWidth) cut = cut.slice(0, -1);
-  return cut.trimEnd() + ELLIPSIS;
+  const table = style.bold ? BOLD : REGULAR;
+  const fallback = style.bold ? FALLBACK_BOLD : FALLBACK_REGULAR;
+  return withEllipsis(text, maxWidth / style.size, table, fallback);
 }

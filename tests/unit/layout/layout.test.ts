@@ -32,31 +32,6 @@ const arbTree = fc
   .array(fc.record({ parent: fc.nat(), title: fc.string({ minLength: 1, maxLength: 60 }), resp: fc.nat({ max: 4 }) }), { minLength: 1, maxLength: 150 })
   .map((rows) => tree(rows.map((r, i) => (i === 0 ? -1 : r.parent % i)), (i) => rows[i].title.trim() || 'x', (i) => ({ responsibilities: Array.from({ length: rows[i].resp }, (_, k) => `Item ${k}`) })));
 
-describe('text wrapping', () => {
-  it('never makes a line wider than asked and keeps every word', () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 200 }), fc.integer({ min: 30, max: 300 }), (text, width) => {
-        const lines = wrapText(text, width, { size: 12 });
-        for (const line of lines) expect(measureText(line, { size: 12 })).toBeLessThanOrEqual(width + 1e-9);
-        expect(lines.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
-      }),
-    );
-  });
-
-  it('breaks a word longer than the line, and measures W wider than i', () => {
-    expect(wrapText('Supercalifragilisticexpialidocious', 60, { size: 12 }).length).toBeGreaterThan(1);
-    expect(measureText('W', { size: 12 })).toBeGreaterThan(measureText('i', { size: 12 }));
-    expect(measureText('Chief', { size: 12, bold: true })).toBeGreaterThan(measureText('Chief', { size: 12 }));
-    expect(lineHeight({ size: 10 })).toBeGreaterThan(10);
-  });
-
-  it('cuts with an ellipsis when asked for fewer lines', () => {
-    const lines = wrapText('one two three four five six seven eight nine ten', 50, { size: 12 }, 2);
-    expect(lines).toHaveLength(2);
-    expect(lines[1].endsWith('…')).toBe(true);
-  });
-});
-
 describe('boxes', () => {
   it('grow with wrapped titles and responsibilities, and keep every text inside', () => {
     const short = measureNode(makePost({ id: 'a', title: 'Chief Executive' }), doc);
