@@ -1,11 +1,13 @@
 // Auto-layout of a chart as an organisation chart: a tidy top-down tree by line
-// management (Reingold–Tilford style contour packing, variable box sizes, rows
-// aligned by depth), with the organisation-chart conventions users expect:
-// compact stacks of leaf reports, assistants beside their manager, bodies that
-// are only linked by accountability lines beside the tree they relate to,
-// collapsed subtrees hidden. Never throws or loops on invalid input.
-import type { Chart, ChartNode, StructuraDocument } from '../model/types';
+// management (linear-time Walker/Buchheim packing of variable-width boxes, rows
+// aligned by depth), with the conventions users expect of org charts: compact
+// stacks of leaf reports, assistants beside their manager, bodies linked only
+// by accountability lines beside the tree they relate to, collapsed subtrees
+// hidden. Never throws or loops on invalid input.
+import type { Chart, StructuraDocument } from '../model/types';
 import { measureNode, type NodeBox } from './nodeBox';
+import { tidyCentres } from './tidy';
+import { assistantCount, buildChartTree, reportCount, type ChartTree } from './tree';
 
 export interface Rect {
   x: number;
@@ -38,7 +40,36 @@ export interface ParentLookup {
   has(id: string): boolean;
 }
 
-function parentLookup(tree: Tree): ParentLookup {
+export interface LayoutOptions {
+  /** auto: compute positions (default); positions: keep each node's saved position and only measure. */
+  mode?: 'auto' | 'positions';
+  /** Stack leaf reports under their manager; defaults to the chart's own setting. */
+  compact?: boolean;
+}
+
+export const GAP = {
+  /** Between boxes with the same manager. */
+  sibling: 22,
+  /** Between neighbouring boxes with different managers. */
+  subtree: 30,
+  /** Between separate trees (and bodies standing beside a tree). */
+  root: 56,
+  /** Between rows. */
+  row: 46,
+  /** Between boxes of a compact stack or of a manager's assistants. */
+  stack: 10,
+  /** From a manager's centre line (the rail) to the boxes hung off it. */
+  railIndent: 18,
+  /** Above and below the band of assistants. */
+  assistant: 16,
+} as const;
+
+/** Leaf reports beyond this many stack in two columns, either side of the rail. */
+const ONE_COLUMN_MAX = 5;
+/** Room kept left of a one-column stack's rail, so a neighbour never touches the line. */
+const RAIL_CLEARANCE = 4;
+
+function parentLookup(tree: ChartTree): ParentLookup {
   const get = (id: string) => {
     const i = tree.index.get(id);
     return i === undefined || tree.parent[i] < 0 ? undefined : tree.ids[tree.parent[i]];
@@ -46,145 +77,157 @@ function parentLookup(tree: Tree): ParentLookup {
   return { get, has: (id) => get(id) !== undefined };
 }
 
-export interface LayoutOptions {
-  /** auto: compute positions (default); positions: keep each node's saved position and only measure. */
-  mode?: 'auto' | 'positions';
-  compact?: boolean;
-}
-
-export const GAP = {
-  sibling: 22,
-  subtree: 30,
-  root: 56,
-  row: 46,
-  stack: 10,
-  railIndent: 18,
-  assistant: 16,
-} as const;
-
-/** Leaf reports beyond this many stack in two columns, either side of the rail. */
-const ONE_COLUMN_MAX = 5;
-
-interface Tree {
-  ids: string[];
-  index: Map<string, number>;
-  nodes: ChartNode[];
-  parent: Int32Array;
-  children: number[][];
-  assistants: number[][];
-  visible: Uint8Array;
-  hiddenCounts: Map<string, number>;
-  /** Some node is inside a collapsed subtree. */
-  anyHidden: boolean;
-  /** Visible reports (not assistants) and visible assistants of each node. */
-  kids: number[][];
-  helpers: number[][];
-}
-
-const NONE: number[] = [];
-
-/** Parent of each node: its line manager; in diagrams, failing that, a linked superior. */
-function buildTree(chart: Chart): Tree {
-  const index = new Map<string, number>();
-  const nodes: ChartNode[] = [];
-  for (const node of chart.nodes) {
-    if (index.has(node.id)) continue;
-    index.set(node.id, nodes.length);
-    nodes.push(node);
-  }
-  const n = nodes.length;
-  const parent = new Int32Array(n).fill(-1);
-  const reachesUp = (from: number, target: number): boolean => {
-    for (let cur = from, steps = 0; cur >= 0 && steps <= n; cur = parent[cur], steps++) if (cur === target) return true;
-    return false;
-  };
-  const link = (fromId: string, toId: string): void => {
-    const from = index.get(fromId);
-    const to = index.get(toId);
-    if (from === undefined || to === undefined || from === to || parent[to] >= 0) return;
-    if (reachesUp(from, to)) return; // would close a circle: leave `to` a root
-    parent[to] = from;
-  };
-  for (const line of chart.lines) if (line.kind === 'management') link(line.from, line.to);
-  // Diagrams often have no line management: hang them from their other lines instead.
-  if (chart.kind === 'diagram') {
-    for (const kind of ['commissions', 'accountability'] as const) {
-      for (const line of chart.lines) if (line.kind === kind) link(line.from, line.to);
-    }
-  }
-
-  // Leaves share one empty list: most nodes of a large chart are leaves.
-  const children: number[][] = new Array(n).fill(NONE);
-  const assistants: number[][] = new Array(n).fill(NONE);
-  for (let i = 0; i < n; i++) {
-    const p = parent[i];
-    if (p < 0) continue;
-    const node = nodes[i];
-    const lists = node.kind === 'post' && node.assistant ? assistants : children;
-    if (lists[p] === NONE) lists[p] = [i];
-    else lists[p].push(i);
-  }
-
-  // Collapsed posts hide their whole subtree.
-  const visible = new Uint8Array(n).fill(1);
-  const hiddenCounts = new Map<string, number>();
-  let anyHidden = false;
-  for (let i = 0; i < n; i++) {
-    const node = nodes[i];
-    if (node.kind !== 'post' || !node.collapsed) continue;
-    let posts = 0;
-    const stack = [...children[i], ...assistants[i]];
-    while (stack.length) {
-      const j = stack.pop()!;
-      visible[j] = 0;
-      anyHidden = true;
-      if (nodes[j].kind === 'post') posts++;
-      stack.push(...children[j], ...assistants[j]);
-    }
-    if (posts > 0) hiddenCounts.set(node.id, posts);
-  }
-  const kids = anyHidden ? children.map((list) => list.filter((c) => visible[c])) : children;
-  const helpers = anyHidden ? assistants.map((list) => list.filter((c) => visible[c])) : assistants;
-  return { ids: nodes.map((x) => x.id), index, nodes, parent, children, assistants, visible, hiddenCounts, anyHidden, kids, helpers };
-}
-
-function visibleChildren(tree: Tree, i: number): number[] {
-  return tree.kids[i];
-}
-
-function visibleAssistants(tree: Tree, i: number): number[] {
-  return tree.helpers[i];
-}
-
 /** A box at a position (an explicit literal: much faster than a spread for thousands of boxes). */
 function place(box: NodeBox, x: number, y: number): PlacedBox {
   return { id: box.id, kind: box.kind, width: box.width, height: box.height, bandHeight: box.bandHeight, texts: box.texts, x, y };
 }
 
-/** Managers whose visible reports are all leaves (and at least two) get a compact stack. */
-function findStacks(tree: Tree, compact: boolean): Set<number> {
-  const stacks = new Set<number>();
-  if (!compact) return stacks;
-  for (let i = 0; i < tree.nodes.length; i++) {
-    if (!tree.visible[i]) continue;
-    const kids = visibleChildren(tree, i);
-    if (kids.length < 2) continue;
-    if (kids.every((c) => visibleChildren(tree, c).length === 0 && visibleAssistants(tree, c).length === 0)) stacks.add(i);
+/** Managers whose visible reports are all leaves without assistants (and at least two) get a compact stack. */
+function findStacks(tree: ChartTree, compact: boolean): Uint8Array | null {
+  if (!compact) return null;
+  const n = tree.nodes.length;
+  const stacks = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (!tree.visible[i] || reportCount(tree, i) < 2) continue;
+    let leaves = true;
+    for (let k = tree.kidStart[i]; k < tree.kidStart[i + 1] && leaves; k++) {
+      const c = tree.kids[k];
+      leaves = reportCount(tree, c) === 0 && assistantCount(tree, c) === 0;
+    }
+    if (leaves) stacks[i] = 1;
   }
   return stacks;
 }
 
+function stackedIds(tree: ChartTree, stacks: Uint8Array | null): Set<string> {
+  const stacked = new Set<string>();
+  if (!stacks) return stacked;
+  for (let i = 0; i < stacks.length; i++) {
+    if (stacks[i]) for (let k = tree.kidStart[i]; k < tree.kidStart[i + 1]; k++) stacked.add(tree.ids[tree.kids[k]]);
+  }
+  return stacked;
+}
+
 /** Ids of reports drawn in compact stacks, from the chart alone (for routing in positions mode). */
 export function stackedReports(chart: Chart): Set<string> {
-  const tree = buildTree(chart);
-  const stacked = new Set<string>();
-  for (const m of findStacks(tree, chart.layout.compact)) for (const c of visibleChildren(tree, m)) stacked.add(tree.ids[c]);
-  return stacked;
+  const tree = buildChartTree(chart);
+  return stackedIds(tree, findStacks(tree, chart.layout.compact));
+}
+
+const NO_OPTIONS = {};
+
+export function layoutChart(doc: StructuraDocument, chart: Chart, options: LayoutOptions = {}): ChartLayout {
+  const tree = buildChartTree(chart);
+  const n = tree.nodes.length;
+  const boxes: NodeBox[] = new Array(n);
+  // Sizes copied into arrays: the packing reads them often, and arrays beat scattered objects.
+  const width = new Float64Array(n);
+  const height = new Float64Array(n);
+  const counts = tree.hiddenCounts;
+  for (let i = 0; i < n; i++) {
+    if (!tree.visible[i]) continue;
+    const hiddenCount = counts.size ? counts.get(tree.ids[i]) : undefined;
+    const box = measureNode(tree.nodes[i], doc, hiddenCount ? { hiddenCount } : NO_OPTIONS);
+    boxes[i] = box;
+    width[i] = box.width;
+    height[i] = box.height;
+  }
+  const stacks = findStacks(tree, options.compact ?? chart.layout.compact);
+
+  const placed = new Map<string, PlacedBox>();
+  let bounds: Rect;
+  if (options.mode === 'positions') {
+    for (let i = 0; i < n; i++) {
+      const box = boxes[i];
+      if (box) placed.set(box.id, place(box, tree.nodes[i].position.x, tree.nodes[i].position.y));
+    }
+    bounds = boundsOf(placed.values());
+  } else {
+    bounds = placeTidyTree(tree, chart, { boxes, width, height }, stacks, placed);
+  }
+  const hidden = new Set<string>();
+  if (tree.anyHidden) for (let i = 0; i < n; i++) if (!tree.visible[i]) hidden.add(tree.ids[i]);
+  return { boxes: placed, hidden, hiddenCounts: counts, stacked: stackedIds(tree, stacks), treeParent: parentLookup(tree), bounds };
+}
+
+export function boundsOf(boxes: Iterable<Rect>): Rect {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const b of boxes) {
+    if (b.x < minX) minX = b.x;
+    if (b.y < minY) minY = b.y;
+    if (b.x + b.width > maxX) maxX = b.x + b.width;
+    if (b.y + b.height > maxY) maxY = b.y + b.height;
+  }
+  if (minX === Infinity) return { x: 0, y: 0, width: 0, height: 0 };
+  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+}
+
+/**
+ * Roots in chart order, except that a body standing alone and linked to a tree
+ * only by dashed or arrowed lines (a board the chief executive is also
+ * accountable to) sits beside that tree's root, the first half of them on its
+ * left and the rest on its right.
+ */
+function orderRoots(tree: ChartTree, chart: Chart): number[] {
+  const { roots, parent, index } = tree;
+  if (roots.length < 2) return roots;
+  const n = parent.length;
+  const rootOf = new Int32Array(n).fill(-1);
+  const findRoot = (i: number): number => {
+    let r = i;
+    while (rootOf[r] < 0 && parent[r] >= 0) r = parent[r];
+    const top = rootOf[r] >= 0 ? rootOf[r] : r;
+    for (let v = i; rootOf[v] < 0; v = parent[v]) {
+      rootOf[v] = top;
+      if (parent[v] < 0) break;
+    }
+    return top;
+  };
+  const isLoneRoot = (i: number) => parent[i] < 0 && reportCount(tree, i) === 0 && tree.visible[i] === 1;
+  const satellites = new Map<number, number[]>();
+  const isSatellite = new Uint8Array(n);
+  for (const line of chart.lines) {
+    if (line.kind === 'management') continue;
+    const a = index.get(line.from);
+    const b = index.get(line.to);
+    if (a === undefined || b === undefined || a === b) continue;
+    for (const [lone, other] of [[a, b], [b, a]]) {
+      if (!isLoneRoot(lone) || isSatellite[lone]) continue;
+      const host = findRoot(other);
+      if (host === lone || reportCount(tree, host) === 0 || isSatellite[host]) continue;
+      isSatellite[lone] = 1;
+      const list = satellites.get(host);
+      if (list) list.push(lone);
+      else satellites.set(host, [lone]);
+    }
+  }
+  if (satellites.size === 0) return roots;
+  const ordered: number[] = [];
+  for (const r of roots) {
+    if (isSatellite[r]) continue;
+    const around = satellites.get(r);
+    if (!around) {
+      ordered.push(r);
+      continue;
+    }
+    const half = Math.floor(around.length / 2);
+    ordered.push(...around.slice(0, half), r, ...around.slice(half));
+  }
+  return ordered;
+}
+
+interface MeasuredBoxes {
+  boxes: NodeBox[];
+  width: Float64Array;
+  height: Float64Array;
 }
 
 interface StackShape {
   columns: 1 | 2;
-  /** Per item: column (0 = left, 1 = right) and top offset below the stack's top. */
+  /** Per report: column (0 = left of the rail, 1 = right) and top below the stack's top. */
   col: number[];
   top: number[];
   height: number;
@@ -192,17 +235,19 @@ interface StackShape {
   rightWidth: number;
 }
 
-function stackShape(items: number[], boxes: (NodeBox | undefined)[]): StackShape {
-  const columns = items.length > ONE_COLUMN_MAX ? 2 : 1;
+function stackShape(tree: ChartTree, manager: number, boxes: NodeBox[]): StackShape {
+  const first = tree.kidStart[manager];
+  const count = tree.kidStart[manager + 1] - first;
+  const columns = count > ONE_COLUMN_MAX ? 2 : 1;
   const col: number[] = [];
   const top: number[] = [];
   let y = 0;
   let leftWidth = 0;
   let rightWidth = 0;
-  for (let k = 0; k < items.length; k += columns) {
+  for (let k = 0; k < count; k += columns) {
     let rowHeight = 0;
-    for (let c = 0; c < columns && k + c < items.length; c++) {
-      const box = boxes[items[k + c]]!;
+    for (let c = 0; c < columns && k + c < count; c++) {
+      const box = boxes[tree.kids[first + k + c]];
       const side = columns === 1 ? 1 : c;
       col.push(side);
       top.push(y);
@@ -215,13 +260,14 @@ function stackShape(items: number[], boxes: (NodeBox | undefined)[]): StackShape
   return { columns, col, top, height: y - GAP.stack, leftWidth, rightWidth };
 }
 
-function assistantShape(items: number[], boxes: (NodeBox | undefined)[]): { height: number; left: number; right: number } {
+/** Assistants hang off the manager's rail in pairs: first on the right, second on the left. */
+function assistantShape(tree: ChartTree, manager: number, boxes: NodeBox[]): { height: number; left: number; right: number } {
   let left = 0;
   let right = 0;
   let height = 0;
-  for (let k = 0; k < items.length; k += 2) {
-    const a = boxes[items[k]]!;
-    const b = k + 1 < items.length ? boxes[items[k + 1]]! : undefined;
+  for (let k = tree.helperStart[manager]; k < tree.helperStart[manager + 1]; k += 2) {
+    const a = boxes[tree.helpers[k]];
+    const b = k + 1 < tree.helperStart[manager + 1] ? boxes[tree.helpers[k + 1]] : undefined;
     right = Math.max(right, a.width);
     if (b) left = Math.max(left, b.width);
     height += Math.max(a.height, b?.height ?? 0) + GAP.stack;
@@ -229,239 +275,153 @@ function assistantShape(items: number[], boxes: (NodeBox | undefined)[]): { heig
   return { height: height - GAP.stack, left, right };
 }
 
-export function layoutChart(doc: StructuraDocument, chart: Chart, options: LayoutOptions = {}): ChartLayout {
-  const tree = buildTree(chart);
+/**
+ * Builds the tree the packing runs on: the visible nodes, one virtual leaf per
+ * compact stack (as wide as the stack) in place of the stacked reports, and a
+ * virtual top above the roots; then packs it and places every box.
+ */
+function placeTidyTree(tree: ChartTree, chart: Chart, sizes: MeasuredBoxes, stacks: Uint8Array | null, placed: Map<string, PlacedBox>): Rect {
+  const { boxes, width, height } = sizes;
   const n = tree.nodes.length;
-  const compact = options.compact ?? chart.layout.compact;
-  const boxes: (NodeBox | undefined)[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    if (tree.visible[i]) boxes[i] = measureNode(tree.nodes[i], doc, { hiddenCount: tree.hiddenCounts.get(tree.ids[i]) });
-  }
-  const stacks = findStacks(tree, compact);
-  const stacked = new Set<string>();
-  for (const m of stacks) for (const c of visibleChildren(tree, m)) stacked.add(tree.ids[c]);
-  const treeParent = parentLookup(tree);
-
-  const placed = new Map<string, PlacedBox>();
-  if (options.mode === 'positions') {
+  const roots = orderRoots(tree, chart);
+  const stackOf = new Int32Array(n).fill(-1);
+  const stackShapes: StackShape[] = [];
+  if (stacks) {
     for (let i = 0; i < n; i++) {
-      const box = boxes[i];
-      if (box) placed.set(box.id, place(box, tree.nodes[i].position.x, tree.nodes[i].position.y));
-    }
-  } else {
-    placeTidyTree(tree, chart, boxes, stacks, placed);
-  }
-  const hidden = new Set<string>();
-  if (tree.anyHidden) for (let i = 0; i < n; i++) if (!tree.visible[i]) hidden.add(tree.ids[i]);
-  return { boxes: placed, hidden, hiddenCounts: tree.hiddenCounts, stacked, treeParent, bounds: boundsOf(placed.values()) };
-}
-
-export function boundsOf(boxes: Iterable<Rect>): Rect {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const b of boxes) {
-    minX = Math.min(minX, b.x);
-    minY = Math.min(minY, b.y);
-    maxX = Math.max(maxX, b.x + b.width);
-    maxY = Math.max(maxY, b.y + b.height);
-  }
-  if (minX === Infinity) return { x: 0, y: 0, width: 0, height: 0 };
-  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
-}
-
-/** Orders roots so that bodies linked only by dashed lines sit either side of the tree they relate to. */
-function orderRoots(tree: Tree, chart: Chart, roots: number[]): number[] {
-  const index = tree.index;
-  const rootOf = (i: number): number => {
-    let cur = i;
-    for (let steps = 0; tree.parent[cur] >= 0 && steps < tree.nodes.length; steps++) cur = tree.parent[cur];
-    return cur;
-  };
-  const isLeaf = (i: number) => visibleChildren(tree, i).length === 0;
-  const satellites = new Map<number, number[]>();
-  const satelliteOf = new Map<number, number>();
-  for (const line of chart.lines) {
-    if (line.kind === 'management') continue;
-    const a = index.get(line.from);
-    const b = index.get(line.to);
-    if (a === undefined || b === undefined) continue;
-    for (const [leaf, other] of [[a, b], [b, a]]) {
-      if (tree.parent[leaf] >= 0 || !isLeaf(leaf) || satelliteOf.has(leaf)) continue;
-      const host = rootOf(other);
-      if (host === leaf || isLeaf(host)) continue;
-      satelliteOf.set(leaf, host);
-      satellites.set(host, [...(satellites.get(host) ?? []), leaf]);
+      if (!stacks[i]) continue;
+      stackOf[i] = n + stackShapes.length;
+      stackShapes.push(stackShape(tree, i, boxes));
     }
   }
-  const ordered: number[] = [];
+  const count = n + stackShapes.length + 1;
+  const top = count - 1;
+
+  // Children of the packing tree as compressed rows.
+  const childStart = new Int32Array(count + 1);
+  for (let i = 0; i < n; i++) {
+    childStart[i + 1] = childStart[i] + (!tree.visible[i] ? 0 : stackOf[i] >= 0 ? 1 : reportCount(tree, i));
+  }
+  for (let v = n; v < top; v++) childStart[v + 1] = childStart[v];
+  childStart[count] = childStart[top] + roots.length;
+  const childList = new Int32Array(childStart[count]);
+  const parent = new Int32Array(count).fill(-1);
+  for (let i = 0; i < n; i++) {
+    if (!tree.visible[i]) continue;
+    if (stackOf[i] >= 0) {
+      childList[childStart[i]] = stackOf[i];
+      parent[stackOf[i]] = i;
+      continue;
+    }
+    const from = tree.kidStart[i];
+    for (let k = 0; k < tree.kidStart[i + 1] - from; k++) {
+      const c = tree.kids[from + k];
+      childList[childStart[i] + k] = c;
+      parent[c] = i;
+    }
+  }
+  for (let k = 0; k < roots.length; k++) {
+    childList[childStart[top] + k] = roots[k];
+    parent[roots[k]] = top;
+  }
+
+  // Extents: a box, widened by the assistants hanging beside it; a stack, either side of its rail.
+  const leftExtent = new Float64Array(count);
+  const rightExtent = new Float64Array(count);
+  const assistantShapes = new Map<number, ReturnType<typeof assistantShape>>();
+  for (let i = 0; i < n; i++) {
+    leftExtent[i] = rightExtent[i] = width[i] / 2;
+    if (tree.helperStart[i + 1] > tree.helperStart[i] && tree.visible[i]) {
+      const shape = assistantShape(tree, i, boxes);
+      assistantShapes.set(i, shape);
+      rightExtent[i] = Math.max(rightExtent[i], GAP.railIndent + shape.right);
+      if (shape.left > 0) leftExtent[i] = Math.max(leftExtent[i], GAP.railIndent + shape.left);
+    }
+  }
+  for (let s = 0; s < stackShapes.length; s++) {
+    const shape = stackShapes[s];
+    leftExtent[n + s] = shape.columns === 2 ? GAP.railIndent + shape.leftWidth : RAIL_CLEARANCE;
+    rightExtent[n + s] = GAP.railIndent + shape.rightWidth;
+  }
+
+  // Depths and top-level groups, top down (the packing tree's pre-order).
+  const depth = new Int32Array(count);
+  const group = new Int32Array(count).fill(-1);
+  const order = new Int32Array(count);
+  let size = 0;
   for (const r of roots) {
-    if (satelliteOf.has(r)) continue;
-    const around = satellites.get(r) ?? [];
-    const half = Math.floor(around.length / 2);
-    ordered.push(...around.slice(0, half), r, ...around.slice(half));
+    order[size++] = r;
+    group[r] = r;
   }
-  return ordered;
-}
-
-/** Contour packing: each subtree's left and right extent per depth, relative to its root's centre. */
-function placeTidyTree(tree: Tree, chart: Chart, boxes: (NodeBox | undefined)[], stacks: Set<number>, placed: Map<string, PlacedBox>): void {
-  const n = tree.nodes.length;
-  const depth = new Int32Array(n).fill(-1);
-  const roots: number[] = [];
-  for (let i = 0; i < n; i++) if (tree.visible[i] && tree.parent[i] < 0) roots.push(i);
-  // Nodes whose parent chain is broken (should not happen after buildTree) become roots too.
-  const order: number[] = [];
-  const queue = [...roots];
-  for (const r of roots) depth[r] = 0;
-  for (let q = 0; q < queue.length; q++) {
-    const i = queue[q];
-    order.push(i);
-    const kids = stacks.has(i) ? [] : visibleChildren(tree, i);
-    for (const c of kids) {
-      depth[c] = depth[i] + 1;
-      queue.push(c);
+  for (let k = 0; k < size; k++) {
+    const v = order[k];
+    for (let c = childStart[v]; c < childStart[v + 1]; c++) {
+      const child = childList[c];
+      depth[child] = depth[v] + 1;
+      group[child] = group[v];
+      order[size++] = child;
     }
-    for (const c of visibleAssistants(tree, i)) depth[c] = depth[i];
-    if (stacks.has(i)) for (const c of visibleChildren(tree, i)) depth[c] = depth[i] + 1;
   }
 
-  // Row heights (stacks count as one tall box in the row below their manager) and assistant bands.
-  const maxDepth = order.reduce((m, i) => Math.max(m, depth[i]), 0) + 1;
+  // Rows: as tall as their tallest box or stack, plus a band under any row with assistants.
+  let maxDepth = 0;
+  for (let k = 0; k < size; k++) if (depth[order[k]] > maxDepth) maxDepth = depth[order[k]];
   const rowHeight = new Float64Array(maxDepth + 1);
   const assistantBand = new Float64Array(maxDepth + 1);
-  const stackShapes = new Map<number, StackShape>();
-  const assistantShapes = new Map<number, ReturnType<typeof assistantShape>>();
-  for (const i of order) {
-    rowHeight[depth[i]] = Math.max(rowHeight[depth[i]], boxes[i]!.height);
-    if (stacks.has(i)) {
-      const shape = stackShape(visibleChildren(tree, i), boxes);
-      stackShapes.set(i, shape);
-      rowHeight[depth[i] + 1] = Math.max(rowHeight[depth[i] + 1], shape.height);
-    }
-    const assistants = visibleAssistants(tree, i);
-    if (assistants.length) {
-      const shape = assistantShape(assistants, boxes);
-      assistantShapes.set(i, shape);
-      assistantBand[depth[i]] = Math.max(assistantBand[depth[i]], shape.height + GAP.assistant);
-    }
+  for (let k = 0; k < size; k++) {
+    const v = order[k];
+    const d = depth[v];
+    const h = v < n ? height[v] : stackShapes[v - n].height;
+    if (h > rowHeight[d]) rowHeight[d] = h;
+    const assist = v < n ? assistantShapes.get(v) : undefined;
+    if (assist) assistantBand[d] = Math.max(assistantBand[d], assist.height + GAP.assistant);
   }
   const rowY = new Float64Array(maxDepth + 1);
   for (let d = 1; d <= maxDepth; d++) rowY[d] = rowY[d - 1] + rowHeight[d - 1] + GAP.row + assistantBand[d - 1];
 
-  // Post-order: contours and each child's offset from its parent's centre.
-  const left: number[][] = new Array(n);
-  const right: number[][] = new Array(n);
-  const offset = new Float64Array(n);
-  const leafContours = new Map<number, [number[], number[]]>();
-  for (let k = order.length - 1; k >= 0; k--) {
+  const centre = tidyCentres(
+    { count, root: top, parent, childStart, childList, leftExtent, rightExtent, group },
+    { sibling: GAP.sibling, subtree: GAP.subtree, group: GAP.root },
+  );
+  let minX = Infinity;
+  for (let k = 0; k < size; k++) minX = Math.min(minX, centre[order[k]] - leftExtent[order[k]]);
+
+  let left = Infinity;
+  let right = -Infinity;
+  let bottom = 0;
+  const put = (box: NodeBox, x: number, y: number) => {
+    placed.set(box.id, place(box, x, y));
+    if (x < left) left = x;
+    if (x + box.width > right) right = x + box.width;
+    if (y + box.height > bottom) bottom = y + box.height;
+  };
+  for (let k = 0; k < size; k++) {
     const i = order[k];
-    const half = boxes[i]!.width / 2;
-    let level0Left = -half;
-    let level0Right = half;
-    const assist = assistantShapes.get(i);
-    if (assist) {
-      level0Right = Math.max(level0Right, GAP.railIndent + assist.right);
-      level0Left = Math.min(level0Left, -GAP.railIndent - assist.left);
-    }
-    const stack = stackShapes.get(i);
-    if (stack) {
-      const l = stack.columns === 2 ? -GAP.railIndent - stack.leftWidth : -4;
-      const r = GAP.railIndent + stack.rightWidth;
-      left[i] = [level0Left, l];
-      right[i] = [level0Right, r];
-      continue;
-    }
-    const kids = visibleChildren(tree, i);
-    if (kids.length === 0) {
-      // Leaves of the same width share their (read-only) contour arrays.
-      const key = level0Left * 100_000 + level0Right;
-      let contour = leafContours.get(key);
-      if (!contour) leafContours.set(key, (contour = [[level0Left], [level0Right]]));
-      left[i] = contour[0];
-      right[i] = contour[1];
-      continue;
-    }
-    const merged = mergeForest(kids, left, right, offset, GAP.sibling, GAP.subtree);
-    const centre = (offset[kids[0]] + offset[kids[kids.length - 1]]) / 2;
-    for (const c of kids) offset[c] -= centre;
-    const l = [level0Left];
-    const r = [level0Right];
-    for (let d = 0; d < merged.left.length; d++) {
-      l.push(merged.left[d] - centre);
-      r.push(merged.right[d] - centre);
-    }
-    left[i] = l;
-    right[i] = r;
-  }
-  const orderedRoots = orderRoots(tree, chart, roots);
-  mergeForest(orderedRoots, left, right, offset, GAP.root, GAP.root);
-
-  // Pre-order: absolute centres, then boxes.
-  const centreX = new Float64Array(n);
-  for (const r of orderedRoots) centreX[r] = offset[r];
-  for (const i of order) {
-    const box = boxes[i]!;
-    if (tree.parent[i] >= 0 && !stacks.has(tree.parent[i]) && depth[tree.parent[i]] + 1 === depth[i]) {
-      centreX[i] = centreX[tree.parent[i]] + offset[i];
-    }
-    const cx = centreX[i];
-    placed.set(tree.ids[i], place(box, cx - box.width / 2, rowY[depth[i]]));
-    const stack = stackShapes.get(i);
-    if (stack) {
-      visibleChildren(tree, i).forEach((c, k) => {
-        const child = boxes[c]!;
-        const x = stack.col[k] === 1 ? cx + GAP.railIndent : cx - GAP.railIndent - child.width;
-        placed.set(tree.ids[c], place(child, x, rowY[depth[i] + 1] + stack.top[k]));
-      });
-    }
-    const assistants = visibleAssistants(tree, i);
-    let y = rowY[depth[i]] + rowHeight[depth[i]] + GAP.assistant / 2;
-    for (let k = 0; k < assistants.length; k += 2) {
-      const a = boxes[assistants[k]]!;
-      placed.set(tree.ids[assistants[k]], place(a, cx + GAP.railIndent, y));
-      const bIndex = assistants[k + 1];
-      const b = bIndex === undefined ? undefined : boxes[bIndex]!;
-      if (b) placed.set(tree.ids[bIndex], place(b, cx - GAP.railIndent - b.width, y));
-      y += Math.max(a.height, b?.height ?? 0) + GAP.stack;
-    }
-  }
-}
-
-/**
- * Places subtrees left to right as close as their contours allow. Sets each
- * one's offset (from the first one's centre) and returns the forest's contour.
- */
-function mergeForest(
-  items: number[],
-  left: number[][],
-  right: number[][],
-  offset: Float64Array,
-  gap: number,
-  deepGap: number,
-): { left: number[]; right: number[] } {
-  const accLeft: number[] = [];
-  const accRight: number[] = [];
-  items.forEach((c, k) => {
-    const cl = left[c];
-    const cr = right[c];
-    let x = 0;
-    if (k > 0) {
-      x = -Infinity;
-      const common = Math.min(cl.length, accRight.length);
-      for (let d = 0; d < common; d++) x = Math.max(x, accRight[d] - cl[d] + (d === 0 ? gap : deepGap));
-    }
-    offset[c] = x;
-    for (let d = 0; d < cl.length; d++) {
-      if (d < accRight.length) accRight[d] = cr[d] + x;
-      else {
-        accLeft.push(cl[d] + x);
-        accRight.push(cr[d] + x);
+    if (i >= n) continue;
+    const box = boxes[i];
+    const cx = centre[i] - minX;
+    const y = rowY[depth[i]];
+    put(box, cx - box.width / 2, y);
+    if (stackOf[i] >= 0) {
+      const stack = stackShapes[stackOf[i] - n];
+      const first = tree.kidStart[i];
+      const stackTop = rowY[depth[i] + 1];
+      for (let s = 0; s < stack.col.length; s++) {
+        const child = boxes[tree.kids[first + s]];
+        const x = stack.col[s] === 1 ? cx + GAP.railIndent : cx - GAP.railIndent - child.width;
+        put(child, x, stackTop + stack.top[s]);
       }
     }
-  });
-  return { left: accLeft, right: accRight };
+    let assistantY = y + rowHeight[depth[i]] + GAP.assistant / 2;
+    const end = tree.helperStart[i + 1];
+    for (let h = tree.helperStart[i]; h < end; h += 2) {
+      const a = boxes[tree.helpers[h]];
+      put(a, cx + GAP.railIndent, assistantY);
+      const b = h + 1 < end ? boxes[tree.helpers[h + 1]] : undefined;
+      if (b) put(b, cx - GAP.railIndent - b.width, assistantY);
+      assistantY += Math.max(a.height, b?.height ?? 0) + GAP.stack;
+    }
+  }
+  return left === Infinity ? { x: 0, y: 0, width: 0, height: 0 } : { x: left, y: 0, width: right - left, height: bottom };
 }
 
 /** Lays the chart out and returns it with the computed positions written into its nodes. */

@@ -1,0 +1,182 @@
+// The tree a chart is laid out as: each node's layout parent (its line manager;
+// in charts without line management, the first commissioning or accountability
+// line into it), with cycles, dangling lines and duplicate ids made harmless,
+// and the subtrees of collapsed posts hidden. Linear in nodes plus lines, and
+// stored in typed arrays (children as compressed lists) so that charts of
+// tens of thousands of posts build quickly.
+import type { Chart, ChartNode } from '../model/types';
+
+export interface ChartTree {
+  /** Distinct nodes (the first of duplicate ids wins), in chart order. */
+  nodes: ChartNode[];
+  ids: string[];
+  index: Map<string, number>;
+  /** Layout parent of each node, -1 for a root. */
+  parent: Int32Array;
+  /** 0 for nodes inside a collapsed subtree. */
+  visible: Uint8Array;
+  anyHidden: boolean;
+  /** Collapsed post id → number of posts it hides. */
+  hiddenCounts: Map<string, number>;
+  /** Visible reports (not assistants) of node i: kids[kidStart[i]] .. kids[kidStart[i + 1] - 1], in chart order. */
+  kidStart: Int32Array;
+  kids: Int32Array;
+  /** Visible assistants of node i, likewise. */
+  helperStart: Int32Array;
+  helpers: Int32Array;
+  /** Visible roots, in chart order. */
+  roots: number[];
+}
+
+/**
+ * Cuts every cycle of the parent array in one pass: walks up from each node,
+ * stamping the nodes of this walk; meeting its own stamp again means a cycle.
+ * The node where the cycle closes becomes a root, or, when some links are
+ * marked `weak`, the first weakly linked node around the cycle.
+ */
+function breakCycles(parent: Int32Array, weak: Uint8Array | null): void {
+  const n = parent.length;
+  const stamp = new Int32Array(n);
+  for (let s = 0; s < n; s++) {
+    if (stamp[s] !== 0) continue;
+    let v = s;
+    while (v >= 0 && stamp[v] === 0) {
+      stamp[v] = s + 1;
+      v = parent[v];
+    }
+    if (v < 0 || stamp[v] !== s + 1) continue;
+    let cut = v;
+    if (weak) {
+      let u = v;
+      do {
+        if (weak[u]) {
+          cut = u;
+          break;
+        }
+        u = parent[u];
+      } while (u !== v);
+    }
+    parent[cut] = -1;
+  }
+}
+
+/** Children lists of `parent` as compressed rows, keeping chart order; `keep` filters. */
+function childLists(parent: Int32Array, keep: (i: number) => boolean): { start: Int32Array; list: Int32Array } {
+  const n = parent.length;
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) if (parent[i] >= 0 && keep(i)) start[parent[i] + 1]++;
+  for (let i = 0; i < n; i++) start[i + 1] += start[i];
+  const list = new Int32Array(start[n]);
+  const fill = start.slice(0, n);
+  for (let i = 0; i < n; i++) if (parent[i] >= 0 && keep(i)) list[fill[parent[i]]++] = i;
+  return { start, list };
+}
+
+const all = () => true;
+
+/** Id → index, the first of duplicate ids winning (set from the end, so no lookup before each set). */
+function indexNodes(chartNodes: ChartNode[]): { nodes: ChartNode[]; ids: string[]; index: Map<string, number> } {
+  const index = new Map<string, number>();
+  for (let i = chartNodes.length - 1; i >= 0; i--) index.set(chartNodes[i].id, i);
+  if (index.size === chartNodes.length) return { nodes: chartNodes, ids: chartNodes.map((node) => node.id), index };
+  const nodes = chartNodes.filter((node, i) => index.get(node.id) === i);
+  nodes.forEach((node, i) => index.set(node.id, i));
+  return { nodes, ids: nodes.map((node) => node.id), index };
+}
+
+export function buildChartTree(chart: Chart): ChartTree {
+  const { nodes, ids, index } = indexNodes(chart.nodes);
+  const n = nodes.length;
+  const parent = new Int32Array(n).fill(-1);
+  let managementLines = 0;
+  for (const line of chart.lines) {
+    if (line.kind !== 'management') continue;
+    managementLines++;
+    const from = index.get(line.from);
+    const to = index.get(line.to);
+    if (from === undefined || to === undefined || from === to || parent[to] >= 0) continue;
+    parent[to] = from;
+  }
+  breakCycles(parent, null);
+  // Without line management (diagrams), hang nodes from their other lines, commissioning first.
+  if (chart.kind === 'diagram' || managementLines === 0) {
+    const weak = new Uint8Array(n);
+    for (const kind of ['commissions', 'accountability'] as const) {
+      for (const line of chart.lines) {
+        if (line.kind !== kind) continue;
+        const from = index.get(line.from);
+        const to = index.get(line.to);
+        if (from === undefined || to === undefined || from === to || parent[to] >= 0) continue;
+        parent[to] = from;
+        weak[to] = 1;
+      }
+    }
+    breakCycles(parent, weak);
+  }
+
+  const children = childLists(parent, all);
+  const roots: number[] = [];
+  for (let i = 0; i < n; i++) if (parent[i] < 0) roots.push(i);
+
+  // Collapsed posts hide their whole subtree: visibility flows down in pre-order,
+  // post counts flow up in reverse.
+  const visible = new Uint8Array(n).fill(1);
+  const hiddenCounts = new Map<string, number>();
+  let anyCollapsed = false;
+  for (let i = 0; i < n; i++) {
+    const node = nodes[i];
+    if (node.kind === 'post' && node.collapsed && children.start[i + 1] > children.start[i]) anyCollapsed = true;
+  }
+  let anyHidden = false;
+  if (anyCollapsed) {
+    const order = new Int32Array(n);
+    let size = 0;
+    for (const r of roots) order[size++] = r;
+    for (let k = 0; k < size; k++) {
+      const v = order[k];
+      const node = nodes[v];
+      const hides = !visible[v] || (node.kind === 'post' && node.collapsed);
+      for (let c = children.start[v]; c < children.start[v + 1]; c++) {
+        const child = children.list[c];
+        if (hides) visible[child] = 0;
+        order[size++] = child;
+      }
+    }
+    const postsBelow = new Int32Array(n);
+    for (let k = size - 1; k >= 0; k--) {
+      const v = order[k];
+      const p = parent[v];
+      if (p >= 0) postsBelow[p] += postsBelow[v] + (nodes[v].kind === 'post' ? 1 : 0);
+      const node = nodes[v];
+      if (node.kind === 'post' && node.collapsed && postsBelow[v] > 0) hiddenCounts.set(node.id, postsBelow[v]);
+      if (!visible[v]) anyHidden = true;
+    }
+  }
+
+  // An assistant with reports of its own heads a subtree: it is laid out as an ordinary report.
+  const isAssistant = (i: number) => {
+    const node = nodes[i];
+    return node.kind === 'post' && node.assistant && children.start[i + 1] === children.start[i];
+  };
+  let anyAssistant = false;
+  for (let i = 0; i < n && !anyAssistant; i++) anyAssistant = parent[i] >= 0 && isAssistant(i);
+  const reports = anyHidden || anyAssistant ? childLists(parent, (i) => visible[i] === 1 && !isAssistant(i)) : children;
+  const helpers = anyAssistant ? childLists(parent, (i) => visible[i] === 1 && isAssistant(i)) : { start: new Int32Array(n + 1), list: new Int32Array(0) };
+  return {
+    nodes,
+    ids,
+    index,
+    parent,
+    visible,
+    anyHidden,
+    hiddenCounts,
+    kidStart: reports.start,
+    kids: reports.list,
+    helperStart: helpers.start,
+    helpers: helpers.list,
+    roots,
+  };
+}
+
+export const reportCount = (tree: ChartTree, i: number) => tree.kidStart[i + 1] - tree.kidStart[i];
+export const assistantCount = (tree: ChartTree, i: number) => tree.helperStart[i + 1] - tree.helperStart[i];
