@@ -276,137 +276,153 @@ function assistantShape(tree: ChartTree, manager: number, boxes: NodeBox[]): { h
 }
 
 /**
- * Builds the tree the packing runs on: the visible nodes, one virtual leaf per
- * compact stack (as wide as the stack) in place of the stacked reports, and a
- * virtual top above the roots; then packs it and places every box.
+ * Places every box. Rows are aligned by depth and as tall as their tallest
+ * box; compact stacks hang below their manager through as many rows as they
+ * need, without making those rows taller. The packing runs on the visible
+ * nodes, with each stack stood in for by a chain of virtual nodes (one per row
+ * it reaches into, as wide as the stack) and a virtual top above the roots.
  */
 function placeTidyTree(tree: ChartTree, chart: Chart, sizes: MeasuredBoxes, stacks: Uint8Array | null, placed: Map<string, PlacedBox>): Rect {
   const { boxes, width, height } = sizes;
   const n = tree.nodes.length;
   const roots = orderRoots(tree, chart);
-  const stackOf = new Int32Array(n).fill(-1);
-  const stackShapes: StackShape[] = [];
-  if (stacks) {
-    for (let i = 0; i < n; i++) {
-      if (!stacks[i]) continue;
-      stackOf[i] = n + stackShapes.length;
-      stackShapes.push(stackShape(tree, i, boxes));
-    }
-  }
-  const count = n + stackShapes.length + 1;
-  const top = count - 1;
+  const { kidStart, kids } = tree;
 
-  // Children of the packing tree as compressed rows.
-  const childStart = new Int32Array(count + 1);
-  for (let i = 0; i < n; i++) {
-    childStart[i + 1] = childStart[i] + (!tree.visible[i] ? 0 : stackOf[i] >= 0 ? 1 : reportCount(tree, i));
-  }
-  for (let v = n; v < top; v++) childStart[v + 1] = childStart[v];
-  childStart[count] = childStart[top] + roots.length;
-  const childList = new Int32Array(childStart[count]);
-  const parent = new Int32Array(count).fill(-1);
-  for (let i = 0; i < n; i++) {
-    if (!tree.visible[i]) continue;
-    if (stackOf[i] >= 0) {
-      childList[childStart[i]] = stackOf[i];
-      parent[stackOf[i]] = i;
-      continue;
-    }
-    const from = tree.kidStart[i];
-    for (let k = 0; k < tree.kidStart[i + 1] - from; k++) {
-      const c = tree.kids[from + k];
-      childList[childStart[i] + k] = c;
-      parent[c] = i;
-    }
-  }
-  for (let k = 0; k < roots.length; k++) {
-    childList[childStart[top] + k] = roots[k];
-    parent[roots[k]] = top;
-  }
-
-  // Extents: a box, widened by the assistants hanging beside it; a stack, either side of its rail.
-  const leftExtent = new Float64Array(count);
-  const rightExtent = new Float64Array(count);
-  const assistantShapes = new Map<number, ReturnType<typeof assistantShape>>();
-  for (let i = 0; i < n; i++) {
-    leftExtent[i] = rightExtent[i] = width[i] / 2;
-    if (tree.helperStart[i + 1] > tree.helperStart[i] && tree.visible[i]) {
-      const shape = assistantShape(tree, i, boxes);
-      assistantShapes.set(i, shape);
-      rightExtent[i] = Math.max(rightExtent[i], GAP.railIndent + shape.right);
-      if (shape.left > 0) leftExtent[i] = Math.max(leftExtent[i], GAP.railIndent + shape.left);
-    }
-  }
-  for (let s = 0; s < stackShapes.length; s++) {
-    const shape = stackShapes[s];
-    leftExtent[n + s] = shape.columns === 2 ? GAP.railIndent + shape.leftWidth : RAIL_CLEARANCE;
-    rightExtent[n + s] = GAP.railIndent + shape.rightWidth;
-  }
-
-  // Depths and top-level groups, top down (the packing tree's pre-order).
-  const depth = new Int32Array(count);
-  const group = new Int32Array(count).fill(-1);
-  const order = new Int32Array(count);
+  // Depth of every box in a row, top down (stacked reports are not in rows).
+  const depth = new Int32Array(n);
+  const order = new Int32Array(n);
   let size = 0;
-  for (const r of roots) {
-    order[size++] = r;
-    group[r] = r;
-  }
+  for (const r of roots) order[size++] = r;
+  let maxDepth = 0;
   for (let k = 0; k < size; k++) {
     const v = order[k];
-    for (let c = childStart[v]; c < childStart[v + 1]; c++) {
-      const child = childList[c];
-      depth[child] = depth[v] + 1;
-      group[child] = group[v];
-      order[size++] = child;
+    if (depth[v] > maxDepth) maxDepth = depth[v];
+    if (stacks && stacks[v]) continue;
+    for (let c = kidStart[v]; c < kidStart[v + 1]; c++) {
+      depth[kids[c]] = depth[v] + 1;
+      order[size++] = kids[c];
     }
   }
 
-  // Rows: as tall as their tallest box or stack, plus a band under any row with assistants.
-  let maxDepth = 0;
-  for (let k = 0; k < size; k++) if (depth[order[k]] > maxDepth) maxDepth = depth[order[k]];
-  const rowHeight = new Float64Array(maxDepth + 1);
-  const assistantBand = new Float64Array(maxDepth + 1);
+  // Rows: as tall as their tallest box, plus a band below for any assistants; one spare row for stacks.
+  const rows = maxDepth + 2;
+  const rowHeight = new Float64Array(rows);
+  const assistantBand = new Float64Array(rows);
+  const leftExtent = new Float64Array(n + 1);
+  const rightExtent = new Float64Array(n + 1);
   for (let k = 0; k < size; k++) {
     const v = order[k];
     const d = depth[v];
-    const h = v < n ? height[v] : stackShapes[v - n].height;
-    if (h > rowHeight[d]) rowHeight[d] = h;
-    const assist = v < n ? assistantShapes.get(v) : undefined;
-    if (assist) assistantBand[d] = Math.max(assistantBand[d], assist.height + GAP.assistant);
+    if (height[v] > rowHeight[d]) rowHeight[d] = height[v];
+    leftExtent[v] = rightExtent[v] = width[v] / 2;
+    if (tree.helperStart[v + 1] > tree.helperStart[v]) {
+      // Assistants hang beside the manager's rail: they widen its place in the row.
+      const shape = assistantShape(tree, v, boxes);
+      assistantBand[d] = Math.max(assistantBand[d], shape.height + GAP.assistant);
+      rightExtent[v] = Math.max(rightExtent[v], GAP.railIndent + shape.right);
+      if (shape.left > 0) leftExtent[v] = Math.max(leftExtent[v], GAP.railIndent + shape.left);
+    }
   }
-  const rowY = new Float64Array(maxDepth + 1);
-  for (let d = 1; d <= maxDepth; d++) rowY[d] = rowY[d - 1] + rowHeight[d - 1] + GAP.row + assistantBand[d - 1];
+  const rowY = new Float64Array(rows);
+  for (let d = 1; d < rows; d++) rowY[d] = rowY[d - 1] + rowHeight[d - 1] + GAP.row + assistantBand[d - 1];
+
+  // Stacks, and the rows each reaches into (down to where it ends, with half a row gap below).
+  const stackOf = new Int32Array(n).fill(-1);
+  const stackShapes: StackShape[] = [];
+  const chainFirst: number[] = [];
+  let chainLength = 0;
+  if (stacks) {
+    for (let k = 0; k < size; k++) {
+      const v = order[k];
+      if (!stacks[v]) continue;
+      const shape = stackShape(tree, v, boxes);
+      const reach = rowY[depth[v] + 1] + shape.height + GAP.row / 2;
+      let spans = 1;
+      while (depth[v] + spans + 1 < rows && rowY[depth[v] + spans + 1] < reach) spans++;
+      stackOf[v] = stackShapes.length;
+      stackShapes.push(shape);
+      chainFirst.push(n + chainLength);
+      chainLength += spans;
+    }
+  }
+  const count = n + chainLength + 1;
+  const top = count - 1;
+
+  // The packing tree as compressed rows of children.
+  const childStart = new Int32Array(count + 1);
+  const parent = new Int32Array(count).fill(-1);
+  const group = new Int32Array(count).fill(-1);
+  const left = new Float64Array(count);
+  const right = new Float64Array(count);
+  left.set(leftExtent.subarray(0, n));
+  right.set(rightExtent.subarray(0, n));
+  for (let i = 0; i < n; i++) {
+    const children = !tree.visible[i] ? 0 : stackOf[i] >= 0 ? 1 : kidStart[i + 1] - kidStart[i];
+    childStart[i + 1] = childStart[i] + children;
+  }
+  for (let s = 0; s < stackShapes.length; s++) {
+    const last = (s + 1 < chainFirst.length ? chainFirst[s + 1] : n + chainLength) - 1;
+    const shape = stackShapes[s];
+    for (let v = chainFirst[s]; v <= last; v++) {
+      childStart[v + 1] = childStart[v] + (v < last ? 1 : 0);
+      left[v] = shape.columns === 2 ? GAP.railIndent + shape.leftWidth : RAIL_CLEARANCE;
+      right[v] = GAP.railIndent + shape.rightWidth;
+    }
+  }
+  childStart[count] = childStart[top] + roots.length;
+  const childList = new Int32Array(childStart[count]);
+  for (let k = 0; k < size; k++) {
+    const v = order[k];
+    if (parent[v] < 0) {
+      parent[v] = top;
+      group[v] = v;
+    }
+    if (stackOf[v] >= 0) {
+      const first = chainFirst[stackOf[v]];
+      childList[childStart[v]] = first;
+      parent[first] = v;
+      for (let c = first; childStart[c + 1] > childStart[c]; c++) {
+        childList[childStart[c]] = c + 1;
+        parent[c + 1] = c;
+      }
+      for (let c = first; c >= 0; c = childStart[c + 1] > childStart[c] ? c + 1 : -1) group[c] = group[v];
+      continue;
+    }
+    for (let c = kidStart[v]; c < kidStart[v + 1]; c++) {
+      const child = kids[c];
+      childList[childStart[v] + c - kidStart[v]] = child;
+      parent[child] = v;
+      group[child] = group[v];
+    }
+  }
+  for (let k = 0; k < roots.length; k++) childList[childStart[top] + k] = roots[k];
 
   const centre = tidyCentres(
-    { count, root: top, parent, childStart, childList, leftExtent, rightExtent, group },
+    { count, root: top, parent, childStart, childList, leftExtent: left, rightExtent: right, group },
     { sibling: GAP.sibling, subtree: GAP.subtree, group: GAP.root },
   );
-  let minX = Infinity;
-  for (let k = 0; k < size; k++) minX = Math.min(minX, centre[order[k]] - leftExtent[order[k]]);
 
-  let left = Infinity;
-  let right = -Infinity;
+  let minX = Infinity;
+  let maxX = -Infinity;
   let bottom = 0;
   const put = (box: NodeBox, x: number, y: number) => {
     placed.set(box.id, place(box, x, y));
-    if (x < left) left = x;
-    if (x + box.width > right) right = x + box.width;
+    if (x < minX) minX = x;
+    if (x + box.width > maxX) maxX = x + box.width;
     if (y + box.height > bottom) bottom = y + box.height;
   };
   for (let k = 0; k < size; k++) {
     const i = order[k];
-    if (i >= n) continue;
     const box = boxes[i];
-    const cx = centre[i] - minX;
+    const cx = centre[i];
     const y = rowY[depth[i]];
     put(box, cx - box.width / 2, y);
     if (stackOf[i] >= 0) {
-      const stack = stackShapes[stackOf[i] - n];
-      const first = tree.kidStart[i];
+      const stack = stackShapes[stackOf[i]];
+      const first = kidStart[i];
       const stackTop = rowY[depth[i] + 1];
       for (let s = 0; s < stack.col.length; s++) {
-        const child = boxes[tree.kids[first + s]];
+        const child = boxes[kids[first + s]];
         const x = stack.col[s] === 1 ? cx + GAP.railIndent : cx - GAP.railIndent - child.width;
         put(child, x, stackTop + stack.top[s]);
       }
@@ -421,7 +437,10 @@ function placeTidyTree(tree: ChartTree, chart: Chart, sizes: MeasuredBoxes, stac
       assistantY += Math.max(a.height, b?.height ?? 0) + GAP.stack;
     }
   }
-  return left === Infinity ? { x: 0, y: 0, width: 0, height: 0 } : { x: left, y: 0, width: right - left, height: bottom };
+  if (minX === Infinity) return { x: 0, y: 0, width: 0, height: 0 };
+  // Start the chart at x = 0.
+  for (const box of placed.values()) box.x -= minX;
+  return { x: 0, y: 0, width: maxX - minX, height: bottom };
 }
 
 /** Lays the chart out and returns it with the computed positions written into its nodes. */
