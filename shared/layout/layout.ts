@@ -427,7 +427,7 @@ function placeTidyTree(tree: ChartTree, chart: Chart, sizes: MeasuredBoxes, stac
         put(child, x, stackTop + stack.top[s]);
       }
     }
-    let assistantY = y + rowHeight[depth[i]] + GAP.assistant / 2;
+    let assistantY = y + rowHeight[depth[i]] + GAP.assistant;
     const end = tree.helperStart[i + 1];
     for (let h = tree.helperStart[i]; h < end; h += 2) {
       const a = boxes[tree.helpers[h]];

@@ -104,6 +104,8 @@ function tagMap(doc: StructuraDocument): Map<string, OrgTag> {
   return tagCache;
 }
 
+const BULLET = '• ';
+
 class TextColumn {
   readonly texts: BoxText[] = [];
   y: number;
@@ -118,11 +120,23 @@ class TextColumn {
   add(text: string, style: TextStyle, role: BoxTextRole, gapBefore = 0, maxLines?: number): void {
     if (!text) return;
     this.y += gapBefore;
-    for (const line of wrapText(text, this.width, style, maxLines)) {
-      this.y += lineHeight(style);
-      const baseline = this.y - style.size * 0.28;
-      this.texts.push({ text: line, x: this.x, y: baseline, size: style.size, bold: !!style.bold, role, anchor: this.anchor });
-    }
+    for (const line of wrapText(text, this.width, style, maxLines)) this.line(line, this.x, style, role);
+  }
+
+  /** A bulleted item: lines after the first hang under the text, not under the bullet. */
+  addBullet(text: string, style: TextStyle, role: BoxTextRole): void {
+    if (!text) return;
+    const indent = measureText(BULLET, style);
+    wrapText(text, this.width - indent, style).forEach((line, k) => {
+      if (k === 0) this.line(BULLET + line, this.x, style, role);
+      else this.line(line, this.x + indent, style, role);
+    });
+  }
+
+  private line(text: string, x: number, style: TextStyle, role: BoxTextRole): void {
+    this.y += lineHeight(style);
+    const baseline = this.y - style.size * 0.28;
+    this.texts.push({ text, x, y: baseline, size: style.size, bold: !!style.bold, role, anchor: this.anchor });
   }
 }
 
@@ -145,7 +159,7 @@ function measurePost(post: PostNode, doc: StructuraDocument, hiddenCount: number
   if (post.cost !== null) col.add(`${formatMoney(post.cost)}${post.costIllustrative ? ' (illustrative)' : ''}`, STYLE.detail, 'cost');
   if (post.responsibilities.length) {
     col.y += 3;
-    for (const item of post.responsibilities) col.add(`• ${item}`, STYLE.detail, 'responsibility', 0);
+    for (const item of post.responsibilities) col.addBullet(item, STYLE.detail, 'responsibility');
   }
   col.add(juniorSummary(post), STYLE.detail, 'teams', 3);
   if (post.inferred !== null) col.add('(inferred)', STYLE.small, 'inferred', 2);

@@ -66,7 +66,24 @@ function sideRoute(from: Rect, to: Rect): Point[] {
   return [{ x: startX, y }, { x: entry, y }];
 }
 
-export function routeConnector(from: Rect, to: Rect, style: RouteStyle, busY?: number): Point[] {
+export interface RouteHint {
+  /** The report hangs in a compact stack: its line runs down the manager's rail and into its side. */
+  stacked?: boolean;
+  /** Height of the bus shared by a manager's report lines. */
+  busY?: number;
+}
+
+/**
+ * The points of a connector from the superior's box to the other end's box.
+ * By line kind: management runs down to a bus and into the report's top (or
+ * down the rail into a stacked report's side); accountability and commissions
+ * run beside the tree lines. A RouteStyle (from routeStyle) may be given
+ * instead of a kind, with the bus height as the fourth argument.
+ */
+export function routeConnector(from: Rect, to: Rect, kind: LineKind | RouteStyle, hint?: RouteHint | number): Point[] {
+  const busY = typeof hint === 'number' ? hint : hint?.busY;
+  const style: RouteStyle =
+    kind === 'management' ? (typeof hint === 'object' && hint.stacked ? 'stacked' : 'tree') : kind === 'accountability' || kind === 'commissions' ? 'side' : kind;
   if (style === 'stacked') return stackedRoute(from, to);
   if (style === 'side') return sideRoute(from, to);
   return treeRoute(from, to, busY);
