@@ -4,7 +4,7 @@
 // and the subtrees of collapsed posts hidden. Linear in nodes plus lines, and
 // stored in typed arrays (children as compressed lists) so that charts of
 // tens of thousands of posts build quickly.
-import type { Chart, ChartNode } from '../model/types';
+import type { Chart, ChartNode, Line } from '../model/types';
 
 export interface ChartTree {
   /** Distinct nodes (the first of duplicate ids wins), in chart order. */
@@ -84,7 +84,38 @@ function indexNodes(chartNodes: ChartNode[]): { nodes: ChartNode[]; ids: string[
   return { nodes, ids: nodes.map((node) => node.id), index };
 }
 
-export function buildChartTree(chart: Chart): ChartTree {
+/** What a chart's lines and node ids determine: unchanged by edits to a node's own fields. */
+interface Structure {
+  ids: string[];
+  index: Map<string, number>;
+  /** Deduplicated nodes when ids repeat; null when they are the chart's own nodes. */
+  distinct: ChartNode[] | null;
+  lines: Line[];
+  kind: Chart['kind'];
+  parent: Int32Array;
+  children: { start: Int32Array; list: Int32Array };
+  roots: number[];
+}
+
+/**
+ * The structures of the last few charts laid out. Editing a post (its title,
+ * tag, holder...) leaves the chart's lines and ids as they were, so re-layout
+ * after such an edit reuses them. Reuse is checked against the ids themselves,
+ * never assumed from identity alone. The arrays are shared: never mutated.
+ */
+const recent: Structure[] = [];
+const RECENT_MAX = 8;
+
+function sameIds(ids: string[], nodes: ChartNode[]): boolean {
+  if (ids.length !== nodes.length) return false;
+  for (let i = 0; i < ids.length; i++) if (ids[i] !== nodes[i].id) return false;
+  return true;
+}
+
+function structureOf(chart: Chart): Structure {
+  for (const s of recent) {
+    if (s.lines === chart.lines && s.kind === chart.kind && s.distinct === null && sameIds(s.ids, chart.nodes)) return s;
+  }
   const { nodes, ids, index } = indexNodes(chart.nodes);
   const n = nodes.length;
   const parent = new Int32Array(n).fill(-1);
@@ -113,20 +144,53 @@ export function buildChartTree(chart: Chart): ChartTree {
     }
     breakCycles(parent, weak);
   }
-
-  const children = childLists(parent, all);
   const roots: number[] = [];
   for (let i = 0; i < n; i++) if (parent[i] < 0) roots.push(i);
+  const structure: Structure = {
+    ids,
+    index,
+    distinct: nodes === chart.nodes ? null : nodes,
+    lines: chart.lines,
+    kind: chart.kind,
+    parent,
+    children: childLists(parent, all),
+    roots,
+  };
+  recent.unshift(structure);
+  if (recent.length > RECENT_MAX) recent.pop();
+  return structure;
+}
+
+export function buildChartTree(chart: Chart): ChartTree {
+  const { ids, index, distinct, parent, children, roots } = structureOf(chart);
+  const nodes = distinct ?? chart.nodes;
+  const n = nodes.length;
+
+  // One pass over the nodes for the flags the layout needs (nodes are scattered in memory: read each once).
+  const COLLAPSED = 1;
+  const ASSISTANT = 2;
+  const flags = new Uint8Array(n);
+  let anyCollapsed = false;
+  let anyAssistant = false;
+  for (let i = 0; i < n; i++) {
+    const node = nodes[i];
+    if (node.kind !== 'post') continue;
+    const hasChildren = children.start[i + 1] > children.start[i];
+    if (node.collapsed && hasChildren) {
+      flags[i] |= COLLAPSED;
+      anyCollapsed = true;
+    }
+    // An assistant with reports of its own heads a subtree: it is laid out as an ordinary report.
+    if (node.assistant && !hasChildren && parent[i] >= 0) {
+      flags[i] |= ASSISTANT;
+      anyAssistant = true;
+    }
+  }
 
   // Collapsed posts hide their whole subtree: visibility flows down in pre-order,
   // post counts flow up in reverse.
   const visible = new Uint8Array(n).fill(1);
   const hiddenCounts = new Map<string, number>();
-  let anyCollapsed = false;
-  for (let i = 0; i < n; i++) {
-    const node = nodes[i];
-    if (node.kind === 'post' && node.collapsed && children.start[i + 1] > children.start[i]) anyCollapsed = true;
-  }
   let anyHidden = false;
   if (anyCollapsed) {
     const order = new Int32Array(n);
@@ -134,8 +198,7 @@ export function buildChartTree(chart: Chart): ChartTree {
     for (const r of roots) order[size++] = r;
     for (let k = 0; k < size; k++) {
       const v = order[k];
-      const node = nodes[v];
-      const hides = !visible[v] || (node.kind === 'post' && node.collapsed);
+      const hides = !visible[v] || (flags[v] & COLLAPSED) !== 0;
       for (let c = children.start[v]; c < children.start[v + 1]; c++) {
         const child = children.list[c];
         if (hides) visible[child] = 0;
@@ -147,21 +210,13 @@ export function buildChartTree(chart: Chart): ChartTree {
       const v = order[k];
       const p = parent[v];
       if (p >= 0) postsBelow[p] += postsBelow[v] + (nodes[v].kind === 'post' ? 1 : 0);
-      const node = nodes[v];
-      if (node.kind === 'post' && node.collapsed && postsBelow[v] > 0) hiddenCounts.set(node.id, postsBelow[v]);
+      if (flags[v] & COLLAPSED && postsBelow[v] > 0) hiddenCounts.set(ids[v], postsBelow[v]);
       if (!visible[v]) anyHidden = true;
     }
   }
 
-  // An assistant with reports of its own heads a subtree: it is laid out as an ordinary report.
-  const isAssistant = (i: number) => {
-    const node = nodes[i];
-    return node.kind === 'post' && node.assistant && children.start[i + 1] === children.start[i];
-  };
-  let anyAssistant = false;
-  for (let i = 0; i < n && !anyAssistant; i++) anyAssistant = parent[i] >= 0 && isAssistant(i);
-  const reports = anyHidden || anyAssistant ? childLists(parent, (i) => visible[i] === 1 && !isAssistant(i)) : children;
-  const helpers = anyAssistant ? childLists(parent, (i) => visible[i] === 1 && isAssistant(i)) : { start: new Int32Array(n + 1), list: new Int32Array(0) };
+  const reports = anyHidden || anyAssistant ? childLists(parent, (i) => visible[i] === 1 && (flags[i] & ASSISTANT) === 0) : children;
+  const helpers = anyAssistant ? childLists(parent, (i) => visible[i] === 1 && (flags[i] & ASSISTANT) !== 0) : { start: new Int32Array(n + 1), list: new Int32Array(0) };
   return {
     nodes,
     ids,
