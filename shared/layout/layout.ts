@@ -27,7 +27,7 @@ export interface ChartLayout {
   hidden: Set<string>;
   /** Collapsed post id → number of posts it hides. */
   hiddenCounts: Map<string, number>;
-  /** Reports drawn in a compact stack (their connector runs down the manager's side rail). */
+  /** Reports hung off their manager's rail (compact stacks, assistants): their line runs down the rail into their side. */
   stacked: Set<string>;
   /** The parent each node was laid out under (its manager; in diagrams, failing that, a linked superior). */
   treeParent: ParentLookup;
@@ -99,8 +99,10 @@ function findStacks(tree: ChartTree, compact: boolean): Uint8Array | null {
   return stacks;
 }
 
+/** Reports whose line runs down the manager's rail into their side: compact stacks and assistants. */
 function stackedIds(tree: ChartTree, stacks: Uint8Array | null): Set<string> {
   const stacked = new Set<string>();
+  for (let k = 0; k < tree.helpers.length; k++) stacked.add(tree.ids[tree.helpers[k]]);
   if (!stacks) return stacked;
   for (let i = 0; i < stacks.length; i++) {
     if (stacks[i]) for (let k = tree.kidStart[i]; k < tree.kidStart[i + 1]; k++) stacked.add(tree.ids[tree.kids[k]]);
@@ -108,7 +110,7 @@ function stackedIds(tree: ChartTree, stacks: Uint8Array | null): Set<string> {
   return stacked;
 }
 
-/** Ids of reports drawn in compact stacks, from the chart alone (for routing in positions mode). */
+/** Ids of reports hung off their manager's rail, from the chart alone (for routing in positions mode). */
 export function stackedReports(chart: Chart): Set<string> {
   const tree = buildChartTree(chart);
   return stackedIds(tree, findStacks(tree, chart.layout.compact));

@@ -19,11 +19,14 @@ const cy = (r: Rect) => r.y + r.height / 2;
 const bottom = (r: Rect) => r.y + r.height;
 const right = (r: Rect) => r.x + r.width;
 
+/** How far above the row of reports a manager's bus runs. */
+const BUS_ABOVE = 22;
+
 function treeRoute(from: Rect, to: Rect, busY?: number): Point[] {
   const fx = cx(from);
   const tx = cx(to);
   if (to.y >= bottom(from)) {
-    const bus = busY ?? bottom(from) + Math.min(22, (to.y - bottom(from)) / 2);
+    const bus = busY ?? to.y - Math.min(BUS_ABOVE, (to.y - bottom(from)) / 2);
     if (Math.abs(fx - tx) < 0.5) return [{ x: fx, y: bottom(from) }, { x: tx, y: to.y }];
     return [{ x: fx, y: bottom(from) }, { x: fx, y: bus }, { x: tx, y: bus }, { x: tx, y: to.y }];
   }
@@ -148,13 +151,23 @@ function detour(from: Rect, to: Rect, obstacles: Rect[], direct: Point[]): Point
 /** Routes every line whose two ends are drawn. */
 export function routeChartLines(chart: Chart, layout: ChartLayout): Map<string, Point[]> {
   const routes = new Map<string, Point[]>();
+  // One bus per manager, just above its highest report below it (so below any assistants).
+  const highestReport = new Map<string, number>();
+  for (const line of chart.lines) {
+    const from = layout.boxes.get(line.from);
+    const to = layout.boxes.get(line.to);
+    if (!from || !to || to.y < bottom(from) || routeStyle(line.kind, line.from, line.to, layout) !== 'tree') continue;
+    highestReport.set(line.from, Math.min(highestReport.get(line.from) ?? Infinity, to.y));
+  }
   let all: Rect[] | null = null;
   for (const line of chart.lines) {
     const from = layout.boxes.get(line.from);
     const to = layout.boxes.get(line.to);
     if (!from || !to || line.from === line.to) continue;
     const style = routeStyle(line.kind, line.from, line.to, layout);
-    let route = routeConnector(from, to, style);
+    const top = highestReport.get(line.from);
+    const busY = style === 'tree' && top !== undefined && to.y >= bottom(from) ? top - Math.min(BUS_ABOVE, (top - bottom(from)) / 2) : undefined;
+    let route = routeConnector(from, to, style, busY);
     if (style === 'side') {
       all ??= [...layout.boxes.values()];
       const obstacles = all.filter((b) => b !== from && b !== to);

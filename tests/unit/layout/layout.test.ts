@@ -355,6 +355,17 @@ describe('the Herefordshire sample', () => {
   });
 });
 
+/** Does an orthogonal route pass through the inside of the box? */
+function crossesBox(points: { x: number; y: number }[], r: PlacedBox): boolean {
+  for (let i = 1; i < points.length; i++) {
+    const [p, q] = [points[i - 1], points[i]];
+    const vertical = p.x === q.x && r.x < p.x && p.x < r.x + r.width && Math.min(p.y, q.y) < r.y + r.height && Math.max(p.y, q.y) > r.y;
+    const horizontal = p.y === q.y && r.y < p.y && p.y < r.y + r.height && Math.min(p.x, q.x) < r.x + r.width && Math.max(p.x, q.x) > r.x;
+    if (vertical || horizontal) return true;
+  }
+  return false;
+}
+
 describe('line routing', () => {
   const a = { x: 100, y: 0, width: 190, height: 60 };
   const b = { x: 0, y: 120, width: 190, height: 80 };
@@ -387,6 +398,25 @@ describe('line routing', () => {
     }
   });
 
+  it('never runs a reporting line through a box, past assistants and down compact stacks', () => {
+    fc.assert(
+      fc.property(arbChart(150), fc.boolean(), (chart, compact) => {
+        const layout = layoutChart(doc, chart, { compact });
+        const routes = routeChartLines(chart, layout);
+        const boxes = [...layout.boxes.values()];
+        for (const line of chart.lines) {
+          const points = routes.get(line.id);
+          if (!points) continue;
+          for (const r of boxes) {
+            if (r.id === line.from || r.id === line.to) continue;
+            expect(crossesBox(points, r), `${line.from} → ${line.to} crosses ${r.id}`).toBe(false);
+          }
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+
   it('sends no dashed or arrowed line of a sample annex through a box', () => {
     const sample = herefordshireSample();
     for (const chart of sample.charts) {
@@ -395,14 +425,9 @@ describe('line routing', () => {
       for (const line of chart.lines) {
         if (line.kind === 'management' && layout.treeParent.get(line.to) === line.from) continue;
         const points = routes.get(line.id)!;
-        const others = [...layout.boxes.values()].filter((b) => b.id !== line.from && b.id !== line.to);
-        for (let i = 1; i < points.length; i++) {
-          const [p, q] = [points[i - 1], points[i]];
-          for (const r of others) {
-            const vertical = p.x === q.x && r.x < p.x && p.x < r.x + r.width && Math.min(p.y, q.y) < r.y + r.height && Math.max(p.y, q.y) > r.y;
-            const horizontal = p.y === q.y && r.y < p.y && p.y < r.y + r.height && Math.min(p.x, q.x) < r.x + r.width && Math.max(p.x, q.x) > r.x;
-            expect(vertical || horizontal, `${chart.id}: line ${line.id} crosses ${r.id}`).toBe(false);
-          }
+        for (const r of layout.boxes.values()) {
+          if (r.id === line.from || r.id === line.to) continue;
+          expect(crossesBox(points, r), `${chart.id}: line ${line.id} crosses ${r.id}`).toBe(false);
         }
       }
     }
