@@ -6,37 +6,25 @@ import type { MenuCommand } from '../shared/bridge';
 export interface MenuContext {
   platform: NodeJS.Platform;
   send(command: MenuCommand): void;
-  recentFiles: readonly string[];
+  recentFiles: string[];
   openRecent(path: string): void;
   clearRecent(): void;
 }
 
-/** "plan.structura — /home/jo/Documents"; `&` doubled on Windows and Linux, where it marks a mnemonic. */
-export function recentFileLabel(path: string, platform: NodeJS.Platform): string {
-  const cut = Math.max(path.lastIndexOf('/'), platform === 'win32' ? path.lastIndexOf('\\') : -1);
-  const label = cut > 0 ? `${path.slice(cut + 1)} — ${path.slice(0, cut)}` : path;
-  return platform === 'darwin' ? label : label.replace(/&/g, '&&');
-}
-
 export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
   const mac = ctx.platform === 'darwin';
-  const item = (label: string, command: MenuCommand, accelerator?: string, extra: Partial<MenuItemConstructorOptions> = {}): MenuItemConstructorOptions => ({
+  const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,
-    ...(accelerator ? { accelerator } : {}),
-    ...extra,
+    accelerator,
     click: () => ctx.send(command),
   });
   const recent: MenuItemConstructorOptions[] = ctx.recentFiles.length
-    ? [
-        ...ctx.recentFiles.map((path): MenuItemConstructorOptions => ({ label: recentFileLabel(path, ctx.platform), click: () => ctx.openRecent(path) })),
-        { type: 'separator' },
-        { label: 'Clear Recent', click: () => ctx.clearRecent() },
-      ]
+    ? [...ctx.recentFiles.map((path) => ({ label: path, click: () => ctx.openRecent(path) })), { type: 'separator' }, { label: 'Clear Recent', click: ctx.clearRecent }]
     : [{ label: 'No Recent Files', enabled: false }];
 
   const template: MenuItemConstructorOptions[] = [
     {
-      label: mac ? 'File' : '&File',
+      label: 'File',
       submenu: [
         item('New', 'new', 'CmdOrCtrl+N'),
         item('Open…', 'open', 'CmdOrCtrl+O'),
@@ -51,11 +39,11 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
         item('Print…', 'print', 'CmdOrCtrl+P'),
         { type: 'separator' },
         item('Close', 'close', 'CmdOrCtrl+W'),
-        ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: 'Exit' } as const]),
+        ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),
       ],
     },
     {
-      label: mac ? 'Edit' : '&Edit',
+      label: 'Edit',
       submenu: [
         item('Undo', 'undo', 'CmdOrCtrl+Z'),
         item('Redo', 'redo', mac ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y'),
@@ -63,42 +51,29 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
         item('Cut', 'cut', 'CmdOrCtrl+X'),
         item('Copy', 'copy', 'CmdOrCtrl+C'),
         item('Paste', 'paste', 'CmdOrCtrl+V'),
-        // The page handles Delete and Backspace itself: the menu only shows the key on
-        // Windows and Linux, and takes no key on macOS, where it would reach text fields first.
-        mac ? item('Delete', 'delete') : item('Delete', 'delete', 'Delete', { registerAccelerator: false }),
+        item('Delete', 'delete', 'Delete'),
         item('Select All', 'select-all', 'CmdOrCtrl+A'),
       ],
     },
     {
-      label: mac ? 'View' : '&View',
+      label: 'View',
       submenu: [
         item('Zoom In', 'zoom-in', 'CmdOrCtrl+='),
         item('Zoom Out', 'zoom-out', 'CmdOrCtrl+-'),
         item('Fit', 'fit', 'CmdOrCtrl+0'),
-        item('Toggle Minimap', 'toggle-minimap', 'Shift+CmdOrCtrl+M'),
+        item('Toggle Minimap', 'toggle-minimap', 'CmdOrCtrl+M'),
         { type: 'separator' },
-        item('Compare…', 'compare'),
+        item('Compare Structures', 'compare'),
         item('Present', 'present', 'F5'),
       ],
     },
-    ...(mac ? [{ role: 'windowMenu' } as const] : []),
-    { label: mac ? 'Help' : '&Help', role: 'help', submenu: [item('About Structura', 'about')] },
+    { label: 'Help', submenu: [item('About Structura', 'about')] },
   ];
-  if (mac) {
-    template.unshift({
-      label: 'Structura',
-      submenu: [
-        item('About Structura', 'about'),
-        { type: 'separator' },
-        { role: 'services' },
-        { type: 'separator' },
-        { role: 'hide' },
-        { role: 'hideOthers' },
-        { role: 'unhide' },
-        { type: 'separator' },
-        { role: 'quit' },
-      ],
-    });
-  }
+  if (mac) template.unshift({ label: 'Structura', submenu: [{ role: 'about' }, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { type: 'separator' }, { role: 'quit' }] });
   return template;
+}
+
+/** Most recent first, no duplicates, at most ten. */
+export function addRecentFile(list: string[], path: string, limit = 10): string[] {
+  return [path, ...list.filter((p) => p !== path)].slice(0, limit);
 }

@@ -9,13 +9,7 @@ const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
   '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ico': 'image/x-icon',
-  '.wasm': 'application/wasm',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.json': 'application/json',
@@ -38,13 +32,12 @@ export function resolveAppPath(url: string, root: string): string | null {
   return full.startsWith(base) ? full : null;
 }
 
-export async function serveAppRequest(url: string, root: string, method = 'GET'): Promise<Response> {
-  if (method !== 'GET' && method !== 'HEAD') return new Response('Method not allowed', { status: 405 });
+export async function serveAppRequest(url: string, root: string): Promise<Response> {
   const path = resolveAppPath(url, root);
   if (!path) return new Response('Not found', { status: 404 });
   try {
     const body = await readFile(path);
-    return new Response(method === 'HEAD' ? null : body, {
+    return new Response(body, {
       status: 200,
       headers: {
         'content-type': MIME[extname(path)] ?? 'application/octet-stream',
