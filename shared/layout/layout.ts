@@ -6,6 +6,7 @@
 // hidden. Never throws or loops on invalid input.
 import type { Chart, StructuraDocument } from '../model/types';
 import { measureNode, type NodeBox } from './nodeBox';
+import { PlacedBoxes, type PlacedBox } from './placedBoxes';
 import { tidyCentres } from './tidy';
 import { assistantCount, buildChartTree, reportCount, type ChartTree } from './tree';
 
@@ -16,13 +17,11 @@ export interface Rect {
   height: number;
 }
 
-export interface PlacedBox extends NodeBox {
-  x: number;
-  y: number;
-}
+export type { PlacedBox };
 
 export interface ChartLayout {
-  boxes: Map<string, PlacedBox>;
+  /** The drawn boxes by node id, iterated in drawing order. */
+  boxes: ReadonlyMap<string, PlacedBox>;
   /** Nodes inside collapsed subtrees: not drawn. */
   hidden: Set<string>;
   /** Collapsed post id → number of posts it hides. */
@@ -75,11 +74,6 @@ function parentLookup(tree: ChartTree): ParentLookup {
     return i === undefined || tree.parent[i] < 0 ? undefined : tree.ids[tree.parent[i]];
   };
   return { get, has: (id) => get(id) !== undefined };
-}
-
-/** A box at a position (an explicit literal: much faster than a spread for thousands of boxes). */
-function place(box: NodeBox, x: number, y: number): PlacedBox {
-  return { id: box.id, kind: box.kind, width: box.width, height: box.height, bandHeight: box.bandHeight, texts: box.texts, x, y };
 }
 
 /** Managers whose visible reports are all leaves without assistants (and at least two) get a compact stack. */
@@ -136,34 +130,53 @@ export function layoutChart(doc: StructuraDocument, chart: Chart, options: Layou
   }
   const stacks = findStacks(tree, options.compact ?? chart.layout.compact);
 
-  const placed = new Map<string, PlacedBox>();
+  const x = new Float64Array(n);
+  const y = new Float64Array(n);
+  let drawn: Int32Array;
   let bounds: Rect;
   if (options.mode === 'positions') {
+    drawn = new Int32Array(n);
+    let count = 0;
     for (let i = 0; i < n; i++) {
-      const box = boxes[i];
-      if (box) placed.set(box.id, place(box, tree.nodes[i].position.x, tree.nodes[i].position.y));
+      if (!boxes[i]) continue;
+      x[i] = tree.nodes[i].position.x;
+      y[i] = tree.nodes[i].position.y;
+      drawn[count++] = i;
     }
-    bounds = boundsOf(placed.values());
+    drawn = drawn.subarray(0, count);
+    bounds = boundsOfPlaced(drawn, x, y, width, height);
   } else {
-    bounds = placeTidyTree(tree, chart, { boxes, width, height }, stacks, placed);
+    drawn = placeTidyTree(tree, chart, { boxes, width, height }, stacks, x, y);
+    bounds = boundsOfPlaced(drawn, x, y, width, height);
+    // Start the chart at x = 0.
+    for (let k = 0; k < drawn.length; k++) x[drawn[k]] -= bounds.x;
+    bounds.x = 0;
   }
   const hidden = new Set<string>();
   if (tree.anyHidden) for (let i = 0; i < n; i++) if (!tree.visible[i]) hidden.add(tree.ids[i]);
-  return { boxes: placed, hidden, hiddenCounts: counts, stacked: stackedIds(tree, stacks), treeParent: parentLookup(tree), bounds };
+  return {
+    boxes: new PlacedBoxes(tree.index, boxes, x, y, drawn),
+    hidden,
+    hiddenCounts: counts,
+    stacked: stackedIds(tree, stacks),
+    treeParent: parentLookup(tree),
+    bounds,
+  };
 }
 
-export function boundsOf(boxes: Iterable<Rect>): Rect {
+function boundsOfPlaced(drawn: Int32Array, x: Float64Array, y: Float64Array, width: Float64Array, height: Float64Array): Rect {
+  if (drawn.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
-  for (const b of boxes) {
-    if (b.x < minX) minX = b.x;
-    if (b.y < minY) minY = b.y;
-    if (b.x + b.width > maxX) maxX = b.x + b.width;
-    if (b.y + b.height > maxY) maxY = b.y + b.height;
+  for (let k = 0; k < drawn.length; k++) {
+    const i = drawn[k];
+    if (x[i] < minX) minX = x[i];
+    if (y[i] < minY) minY = y[i];
+    if (x[i] + width[i] > maxX) maxX = x[i] + width[i];
+    if (y[i] + height[i] > maxY) maxY = y[i] + height[i];
   }
-  if (minX === Infinity) return { x: 0, y: 0, width: 0, height: 0 };
   return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }
 
@@ -284,7 +297,7 @@ function assistantShape(tree: ChartTree, manager: number, boxes: NodeBox[]): { h
  * nodes, with each stack stood in for by a chain of virtual nodes (one per row
  * it reaches into, as wide as the stack) and a virtual top above the roots.
  */
-function placeTidyTree(tree: ChartTree, chart: Chart, sizes: MeasuredBoxes, stacks: Uint8Array | null, placed: Map<string, PlacedBox>): Rect {
+function placeTidyTree(tree: ChartTree, chart: Chart, sizes: MeasuredBoxes, stacks: Uint8Array | null, x: Float64Array, y: Float64Array): Int32Array {
   const { boxes, width, height } = sizes;
   const n = tree.nodes.length;
   const roots = orderRoots(tree, chart);
@@ -404,45 +417,39 @@ function placeTidyTree(tree: ChartTree, chart: Chart, sizes: MeasuredBoxes, stac
     { sibling: GAP.sibling, subtree: GAP.subtree, group: GAP.root },
   );
 
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let bottom = 0;
-  const put = (box: NodeBox, x: number, y: number) => {
-    placed.set(box.id, place(box, x, y));
-    if (x < minX) minX = x;
-    if (x + box.width > maxX) maxX = x + box.width;
-    if (y + box.height > bottom) bottom = y + box.height;
+  // Top-left of every box, recorded in drawing order: each row box, then its stack and assistants.
+  const drawn = new Int32Array(n);
+  let placedCount = 0;
+  const put = (i: number, left: number, topY: number) => {
+    x[i] = left;
+    y[i] = topY;
+    drawn[placedCount++] = i;
   };
   for (let k = 0; k < size; k++) {
     const i = order[k];
-    const box = boxes[i];
     const cx = centre[i];
-    const y = rowY[depth[i]];
-    put(box, cx - box.width / 2, y);
+    const rowTop = rowY[depth[i]];
+    put(i, cx - width[i] / 2, rowTop);
     if (stackOf[i] >= 0) {
       const stack = stackShapes[stackOf[i]];
       const first = kidStart[i];
       const stackTop = rowY[depth[i] + 1];
       for (let s = 0; s < stack.col.length; s++) {
-        const child = boxes[kids[first + s]];
-        const x = stack.col[s] === 1 ? cx + GAP.railIndent : cx - GAP.railIndent - child.width;
-        put(child, x, stackTop + stack.top[s]);
+        const child = kids[first + s];
+        put(child, stack.col[s] === 1 ? cx + GAP.railIndent : cx - GAP.railIndent - width[child], stackTop + stack.top[s]);
       }
     }
-    let assistantY = y + rowHeight[depth[i]] + GAP.assistant;
+    let assistantY = rowTop + rowHeight[depth[i]] + GAP.assistant;
     const end = tree.helperStart[i + 1];
     for (let h = tree.helperStart[i]; h < end; h += 2) {
-      const a = boxes[tree.helpers[h]];
+      const a = tree.helpers[h];
       put(a, cx + GAP.railIndent, assistantY);
-      const b = h + 1 < end ? boxes[tree.helpers[h + 1]] : undefined;
-      if (b) put(b, cx - GAP.railIndent - b.width, assistantY);
-      assistantY += Math.max(a.height, b?.height ?? 0) + GAP.stack;
+      const b = h + 1 < end ? tree.helpers[h + 1] : -1;
+      if (b >= 0) put(b, cx - GAP.railIndent - width[b], assistantY);
+      assistantY += Math.max(height[a], b >= 0 ? height[b] : 0) + GAP.stack;
     }
   }
-  if (minX === Infinity) return { x: 0, y: 0, width: 0, height: 0 };
-  // Start the chart at x = 0.
-  for (const box of placed.values()) box.x -= minX;
-  return { x: 0, y: 0, width: maxX - minX, height: bottom };
+  return drawn.subarray(0, placedCount);
 }
 
 /** Lays the chart out and returns it with the computed positions written into its nodes. */

@@ -100,7 +100,8 @@ interface Structure {
 /**
  * The structures of the last few charts laid out. Editing a post (its title,
  * tag, holder...) leaves the chart's lines and ids as they were, so re-layout
- * after such an edit reuses them. Reuse is checked against the ids themselves,
+ * after such an edit reuses them; moving a post changes the lines but not the
+ * ids, so the id index is reused. Reuse is checked against the ids themselves,
  * never assumed from identity alone. The arrays are shared: never mutated.
  */
 const recent: Structure[] = [];
@@ -113,10 +114,13 @@ function sameIds(ids: string[], nodes: ChartNode[]): boolean {
 }
 
 function structureOf(chart: Chart): Structure {
+  let sameNodes: Structure | undefined;
   for (const s of recent) {
-    if (s.lines === chart.lines && s.kind === chart.kind && s.distinct === null && sameIds(s.ids, chart.nodes)) return s;
+    if (s.distinct !== null || !sameIds(s.ids, chart.nodes)) continue;
+    if (s.lines === chart.lines && s.kind === chart.kind) return s;
+    sameNodes ??= s;
   }
-  const { nodes, ids, index } = indexNodes(chart.nodes);
+  const { nodes, ids, index } = sameNodes ? { nodes: chart.nodes, ids: sameNodes.ids, index: sameNodes.index } : indexNodes(chart.nodes);
   const n = nodes.length;
   const parent = new Int32Array(n).fill(-1);
   let managementLines = 0;
