@@ -5,10 +5,11 @@
 // by accountability lines beside the tree they relate to, collapsed subtrees
 // hidden. Never throws or loops on invalid input.
 import type { Chart, StructuraDocument } from '../model/types';
-import { measureNode, type NodeBox } from './nodeBox';
+import { forgetChartMeasurements, measureChart, type MeasuredBoxes } from './measureChart';
+import type { NodeBox } from './nodeBox';
 import { PlacedBoxes, type PlacedBox } from './placedBoxes';
 import { tidyCentres } from './tidy';
-import { assistantCount, buildChartTree, reportCount, type ChartTree } from './tree';
+import { assistantCount, buildChartTree, forgetChartStructures, reportCount, type ChartTree } from './tree';
 
 export interface Rect {
   x: number;
@@ -110,24 +111,17 @@ export function stackedReports(chart: Chart): Set<string> {
   return stackedIds(tree, findStacks(tree, chart.layout.compact));
 }
 
-const NO_OPTIONS = {};
+/** Forgets what re-layout reuses (chart structures, last measurements) but not the measured boxes: for benchmarks. */
+export function forgetLayoutMemory(): void {
+  forgetChartStructures();
+  forgetChartMeasurements();
+}
 
 export function layoutChart(doc: StructuraDocument, chart: Chart, options: LayoutOptions = {}): ChartLayout {
   const tree = buildChartTree(chart);
   const n = tree.nodes.length;
-  const boxes: NodeBox[] = new Array(n);
-  // Sizes copied into arrays: the packing reads them often, and arrays beat scattered objects.
-  const width = new Float64Array(n);
-  const height = new Float64Array(n);
-  const counts = tree.hiddenCounts;
-  for (let i = 0; i < n; i++) {
-    if (!tree.visible[i]) continue;
-    const hiddenCount = counts.size ? counts.get(tree.ids[i]) : undefined;
-    const box = measureNode(tree.nodes[i], doc, hiddenCount ? { hiddenCount } : NO_OPTIONS);
-    boxes[i] = box;
-    width[i] = box.width;
-    height[i] = box.height;
-  }
+  const measured = measureChart(doc, chart.id, tree);
+  const { boxes, width, height } = measured;
   const stacks = findStacks(tree, options.compact ?? chart.layout.compact);
 
   const x = new Float64Array(n);
@@ -146,7 +140,7 @@ export function layoutChart(doc: StructuraDocument, chart: Chart, options: Layou
     drawn = drawn.subarray(0, count);
     bounds = boundsOfPlaced(drawn, x, y, width, height);
   } else {
-    drawn = placeTidyTree(tree, chart, { boxes, width, height }, stacks, x, y);
+    drawn = placeTidyTree(tree, chart, measured, stacks, x, y);
     bounds = boundsOfPlaced(drawn, x, y, width, height);
     // Start the chart at x = 0.
     for (let k = 0; k < drawn.length; k++) x[drawn[k]] -= bounds.x;
@@ -157,7 +151,7 @@ export function layoutChart(doc: StructuraDocument, chart: Chart, options: Layou
   return {
     boxes: new PlacedBoxes(tree.index, boxes, x, y, drawn),
     hidden,
-    hiddenCounts: counts,
+    hiddenCounts: tree.hiddenCounts,
     stacked: stackedIds(tree, stacks),
     treeParent: parentLookup(tree),
     bounds,
@@ -232,12 +226,6 @@ function orderRoots(tree: ChartTree, chart: Chart): number[] {
     ordered.push(...around.slice(0, half), r, ...around.slice(half));
   }
   return ordered;
-}
-
-interface MeasuredBoxes {
-  boxes: NodeBox[];
-  width: Float64Array;
-  height: Float64Array;
 }
 
 interface StackShape {

@@ -194,13 +194,26 @@ function measureBody(node: Extract<ChartNode, { kind: 'body' }>, doc: StructuraD
 // Nodes are immutable, so a node's box is measured once and reused until the
 // node (or the document's tags) change: re-layout after an edit re-measures
 // only what changed. Boxes are shared: callers must not mutate them.
-const measured = new WeakMap<ChartNode, { tags: OrgTag[]; hidden: number; box: NodeBox }>();
+const measured = new WeakMap<ChartNode, MeasuredNode>();
+
+/** A node's box with its size beside it: a layout of thousands reads sizes without touching each box. */
+export interface MeasuredNode {
+  readonly tags: OrgTag[];
+  readonly hidden: number;
+  readonly box: NodeBox;
+  readonly width: number;
+  readonly height: number;
+}
+
+export function measureNodeEntry(node: ChartNode, doc: StructuraDocument, hiddenCount: number): MeasuredNode {
+  const hit = measured.get(node);
+  if (hit && hit.tags === doc.tags && hit.hidden === hiddenCount) return hit;
+  const box = node.kind === 'post' ? measurePost(node, doc, hiddenCount) : measureBody(node, doc);
+  const entry: MeasuredNode = { tags: doc.tags, hidden: hiddenCount, box, width: box.width, height: box.height };
+  measured.set(node, entry);
+  return entry;
+}
 
 export function measureNode(node: ChartNode, doc: StructuraDocument, options: { hiddenCount?: number } = {}): NodeBox {
-  const hidden = options.hiddenCount ?? 0;
-  const hit = measured.get(node);
-  if (hit && hit.tags === doc.tags && hit.hidden === hidden) return hit.box;
-  const box = node.kind === 'post' ? measurePost(node, doc, hidden) : measureBody(node, doc);
-  measured.set(node, { tags: doc.tags, hidden, box });
-  return box;
+  return measureNodeEntry(node, doc, options.hiddenCount ?? 0).box;
 }

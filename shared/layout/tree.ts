@@ -74,14 +74,42 @@ function childLists(parent: Int32Array, keep: (i: number) => boolean): { start: 
 
 const all = () => true;
 
-/** Id → index, the first of duplicate ids winning (set from the end, so no lookup before each set). */
-function indexNodes(chartNodes: ChartNode[]): { nodes: ChartNode[]; ids: string[]; index: Map<string, number> } {
+const POST = 1;
+const COLLAPSED = 2;
+const ASSISTANT = 4;
+
+/**
+ * What the layout reads of each node: its id and flags, in one pass (nodes
+ * are scattered in memory; every later pass runs over these arrays).
+ */
+interface NodeScan {
+  nodes: ChartNode[];
+  ids: string[];
+  /** POST | COLLAPSED | ASSISTANT as set on the node. */
+  bits: Uint8Array;
+}
+
+function scanNodes(nodes: ChartNode[]): NodeScan {
+  const n = nodes.length;
+  const ids: string[] = new Array(n);
+  const bits = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const node = nodes[i];
+    ids[i] = node.id;
+    if (node.kind === 'post') bits[i] = POST | (node.collapsed ? COLLAPSED : 0) | (node.assistant ? ASSISTANT : 0);
+  }
+  return { nodes, ids, bits };
+}
+
+/** Id → index, the first of duplicate ids winning (set from the end, so no lookup before each set); duplicates dropped. */
+function indexNodes(scan: NodeScan): { scan: NodeScan; index: Map<string, number> } {
+  const { ids } = scan;
   const index = new Map<string, number>();
-  for (let i = chartNodes.length - 1; i >= 0; i--) index.set(chartNodes[i].id, i);
-  if (index.size === chartNodes.length) return { nodes: chartNodes, ids: chartNodes.map((node) => node.id), index };
-  const nodes = chartNodes.filter((node, i) => index.get(node.id) === i);
-  nodes.forEach((node, i) => index.set(node.id, i));
-  return { nodes, ids: nodes.map((node) => node.id), index };
+  for (let i = ids.length - 1; i >= 0; i--) index.set(ids[i], i);
+  if (index.size === ids.length) return { scan, index };
+  const distinct = scanNodes(scan.nodes.filter((node, i) => index.get(node.id) === i));
+  distinct.ids.forEach((id, i) => index.set(id, i));
+  return { scan: distinct, index };
 }
 
 /** What a chart's lines and node ids determine: unchanged by edits to a node's own fields. */
@@ -107,20 +135,27 @@ interface Structure {
 const recent: Structure[] = [];
 const RECENT_MAX = 8;
 
-function sameIds(ids: string[], nodes: ChartNode[]): boolean {
-  if (ids.length !== nodes.length) return false;
-  for (let i = 0; i < ids.length; i++) if (ids[i] !== nodes[i].id) return false;
+/** Forgets the remembered structures, so the next layout builds everything (for benchmarks). */
+export function forgetChartStructures(): void {
+  recent.length = 0;
+}
+
+function sameIds(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 
-function structureOf(chart: Chart): Structure {
+function structureOf(chart: Chart): { structure: Structure; scan: NodeScan } {
+  const chartScan = scanNodes(chart.nodes);
   let sameNodes: Structure | undefined;
   for (const s of recent) {
-    if (s.distinct !== null || !sameIds(s.ids, chart.nodes)) continue;
-    if (s.lines === chart.lines && s.kind === chart.kind) return s;
+    if (s.distinct !== null || !sameIds(s.ids, chartScan.ids)) continue;
+    if (s.lines === chart.lines && s.kind === chart.kind) return { structure: s, scan: chartScan };
     sameNodes ??= s;
   }
-  const { nodes, ids, index } = sameNodes ? { nodes: chart.nodes, ids: sameNodes.ids, index: sameNodes.index } : indexNodes(chart.nodes);
+  const { scan, index } = sameNodes ? { scan: chartScan, index: sameNodes.index } : indexNodes(chartScan);
+  const { nodes, ids } = scan;
   const n = nodes.length;
   const parent = new Int32Array(n).fill(-1);
   let managementLines = 0;
@@ -162,30 +197,28 @@ function structureOf(chart: Chart): Structure {
   };
   recent.unshift(structure);
   if (recent.length > RECENT_MAX) recent.pop();
-  return structure;
+  return { structure, scan };
 }
 
 export function buildChartTree(chart: Chart): ChartTree {
-  const { ids, index, distinct, parent, children, roots } = structureOf(chart);
-  const nodes = distinct ?? chart.nodes;
+  const { structure, scan } = structureOf(chart);
+  const { ids, index, parent, children, roots } = structure;
+  const { nodes, bits } = scan;
   const n = nodes.length;
 
-  // One pass over the nodes for the flags the layout needs (nodes are scattered in memory: read each once).
-  const COLLAPSED = 1;
-  const ASSISTANT = 2;
+  // Collapsed posts with reports, and assistants without: an assistant with
+  // reports of its own heads a subtree, so it is laid out as an ordinary report.
   const flags = new Uint8Array(n);
   let anyCollapsed = false;
   let anyAssistant = false;
   for (let i = 0; i < n; i++) {
-    const node = nodes[i];
-    if (node.kind !== 'post') continue;
+    if (bits[i] <= POST) continue;
     const hasChildren = children.start[i + 1] > children.start[i];
-    if (node.collapsed && hasChildren) {
+    if (bits[i] & COLLAPSED && hasChildren) {
       flags[i] |= COLLAPSED;
       anyCollapsed = true;
     }
-    // An assistant with reports of its own heads a subtree: it is laid out as an ordinary report.
-    if (node.assistant && !hasChildren && parent[i] >= 0) {
+    if (bits[i] & ASSISTANT && !hasChildren && parent[i] >= 0) {
       flags[i] |= ASSISTANT;
       anyAssistant = true;
     }
@@ -213,7 +246,7 @@ export function buildChartTree(chart: Chart): ChartTree {
     for (let k = size - 1; k >= 0; k--) {
       const v = order[k];
       const p = parent[v];
-      if (p >= 0) postsBelow[p] += postsBelow[v] + (nodes[v].kind === 'post' ? 1 : 0);
+      if (p >= 0) postsBelow[p] += postsBelow[v] + (bits[v] & POST);
       if (flags[v] & COLLAPSED && postsBelow[v] > 0) hiddenCounts.set(ids[v], postsBelow[v]);
       if (!visible[v]) anyHidden = true;
     }

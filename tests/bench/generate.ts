@@ -47,15 +47,24 @@ export function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
+/** Untimed runs before the timed ones: at least this many, and for at least WARM_UP_MS. */
+export const WARM_UP_RUNS = 10;
+const WARM_UP_MS = 250;
+
+/** Runs `run` untimed until the JIT has had its chance: the same for every contender. */
+export function warmUp(run: (k: number) => unknown, runs = WARM_UP_RUNS): void {
+  const start = performance.now();
+  for (let k = 0; k < runs || performance.now() - start < WARM_UP_MS; k++) run(k);
+}
+
 /** Median of `repeat` timed runs after a warm-up; with repeat 0, one cold run (for slow baselines). */
-export function time(run: () => unknown, repeat = 9): number {
+export function time(run: () => unknown, repeat = 9, warmUpRuns = 3): number {
   if (repeat === 0) {
     const start = performance.now();
     run();
     return performance.now() - start;
   }
-  // The same warm-up for every contender, so each is measured with its code optimised.
-  for (let i = 0; i < 3; i++) run();
+  warmUp(run, warmUpRuns);
   const times: number[] = [];
   for (let i = 0; i < repeat; i++) {
     const start = performance.now();

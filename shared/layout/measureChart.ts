@@ -1,0 +1,64 @@
+// The boxes of a chart's nodes, by layout-tree index. The last measurement of
+// each chart is remembered: a node that is the same object at the same index as
+// then is unchanged (documents are immutable), so it keeps its box without the
+// node or the box being read again. Re-layout after an edit is then a pass
+// over arrays plus the measuring of what changed; other nodes fall back to the
+// measurement cache kept by node (measureNodeEntry).
+import type { ChartNode, OrgTag, StructuraDocument } from '../model/types';
+import { measureNodeEntry, type NodeBox } from './nodeBox';
+import type { ChartTree } from './tree';
+
+export interface MeasuredBoxes {
+  /** Box of each visible node; undefined for nodes hidden in collapsed subtrees. */
+  boxes: NodeBox[];
+  /** Sizes copied into arrays: the packing reads them often, and arrays beat scattered objects. */
+  width: Float64Array;
+  height: Float64Array;
+}
+
+interface Measurement extends MeasuredBoxes {
+  nodes: ChartNode[];
+  tags: OrgTag[];
+  /** The hidden-post count each box was measured with. */
+  hidden: Int32Array;
+}
+
+const lastByChart = new Map<string, Measurement>();
+const CHARTS_REMEMBERED = 16;
+
+/** Forgets the remembered measurements (boxes stay in measureNode's cache); for benchmarks. */
+export function forgetChartMeasurements(): void {
+  lastByChart.clear();
+}
+
+export function measureChart(doc: StructuraDocument, chartId: string, tree: ChartTree): MeasuredBoxes {
+  const n = tree.nodes.length;
+  const boxes: NodeBox[] = new Array(n);
+  const width = new Float64Array(n);
+  const height = new Float64Array(n);
+  const hidden = new Int32Array(n);
+  const counts = tree.hiddenCounts;
+  const remembered = lastByChart.get(chartId);
+  const last = remembered && remembered.tags === doc.tags ? remembered : undefined;
+  const lastCount = last ? Math.min(last.nodes.length, n) : 0;
+  for (let i = 0; i < n; i++) {
+    if (!tree.visible[i]) continue;
+    const node = tree.nodes[i];
+    const count = counts.size ? (counts.get(tree.ids[i]) ?? 0) : 0;
+    hidden[i] = count;
+    if (i < lastCount && last!.nodes[i] === node && last!.hidden[i] === count && last!.boxes[i]) {
+      boxes[i] = last!.boxes[i];
+      width[i] = last!.width[i];
+      height[i] = last!.height[i];
+      continue;
+    }
+    const entry = measureNodeEntry(node, doc, count);
+    boxes[i] = entry.box;
+    width[i] = entry.width;
+    height[i] = entry.height;
+  }
+  lastByChart.delete(chartId);
+  lastByChart.set(chartId, { nodes: tree.nodes, tags: doc.tags, hidden, boxes, width, height });
+  if (lastByChart.size > CHARTS_REMEMBERED) lastByChart.delete(lastByChart.keys().next().value!);
+  return { boxes, width, height };
+}
