@@ -73,7 +73,7 @@ export interface Comparison {
   responsibilitiesMoved: ResponsibilityMove[];
   responsibilitiesAdded: { post: string; responsibility: string }[];
   responsibilitiesRemoved: { post: string; responsibility: string }[];
-  /** id → title (from B, else A), for showing the changes. */
+  /** id → title (from B, else A) of every post and node the comparison mentions, for showing the changes. */
   titles: Record<string, string>;
   /** tag id → label, for both charts' tags. */
   tagLabels: Record<string, string>;
@@ -121,30 +121,42 @@ function roundFigures(f: Figures): Figures {
 
 interface Indexed {
   chart: Chart;
-  posts: Map<string, PostNode>;
+  /** Distinct posts (the first of a repeated id), in chart order, and id → position in that list. */
+  posts: PostNode[];
+  postIndex: Map<string, number>;
   nodes: Map<string, ChartNode>;
   /** report id → manager id (any node kind), from management lines. */
   manager: Map<string, string>;
+  /** Each post's manager as a position in `posts`; -1 when it has none or it is not a post. */
+  postManager: Int32Array;
 }
 
 function index(chart: Chart): Indexed {
-  const posts = new Map<string, PostNode>();
+  const posts: PostNode[] = [];
+  const postIndex = new Map<string, number>();
   const nodes = new Map<string, ChartNode>();
   for (const node of chart.nodes) {
     if (nodes.has(node.id)) continue;
     nodes.set(node.id, node);
-    if (node.kind === 'post') posts.set(node.id, node);
+    if (node.kind === 'post') postIndex.set(node.id, posts.push(node) - 1);
   }
   const manager = new Map<string, string>();
-  for (const line of chart.lines) if (line.kind === 'management' && !manager.has(line.to) && nodes.has(line.from)) manager.set(line.to, line.from);
-  return { chart, posts, nodes, manager };
+  const postManager = new Int32Array(posts.length).fill(-1);
+  for (const line of chart.lines) {
+    if (line.kind !== 'management' || manager.has(line.to) || !nodes.has(line.from)) continue;
+    manager.set(line.to, line.from);
+    const report = postIndex.get(line.to);
+    const boss = postIndex.get(line.from);
+    if (report !== undefined && boss !== undefined) postManager[report] = boss;
+  }
+  return { chart, posts, postIndex, nodes, manager, postManager };
 }
 
 function summarise(ix: Indexed, options: Required<CompareOptions>): ChartSummary {
   const total = emptyFigures();
   const byTag: Record<string, Figures> = {};
   const funded: Record<string, { fte: number; cost: number }> = {};
-  for (const post of ix.posts.values()) {
+  for (const post of ix.posts) {
     addPost(total, post);
     const key = post.tagId ?? UNTAGGED;
     addPost((byTag[key] ??= emptyFigures()), post);
@@ -159,54 +171,52 @@ function summarise(ix: Indexed, options: Required<CompareOptions>): ChartSummary
   }
 
   // Layers: depth in the line-management tree counting posts only. A post whose
-  // manager is a body, missing or in a cycle is a top post (layer 1).
-  const depth = new Map<string, number>();
-  const postManager = (id: string) => {
-    const m = ix.manager.get(id);
-    return m !== undefined && ix.posts.has(m) ? m : undefined;
-  };
-  // Each walk up the chain of managers stamps the posts it visits, so a cycle is
-  // seen without allocating a set per walk.
-  const stamp = new Map<string, number>();
-  let walk = 0;
-  const chain: string[] = [];
-  for (const start of ix.posts.keys()) {
-    if (depth.has(start)) continue;
-    walk++;
-    chain.length = 0;
-    let current: string | undefined = start;
-    while (current !== undefined && !depth.has(current) && stamp.get(current) !== walk) {
-      chain.push(current);
-      stamp.set(current, walk);
-      current = postManager(current);
+  // manager is a body, missing or in a cycle is a top post (layer 1). Each walk
+  // up the chain of managers stamps the posts it visits, so a cycle is seen
+  // without a set per walk; everything is by position in the post list.
+  const n = ix.posts.length;
+  const up = ix.postManager;
+  const depth = new Int32Array(n);
+  const stamp = new Int32Array(n);
+  const chain = new Int32Array(n);
+  for (let start = 0; start < n; start++) {
+    if (depth[start] > 0) continue;
+    const walk = start + 1;
+    let length = 0;
+    let current = start;
+    while (current >= 0 && depth[current] === 0 && stamp[current] !== walk) {
+      chain[length++] = current;
+      stamp[current] = walk;
+      current = up[current];
     }
-    // A cycle: its first post found again becomes a top post.
-    let base = current !== undefined && depth.has(current) ? depth.get(current)! : 0;
-    if (current !== undefined && stamp.get(current) === walk && !depth.has(current)) base = 0;
-    for (let i = chain.length - 1; i >= 0; i--) depth.set(chain[i], ++base);
+    // Above the chain: a post already placed, or nothing, or (a cycle) a post of this walk: a top post then.
+    let base = current >= 0 ? depth[current] : 0;
+    for (let i = length - 1; i >= 0; i--) depth[chain[i]] = ++base;
   }
   const postsPerLayer: number[] = [];
   const topPosts: string[] = [];
-  for (const [id, d] of depth) {
+  const reports = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const d = depth[i];
     postsPerLayer[d - 1] = (postsPerLayer[d - 1] ?? 0) + 1;
-    if (d === 1) topPosts.push(id);
+    if (d === 1) topPosts.push(ix.posts[i].id);
+    else reports[up[i]]++;
   }
   for (let i = 0; i < postsPerLayer.length; i++) postsPerLayer[i] ??= 0;
 
-  const reports = new Map<string, number>();
-  for (const id of ix.posts.keys()) {
-    const m = postManager(id);
-    if (m !== undefined && depth.get(id) !== 1) reports.set(m, (reports.get(m) ?? 0) + 1);
-  }
   const spanDistribution: Record<number, number> = {};
   let spanSum = 0;
   let maxSpan = 0;
+  let managers = 0;
   const widePosts: string[] = [];
-  for (const [id, span] of reports) {
+  for (let i = 0; i < n; i++) {
+    const span = reports[i];
+    if (span === 0) continue;
+    managers++;
     spanDistribution[span] = (spanDistribution[span] ?? 0) + 1;
     spanSum += span;
     maxSpan = Math.max(maxSpan, span);
-    if (span > options.wideSpan) widePosts.push(id);
+    if (span > options.wideSpan) widePosts.push(ix.posts[i].id);
   }
   for (const key of Object.keys(funded)) funded[key] = { fte: round(funded[key].fte), cost: round(funded[key].cost) };
   return {
@@ -217,7 +227,7 @@ function summarise(ix: Indexed, options: Required<CompareOptions>): ChartSummary
     funded,
     postsPerLayer,
     layers: postsPerLayer.length,
-    meanSpan: reports.size ? round(spanSum / reports.size) : 0,
+    meanSpan: managers ? round(spanSum / managers) : 0,
     maxSpan,
     spanDistribution,
     widePosts: widePosts.sort(),
@@ -267,16 +277,18 @@ export function compareCharts(a: Chart, b: Chart, tags: readonly OrgTag[] = [], 
     responsibilitiesMoved: [],
     responsibilitiesAdded: [],
     responsibilitiesRemoved: [],
-    titles: {},
+    // No prototype: post ids such as "constructor" are plain keys.
+    titles: Object.create(null) as Record<string, string>,
     tagLabels: Object.fromEntries(tags.map((t) => [t.id, t.label])),
   };
-  for (const [id, post] of A.posts) {
-    c.titles[id] = post.title;
-    const other = B.posts.get(id);
-    if (!other) {
+  for (const post of A.posts) {
+    const id = post.id;
+    const at = B.postIndex.get(id);
+    if (at === undefined) {
       c.removed.push(id);
       continue;
     }
+    const other = B.posts[at];
     if (post.title !== other.title) c.retitled.push({ id, from: post.title, to: other.title });
     if (post.tagId !== other.tagId) c.retagged.push({ id, from: post.tagId, to: other.tagId });
     if (!sameHolder(post.holder, other.holder)) c.holderChanged.push({ id, from: holderLabel(post.holder), to: holderLabel(other.holder) });
@@ -287,12 +299,7 @@ export function compareCharts(a: Chart, b: Chart, tags: readonly OrgTag[] = [], 
     const now = B.manager.get(id) ?? null;
     if (was !== now) c.reportingLineChanged.push({ id, from: was, to: now });
   }
-  for (const [id, post] of B.posts) {
-    c.titles[id] = post.title;
-    if (!A.posts.has(id)) c.added.push(id);
-  }
-  // Managers and line ends may be bodies: name them too.
-  for (const ix of [A, B]) for (const [id, node] of ix.nodes) c.titles[id] ??= node.kind === 'post' ? node.title : node.name;
+  for (const post of B.posts) if (!A.postIndex.has(post.id)) c.added.push(post.id);
 
   const accountability = (ix: Indexed) => {
     const keys = new Map<string, LineKey>();
@@ -307,7 +314,7 @@ export function compareCharts(a: Chart, b: Chart, tags: readonly OrgTag[] = [], 
   // Responsibilities: where each text sits in A and in B.
   const holders = (ix: Indexed) => {
     const map = new Map<string, string[]>();
-    for (const post of ix.posts.values()) {
+    for (const post of ix.posts) {
       post.responsibilities.forEach((r, k) => {
         if (k > 0 && post.responsibilities.indexOf(r) < k) return; // a duplicate within the post
         const holders = map.get(r);
@@ -340,7 +347,32 @@ export function compareCharts(a: Chart, b: Chart, tags: readonly OrgTag[] = [], 
   c.responsibilitiesMoved.sort(resOrder);
   c.responsibilitiesAdded.sort(resOrder);
   c.responsibilitiesRemoved.sort(resOrder);
+  nameChangedPosts(c, A, B);
   return c;
+}
+
+/**
+ * Titles of every post and node the comparison mentions (changes, top and
+ * wide posts): a post's title in B, else in A; managers and line ends may be
+ * bodies, named by their name. Only these, so large charts stay quick.
+ */
+function nameChangedPosts(c: Comparison, A: Indexed, B: Indexed): void {
+  const title = (id: string | null) => {
+    if (id === null || Object.hasOwn(c.titles, id)) return;
+    const post = B.posts[B.postIndex.get(id) ?? -1] ?? A.posts[A.postIndex.get(id) ?? -1];
+    if (post) c.titles[id] = post.title;
+    else {
+      const node = A.nodes.get(id) ?? B.nodes.get(id);
+      if (node) c.titles[id] = node.kind === 'post' ? node.title : node.name;
+    }
+  };
+  for (const id of [...c.added, ...c.removed]) title(id);
+  for (const list of [c.retitled, c.retagged, c.holderChanged, c.gradeChanged, c.fteChanged, c.costChanged]) for (const x of list) title(x.id);
+  for (const x of c.reportingLineChanged) [x.id, x.from, x.to].forEach(title);
+  for (const x of [...c.accountabilityAdded, ...c.accountabilityRemoved]) [x.from, x.to].forEach(title);
+  for (const x of c.responsibilitiesMoved) [x.fromPost, x.toPost].forEach(title);
+  for (const x of [...c.responsibilitiesAdded, ...c.responsibilitiesRemoved]) title(x.post);
+  for (const summary of [c.from, c.to]) [...summary.topPosts, ...summary.widePosts].forEach(title);
 }
 
 /** Compares two charts of a document by id. Throws a readable error for a missing or diagram chart. */

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareCharts, totalChanges } from '../../../shared/compare/compare';
-import { makeChart, makeLine, makePost } from '../../../shared/model/factory';
-import type { Chart } from '../../../shared/model/types';
+import { makeBody, makeChart, makeLine, makePost } from '../../../shared/model/factory';
+import type { Chart, PostNode } from '../../../shared/model/types';
 
 /** Random structure charts over a shared pool of post ids, so two of them overlap. */
 const arbChart = fc
@@ -58,6 +58,26 @@ describe('comparison properties', () => {
       }),
     );
   });
+
+  it('names every post a change mentions by its title in B, else in A', () => {
+    fc.assert(
+      fc.property(arbChart, arbChart, (a, b) => {
+        const c = compareCharts(a, b);
+        const titleIn = (chart: Chart, id: string) => chart.nodes.find((n): n is PostNode => n.id === id && n.kind === 'post')?.title;
+        const mentioned = [
+          ...c.added,
+          ...c.removed,
+          ...c.retitled.map((x) => x.id),
+          ...c.retagged.map((x) => x.id),
+          ...c.reportingLineChanged.flatMap((x) => [x.id, x.from, x.to]),
+          ...c.responsibilitiesMoved.flatMap((x) => [x.fromPost, x.toPost]),
+          ...c.to.topPosts,
+          ...c.from.widePosts,
+        ].filter((id): id is string => id !== null);
+        for (const id of mentioned) expect(c.titles[id], id).toBe(titleIn(b, id) ?? titleIn(a, id));
+      }),
+    );
+  });
 });
 
 describe('edge cases', () => {
@@ -83,5 +103,20 @@ describe('edge cases', () => {
     const a = makeChart({ id: 'a', title: 'A', nodes: [makePost({ id: 'x', title: 'X', payFloor: 60_000, payCeiling: 70_000 }), makePost({ id: 'y', title: 'Y' })] });
     const c = compareCharts(a, a);
     expect(c.from).toMatchObject({ cost: 65_000, costFromPayBand: true, unknownCost: 1 });
+  });
+
+  it('names posts whose ids are words objects already know, and bodies that manage posts', () => {
+    const body = { id: 'board', kind: 'body' as const, name: 'Trust Board' };
+    const a = makeChart({ id: 'a', title: 'A', nodes: [makePost({ id: 'constructor', title: 'Chief Executive' })] });
+    const b = makeChart({
+      id: 'b',
+      title: 'B',
+      nodes: [makeBody(body), makePost({ id: 'constructor', title: 'Chief Executive' }), makePost({ id: 'toString', title: 'Director of Finance' })],
+      lines: [makeLine({ id: 'l1', kind: 'management', from: 'board', to: 'constructor' }), makeLine({ id: 'l2', kind: 'management', from: 'constructor', to: 'toString' })],
+    });
+    const c = compareCharts(a, b);
+    expect(c.added).toEqual(['toString']);
+    expect(c.reportingLineChanged).toEqual([{ id: 'constructor', from: null, to: 'board' }]);
+    expect(c.titles).toEqual({ constructor: 'Chief Executive', toString: 'Director of Finance', board: 'Trust Board' });
   });
 });
