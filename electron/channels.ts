@@ -1,4 +1,6 @@
 // IPC channel names, shared by the main process and the preload.
+import type { MenuCommand } from '../shared/bridge';
+
 export const CHANNEL = {
   openDocument: 'structura:open-document',
   openTextFiles: 'structura:open-text-files',
@@ -10,8 +12,14 @@ export const CHANNEL = {
   clearRecovery: 'structura:clear-recovery',
   print: 'structura:print',
   confirmClose: 'structura:confirm-close',
+  /** Preload → main: a menu edit command meant for the focused text field (not part of HostBridge). */
+  textEdit: 'structura:text-edit',
   // main → renderer
   menuCommand: 'structura:menu-command',
   openFile: 'structura:open-file',
   closeRequested: 'structura:close-requested',
 } as const;
+
+/** Menu edit commands that act on a focused text field rather than the chart (see bridgeClient.ts). */
+export const TEXT_EDIT_COMMANDS = ['undo', 'redo', 'cut', 'copy', 'paste', 'delete', 'select-all'] as const satisfies readonly MenuCommand[];
+export type TextEditCommand = (typeof TEXT_EDIT_COMMANDS)[number];

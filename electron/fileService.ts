@@ -3,36 +3,82 @@
 // writes a temporary file in the same folder, flushes it to disk, keeps the
 // previous version as a backup, renames the new file over the old one (atomic
 // on every platform Electron supports), then flushes the folder entry.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { copyFile, link, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { access, chmod, copyFile, link, open, readdir, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { SaveErrorCode, SaveOutcome } from '../shared/bridge';
 
 export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
+/** Exports (board packs with embedded fonts and images) may be larger than documents. */
+export const MAX_EXPORT_BYTES = 200 * 1024 * 1024;
+
+/** What the file looked like when it was last read or saved: the changed-on-disk check compares against it. */
+export interface Fingerprint {
+  modifiedAt: number;
+  size: number;
+  sha256: string;
+}
 
 export interface ReadResult {
   text: string;
   modifiedAt: number;
+  fingerprint: Fingerprint;
 }
 
 export class FileReadError extends Error {}
 
-export async function readDocumentFile(path: string, limit = MAX_DOCUMENT_BYTES): Promise<ReadResult> {
-  let info;
+const MB = 1024 * 1024;
+const formatMB = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
+
+/**
+ * Reads at most `limit` bytes of a regular file. Refuses folders, devices and pipes
+ * (a path like /dev/zero on the command line must not hang the app), files over the
+ * limit (also when one grows while being read), and bytes that are not text.
+ * `kind` 'document' demands UTF-8; 'text' (CSV imports) falls back to Windows-1252,
+ * the encoding Excel uses for "CSV" on UK Windows.
+ */
+export async function readDocumentFile(path: string, limit = MAX_DOCUMENT_BYTES, kind: 'document' | 'text' = 'document'): Promise<ReadResult> {
+  const name = basename(path);
+  let bytes: Buffer;
+  let modifiedAt: number;
+  let handle;
   try {
-    info = await stat(path);
+    handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const info = await handle.stat();
+    if (info.isDirectory()) throw new FileReadError(`${name} is a folder, not a file.`);
+    if (!info.isFile()) throw new FileReadError(`${name} is not an ordinary file (it is a device, pipe or socket), so Structura will not read it.`);
+    if (info.size > limit) throw new FileReadError(`${name} is ${formatMB(info.size)}; Structura opens files up to ${formatMB(limit)}.`);
+    // Read one byte past the limit to notice a file that grew after stat.
+    const buffer = Buffer.alloc(Math.min(limit + 1, info.size + 64 * 1024));
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length === buffer.length) break;
+    }
+    if (length > limit) throw new FileReadError(`${name} is larger than ${formatMB(limit)} (it grew while being read); Structura opens files up to ${formatMB(limit)}.`);
+    bytes = buffer.subarray(0, length);
+    modifiedAt = info.mtimeMs;
   } catch (error) {
+    if (error instanceof FileReadError) throw error;
     throw new FileReadError(describeReadError(path, error));
+  } finally {
+    await handle?.close().catch(() => undefined);
   }
-  if (info.isDirectory()) throw new FileReadError(`${basename(path)} is a folder, not a file.`);
-  if (info.size > limit) {
-    throw new FileReadError(`${basename(path)} is ${(info.size / 1048576).toFixed(1)} MB; Structura opens files up to ${limit / 1048576} MB.`);
-  }
+  const text = decodeText(bytes, name, kind);
+  return { text, modifiedAt, fingerprint: { modifiedAt, size: bytes.length, sha256: sha256(bytes) } };
+}
+
+function decodeText(bytes: Buffer, name: string, kind: 'document' | 'text'): string {
+  if (bytes.includes(0)) throw new FileReadError(`${name} is not a text file (it contains binary data), so it cannot be a Structura ${kind === 'document' ? 'document' : 'import file'}.`);
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   try {
-    return { text: await readFile(path, 'utf8'), modifiedAt: info.mtimeMs };
-  } catch (error) {
-    throw new FileReadError(describeReadError(path, error));
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start));
+  } catch {
+    if (kind === 'text') return new TextDecoder('windows-1252').decode(bytes);
+    throw new FileReadError(`${name} is not valid UTF-8 text, so it cannot be a Structura document.`);
   }
 }
 
@@ -41,53 +87,73 @@ function describeReadError(path: string, error: unknown): string {
   const name = basename(path);
   if (code === 'ENOENT') return `${name} no longer exists (it may have been moved or deleted).`;
   if (code === 'EACCES' || code === 'EPERM') return `You do not have permission to read ${name}.`;
+  if (code === 'EISDIR') return `${name} is a folder, not a file.`;
+  if (code === 'EBUSY') return `${name} is locked by another program; close it there and try again.`;
   return `${name} could not be read: ${(error as Error).message}`;
 }
+
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 export interface WriteOptions {
   /** mtime when the file was opened or last saved: refuse if it changed since, unless overwrite. */
   expectedModifiedAt?: number | null;
+  /** Size and hash of what was read or saved last: a file whose mtime moved but whose bytes did not is not "changed". */
+  known?: Fingerprint | null;
   overwrite?: boolean;
   /** Keep the previous version as NAME.bak (documents: yes; exports: no). */
   backup?: boolean;
-  /** For tests: how rename retries are spaced. */
+  /** Largest accepted write, in bytes. */
+  limit?: number;
+  /** How rename retries are spaced (default: Windows only, where antivirus and indexers hold files briefly). */
   retryDelaysMs?: number[];
+  /** For tests: the rename to use (to simulate a file held by another program). */
+  renameFile?: (from: string, to: string) => Promise<void>;
 }
 
-const WINDOWS_RETRY_DELAYS = [50, 100, 200, 400, 800];
+export type WriteOutcome = Extract<SaveOutcome, { ok: true }> & { fingerprint: Fingerprint };
+export type WriteResult = WriteOutcome | Extract<SaveOutcome, { ok: false }>;
 
-function describeWriteError(path: string, error: unknown): { code: SaveErrorCode; message: string } {
+const WINDOWS_RETRY_DELAYS = [50, 100, 200, 400, 800, 1600];
+const RETRYABLE = new Set(['EPERM', 'EBUSY', 'EACCES']);
+const UNSAVED = 'your work is still open and unsaved.';
+
+function failure(code: SaveErrorCode, message: string): Extract<SaveOutcome, { ok: false }> {
+  return { ok: false, cancelled: false, code, message };
+}
+
+export function describeWriteError(path: string, error: unknown): { code: SaveErrorCode; message: string } {
   const errno = (error as NodeJS.ErrnoException).code;
   const name = basename(path);
   const folder = dirname(path);
   switch (errno) {
     case 'ENOSPC':
     case 'EDQUOT':
-      return { code: 'disk-full', message: `There is not enough space on the disk to save ${name}. Free some space or save it somewhere else; your work is still open and unsaved.` };
+      return { code: 'disk-full', message: `There is not enough space on the disk to save ${name}. Free some space or save it somewhere else; ${UNSAVED}` };
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
-      return { code: 'permission-denied', message: `You do not have permission to save in ${folder}. Save it somewhere else; your work is still open and unsaved.` };
+      return { code: 'permission-denied', message: `You do not have permission to save ${name} in ${folder}. Save it somewhere else; ${UNSAVED}` };
     case 'ENOENT':
     case 'ENOTDIR':
-      return { code: 'folder-missing', message: `The folder ${folder} no longer exists. Save it somewhere else; your work is still open and unsaved.` };
+      return { code: 'folder-missing', message: `The folder ${folder} no longer exists (it may have been moved, deleted or disconnected). Save it somewhere else; ${UNSAVED}` };
     case 'EBUSY':
     case 'ETXTBSY':
-      return { code: 'file-locked', message: `${name} is locked by another program. Close it there and save again; your work is still open and unsaved.` };
+      return { code: 'file-locked', message: `${name} is locked by another program. Close it there and save again; ${UNSAVED}` };
+    case 'EISDIR':
+      return { code: 'unknown', message: `${name} is a folder. Choose another name; ${UNSAVED}` };
     default:
-      return { code: 'unknown', message: `${name} could not be saved (${(error as Error).message}); your work is still open and unsaved.` };
+      return { code: 'unknown', message: `${name} could not be saved (${(error as Error).message}); ${UNSAVED}` };
   }
 }
 
-async function renameWithRetry(from: string, to: string, delays: number[]): Promise<void> {
+async function renameWithRetry(from: string, to: string, delays: number[], renameFile: (a: string, b: string) => Promise<void>): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
-      await rename(from, to);
+      await renameFile(from, to);
       return;
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      // Windows: antivirus and indexers hold files briefly.
-      if (attempt >= delays.length || !['EPERM', 'EBUSY', 'EACCES'].includes(code ?? '')) throw error;
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      if (attempt >= delays.length || !RETRYABLE.has(code)) throw error;
       await new Promise((resolve) => setTimeout(resolve, delays[attempt]));
     }
   }
@@ -102,48 +168,125 @@ async function fsyncFolder(folder: string): Promise<void> {
   } catch {
     // Some file systems refuse fsync on folders; the rename itself is still atomic.
   } finally {
-    await handle?.close();
+    await handle?.close().catch(() => undefined);
   }
 }
 
-export async function writeFileAtomic(path: string, data: string | Uint8Array, options: WriteOptions = {}): Promise<SaveOutcome> {
+/** Temporary files older than this were left by a save that was killed (another live save is never that slow). */
+export const STALE_TEMPORARY_MS = 10 * 60 * 1000;
+
+async function removeStaleTemporaries(folder: string, name: string): Promise<void> {
+  try {
+    const prefix = `.${name}.`;
+    const now = Date.now();
+    for (const entry of await readdir(folder)) {
+      if (!entry.startsWith(prefix) || !/\.[0-9a-f]{12}\.tmp(\.bak)?$/.test(entry)) continue;
+      const info = await stat(join(folder, entry)).catch(() => null);
+      if (info && now - info.mtimeMs > STALE_TEMPORARY_MS) await unlink(join(folder, entry)).catch(() => undefined);
+    }
+  } catch {
+    // Tidying up is best effort; the save itself has succeeded.
+  }
+}
+
+async function hashFile(path: string): Promise<string | null> {
+  try {
+    return sha256(await readFile(path));
+  } catch {
+    return null;
+  }
+}
+
+/** True when the file on disk is not what was read or saved last. */
+async function changedSince(path: string, current: { mtimeMs: number; size: number }, expectedModifiedAt: number, known: Fingerprint | null | undefined): Promise<boolean> {
+  const sameTime = Math.abs(current.mtimeMs - expectedModifiedAt) <= 1;
+  if (!known) return !sameTime;
+  if (current.size !== known.size) return true;
+  if (sameTime) return false;
+  // The time moved but the size did not: a sync tool or backup may only have touched it.
+  return (await hashFile(path)) !== known.sha256;
+}
+
+/**
+ * Writes `data` to `path` without ever leaving a partial file there. On failure
+ * the original file is untouched, no temporary file is left, and the outcome
+ * says why in words.
+ */
+export async function writeFileAtomic(requestedPath: string, data: string | Uint8Array, options: WriteOptions = {}): Promise<WriteResult> {
+  // Write through a symbolic link to the file it names, rather than replacing the link.
+  const path = await realpath(requestedPath).catch(() => requestedPath);
   const folder = dirname(path);
-  const name = basename(path);
+  const name = basename(requestedPath);
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const limit = options.limit ?? MAX_DOCUMENT_BYTES;
+  if (bytes.byteLength > limit) {
+    return failure('too-large', `${name} would be ${formatMB(bytes.byteLength)}, more than the ${formatMB(limit)} Structura can open again, so it was not saved; ${UNSAVED}`);
+  }
   let existing: Awaited<ReturnType<typeof stat>> | null = null;
   try {
     existing = await stat(path);
   } catch {
     existing = null;
   }
-  if (existing && options.expectedModifiedAt != null && !options.overwrite && Math.abs(existing.mtimeMs - options.expectedModifiedAt) > 1) {
-    return {
-      ok: false,
-      cancelled: false,
-      code: 'changed-on-disk',
-      message: `${name} was changed on disk since you opened it (by another copy of Structura or a sync tool). Save anyway to overwrite those changes, or Save As to keep both.`,
-    };
+  if (existing?.isDirectory()) return failure('unknown', `${name} is a folder. Choose another name; ${UNSAVED}`);
+  if (existing && options.expectedModifiedAt != null && !options.overwrite && (await changedSince(path, existing, options.expectedModifiedAt, options.known))) {
+    return failure(
+      'changed-on-disk',
+      `${name} was changed on disk since you opened it (by another copy of Structura, a colleague or a sync tool). Save anyway to overwrite those changes, or Save As to keep both.`,
+    );
   }
-  const temp = join(folder, `.${name}.${randomBytes(6).toString('hex')}.tmp`);
+  // A file marked read-only stays as it is, although the folder would allow replacing it.
+  if (existing && (await access(path, constants.W_OK).then(() => false, (error) => (error as NodeJS.ErrnoException).code === 'EACCES' || (error as NodeJS.ErrnoException).code === 'EPERM'))) {
+    return failure('permission-denied', `${name} is read-only, so it was not changed. Save it under another name; ${UNSAVED}`);
+  }
+  const temp = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const backupTemp = `${temp}.bak`;
   let handle;
   try {
     handle = await open(temp, 'wx', 0o644);
-    await handle.writeFile(data);
+    await handle.writeFile(bytes);
     await handle.sync();
     await handle.close();
     handle = undefined;
+    // The new file keeps the old one's permissions (a rename would otherwise reset them).
+    if (existing) await chmod(temp, existing.mode & 0o7777).catch(() => undefined);
     if (existing && options.backup) {
-      // Keep the previous version: a hard link costs no space; copy where links are not allowed.
-      const backup = `${path}.bak`;
-      await unlink(backup).catch(() => undefined);
-      await link(path, backup).catch(() => copyFile(path, backup));
+      // The previous version becomes NAME.bak: a hard link costs no space and no copying;
+      // where links are not allowed (FAT, some network shares) it is copied. Made under a
+      // temporary name and renamed, so an interrupted save never leaves a partial backup.
+      await link(path, backupTemp).catch(() => copyFile(path, backupTemp));
+      await rename(backupTemp, `${path}.bak`);
     }
-    await renameWithRetry(temp, path, options.retryDelaysMs ?? (process.platform === 'win32' ? WINDOWS_RETRY_DELAYS : []));
+    const delays = options.retryDelaysMs ?? (process.platform === 'win32' ? WINDOWS_RETRY_DELAYS : []);
+    await renameWithRetry(temp, path, delays, options.renameFile ?? rename);
     await fsyncFolder(folder);
+    await removeStaleTemporaries(folder, basename(path));
     const info = await stat(path);
-    return { ok: true, name, handle: path, modifiedAt: info.mtimeMs };
+    return {
+      ok: true,
+      name,
+      handle: requestedPath,
+      modifiedAt: info.mtimeMs,
+      fingerprint: { modifiedAt: info.mtimeMs, size: bytes.byteLength, sha256: sha256(bytes) },
+    };
   } catch (error) {
     await handle?.close().catch(() => undefined);
     await unlink(temp).catch(() => undefined);
-    return { ok: false, cancelled: false, ...describeWriteError(path, error) };
+    await unlink(backupTemp).catch(() => undefined);
+    return { ok: false, cancelled: false, ...describeWriteError(requestedPath, error) };
   }
+}
+
+/** Saves a Structura document: atomic, with NAME.bak, refusing a file changed on disk unless `overwrite`. */
+export function writeDocumentAtomic(
+  path: string,
+  text: string,
+  options: Pick<WriteOptions, 'expectedModifiedAt' | 'known' | 'overwrite' | 'retryDelaysMs' | 'renameFile'> = {},
+): Promise<WriteResult> {
+  return writeFileAtomic(path, text, { ...options, backup: true, limit: MAX_DOCUMENT_BYTES });
+}
+
+/** Writes an export (PDF, SVG, PNG, CSV) by the same atomic path; exports keep no backup. */
+export function writeExportFile(path: string, data: string | Uint8Array, options: Pick<WriteOptions, 'retryDelaysMs' | 'renameFile'> = {}): Promise<WriteResult> {
+  return writeFileAtomic(path, data, { ...options, backup: false, limit: MAX_EXPORT_BYTES });
 }

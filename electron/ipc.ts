@@ -1,51 +1,74 @@
 // IPC handlers: one per bridge method. Each checks that the message comes from
 // the app's own page in its main frame, then validates the payload; anything
-// else is refused before it touches a file or a dialog.
+// else is refused before it touches a file or a dialog. Paths never come from
+// the renderer: only handles this process issued for files the user chose.
 import type { IpcMainEvent, IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
 import type { OpenedFile, RecoverySnapshot, SaveOutcome } from '../shared/bridge';
-import { CHANNEL } from './channels';
-import { FileReadError, readDocumentFile, writeFileAtomic } from './fileService';
+import { CHANNEL, type TextEditCommand } from './channels';
+import { FileReadError, MAX_DOCUMENT_BYTES, readDocumentFile, writeDocumentAtomic, writeExportFile, type WriteResult } from './fileService';
 import type { HandleRegistry } from './handles';
-import { payloads } from './ipcSchemas';
+import { EXPORT_TYPES, payloads } from './ipcSchemas';
+import type { StoredSnapshot } from './recovery';
+import { isAppUrl } from './security';
 
-export const APP_ORIGIN = 'app://structura';
-
-type AnyEvent = Pick<IpcMainInvokeEvent | IpcMainEvent, 'senderFrame' | 'sender'>;
+/** The parts of an IPC event the handlers use (so tests can pass plain objects). */
+export interface SenderEvent {
+  senderFrame: { url: string } | null;
+  sender: { mainFrame: unknown };
+}
 
 export interface IpcMainLike {
   handle(channel: string, listener: (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown): void;
   on(channel: string, listener: (event: IpcMainEvent, ...args: unknown[]) => void): void;
 }
 
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+/** Native dialogs, attached to the window that asked. */
 export interface Dialogs {
   /** Paths chosen, or empty when cancelled. */
-  open(options: { title: string; extensions: string[]; multiple: boolean }): Promise<string[]>;
-  save(options: { title: string; defaultName: string; extensions: string[] }): Promise<string | null>;
+  open(sender: SenderEvent, options: { title: string; filters: FileFilter[]; multiple: boolean }): Promise<string[]>;
+  save(sender: SenderEvent, options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
+}
+
+export interface RecoveryLike {
+  write(snapshot: StoredSnapshot): Promise<void>;
+  read(): Promise<StoredSnapshot | null>;
+  clear(): Promise<void>;
 }
 
 export interface IpcDeps {
   dialogs: Dialogs;
   handles: HandleRegistry;
-  recovery: { write(s: RecoverySnapshot): Promise<void>; read(): Promise<RecoverySnapshot | null>; clear(): Promise<void> };
-  setDocumentState(event: AnyEvent, state: { title: string; dirty: boolean }): void;
-  print(event: AnyEvent, pdf: Uint8Array): Promise<void>;
-  confirmClose(event: AnyEvent): void;
+  /** The recovery store of the window that sent the message. */
+  recoveryFor(sender: SenderEvent): RecoveryLike;
+  /** A document was opened or saved: it joins Open Recent. */
+  rememberDocument?(path: string): void;
+  setDocumentState(sender: SenderEvent, state: { title: string; dirty: boolean }): void;
+  /** A window's document save began / ended (the close question waits for it). */
+  saveStarted?(sender: SenderEvent): void;
+  saveFinished?(sender: SenderEvent, ok: boolean): void;
+  print(sender: SenderEvent, pdf: Uint8Array): Promise<void>;
+  confirmClose(sender: SenderEvent): void;
+  /** Undo, Copy, Paste... from the menu, for the page's focused text field. */
+  textEdit(sender: SenderEvent, command: TextEditCommand): void;
 }
 
-export function isTrustedSender(event: AnyEvent): boolean {
+/** True only for the app's own page (app://structura/...) in the window's main frame. */
+export function isTrustedSender(event: SenderEvent): boolean {
   const frame = event.senderFrame;
-  if (!frame || frame !== event.sender.mainFrame) return false;
-  try {
-    return new URL(frame.url).origin === APP_ORIGIN || frame.url.startsWith(`${APP_ORIGIN}/`);
-  } catch {
-    return false;
-  }
+  return !!frame && frame === event.sender.mainFrame && isAppUrl(frame.url);
 }
 
-export class IpcRefused extends Error {}
+export class IpcRefused extends Error {
+  override name = 'IpcRefused';
+}
 
-function check<S extends z.ZodType>(event: AnyEvent, schema: S, args: unknown[], channel: string): z.infer<S> {
+function check<S extends z.ZodType>(event: SenderEvent, schema: S, args: unknown[], channel: string): z.infer<S> {
   if (!isTrustedSender(event)) throw new IpcRefused(`${channel}: refused a message from an untrusted frame`);
   const parsed = schema.safeParse(args);
   if (!parsed.success) {
@@ -55,62 +78,76 @@ function check<S extends z.ZodType>(event: AnyEvent, schema: S, args: unknown[],
   return parsed.data;
 }
 
-const EXTENSION_BY_MIME: Record<string, string> = {
-  'application/pdf': 'pdf',
-  'image/svg+xml': 'svg',
-  'image/png': 'png',
-  'text/csv': 'csv',
-  'application/json': 'json',
-};
+const DOCUMENT_FILTERS: FileFilter[] = [{ name: 'Structura document', extensions: ['structura'] }];
+const OPEN_FILTERS: FileFilter[] = [
+  { name: 'Structura document', extensions: ['structura', 'json'] },
+  { name: 'All files', extensions: ['*'] },
+];
+
+const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
 export function registerIpc(ipc: IpcMainLike, deps: IpcDeps): void {
-  const readOpened = async (path: string): Promise<OpenedFile> => {
-    const { text, modifiedAt } = await readDocumentFile(path);
-    const name = path.split(/[\\/]/).pop() ?? path;
-    return { name, handle: deps.handles.issue(path), text, modifiedAt };
+  /** Reads a file the user chose; a file that cannot be read comes back with `error` set, in words. */
+  const readChosen = async (path: string, kind: 'document' | 'text'): Promise<OpenedFile> => {
+    try {
+      const { text, modifiedAt, fingerprint } = await readDocumentFile(path, MAX_DOCUMENT_BYTES, kind);
+      // Only documents get a handle: the renderer may save to those and nothing else.
+      const handle = kind === 'document' ? deps.handles.issue(path, fingerprint) : null;
+      if (kind === 'document') deps.rememberDocument?.(path);
+      return { name: fileName(path), handle, text, modifiedAt };
+    } catch (error) {
+      if (error instanceof FileReadError) return { name: fileName(path), handle: null, text: '', modifiedAt: null, error: error.message };
+      throw error;
+    }
   };
 
   ipc.handle(CHANNEL.openDocument, async (event, ...args) => {
     check(event, payloads.none, args, CHANNEL.openDocument);
-    const [path] = await deps.dialogs.open({ title: 'Open a Structura document', extensions: ['structura', 'json'], multiple: false });
-    if (!path) return null;
-    try {
-      return await readOpened(path);
-    } catch (error) {
-      if (error instanceof FileReadError) return { name: path.split(/[\\/]/).pop() ?? path, handle: null, text: '', modifiedAt: null, error: error.message } satisfies OpenedFile;
-      throw error;
-    }
+    const [path] = await deps.dialogs.open(event, { title: 'Open a Structura document', filters: OPEN_FILTERS, multiple: false });
+    return path ? readChosen(path, 'document') : null;
   });
 
   ipc.handle(CHANNEL.openTextFiles, async (event, ...args) => {
     const [accept, multiple] = check(event, payloads.openTextFiles, args, CHANNEL.openTextFiles);
-    const paths = await deps.dialogs.open({ title: 'Choose files to import', extensions: accept.map((a) => a.slice(1)), multiple });
-    return Promise.all(paths.map(readOpened));
+    const extensions = accept.map((a) => a.slice(1).toLowerCase());
+    const filters = [{ name: extensions.map((e) => e.toUpperCase()).join(', ') + ' files', extensions }, { name: 'All files', extensions: ['*'] }];
+    const paths = await deps.dialogs.open(event, { title: 'Choose files to import', filters, multiple });
+    return Promise.all(paths.map((path) => readChosen(path, 'text')));
   });
 
   ipc.handle(CHANNEL.saveDocument, async (event, ...args): Promise<SaveOutcome> => {
     const [request] = check(event, payloads.saveDocument, args, CHANNEL.saveDocument);
     let path = request.saveAs ? null : deps.handles.resolve(request.handle);
     if (!request.saveAs && request.handle !== null && path === null) throw new IpcRefused(`${CHANNEL.saveDocument}: unknown file handle`);
-    if (!path) {
-      path = await deps.dialogs.save({ title: 'Save the structure', defaultName: request.suggestedName, extensions: ['structura'] });
-      if (!path) return { ok: false, cancelled: true };
+    deps.saveStarted?.(event);
+    let outcome: SaveOutcome = { ok: false, cancelled: true };
+    try {
+      const sameFile = path !== null;
+      if (!path) path = await deps.dialogs.save(event, { title: 'Save the structure', defaultName: request.suggestedName, filters: DOCUMENT_FILTERS });
+      if (!path) return outcome;
+      const result: WriteResult = await writeDocumentAtomic(path, request.text, {
+        // Save As to a file the user picked (the dialog asked about replacing it) has nothing to compare with.
+        expectedModifiedAt: sameFile ? request.expectedModifiedAt : null,
+        known: sameFile ? deps.handles.fingerprint(request.handle) : null,
+        overwrite: request.overwrite,
+      });
+      if (result.ok) {
+        deps.rememberDocument?.(path);
+        outcome = { ok: true, name: result.name, handle: deps.handles.issue(path, result.fingerprint), modifiedAt: result.modifiedAt };
+      } else outcome = result;
+      return outcome;
+    } finally {
+      deps.saveFinished?.(event, outcome.ok);
     }
-    const outcome = await writeFileAtomic(path, request.text, {
-      expectedModifiedAt: request.saveAs ? null : request.expectedModifiedAt,
-      overwrite: request.overwrite,
-      backup: true,
-    });
-    return outcome.ok ? { ...outcome, handle: deps.handles.issue(path) } : outcome;
   });
 
   ipc.handle(CHANNEL.exportFile, async (event, ...args): Promise<SaveOutcome> => {
     const [request] = check(event, payloads.exportFile, args, CHANNEL.exportFile);
-    const extension = EXTENSION_BY_MIME[request.mimeType];
-    const path = await deps.dialogs.save({ title: 'Export', defaultName: request.suggestedName, extensions: [extension] });
+    const type = EXPORT_TYPES[request.mimeType];
+    const path = await deps.dialogs.save(event, { title: 'Export', defaultName: request.suggestedName, filters: [{ name: type.name, extensions: [type.extension] }] });
     if (!path) return { ok: false, cancelled: true };
-    const outcome = await writeFileAtomic(path, request.data);
-    return outcome.ok ? { ...outcome, handle: null } : outcome;
+    const result = await writeExportFile(path, request.data);
+    return result.ok ? { ok: true, name: result.name, handle: null, modifiedAt: result.modifiedAt } : result;
   });
 
   ipc.on(CHANNEL.setDocumentState, (event, ...args) => {
@@ -118,32 +155,48 @@ export function registerIpc(ipc: IpcMainLike, deps: IpcDeps): void {
       const [state] = check(event, payloads.setDocumentState, args, CHANNEL.setDocumentState);
       deps.setDocumentState(event, state);
     } catch {
-      // A refused one-way message is dropped.
+      // A refused one-way message is dropped: there is no one to answer.
     }
   });
 
   ipc.handle(CHANNEL.writeRecovery, async (event, ...args) => {
     const [snapshot] = check(event, payloads.writeRecovery, args, CHANNEL.writeRecovery);
-    await deps.recovery.write(snapshot);
+    // Handles die with the process: keep the path, so the next start can issue a new handle.
+    await deps.recoveryFor(event).write({ ...snapshot, handle: null, path: deps.handles.resolve(snapshot.handle) });
   });
-  ipc.handle(CHANNEL.readRecovery, async (event, ...args) => {
+
+  ipc.handle(CHANNEL.readRecovery, async (event, ...args): Promise<RecoverySnapshot | null> => {
     check(event, payloads.none, args, CHANNEL.readRecovery);
-    return deps.recovery.read();
+    const stored = await deps.recoveryFor(event).read();
+    if (!stored) return null;
+    return { text: stored.text, name: stored.name, savedAt: stored.savedAt, handle: stored.path ? deps.handles.issue(stored.path) : null };
   });
+
   ipc.handle(CHANNEL.clearRecovery, async (event, ...args) => {
     check(event, payloads.none, args, CHANNEL.clearRecovery);
-    await deps.recovery.clear();
+    await deps.recoveryFor(event).clear();
   });
+
   ipc.handle(CHANNEL.print, async (event, ...args) => {
     const [pdf] = check(event, payloads.print, args, CHANNEL.print);
     await deps.print(event, pdf);
   });
+
   ipc.on(CHANNEL.confirmClose, (event, ...args) => {
     try {
       check(event, payloads.none, args, CHANNEL.confirmClose);
       deps.confirmClose(event);
     } catch {
-      // dropped
+      // dropped, as above
+    }
+  });
+
+  ipc.on(CHANNEL.textEdit, (event, ...args) => {
+    try {
+      const [command] = check(event, payloads.textEdit, args, CHANNEL.textEdit);
+      deps.textEdit(event, command);
+    } catch {
+      // dropped, as above
     }
   });
 }

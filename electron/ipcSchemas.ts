@@ -1,32 +1,64 @@
-// Every IPC payload is validated against these before anything is done with it.
+// Every IPC payload is validated against these before anything is done with it:
+// the shapes of shared/bridge.ts, as zod schemas, with limits. The tuple is the
+// argument list of the call.
 import { z } from 'zod';
-import { MAX_DOCUMENT_BYTES } from './fileService';
+import type { ExportRequest, RecoverySnapshot, SaveRequest } from '../shared/bridge';
+import { TEXT_EDIT_COMMANDS } from './channels';
+import { MAX_DOCUMENT_BYTES, MAX_EXPORT_BYTES } from './fileService';
+
+/** What each export type is called in the save dialog, and its extension. */
+export const EXPORT_TYPES = {
+  'application/pdf': { name: 'PDF document', extension: 'pdf' },
+  'image/svg+xml': { name: 'SVG image', extension: 'svg' },
+  'image/png': { name: 'PNG image', extension: 'png' },
+  'text/csv': { name: 'CSV spreadsheet', extension: 'csv' },
+  'application/json': { name: 'JSON file', extension: 'json' },
+} as const;
+
+const mimeTypes = Object.keys(EXPORT_TYPES) as [keyof typeof EXPORT_TYPES, ...(keyof typeof EXPORT_TYPES)[]];
 
 const handle = z.string().min(1).max(64).nullable();
-const fileName = z.string().min(1).max(255).regex(/^[^/\\\u0000-\u001f]+$/, 'must be a plain file name');
-const text = z.string().max(MAX_DOCUMENT_BYTES);
+const fileName = z
+  .string()
+  .min(1)
+  .max(255)
+  .regex(/^[^/\\\u0000-\u001f\u007f]+$/, 'must be a plain file name')
+  .refine((name) => !/^\.+$/.test(name), 'must be a plain file name');
+// Text over the byte limit is allowed through here so that the save can answer
+// "too large" in words instead of failing the call (a string of N UTF-16 units
+// has at most 3N UTF-8 bytes).
+const documentText = z.string().max(MAX_DOCUMENT_BYTES * 2);
+const bytes = (limit: number, message: string) => z.instanceof(Uint8Array).refine((d) => d.byteLength <= limit, message);
+
+const saveRequest = z.strictObject({
+  text: documentText,
+  handle,
+  suggestedName: fileName,
+  saveAs: z.boolean(),
+  expectedModifiedAt: z.number().finite().nullable(),
+  overwrite: z.boolean(),
+}) satisfies z.ZodType<SaveRequest>;
+
+const exportRequest = z.strictObject({
+  suggestedName: fileName,
+  mimeType: z.enum(mimeTypes),
+  data: z.union([z.string().max(MAX_EXPORT_BYTES), bytes(MAX_EXPORT_BYTES, 'export too large')]),
+}) satisfies z.ZodType<ExportRequest>;
+
+const recoverySnapshot = z.strictObject({
+  text: documentText,
+  name: z.string().max(300),
+  handle,
+  savedAt: z.number().finite(),
+}) satisfies z.ZodType<RecoverySnapshot>;
 
 export const payloads = {
-  openTextFiles: z.tuple([z.array(z.string().regex(/^\.[a-z0-9]{1,10}$/i)).max(10), z.boolean()]),
-  saveDocument: z.tuple([
-    z.strictObject({
-      text,
-      handle,
-      suggestedName: fileName,
-      saveAs: z.boolean(),
-      expectedModifiedAt: z.number().finite().nullable(),
-      overwrite: z.boolean(),
-    }),
-  ]),
-  exportFile: z.tuple([
-    z.strictObject({
-      suggestedName: fileName,
-      mimeType: z.enum(['application/pdf', 'image/svg+xml', 'image/png', 'text/csv', 'application/json']),
-      data: z.union([text, z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_DOCUMENT_BYTES * 4, 'export too large')]),
-    }),
-  ]),
+  openTextFiles: z.tuple([z.array(z.string().regex(/^\.[a-z0-9]{1,10}$/i, 'must be an extension like .csv')).min(1).max(10), z.boolean()]),
+  saveDocument: z.tuple([saveRequest]),
+  exportFile: z.tuple([exportRequest]),
   setDocumentState: z.tuple([z.strictObject({ title: z.string().max(300), dirty: z.boolean() })]),
-  writeRecovery: z.tuple([z.strictObject({ text, name: z.string().max(300), handle, savedAt: z.number().finite() })]),
-  print: z.tuple([z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_DOCUMENT_BYTES * 4, 'document too large to print')]),
+  writeRecovery: z.tuple([recoverySnapshot]),
+  print: z.tuple([bytes(MAX_EXPORT_BYTES, 'document too large to print')]),
+  textEdit: z.tuple([z.enum(TEXT_EDIT_COMMANDS)]),
   none: z.tuple([]),
 } as const;

@@ -6,25 +6,37 @@ import type { MenuCommand } from '../shared/bridge';
 export interface MenuContext {
   platform: NodeJS.Platform;
   send(command: MenuCommand): void;
-  recentFiles: string[];
+  recentFiles: readonly string[];
   openRecent(path: string): void;
   clearRecent(): void;
 }
 
+/** "plan.structura — /home/jo/Documents"; `&` doubled on Windows and Linux, where it marks a mnemonic. */
+export function recentFileLabel(path: string, platform: NodeJS.Platform): string {
+  const cut = Math.max(path.lastIndexOf('/'), platform === 'win32' ? path.lastIndexOf('\\') : -1);
+  const label = cut > 0 ? `${path.slice(cut + 1)} — ${path.slice(0, cut)}` : path;
+  return platform === 'darwin' ? label : label.replace(/&/g, '&&');
+}
+
 export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
   const mac = ctx.platform === 'darwin';
-  const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+  const item = (label: string, command: MenuCommand, accelerator?: string, extra: Partial<MenuItemConstructorOptions> = {}): MenuItemConstructorOptions => ({
     label,
-    accelerator,
+    ...(accelerator ? { accelerator } : {}),
+    ...extra,
     click: () => ctx.send(command),
   });
   const recent: MenuItemConstructorOptions[] = ctx.recentFiles.length
-    ? [...ctx.recentFiles.map((path) => ({ label: path, click: () => ctx.openRecent(path) })), { type: 'separator' }, { label: 'Clear Recent', click: ctx.clearRecent }]
+    ? [
+        ...ctx.recentFiles.map((path): MenuItemConstructorOptions => ({ label: recentFileLabel(path, ctx.platform), click: () => ctx.openRecent(path) })),
+        { type: 'separator' },
+        { label: 'Clear Recent', click: () => ctx.clearRecent() },
+      ]
     : [{ label: 'No Recent Files', enabled: false }];
 
   const template: MenuItemConstructorOptions[] = [
     {
-      label: 'File',
+      label: mac ? 'File' : '&File',
       submenu: [
         item('New', 'new', 'CmdOrCtrl+N'),
         item('Open…', 'open', 'CmdOrCtrl+O'),
@@ -39,11 +51,11 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
         item('Print…', 'print', 'CmdOrCtrl+P'),
         { type: 'separator' },
         item('Close', 'close', 'CmdOrCtrl+W'),
-        ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),
+        ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: 'Exit' } as const]),
       ],
     },
     {
-      label: 'Edit',
+      label: mac ? 'Edit' : '&Edit',
       submenu: [
         item('Undo', 'undo', 'CmdOrCtrl+Z'),
         item('Redo', 'redo', mac ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y'),
@@ -51,29 +63,42 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
         item('Cut', 'cut', 'CmdOrCtrl+X'),
         item('Copy', 'copy', 'CmdOrCtrl+C'),
         item('Paste', 'paste', 'CmdOrCtrl+V'),
-        item('Delete', 'delete', 'Delete'),
+        // The page handles Delete and Backspace itself: the menu only shows the key on
+        // Windows and Linux, and takes no key on macOS, where it would reach text fields first.
+        mac ? item('Delete', 'delete') : item('Delete', 'delete', 'Delete', { registerAccelerator: false }),
         item('Select All', 'select-all', 'CmdOrCtrl+A'),
       ],
     },
     {
-      label: 'View',
+      label: mac ? 'View' : '&View',
       submenu: [
         item('Zoom In', 'zoom-in', 'CmdOrCtrl+='),
         item('Zoom Out', 'zoom-out', 'CmdOrCtrl+-'),
         item('Fit', 'fit', 'CmdOrCtrl+0'),
-        item('Toggle Minimap', 'toggle-minimap', 'CmdOrCtrl+M'),
+        item('Toggle Minimap', 'toggle-minimap', 'Shift+CmdOrCtrl+M'),
         { type: 'separator' },
-        item('Compare Structures', 'compare'),
+        item('Compare…', 'compare'),
         item('Present', 'present', 'F5'),
       ],
     },
-    { label: 'Help', submenu: [item('About Structura', 'about')] },
+    ...(mac ? [{ role: 'windowMenu' } as const] : []),
+    { label: mac ? 'Help' : '&Help', role: 'help', submenu: [item('About Structura', 'about')] },
   ];
-  if (mac) template.unshift({ label: 'Structura', submenu: [{ role: 'about' }, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { type: 'separator' }, { role: 'quit' }] });
+  if (mac) {
+    template.unshift({
+      label: 'Structura',
+      submenu: [
+        item('About Structura', 'about'),
+        { type: 'separator' },
+        { role: 'services' },
+        { type: 'separator' },
+        { role: 'hide' },
+        { role: 'hideOthers' },
+        { role: 'unhide' },
+        { type: 'separator' },
+        { role: 'quit' },
+      ],
+    });
+  }
   return template;
-}
-
-/** Most recent first, no duplicates, at most ten. */
-export function addRecentFile(list: string[], path: string, limit = 10): string[] {
-  return [path, ...list.filter((p) => p !== path)].slice(0, limit);
 }

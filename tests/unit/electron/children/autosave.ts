@@ -1,0 +1,8 @@
+// Child process of the recovery test: autosaves like the app does, says so, then
+// waits to be killed.
+import { RecoveryStore } from '../../../../electron/recovery';
+
+const [folder, key, savedAt] = process.argv.slice(2);
+await new RecoveryStore(folder, key).write({ text: '{"unsaved":"a week of work"}', name: 'restructure.structura', handle: null, path: '/home/hr/restructure.structura', savedAt: Number(savedAt) });
+console.log('saved');
+setInterval(() => {}, 1000);

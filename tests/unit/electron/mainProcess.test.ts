@@ -1,0 +1,178 @@
+// The bundled main process (what dist-electron/main.cjs contains), loaded in Node
+// with a stand-in for Electron: Electron cannot run here, so this checks the
+// wiring — secure window options, app:// serving, hardening, single instance,
+// files from the OS, the close question — by driving Electron's events.
+import { build } from 'esbuild';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CHANNEL } from '../../../electron/channels';
+import { createFakeElectron, type FakeElectron } from './children/fakeElectron';
+
+const dir = mkdtempSync(join(tmpdir(), 'structura-main-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const bundle = join(dir, 'dist-electron', 'main.cjs');
+const tick = () => new Promise((resolve) => setTimeout(resolve, 10));
+
+beforeAll(async () => {
+  await build({
+    entryPoints: [join(process.cwd(), 'electron/main.ts')],
+    outfile: bundle,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    logLevel: 'error',
+    plugins: [{ name: 'fake-electron', setup: (b) => {
+      b.onResolve({ filter: /^electron$/ }, () => ({ path: 'electron', namespace: 'fake' }));
+      b.onLoad({ filter: /.*/, namespace: 'fake' }, () => ({ contents: 'module.exports = globalThis.__structuraFakeElectron;', loader: 'js' }));
+    } }],
+  });
+});
+
+let run = 0;
+/** Loads a fresh copy of the main process against a fresh fake Electron. */
+async function start(argv: string[] = []): Promise<FakeElectron> {
+  const userData = join(dir, `user-data-${++run}`);
+  mkdirSync(userData, { recursive: true });
+  const electron = createFakeElectron(userData);
+  (globalThis as Record<string, unknown>).__structuraFakeElectron = electron;
+  const require = createRequire(bundle);
+  delete require.cache[bundle];
+  const savedArgv = process.argv;
+  process.argv = ['/usr/bin/electron', '.', ...argv];
+  try {
+    require(bundle);
+  } finally {
+    process.argv = savedArgv;
+  }
+  electron.app.becomeReady();
+  await vi.waitFor(() => expect(electron.BrowserWindow.all.length).toBeGreaterThan(0));
+  return electron;
+}
+
+const windows = (e: FakeElectron) => e.BrowserWindow.all.filter((w) => !w.destroyed);
+const invoke = (e: FakeElectron, channel: string, ...args: unknown[]) => e.ipcMain.handlers.get(channel)!(windows(e)[0].webContents.event(), ...args);
+
+describe('the main process, wired to a stand-in Electron', () => {
+  it('registers app:// as privileged before ready, enables the sandbox and takes the single-instance lock', async () => {
+    const e = await start();
+    expect(e.protocol.privileged).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }]);
+    expect(e.calls).toEqual(expect.arrayContaining(['enableSandbox', 'requestSingleInstanceLock']));
+    expect(e.protocol.handlers.has('app')).toBe(true);
+  });
+
+  it('opens one window with the secure options, loading the app from app://structura/', async () => {
+    const e = await start();
+    expect(windows(e)).toHaveLength(1);
+    const [win] = windows(e);
+    expect(win.url).toBe('app://structura/index.html');
+    expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, allowRunningInsecureContent: false });
+    expect(win.options.webPreferences.preload).toMatch(/dist-electron[\\/]preload\.cjs$/);
+    expect(win.webContents.windowOpenHandler!({ url: 'https://example.com' })).toEqual({ action: 'deny' });
+    expect(win.webContents.listenerCount('will-navigate')).toBeGreaterThan(0);
+    expect(e.session.defaultSession.handlers.request).toBeTypeOf('function');
+    expect(e.Menu.current.template.map((m: { label?: string }) => m.label)).toContain('&File');
+  });
+
+  it('serves the page with the CSP header and refuses paths outside the renderer', async () => {
+    const e = await start();
+    const serve = e.protocol.handlers.get('app')!;
+    const outside = (await serve({ url: 'app://structura/a%2f..%2f..%2fpackage.json', method: 'GET' })) as Response;
+    expect(outside.status).toBe(404);
+    const missing = (await serve({ url: 'app://structura/index.html', method: 'GET' })) as Response; // no built renderer next to this bundle
+    expect(missing.status).toBe(404);
+  });
+
+  it('titles the window from the renderer’s document state', async () => {
+    const e = await start();
+    e.ipcMain.handlers.get(CHANNEL.setDocumentState)!(windows(e)[0].webContents.event(), { title: 'pst.structura', dirty: true });
+    expect(windows(e)[0].title).toBe('● pst.structura — Structura');
+  });
+
+  it('asks Save / Don’t Save / Cancel on closing with unsaved changes; Cancel keeps the window', async () => {
+    const e = await start();
+    const [win] = windows(e);
+    e.ipcMain.handlers.get(CHANNEL.setDocumentState)!(win.webContents.event(), { title: 'pst.structura', dirty: true });
+    e.dialog.answers.push(2);
+    win.close();
+    await vi.waitFor(() => expect(e.dialog.messages).toHaveLength(1));
+    await tick();
+    expect(e.dialog.messages[0]).toMatchObject({ buttons: ['Save', "Don't Save", 'Cancel'], cancelId: 2, message: expect.stringContaining('pst.structura') });
+    expect(win.destroyed).toBe(false);
+  });
+
+  it('Save asks the renderer to save and closes once it reports the document clean', async () => {
+    const e = await start();
+    const [win] = windows(e);
+    const setState = e.ipcMain.handlers.get(CHANNEL.setDocumentState)!;
+    setState(win.webContents.event(), { title: 'pst.structura', dirty: true });
+    e.dialog.answers.push(0);
+    win.close();
+    await vi.waitFor(() => expect(win.webContents.sent).toContainEqual([CHANNEL.menuCommand, 'save']));
+    expect(win.destroyed).toBe(false);
+    setState(win.webContents.event(), { title: 'pst.structura', dirty: false });
+    expect(win.destroyed).toBe(true);
+  });
+
+  it("quitting with unsaved work: Don't Save discards the recovery snapshot, closes and carries on quitting", async () => {
+    const e = await start();
+    const [win] = windows(e);
+    const event = win.webContents.event();
+    await e.ipcMain.handlers.get(CHANNEL.writeRecovery)!(event, { text: '{"unsaved":1}', name: 'Untitled', handle: null, savedAt: 1 });
+    expect(await e.ipcMain.handlers.get(CHANNEL.readRecovery)!(event)).toMatchObject({ text: '{"unsaved":1}' });
+    e.ipcMain.handlers.get(CHANNEL.setDocumentState)!(event, { title: 'Untitled', dirty: true });
+    e.app.emit('before-quit', { preventDefault() {} });
+    e.dialog.answers.push(1);
+    win.close(); // Electron closes each window on quit; this one is stopped by the question
+    await vi.waitFor(() => expect(win.destroyed).toBe(true));
+    expect(e.app.quitCalls).toBeGreaterThan(0);
+    // The unsaved work was deliberately thrown away: nothing to offer on the next start.
+    expect(readdirSync(join(e.app.getPath('userData'), 'recovery'))).toEqual([]);
+  });
+
+  it('opens a document passed on the command line once the page has loaded', async () => {
+    const file = join(dir, 'from-argv.structura');
+    writeFileSync(file, '{"doc":"argv"}');
+    const e = await start([file]);
+    await vi.waitFor(() => expect(e.calls).toContain(`addRecentDocument ${file}`));
+    const [win] = windows(e);
+    expect(win.webContents.sent.filter(([c]) => c === CHANNEL.openFile)).toEqual([]);
+    win.webContents.emit('did-finish-load');
+    const [[, opened]] = win.webContents.sent.filter(([c]) => c === CHANNEL.openFile) as [string, { name: string; text: string; handle: string }][];
+    expect(opened).toMatchObject({ name: 'from-argv.structura', text: '{"doc":"argv"}' });
+    expect(opened.handle).not.toContain('/');
+    expect(e.calls).toContain(`addRecentDocument ${file}`);
+  });
+
+  it('a second launch with a file opens it here, in a new window when this one has unsaved work', async () => {
+    const e = await start();
+    const [first] = windows(e);
+    first.webContents.emit('did-finish-load');
+    e.ipcMain.handlers.get(CHANNEL.setDocumentState)!(first.webContents.event(), { title: 'Untitled', dirty: true });
+    const file = join(dir, 'second.structura');
+    writeFileSync(file, '{"doc":"second"}');
+    e.app.emit('second-instance', {}, ['/opt/Structura/structura', 'second.structura'], dir);
+    await vi.waitFor(() => expect(windows(e)).toHaveLength(2));
+    const second = windows(e)[1];
+    second.webContents.emit('did-finish-load');
+    expect(second.webContents.sent).toContainEqual([CHANNEL.openFile, expect.objectContaining({ name: 'second.structura' })]);
+    expect(first.webContents.sent.some(([c]) => c === CHANNEL.openFile)).toBe(false);
+  });
+
+  it('refuses IPC from a page that is not the app', async () => {
+    const e = await start();
+    const [win] = windows(e);
+    const foreign = { sender: win.webContents, senderFrame: { url: 'https://evil.example/' } };
+    await expect(e.ipcMain.handlers.get(CHANNEL.readRecovery)!(foreign)).rejects.toThrow(/untrusted frame/);
+    expect(await invoke(e, CHANNEL.readRecovery)).toBeNull();
+  });
+
+  it('sends menu edit commands for a text field to the page’s native editing', async () => {
+    const e = await start();
+    const [win] = windows(e);
+    e.ipcMain.handlers.get(CHANNEL.textEdit)!(win.webContents.event(), 'paste');
+    expect(win.webContents.edits).toEqual(['paste']);
+  });
+});
