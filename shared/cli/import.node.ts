@@ -1,44 +1,105 @@
 // `structura import organogram --senior S.csv [--junior J.csv] [--name NAME] -o OUT.structura`
+// `structura import csv FILE [--map title=Job Title,manager-id=Reports To,...] [--name NAME] -o OUT.structura`
 import { basename } from 'node:path';
 import { makeDocument } from '../model/factory';
 import { serializeDocument } from '../model/load';
-import { CsvError } from '../io/csvRead';
-import { formatReport, importOrganogram } from '../io/organogram';
+import type { Chart, OrgTag } from '../model/types';
+import { CsvError, decodeCsvBytes, normaliseHeader, readCsv } from '../io/csvRead';
+import { FIELD_LABELS, guessMapping, importMappedCsv, MAPPED_FIELDS, type ColumnMapping, type MappedField } from '../io/mappedCsv';
+import { formatReport, importOrganogram, type ImportResult } from '../io/organogram';
 import { CliError, parseArgs, type CliIO } from './io.node';
+
+const USAGE = 'usage: structura import organogram --senior S.csv [--junior J.csv] [--name NAME] -o OUT.structura, or structura import csv FILE [--map field=Column,...] [--name NAME] -o OUT.structura';
 
 async function readCsvFile(path: string, io: CliIO): Promise<{ name: string; text: string }> {
   try {
-    return { name: basename(path), text: await io.readText(path) };
+    // Bytes, not text: a file Excel saved as Windows-1252 still reads its "£" right.
+    return { name: basename(path), text: decodeCsvBytes(await io.readBytes(path)) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path}: ${(error as Error).message}`);
+    if (code === 'ENOENT') throw new CliError(`no such file: ${path}`);
+    if (code === 'EISDIR') throw new CliError(`${path} is a folder, not a CSV file`);
+    throw new CliError(`cannot read ${path}: ${(error as Error).message}`);
   }
 }
 
-export async function run(args: string[], io: CliIO): Promise<number> {
-  const { positionals, values } = parseArgs(args, { values: ['senior', 'junior', 'name', 'o', 'out'], aliases: { '-o': '--o' } });
-  if (positionals[0] !== 'organogram' || positionals.length !== 1) throw new CliError('usage: structura import organogram --senior S.csv [--junior J.csv] [--name NAME] -o OUT.structura');
-  const seniorPath = values.get('senior');
-  const out = values.get('o') ?? values.get('out');
-  if (!seniorPath) throw new CliError('--senior S.csv is required');
-  if (!out) throw new CliError('-o OUT.structura is required');
-  const senior = await readCsvFile(seniorPath, io);
-  const junior = values.has('junior') ? await readCsvFile(values.get('junior')!, io) : undefined;
-  let result;
-  try {
-    result = importOrganogram({ senior, junior, chartTitle: values.get('name') });
-  } catch (error) {
-    if (error instanceof CsvError) throw new CliError(error.message);
-    throw error;
+/** Field names on the command line: "manager-id", "managerId" and "manager id" all mean managerId. */
+function fieldNamed(name: string): MappedField | undefined {
+  const wanted = name.toLowerCase().replace(/[^a-z]/g, '');
+  return MAPPED_FIELDS.find((f) => f.toLowerCase() === wanted);
+}
+
+/** "--map title=Job Title,manager-title=Manager": a column by header (any case) or by 1-based number. */
+export function parseMapping(spec: string, headers: string[], fileName: string): ColumnMapping {
+  const mapping: ColumnMapping = {};
+  // Split at commas that start a new "field=", so a header may itself contain commas.
+  for (const part of spec.split(/,(?=\s*[A-Za-z][A-Za-z -]*=)/)) {
+    const eq = part.indexOf('=');
+    if (eq < 0) throw new CliError(`--map: "${part}" is not field=Column (fields: ${MAPPED_FIELDS.join(', ')})`);
+    const field = fieldNamed(part.slice(0, eq));
+    if (!field) throw new CliError(`--map: unknown field "${part.slice(0, eq).trim()}" (fields: ${MAPPED_FIELDS.join(', ')})`);
+    const column = part.slice(eq + 1).trim();
+    let index = headers.findIndex((h) => h.trim().toLowerCase() === column.toLowerCase());
+    if (index < 0) index = headers.findIndex((h) => normaliseHeader(h) === normaliseHeader(column) && normaliseHeader(column) !== '');
+    if (index < 0 && /^\d+$/.test(column) && Number(column) >= 1 && Number(column) <= headers.length) index = Number(column) - 1;
+    if (index < 0) throw new CliError(`--map: ${fileName} has no column "${column}" for ${field} (its columns: ${headers.filter(Boolean).join(', ')})`);
+    mapping[field] = index;
   }
-  const title = values.get('name') ?? result.chart.title;
-  const doc = makeDocument({ title, description: `Imported from ${[senior.name, junior?.name].filter(Boolean).join(' and ')}.`, tags: result.newTags, charts: [{ ...result.chart, annex: '1' }] });
+  return mapping;
+}
+
+function describeMapping(mapping: ColumnMapping, headers: string[]): string {
+  return MAPPED_FIELDS.filter((f) => mapping[f] !== undefined).map((f) => `${FIELD_LABELS[f]} = "${headers[mapping[f]!]}"`).join(', ');
+}
+
+async function writeChart(out: string, title: string, sources: string, result: { chart: Chart; newTags: OrgTag[] }, io: CliIO): Promise<void> {
+  const doc = makeDocument({ title, description: `Imported from ${sources}.`, tags: result.newTags, charts: [{ ...result.chart, annex: '1' }] });
   try {
     await io.writeFile(out, serializeDocument(doc));
   } catch (error) {
     throw new CliError(`cannot write ${out}: ${(error as Error).message}`);
   }
-  io.out(formatReport(result.report));
-  io.out(`wrote ${out}`);
-  return 0;
+}
+
+function userErrors<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof CsvError) throw new CliError(error.message);
+    throw error;
+  }
+}
+
+export async function run(args: string[], io: CliIO): Promise<number> {
+  const { positionals, values } = parseArgs(args, { values: ['senior', 'junior', 'name', 'o', 'out', 'map'], aliases: { '-o': '--o' } });
+  const out = values.get('o') ?? values.get('out');
+  const what = positionals[0];
+  if (what === 'organogram' && positionals.length === 1) {
+    const seniorPath = values.get('senior');
+    if (!seniorPath) throw new CliError('--senior S.csv is required');
+    if (!out) throw new CliError('-o OUT.structura is required');
+    if (values.has('map')) throw new CliError('--map is for "import csv"; an organogram has fixed columns');
+    const senior = await readCsvFile(seniorPath, io);
+    const junior = values.has('junior') ? await readCsvFile(values.get('junior')!, io) : undefined;
+    const result: ImportResult = userErrors(() => importOrganogram({ senior, junior, chartTitle: values.get('name') }));
+    await writeChart(out, values.get('name') ?? result.chart.title, [senior.name, junior?.name].filter(Boolean).join(' and '), result, io);
+    io.out(formatReport(result.report));
+    io.out(`wrote ${out}`);
+    return 0;
+  }
+  if (what === 'csv' && positionals.length === 2) {
+    if (!out) throw new CliError('-o OUT.structura is required');
+    if (values.has('senior') || values.has('junior')) throw new CliError('--senior and --junior are for "import organogram"');
+    const file = await readCsvFile(positionals[1], io);
+    const headers = userErrors(() => readCsv(file.name, file.text)).headers;
+    const mapping = values.has('map') ? parseMapping(values.get('map')!, headers, file.name) : guessMapping(headers);
+    if (mapping.title === undefined) throw new CliError(`cannot tell which column of ${file.name} holds the job title: say so with --map title=COLUMN (its columns: ${headers.filter(Boolean).join(', ')})`);
+    const result = userErrors(() => importMappedCsv(file, mapping, [], values.get('name')));
+    await writeChart(out, values.get('name') ?? result.chart.title, file.name, result, io);
+    io.out(`columns: ${describeMapping(mapping, headers)}`);
+    io.out(formatReport(result.report));
+    io.out(`wrote ${out}`);
+    return 0;
+  }
+  throw new CliError(USAGE);
 }

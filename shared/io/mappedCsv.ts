@@ -61,6 +61,7 @@ export function importMappedCsv(file: CsvFile, mapping: ColumnMapping, existingT
   const report: ImportReport = { files: [file.name], rowsRead: 0, postsCreated: 0, vacantPosts: 0, undisclosedHolders: 0, eliminatedSkipped: 0, jobSharesMerged: 0, duplicateRowsSkipped: 0, teamsAggregated: 0, juniorFte: 0, topPosts: 0, issues: [] };
   const header = (field: MappedField) => table.headers[mapping[field]!] ?? FIELD_LABELS[field];
   const cell = (cells: string[], field: MappedField) => (mapping[field] === undefined ? '' : (cells[mapping[field]!] ?? '').trim());
+  for (const p of table.problems) report.issues.push({ file: file.name, row: p.line, column: p.column, value: p.value, message: p.message });
   const newTags: OrgTag[] = [];
   const posts: PostNode[] = [];
   const ids = new Set<string>();

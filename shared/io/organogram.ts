@@ -5,6 +5,7 @@
 import { autoLayoutChart } from '../layout/layout';
 import { makeChart, makeDocument, makeLine, makePost, newId } from '../model/factory';
 import type { Chart, Holder, JuniorTeam, OrgTag, PostNode } from '../model/types';
+import { LIMITS } from '../model/schema';
 import { CsvError, normaliseHeader, parseNumber, readCsv, type CsvTable } from './csvRead';
 
 export interface ImportIssue {
@@ -88,24 +89,35 @@ function columnIndex<F extends string>(table: CsvTable, aliases: Record<F, strin
   return found;
 }
 
-const PALETTE = ['#005eb8', '#00703c', '#7c2a90', '#b35900', '#a4003d', '#00626e', '#4c4c4c', '#8a6d00'];
+/** Dark enough for white text (contrast >= 4.5:1) and far apart in hue. */
+export const TAG_PALETTE = ['#005eb8', '#00703c', '#7c2a90', '#a84c00', '#a4003d', '#00626e', '#4c4c4c', '#6b5a00', '#3d4db7', '#8a1f61'];
 
 /** Matches an organisation name to an existing tag (by name or label), or makes a new one. */
 export function tagFor(name: string, tags: OrgTag[], created: OrgTag[]): string | null {
-  const wanted = name.trim();
+  const wanted = name.trim().slice(0, LIMITS.shortText).trim();
   if (!wanted) return null;
   const lower = wanted.toLowerCase();
   const existing = [...tags, ...created].find((t) => t.name.toLowerCase() === lower || t.label.toLowerCase() === lower);
   if (existing) return existing.id;
+  if (tags.length + created.length >= LIMITS.tags) return null;
   const words = wanted.split(/\s+/).filter((w) => !/^(of|for|and|the|&)$/i.test(w));
   const label = words.length > 1 ? words.map((w) => w[0].toUpperCase()).join('').slice(0, 8) : wanted.slice(0, 12);
-  const tag: OrgTag = { id: newId('tag'), name: wanted, label, colour: PALETTE[(tags.length + created.length) % PALETTE.length] };
+  // The first palette colour no tag uses yet, so new tags never look like existing ones.
+  const used = new Set([...tags, ...created].map((t) => t.colour.toLowerCase()));
+  const colour = TAG_PALETTE.find((c) => !used.has(c)) ?? TAG_PALETTE[(tags.length + created.length) % TAG_PALETTE.length];
+  const tag: OrgTag = { id: newId('tag'), name: wanted, label, colour };
   created.push(tag);
   return tag.id;
 }
 
+type HolderKind = 'vacant' | 'undisclosed' | 'eliminated' | 'blank' | 'named';
+
+function describeKind(kind: string): string {
+  return kind === 'undisclosed' ? 'not disclosed' : kind === 'blank' || kind === 'unrecorded' ? 'not recorded' : kind;
+}
+
 /** A name cell's meaning. Publishers sometimes wrap it in quotes: "'Eliminated'". */
-function holderKind(value: string): 'vacant' | 'undisclosed' | 'eliminated' | 'blank' | 'named' {
+function holderKind(value: string): HolderKind {
   const v = value.trim().replace(/^'+|'+$/g, '').trim().toLowerCase();
   if (v === 'vacant' || v === 'vacancy') return 'vacant';
   if (v === 'n/d' || v === 'nd' || v === 'not disclosed' || v === 'n/a') return 'undisclosed';
@@ -120,6 +132,9 @@ export function importOrganogram(input: { senior: CsvFile; junior?: CsvFile; cha
   const missing = (['ref', 'title', 'reportsTo'] as const).filter((f) => cols[f] === undefined);
   if (missing.length) {
     const names = { ref: 'Post Unique Reference', title: 'Job Title', reportsTo: 'Reports to Senior Post' };
+    if (columnIndex(senior, JUNIOR_HEADERS).reportsTo !== undefined) {
+      throw new CsvError(`${senior.name} is an organogram junior file (it has "Reporting Senior Post"), not a senior file: choose it as the junior file.`);
+    }
     throw new CsvError(`${senior.name} is not an organogram senior file: it has no ${missing.map((m) => `"${names[m]}"`).join(', ')} column (its columns: ${senior.headers.filter(Boolean).slice(0, 8).join(', ')}).`);
   }
   const existingTags = input.existingTags ?? [];
@@ -139,23 +154,40 @@ export function importOrganogram(input: { senior: CsvFile; junior?: CsvFile; cha
     issues: [],
   };
   const issue = (file: string, row: number, column: string, value: string, message: string) => report.issues.push({ file, row, column, value, message });
+  for (const p of senior.problems) issue(senior.name, p.line, p.column, p.value, p.message);
   const cell = (cells: string[], field: SeniorField) => (cols[field] === undefined ? '' : (cells[cols[field]!] ?? '').trim());
   const header = (field: SeniorField) => (cols[field] === undefined ? field : senior.headers[cols[field]!]);
 
   const posts = new Map<string, PostNode>();
   const managerOf = new Map<string, { ref: string; line: number }>();
+  /** Holder kinds of every row merged into a post, to tell job shares from repeated rows. */
+  const rowKinds = new Map<string, string[]>();
+  const eliminated = new Set<string>();
+  const money = (cells: string[], line: number, field: 'payFloor' | 'payCeiling') => {
+    const text = cell(cells, field);
+    const value = parseNumber(text);
+    if (value !== null && (Number.isNaN(value) || value < 0 || value > 1e9)) {
+      issue(senior.name, line, header(field), text, 'not a plausible amount: left blank');
+      return null;
+    }
+    return value;
+  };
   for (const { line, cells } of senior.rows) {
     report.rowsRead++;
-    if (cells.every((c) => !c.trim())) continue;
     const ref = cell(cells, 'ref');
     if (!ref) {
       issue(senior.name, line, header('ref'), '', 'row has no post reference: skipped');
       continue;
     }
-    const nameCell = cell(cells, 'name');
+    if (ref.length > 200 || /[\u0000-\u001f]/.test(ref)) {
+      issue(senior.name, line, header('ref'), ref.slice(0, 60), 'post reference is longer than 200 characters or holds control characters: row skipped');
+      continue;
+    }
+    const nameCell = cell(cells, 'name').slice(0, LIMITS.shortText).trim();
     const kind = holderKind(nameCell);
     if (kind === 'eliminated') {
       report.eliminatedSkipped++;
+      eliminated.add(ref);
       issue(senior.name, line, header('name'), nameCell, `post ${ref} is marked Eliminated: not imported`);
       continue;
     }
@@ -163,47 +195,23 @@ export function importOrganogram(input: { senior: CsvFile; junior?: CsvFile; cha
     let fte = parseNumber(fteText);
     const existing = posts.get(ref);
     if (existing) {
-      const sameHolder = existing.holder.kind === 'named' && kind === 'named' && existing.holder.names.includes(nameCell);
-      if (sameHolder || (kind !== 'named' && existing.holder.kind === kind)) {
-        report.duplicateRowsSkipped++;
-        issue(senior.name, line, header('ref'), ref, `repeats post ${ref} with the same holder: skipped as a duplicate row`);
-        continue;
-      }
-      // A job share: one post, several holders, FTE added up.
-      if (existing.holder.kind === 'named' && kind === 'named') existing.holder.names.push(nameCell);
-      else if (kind === 'named') existing.holder = { kind: 'named', names: [nameCell] };
-      if (fte !== null && !Number.isNaN(fte)) existing.fte = Math.round((existing.fte + fte) * 1000) / 1000;
-      report.jobSharesMerged++;
-      issue(senior.name, line, header('ref'), ref, `second holder of post ${ref}: merged as a job share`);
+      mergeRepeatedRow(existing, { line, kind, name: nameCell, fte, fteText });
       continue;
     }
-    if (fte === null || Number.isNaN(fte) || fte < 0) {
-      issue(senior.name, line, header('fte'), fteText, fteText ? 'FTE is not a number: taken as 1.0' : 'FTE is blank: taken as 1.0');
+    if (fte === null || Number.isNaN(fte) || fte < 0 || fte > 1000) {
+      issue(senior.name, line, header('fte'), fteText, fte !== null ? 'FTE is not a plausible number: taken as 1.0' : fteText ? 'FTE is not given: taken as 1.0' : 'FTE is blank: taken as 1.0');
       fte = 1;
     }
-    const money = (field: 'payFloor' | 'payCeiling') => {
-      const text = cell(cells, field);
-      const value = parseNumber(text);
-      if (value !== null && (Number.isNaN(value) || value < 0)) {
-        issue(senior.name, line, header(field), text, 'not an amount: left blank');
-        return null;
-      }
-      return value;
-    };
-    let payFloor = money('payFloor');
-    let payCeiling = money('payCeiling');
+    let payFloor = money(cells, line, 'payFloor');
+    let payCeiling = money(cells, line, 'payCeiling');
     if (payFloor !== null && payCeiling !== null && payFloor > payCeiling) {
       issue(senior.name, line, header('payFloor'), String(payFloor), 'pay floor is above pay ceiling: the two were swapped');
       [payFloor, payCeiling] = [payCeiling, payFloor];
     }
     let holder: Holder;
-    if (kind === 'vacant') {
-      holder = { kind: 'vacant' };
-      report.vacantPosts++;
-    } else if (kind === 'undisclosed') {
-      holder = { kind: 'undisclosed' };
-      report.undisclosedHolders++;
-    } else if (kind === 'blank') {
+    if (kind === 'vacant') holder = { kind: 'vacant' };
+    else if (kind === 'undisclosed') holder = { kind: 'undisclosed' };
+    else if (kind === 'blank') {
       holder = { kind: 'unrecorded' };
       issue(senior.name, line, header('name'), '', `post ${ref} has no holder name: recorded as not known`);
     } else holder = { kind: 'named', names: [nameCell] };
@@ -223,7 +231,51 @@ export function importOrganogram(input: { senior: CsvFile; junior?: CsvFile; cha
       payFloor,
       payCeiling,
     }));
+    rowKinds.set(ref, [kind]);
     managerOf.set(ref, { ref: cell(cells, 'reportsTo'), line });
+  }
+  if (!posts.size && !report.eliminatedSkipped) {
+    const damage = senior.problems[0];
+    throw new CsvError(damage ? `${senior.name}, row ${damage.line}: ${damage.message}; no posts could be read.` : senior.rows.length
+      ? `${senior.name} has no posts: none of its ${senior.rows.length} rows has a "${header('ref')}".`
+      : `${senior.name} has a header row but no data rows: there are no posts to import.`);
+  }
+
+  /**
+   * A second row with the same reference. Two holders of one post (a job share)
+   * merge into one post with their FTE added; the same holder again is a
+   * repeated row, skipped. Either way the report says which row and why.
+   */
+  function mergeRepeatedRow(post: PostNode, row: { line: number; kind: HolderKind; name: string; fte: number | null; fteText: string }): void {
+    const kinds = rowKinds.get(post.id)!;
+    const sameNamedHolder = row.kind === 'named' && post.holder.kind === 'named' && post.holder.names.some((n) => n.toLowerCase() === row.name.toLowerCase());
+    // "N/D" twice is a job share only while the post is not yet full time.
+    const samePlaceholder = row.kind !== 'named' && kinds.includes(row.kind) && post.fte >= 1;
+    if (sameNamedHolder || samePlaceholder) {
+      report.duplicateRowsSkipped++;
+      issue(senior.name, row.line, header('ref'), post.id, `repeats post ${post.id} with the same holder (${row.name || 'blank'}): skipped as a duplicate row`);
+      return;
+    }
+    kinds.push(row.kind);
+    report.jobSharesMerged++;
+    const fteOk = row.fte !== null && !Number.isNaN(row.fte) && row.fte >= 0 && row.fte <= 1000;
+    if (fteOk) post.fte = Math.round((post.fte + row.fte!) * 1000) / 1000;
+    let how = 'merged as a job share';
+    if (row.kind === 'named') {
+      if (post.holder.kind === 'named' && post.holder.names.length >= 20) how += `; a post shows at most 20 holders, so ${row.name} is not listed`;
+      else if (post.holder.kind === 'named') post.holder.names.push(row.name);
+      else {
+        how += `; the post shows ${row.name} (the other holder is ${describeKind(post.holder.kind)})`;
+        post.holder = { kind: 'named', names: [row.name] };
+      }
+    } else if (post.holder.kind === 'named') {
+      how += `; this holder is ${describeKind(row.kind)}, the post shows ${post.holder.names.join(' and ')}`;
+    } else if (post.holder.kind !== row.kind && row.kind !== 'blank') {
+      how += `; holders are ${describeKind(post.holder.kind)} and ${describeKind(row.kind)}`;
+    }
+    how += fteOk ? `, FTE now ${post.fte}` : `; its FTE "${row.fteText}" is not a number, so FTE stays ${post.fte}`;
+    if (post.fte > 1) how += ' (more than 1: check the rows)';
+    issue(senior.name, row.line, header('ref'), post.id, `another row for post ${post.id}: ${how}`);
   }
 
   const lines = [];
@@ -234,7 +286,8 @@ export function importOrganogram(input: { senior: CsvFile; junior?: CsvFile; cha
     }
     if (manager === ref || !posts.has(manager)) {
       report.topPosts++;
-      issue(senior.name, line, header('reportsTo'), manager, manager === ref ? `post ${ref} reports to itself: made a top post` : `post ${ref} reports to "${manager}", which is not in the file: made a top post`);
+      const why = manager === ref ? 'reports to itself' : eliminated.has(manager) ? `reports to "${manager}", which is marked Eliminated` : `reports to "${manager}", which is not in the file`;
+      issue(senior.name, line, header('reportsTo'), manager, `post ${ref} ${why}: made a top post`);
       continue;
     }
     lines.push(makeLine({ id: `m-${ref}`, kind: 'management', from: manager, to: ref }));
@@ -259,9 +312,16 @@ export function importOrganogram(input: { senior: CsvFile; junior?: CsvFile; cha
 
   if (input.junior) {
     report.files.push(input.junior.name);
-    importJunior(readCsv(input.junior.name, input.junior.text), posts, report, issue);
+    const junior = readCsv(input.junior.name, input.junior.text);
+    for (const p of junior.problems) issue(junior.name, p.line, p.column, p.value, p.message);
+    importJunior(junior, posts, eliminated, report, issue);
   }
   report.postsCreated = posts.size;
+  for (const post of posts.values()) {
+    if (post.holder.kind === 'vacant') report.vacantPosts++;
+    if (post.holder.kind === 'undisclosed') report.undisclosedHolders++;
+  }
+  report.issues.sort((a, b) => (a.file === b.file ? a.row - b.row : report.files.indexOf(a.file) - report.files.indexOf(b.file)));
 
   const title = input.chartTitle?.trim() || senior.name.replace(/\.csv$/i, '').replace(/[-_]senior$/i, '');
   const chart = makeChart({ id: newId('chart'), title: title.slice(0, 500).trimEnd(), nodes: [...posts.values()], lines: lines.filter((l) => !cut.has(l.to)) });
@@ -269,8 +329,11 @@ export function importOrganogram(input: { senior: CsvFile; junior?: CsvFile; cha
   return { chart: autoLayoutChart(doc, chart), newTags, report };
 }
 
-function importJunior(table: CsvTable, posts: Map<string, PostNode>, report: ImportReport, issue: (file: string, row: number, column: string, value: string, message: string) => void): void {
+function importJunior(table: CsvTable, posts: Map<string, PostNode>, eliminated: Set<string>, report: ImportReport, issue: (file: string, row: number, column: string, value: string, message: string) => void): void {
   const cols = columnIndex(table, JUNIOR_HEADERS);
+  if (columnIndex(table, SENIOR_HEADERS).ref !== undefined) {
+    throw new CsvError(`${table.name} is an organogram senior file (it has "Post Unique Reference"), not a junior file: choose it as the senior file.`);
+  }
   const missing = (['reportsTo', 'fte'] as const).filter((f) => cols[f] === undefined);
   if (missing.length) {
     throw new CsvError(`${table.name} is not an organogram junior file: it has no ${missing.map((m) => (m === 'fte' ? '"Number of Posts in FTE"' : '"Reporting Senior Post"')).join(' or ')} column.`);
@@ -279,22 +342,31 @@ function importJunior(table: CsvTable, posts: Map<string, PostNode>, report: Imp
   const header = (field: JuniorField) => (cols[field] === undefined ? field : table.headers[cols[field]!]);
   for (const { line, cells } of table.rows) {
     report.rowsRead++;
-    if (cells.every((c) => !c.trim())) continue;
     const ref = cell(cells, 'reportsTo');
     const post = posts.get(ref);
     if (!post) {
-      issue(table.name, line, header('reportsTo'), ref, ref ? `junior staff report to "${ref}", which is not a senior post of this chart: not counted` : 'row names no senior post: not counted');
+      const why = !ref ? 'row names no senior post' : eliminated.has(ref) ? `junior staff report to "${ref}", a senior post marked Eliminated` : `junior staff report to "${ref}", which is not a senior post of this chart`;
+      issue(table.name, line, header('reportsTo'), ref, `${why}: not counted`);
       continue;
     }
     const fteText = cell(cells, 'fte');
     const fte = parseNumber(fteText);
-    if (fte === null || Number.isNaN(fte) || fte < 0) {
+    if (fte === null || Number.isNaN(fte) || fte < 0 || fte > 1e5) {
       issue(table.name, line, header('fte'), fteText, 'number of posts in FTE is not a number: row not counted');
       continue;
     }
+    if (post.juniorTeams.length >= LIMITS.juniorTeams) {
+      issue(table.name, line, header('reportsTo'), ref, `post ${ref} already has ${LIMITS.juniorTeams} junior rows, the most a post holds: not counted`);
+      continue;
+    }
     const amount = (field: 'payMin' | 'payMax') => {
-      const v = parseNumber(cell(cells, field));
-      return v === null || Number.isNaN(v) ? null : v;
+      const text = cell(cells, field);
+      const v = parseNumber(text);
+      if (v !== null && (Number.isNaN(v) || v < 0 || v > 1e9)) {
+        issue(table.name, line, header(field), text, 'not a plausible amount: left blank');
+        return null;
+      }
+      return v;
     };
     const team: JuniorTeam = {
       grade: cell(cells, 'grade').slice(0, 500).trimEnd(),

@@ -29,13 +29,16 @@ export function exportOrganogramCsv(doc: StructuraDocument, chartId: string): { 
     const reportsTo = manager.get(post.id);
     const names = post.holder.kind === 'named' ? post.holder.names : [post.holder.kind === 'vacant' ? 'Vacant' : post.holder.kind === 'undisclosed' ? 'N/D' : ''];
     // A job share is published as one row per holder, sharing the FTE.
-    for (const name of names) {
+    // Equal shares to 3 decimals, the last holder taking the remainder so the shares add up to the post's FTE.
+    const share = Math.round((post.fte / names.length) * 1000) / 1000;
+    names.forEach((name, i) => {
+      const fte = i < names.length - 1 ? share : Math.round((post.fte - share * (names.length - 1)) * 1000) / 1000;
       senior.push([
         post.id, name, post.grade, post.title, post.jobFunction, '', tagName(post.tagId), post.unit, '', '',
-        reportsTo && postIds.has(reportsTo) ? reportsTo : 'XX', '', Math.round((post.fte / names.length) * 1000) / 1000, post.payFloor, post.payCeiling,
+        reportsTo && postIds.has(reportsTo) ? reportsTo : 'XX', '', fte, post.payFloor, post.payCeiling,
         post.profession, post.notes, '1',
       ]);
-    }
+    });
     for (const team of post.juniorTeams) {
       junior.push(['', tagName(post.tagId), team.unit, post.id, team.grade, team.payMin, team.payMax, team.title, team.fte, team.profession]);
     }

@@ -63,16 +63,21 @@ describe('organogram import of published files', () => {
 });
 
 describe('round trip', () => {
-  it('import → export → import gives the same chart', () => {
-    const first = load('hse-2013-09-30', '-as-published');
-    const doc = makeDocument({ tags: first.newTags, charts: [first.chart] });
-    const { senior, junior } = exportOrganogramCsv(doc, first.chart.id);
-    const second = importOrganogram({ senior: { name: 's.csv', text: senior }, junior: { name: 'j.csv', text: junior }, existingTags: first.newTags });
-    const strip = (c: typeof first.chart) => c.nodes.map(({ position: _p, ...rest }) => rest).sort((a, b) => a.id.localeCompare(b.id));
-    expect(strip(second.chart)).toEqual(strip(first.chart));
-    expect(second.chart.lines.map((l) => `${l.from}>${l.to}`).sort()).toEqual(first.chart.lines.map((l) => `${l.from}>${l.to}`).sort());
-    expect(second.newTags).toEqual([]);
-  });
+  for (const e of EXPECTED) {
+    it(`${e.base}${e.suffix}: import → export → import gives the same posts, fields, lines and junior teams`, () => {
+      const first = load(e.base, e.suffix);
+      const doc = makeDocument({ tags: first.newTags, charts: [first.chart] });
+      const { senior, junior } = exportOrganogramCsv(doc, first.chart.id);
+      const second = importOrganogram({ senior: { name: 's.csv', text: senior }, junior: { name: 'j.csv', text: junior }, existingTags: first.newTags });
+      const strip = (c: typeof first.chart) => c.nodes.map(({ position: _p, ...rest }) => rest).sort((a, b) => a.id.localeCompare(b.id));
+      expect(strip(second.chart)).toEqual(strip(first.chart));
+      expect(second.chart.lines.map((l) => `${l.from}>${l.to}`).sort()).toEqual(first.chart.lines.map((l) => `${l.from}>${l.to}`).sort());
+      expect(second.newTags).toEqual([]);
+      // The export is clean: re-reading it adjusts nothing.
+      expect(second.report.issues.filter((i) => !/no holder name/.test(i.message))).toEqual([]);
+      expect(second.report.juniorFte).toBeCloseTo(first.report.juniorFte, 6);
+    });
+  }
 
   it('writes a flat posts CSV with formula injection guarded', () => {
     const first = load('audit_commission-2011-03-31');
@@ -121,15 +126,39 @@ describe('malformed input', () => {
   const senior = (text: string, name = 'bad.csv') => () => importOrganogram({ senior: { name, text } });
   const good = file('audit_commission-2011-03-31-senior.csv').text;
 
-  it('a truncated file, cut inside a quoted field, says so', () => {
-    expect(senior(good.slice(0, good.indexOf('Roy Irwin') + 3))).toThrow(/bad\.csv is cut short or malformed: a quoted field opened near row \d+ never closes/);
+  it('a file cut inside a quoted field imports the rows before it and names the cut row', () => {
+    const cut = good.slice(0, good.indexOf('"33732"') + 3);
+    const cutRow = good.slice(0, good.indexOf('"33732"')).split('\n').length; // file line the cut row starts on
+    const rowsBefore = cutRow - 2;
+    const { report } = importOrganogram({ senior: { name: 'cut.csv', text: cut } });
+    expect(report.postsCreated).toBe(rowsBefore);
+    expect(report.issues).toContainEqual({ file: 'cut.csv', row: cutRow, column: '', value: '', message: expect.stringContaining('a quoted field opened on this row never closes') });
   });
 
-  it('a truncated file cut between rows imports what is there', () => {
-    const cut = good.slice(0, good.indexOf('"33732"'));
-    const rowsBefore = Papa.parse(cut, { skipEmptyLines: true }).data.length - 1;
-    expect(rowsBefore).toBeGreaterThan(3);
-    expect(importOrganogram({ senior: { name: 'cut.csv', text: cut } }).report.postsCreated).toBe(rowsBefore);
+  it('a file cut inside its first row has no posts, and says where', () => {
+    expect(senior(good.slice(0, good.indexOf('Roy Irwin') + 3))).toThrow(/^bad\.csv, row 2: a quoted field opened on this row never closes.*no posts could be read\.$/);
+  });
+
+  it('a file cut part way through a row (between fields) drops that row and names it', () => {
+    const cut = good.slice(0, good.indexOf('"Not disclosed"', good.indexOf('"33732"')) - 1);
+    const cutRow = good.slice(0, good.indexOf('"33732"')).split('\n').length;
+    const { report } = importOrganogram({ senior: { name: 'cut.csv', text: cut } });
+    expect(report.postsCreated).toBe(cutRow - 2);
+    expect(report.issues).toContainEqual({ file: 'cut.csv', row: cutRow, column: 'Name', value: '33732', message: expect.stringContaining('the file ends part way through this row (1 of 22 columns)') });
+  });
+
+  it('a header-only file says it has no data rows', () => {
+    expect(senior(good.split('\n')[0] + '\n', 'headers.csv')).toThrow('headers.csv has a header row but no data rows: there are no posts to import.');
+  });
+
+  it('the two files swapped are named for what they are', () => {
+    const juniorText = file('audit_commission-2011-03-31-junior.csv').text;
+    expect(senior(juniorText, 'j.csv')).toThrow('j.csv is an organogram junior file (it has "Reporting Senior Post"), not a senior file: choose it as the junior file.');
+    expect(() => importOrganogram({ senior: { name: 's.csv', text: good }, junior: { name: 's2.csv', text: good } })).toThrow('s2.csv is an organogram senior file (it has "Post Unique Reference"), not a junior file: choose it as the senior file.');
+  });
+
+  it('a junior file that is not CSV is refused by name', () => {
+    expect(() => importOrganogram({ senior: { name: 's.csv', text: good }, junior: { name: 'junior.csv', text: 'PK\u0003\u0004\u0014\u0000' } })).toThrow(/^junior\.csv is not a CSV file: it looks like an Excel workbook/);
   });
 
   it('wrong file types are named', () => {
