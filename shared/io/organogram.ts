@@ -112,6 +112,18 @@ export function tagFor(name: string, tags: OrgTag[], created: OrgTag[]): string 
 
 type HolderKind = 'vacant' | 'undisclosed' | 'eliminated' | 'blank' | 'named';
 
+const IMPLAUSIBLE_AMOUNT = 'not a plausible amount: left blank';
+
+/** A pay figure from 0 to a billion; anything else is reported (`complain`) and left blank. */
+function plausibleAmount(text: string, complain: () => void): number | null {
+  const value = parseNumber(text);
+  if (value !== null && (Number.isNaN(value) || value < 0 || value > 1e9)) {
+    complain();
+    return null;
+  }
+  return value;
+}
+
 function describeKind(kind: string): string {
   return kind === 'undisclosed' ? 'not disclosed' : kind === 'blank' || kind === 'unrecorded' ? 'not recorded' : kind;
 }
@@ -165,12 +177,7 @@ export function importOrganogram(input: { senior: CsvFile; junior?: CsvFile; cha
   const eliminated = new Set<string>();
   const money = (cells: string[], line: number, field: 'payFloor' | 'payCeiling') => {
     const text = cell(cells, field);
-    const value = parseNumber(text);
-    if (value !== null && (Number.isNaN(value) || value < 0 || value > 1e9)) {
-      issue(senior.name, line, header(field), text, 'not a plausible amount: left blank');
-      return null;
-    }
-    return value;
+    return plausibleAmount(text, () => issue(senior.name, line, header(field), text, IMPLAUSIBLE_AMOUNT));
   };
   for (const { line, cells } of senior.rows) {
     report.rowsRead++;
@@ -361,12 +368,7 @@ function importJunior(table: CsvTable, posts: Map<string, PostNode>, eliminated:
     }
     const amount = (field: 'payMin' | 'payMax') => {
       const text = cell(cells, field);
-      const v = parseNumber(text);
-      if (v !== null && (Number.isNaN(v) || v < 0 || v > 1e9)) {
-        issue(table.name, line, header(field), text, 'not a plausible amount: left blank');
-        return null;
-      }
-      return v;
+      return plausibleAmount(text, () => issue(table.name, line, header(field), text, IMPLAUSIBLE_AMOUNT));
     };
     const team: JuniorTeam = {
       grade: cell(cells, 'grade').slice(0, 500).trimEnd(),
