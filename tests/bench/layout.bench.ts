@@ -30,18 +30,36 @@ function restructured(chart: Chart, k: number): Chart {
   return { ...edited(chart, k), lines: chart.lines.slice() };
 }
 
-/** Median time of layoutChart over fresh copies of the chart, after the warm-up; `fromScratch` forgets what re-layout reuses. */
-function timeEdits(doc: StructuraDocument, chart: Chart, copy: (chart: Chart, k: number) => Chart, runs: number, fromScratch = false): number {
-  const layoutCopy = (k: number) => {
+/** Time of one layoutChart of a fresh copy of the chart; `fromScratch` first forgets what re-layout reuses. */
+function layoutCopy(doc: StructuraDocument, chart: Chart, copy: (chart: Chart, k: number) => Chart, fromScratch = false) {
+  return (k: number) => {
     const copied = copy(chart, k);
     if (fromScratch) forgetLayoutMemory();
     const start = performance.now();
     layoutChart(doc, copied);
     return performance.now() - start;
   };
-  warmUp(layoutCopy);
-  return median(Array.from({ length: runs }, (_, k) => layoutCopy(runs + k)));
 }
+
+/**
+ * Median time of each contender, each warmed up first, then timed in turns
+ * (one run of each, round after round), so that a slower or busier spell of
+ * the machine falls on all of them alike and their ratios hold.
+ */
+function inTurns<K extends string>(contenders: Record<K, (k: number) => number>, runs: number): Record<K, number> {
+  const names = Object.keys(contenders) as K[];
+  for (const name of names) warmUp(contenders[name]);
+  const times = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
+  for (let k = 0; k < runs; k++) for (const name of names) times[name].push(contenders[name](k));
+  return Object.fromEntries(names.map((name) => [name, median(times[name])])) as Record<K, number>;
+}
+
+/** Times `run` as a contender for inTurns. */
+const timed = (run: () => unknown) => () => {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+};
 
 export default async function () {
   for (const size of [1_000, 10_000]) {
@@ -51,13 +69,20 @@ export default async function () {
     const rows = chart.nodes.map((n) => ({ id: n.id, parentId: parent.get(n.id) }));
     const boxes = new Map(chart.nodes.map((n) => [n.id, measureNode(n, doc)]));
 
-    const runs = 25;
-    const structura = timeEdits(doc, chart, restructured, runs);
-    const afterEdit = timeEdits(doc, chart, edited, runs);
-    const scratch = timeEdits(doc, chart, restructured, runs, true);
-    const compact = time(() => layoutChart(doc, chart, { compact: true }), runs, WARM_UP_RUNS);
-
-    const d3tree = time(() => tree<{ id: string }>().nodeSize([200, 120])(stratify<{ id: string; parentId?: string }>()(rows)), runs, WARM_UP_RUNS);
+    // Sub-millisecond figures need more runs for a steady median.
+    const runs = size <= 1_000 ? 101 : 31;
+    const { structura, afterEdit, scratch, compact, d3tree } = inTurns(
+      {
+        structura: layoutCopy(doc, chart, restructured),
+        afterEdit: layoutCopy(doc, chart, edited),
+        scratch: layoutCopy(doc, chart, restructured, true),
+        compact: timed(() => layoutChart(doc, chart, { compact: true })),
+        d3tree: timed(() => tree<{ id: string }>().nodeSize([200, 120])(stratify<{ id: string; parentId?: string }>()(rows))),
+      },
+      runs,
+    );
+    // flextree and dagre on their own: the garbage of their many objects would
+    // otherwise be collected during the next contender's turn.
     const flex = time(() => {
       const root = hierarchy(stratify<{ id: string; parentId?: string }>()(rows), (d) => d.children);
       flextree({ nodeSize: (n: { data: { id: string | undefined } }) => { const b = boxes.get(n.data.id!)!; return [b.width + 20, b.height + 40]; } })(root);
