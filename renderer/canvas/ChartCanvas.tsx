@@ -26,7 +26,7 @@ import type { BoxFlowNode, LineFlowEdge } from './flowTypes';
 import { Legend } from './Legend';
 import { LineEdge } from './LineEdge';
 import { LineKindChooser } from './LineKindChooser';
-import { plannedRoutes, toFlowNode } from './flowNodes';
+import { declaredHandles, plannedRoutes, toFlowNode } from './flowNodes';
 
 const nodeTypes = { post: BoxView, body: BoxView };
 const edgeTypes = { line: LineEdge };
@@ -48,20 +48,25 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
     [store],
   );
 
+  // Large charts draw only what is in view, and open on their top rows rather than shrinking everything to fit.
+  const large = layout.boxes.size > LARGE_CHART;
+
   const derivedNodes = useMemo<BoxFlowNode[]>(() => {
     const reports = reportsByManager(chart);
     const selected = new Set(selection.nodes);
     return chart.nodes
       .filter((n) => layout.boxes.has(n.id))
-      .map((node) =>
-        toFlowNode(node, layout.boxes.get(node.id)!, tags, {
+      .map((node) => {
+        const box = layout.boxes.get(node.id)!;
+        const flowNode = toFlowNode(node, box, tags, {
           selected: selected.has(node.id),
           hasReports: (reports.get(node.id)?.length ?? 0) > 0,
           hiddenCount: layout.hiddenCounts.get(node.id) ?? 0,
           onToggleCollapsed,
-        }),
-      );
-  }, [chart, layout, tags, selection.nodes, onToggleCollapsed]);
+        });
+        return large ? { ...flowNode, handles: declaredHandles(box) } : flowNode;
+      });
+  }, [chart, layout, tags, selection.nodes, onToggleCollapsed, large]);
 
   const edges = useMemo<LineFlowEdge[]>(() => {
     const plannedRoute = plannedRoutes(chart, layout);
@@ -79,8 +84,6 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
       }));
   }, [chart, layout, selection.lines]);
 
-  // Large charts draw only what is in view, and open on their top rows rather than shrinking everything to fit.
-  const large = derivedNodes.length > LARGE_CHART;
   // A large chart opens on its top rows at a readable zoom, with the viewport known from the
   // first render, so React Flow never draws (and then removes) every box.
   const largeViewport = useMemo(() => {

@@ -7,6 +7,8 @@ import { App } from '../../renderer/App';
 import { setBridge } from '../../renderer/host';
 import { createAppStore } from '../../renderer/store';
 import { fakeBridge } from './fakeBridge';
+import { autoLayoutChart } from '../../shared/layout/layout';
+import { makeChart, makeDocument, makeLine, makePost } from '../../shared/model/factory';
 
 let host: ReturnType<typeof fakeBridge>;
 beforeEach(() => {
@@ -163,5 +165,45 @@ describe('copy and paste', () => {
     await user.click(screen.getByRole('tab', { name: /Annex 5/ }));
     await user.keyboard('{Control>}{Shift>}v{/Shift}{/Control}');
     expect((await screen.findByRole('alert')).textContent).toMatch(/already in/);
+  });
+});
+
+describe('a chart of thousands of posts', () => {
+  it('opens drawing only the boxes in view, never every box (which would take seconds)', async () => {
+    const posts = 3000;
+    const nodes = Array.from({ length: posts }, (_, i) => makePost({ id: `p${i}`, title: i === 0 ? 'Chief Executive' : `Post ${i}` }));
+    const lines = nodes.slice(1).map((_, k) => makeLine({ id: `m${k + 1}`, kind: 'management', from: `p${Math.floor(k / 8)}`, to: `p${k + 1}` }));
+    const bare = makeDocument({ charts: [makeChart({ id: 'big', title: 'Big', nodes, lines })] });
+    const doc = { ...bare, charts: [autoLayoutChart(bare, bare.charts[0])] };
+    const { store } = renderApp();
+    await screen.findByRole('group', { name: 'Chief Executive' });
+    // The stand-in canvas is 100 px square: give it the size of a laptop's canvas.
+    const proto = HTMLElement.prototype;
+    const sizes = { offsetWidth: Object.getOwnPropertyDescriptor(proto, 'offsetWidth')!, offsetHeight: Object.getOwnPropertyDescriptor(proto, 'offsetHeight')! };
+    const paneSized = (name: keyof typeof sizes, pane: number) =>
+      Object.defineProperty(proto, name, { configurable: true, get(this: HTMLElement) { return this.classList.contains('react-flow__renderer') ? pane : sizes[name].get!.call(this); } });
+    paneSized('offsetWidth', 1000);
+    paneSized('offsetHeight', 700);
+    try {
+      // Count every box ever put in the page, also those taken out again at once.
+      let drawn = 0;
+      const watch = new MutationObserver((records) => {
+        for (const record of records) {
+          for (const added of record.addedNodes) {
+            if (!(added instanceof Element)) continue;
+            drawn += (added.matches('.react-flow__node') ? 1 : 0) + added.querySelectorAll('.react-flow__node').length;
+          }
+        }
+      });
+      watch.observe(document.body, { childList: true, subtree: true });
+      await act(async () => store.getState().loadDocument(doc, { name: 'big.structura', handle: null, modifiedAt: null }));
+      expect(await screen.findByRole('tab', { name: /Big/ })).toBeTruthy();
+      expect(await screen.findByRole('group', { name: 'Chief Executive' })).toBeTruthy();
+      watch.disconnect();
+      expect(drawn).toBeGreaterThan(0);
+      expect(drawn).toBeLessThan(100);
+    } finally {
+      Object.defineProperties(proto, sizes);
+    }
   });
 });
