@@ -15,7 +15,6 @@ import {
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { layoutForDisplay } from '../../shared/layout/layout';
-import { routeStyle } from '../../shared/layout/route';
 import { autoLayoutChart } from '../../shared/layout/layout';
 import { moveNodes, replaceChartNodes, setManager, toggleCollapsed } from '../../shared/model/commands';
 import { reportsByManager } from '../../shared/model/query';
@@ -26,7 +25,7 @@ import type { BoxFlowNode, LineFlowEdge } from './flowTypes';
 import { Legend } from './Legend';
 import { LineEdge } from './LineEdge';
 import { LineKindChooser } from './LineKindChooser';
-import { declaredHandles, plannedRoutes, toFlowNode } from './flowNodes';
+import { declaredHandles, toFlowEdges, toFlowNode } from './flowNodes';
 
 const nodeTypes = { post: BoxView, body: BoxView };
 const edgeTypes = { line: LineEdge };
@@ -68,21 +67,7 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
       });
   }, [chart, layout, tags, selection.nodes, onToggleCollapsed, large]);
 
-  const edges = useMemo<LineFlowEdge[]>(() => {
-    const plannedRoute = plannedRoutes(chart, layout);
-    const selected = new Set(selection.lines);
-    return chart.lines
-      .filter((l) => layout.boxes.has(l.from) && layout.boxes.has(l.to))
-      .map((line) => ({
-        id: line.id,
-        source: line.from,
-        target: line.to,
-        type: 'line',
-        selected: selected.has(line.id),
-        ariaLabel: `${line.kind} line`,
-        data: { line, route: routeStyle(line.kind, line.from, line.to, layout), planned: plannedRoute(line.id, line.from, line.to) },
-      }));
-  }, [chart, layout, selection.lines]);
+  const edges = useMemo<LineFlowEdge[]>(() => toFlowEdges(chart, layout, (id) => layout.boxes.has(id), new Set(selection.lines)), [chart, layout, selection.lines]);
 
   // A large chart opens on its top rows at a readable zoom, with the viewport known from the
   // first render, so React Flow never draws (and then removes) every box.

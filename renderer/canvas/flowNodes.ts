@@ -1,9 +1,9 @@
 // Turns a laid-out box into a React Flow node: one place for the editor and the compare view.
 import { Position } from '@xyflow/react';
 import type { ChartLayout, PlacedBox } from '../../shared/layout/layout';
-import { routeChartLines } from '../../shared/layout/route';
-import type { Chart, ChartNode, OrgTag } from '../../shared/model/types';
-import type { BoxData, BoxFlowNode, LineData } from './flowTypes';
+import { routeChartLines, routeStyle } from '../../shared/layout/route';
+import type { Chart, ChartNode, Line, OrgTag } from '../../shared/model/types';
+import type { BoxData, BoxFlowNode, LineData, LineFlowEdge } from './flowTypes';
 import { tagColour } from './theme';
 
 export function toFlowNode(
@@ -42,13 +42,29 @@ export function declaredHandles(box: Pick<PlacedBox, 'width' | 'height'>): NonNu
   ];
 }
 
-/** Routes of a whole chart (going round boxes), with the box positions they were planned for. */
-export function plannedRoutes(chart: Chart, layout: ChartLayout): (lineId: string, from: string, to: string) => LineData['planned'] {
+/**
+ * React Flow edges for the chart's lines whose two ends are shown: each with
+ * its style and the chart-wide route (going round boxes), together with the
+ * box positions that route was planned for. One place for the editor and the
+ * compare view.
+ */
+export function toFlowEdges(chart: Chart, layout: ChartLayout, shown: (id: string) => boolean, selectedLines: ReadonlySet<string> = new Set()): LineFlowEdge[] {
   const routes = routeChartLines(chart, layout);
-  return (lineId, from, to) => {
-    const points = routes.get(lineId);
-    const a = layout.boxes.get(from);
-    const b = layout.boxes.get(to);
+  const planned = (line: Line): LineData['planned'] => {
+    const points = routes.get(line.id);
+    const a = layout.boxes.get(line.from);
+    const b = layout.boxes.get(line.to);
     return points && a && b ? { points, from: { x: a.x, y: a.y }, to: { x: b.x, y: b.y } } : undefined;
   };
+  return chart.lines
+    .filter((line) => shown(line.from) && shown(line.to))
+    .map((line) => ({
+      id: line.id,
+      source: line.from,
+      target: line.to,
+      type: 'line',
+      selected: selectedLines.has(line.id),
+      ariaLabel: `${line.kind} line`,
+      data: { line, route: routeStyle(line.kind, line.from, line.to, layout), planned: planned(line) },
+    }));
 }

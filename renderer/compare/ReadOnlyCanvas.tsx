@@ -2,12 +2,11 @@
 import { Background, ReactFlow, ReactFlowProvider, type ReactFlowInstance, type Viewport } from '@xyflow/react';
 import { useMemo } from 'react';
 import { layoutChart, type ChartLayout } from '../../shared/layout/layout';
-import { routeStyle } from '../../shared/layout/route';
 import type { Chart, ChartNode, StructuraDocument } from '../../shared/model/types';
 import { BoxView } from '../canvas/BoxView';
 import type { BoxFlowNode, LineFlowEdge } from '../canvas/flowTypes';
 import { LineEdge } from '../canvas/LineEdge';
-import { plannedRoutes, toFlowNode } from '../canvas/flowNodes';
+import { toFlowEdges, toFlowNode } from '../canvas/flowNodes';
 
 const nodeTypes = { post: BoxView, body: BoxView };
 const edgeTypes = { line: LineEdge };
@@ -50,11 +49,8 @@ function Canvas(props: ReadOnlyCanvasProps) {
     return list;
   }, [chart, layout, only, ghosts, marks, selectedId, doc]);
   const edges = useMemo<LineFlowEdge[]>(() => {
-    const plannedRoute = plannedRoutes(chart, layout);
     const shown = new Set(nodes.map((n) => n.id));
-    return chart.lines
-        .filter((l) => shown.has(l.from) && shown.has(l.to))
-        .map((line) => ({ id: line.id, source: line.from, target: line.to, type: 'line', data: { line, route: routeStyle(line.kind, line.from, line.to, layout), planned: plannedRoute(line.id, line.from, line.to) } }));
+    return toFlowEdges(chart, layout, (id) => shown.has(id));
   }, [chart, nodes, layout]);
   return (
     <div className="compare-canvas" aria-label={props.label} role="region">
