@@ -4,7 +4,7 @@
 // Live: it is recomputed from the document on every edit.
 import type { ReactFlowInstance, Viewport } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { compareInDocument, type Comparison, type Figures } from '../../shared/compare/compare';
+import { changeMarks, compareInDocument, type ChangeMark, type Comparison, type Figures } from '../../shared/compare/compare';
 import { drawComparisonPages } from '../../shared/compare/page';
 import { changeRows, comparisonToCsv, describeChange, formatSigned } from '../../shared/compare/report';
 import { numberPages } from '../../shared/export/chartPages';
@@ -21,16 +21,6 @@ import { ReadOnlyCanvas } from './ReadOnlyCanvas';
 type Flow = ReactFlowInstance<BoxFlowNode, LineFlowEdge>;
 const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
 const NONE: Figures = { posts: 0, vacant: 0, fte: 0, juniorFte: 0, cost: 0, costIllustrative: false, costFromPayBand: false, unknownCost: 0 };
-
-function marksFor(c: Comparison, side: 'from' | 'to'): Map<string, string[]> {
-  const marks = new Map<string, string[]>();
-  const add = (id: string, mark: string) => marks.set(id, [...(marks.get(id) ?? []), mark]);
-  for (const id of side === 'from' ? c.removed : c.added) add(id, side === 'from' ? 'removed' : 'added');
-  for (const x of c.reportingLineChanged) add(x.id, 'moved');
-  for (const x of c.retagged) add(x.id, 'retagged');
-  for (const x of c.retitled) add(x.id, 'retitled');
-  return marks;
-}
 
 export function CompareView({ onClose }: { onClose: () => void }) {
   const doc = useEditor((s) => s.doc);
@@ -52,8 +42,8 @@ export function CompareView({ onClose }: { onClose: () => void }) {
   const c = result.comparison;
   const fromChart = doc.charts.find((x) => x.id === fromId);
   const toChart = doc.charts.find((x) => x.id === toId);
-  const fromMarks = useMemo(() => (c ? marksFor(c, 'from') : new Map()), [c]);
-  const toMarks = useMemo(() => (c ? marksFor(c, 'to') : new Map()), [c]);
+  const fromMarks = useMemo(() => (c ? changeMarks(c, 'from') : new Map<string, ChangeMark[]>()), [c]);
+  const toMarks = useMemo(() => (c ? changeMarks(c, 'to') : new Map<string, ChangeMark[]>()), [c]);
   const rows = useMemo(() => (c ? changeRows(c) : []), [c]);
 
   const locate = useCallback((id: string) => {
@@ -100,7 +90,11 @@ export function CompareView({ onClose }: { onClose: () => void }) {
   };
 
   const changed = useMemo(() => (view === 'changes' && c ? new Set(rows.map((r) => r.postId)) : null), [view, c, rows]);
-  const ghosts = useMemo(() => (view === 'overlay' && c && fromChart ? fromChart.nodes.filter((n) => c.removed.includes(n.id)) : undefined), [view, c, fromChart]);
+  const ghosts = useMemo(() => {
+    if (view !== 'overlay' || !c || !fromChart) return undefined;
+    const removed = new Set(c.removed);
+    return fromChart.nodes.filter((n) => removed.has(n.id));
+  }, [view, c, fromChart]);
   const tags = c ? [...new Set([...Object.keys(c.from.byTag), ...Object.keys(c.to.byTag)])] : [];
 
   return (

@@ -386,6 +386,25 @@ export function compareInDocument(doc: StructuraDocument, fromId: string, toId: 
   return compareCharts(find(fromId), find(toId), doc.tags, options);
 }
 
+/** A change marked on a post's box: A's side shows removed posts, B's added ones; both show the rest. */
+export type ChangeMark = 'added' | 'removed' | 'moved' | 'retagged' | 'retitled';
+
+/** Post id → the changes marked on its box in chart A (`from`) or chart B (`to`). */
+export function changeMarks(c: Comparison, side: 'from' | 'to'): Map<string, ChangeMark[]> {
+  const marks = new Map<string, ChangeMark[]>();
+  const add = (id: string, mark: ChangeMark) => {
+    const list = marks.get(id);
+    if (list) list.push(mark);
+    else marks.set(id, [mark]);
+  };
+  if (side === 'from') for (const id of c.removed) add(id, 'removed');
+  else for (const id of c.added) add(id, 'added');
+  for (const x of c.reportingLineChanged) add(x.id, 'moved');
+  for (const x of c.retagged) add(x.id, 'retagged');
+  for (const x of c.retitled) add(x.id, 'retitled');
+  return marks;
+}
+
 export function totalChanges(c: Comparison): number {
   return (
     c.added.length +

@@ -3,7 +3,7 @@
 // sample's illustrative costs (chief executives £150,000, COO £120,000,
 // directors £95,000; the joint Chief Executive's advertised £170,000).
 import { describe, expect, it } from 'vitest';
-import { compareInDocument } from '../../../shared/compare/compare';
+import { changeMarks, compareInDocument } from '../../../shared/compare/compare';
 import { comparisonToJson } from '../../../shared/compare/report';
 import { herefordshireSample } from '../../../shared/sample/herefordshire';
 
@@ -60,6 +60,20 @@ describe('Annex 5 → Annex 1', () => {
     ]);
     expect(c.accountabilityRemoved).toContainEqual({ from: 'pct-ceo', to: 'dph' });
     expect(c.accountabilityAdded).toContainEqual({ from: 'pct-board', to: 'ceo' });
+  });
+
+  it('marks removed posts on A and added ones on B, and what changed on both', () => {
+    const before = changeMarks(c, 'from');
+    const after = changeMarks(c, 'to');
+    expect(before.get('pct-ceo')).toEqual(['removed']);
+    expect(before.has('ceo')).toBe(false);
+    expect(after.get('ceo')).toEqual(['added']);
+    expect(after.has('pct-ceo')).toBe(false);
+    // The Director of Resources moves under the COO, joins the joint organisation and gains Shared Services.
+    expect(after.get('dir-resources')).toEqual(['moved', 'retagged', 'retitled']);
+    expect(before.get('dir-resources')).toEqual(['moved', 'retagged', 'retitled']);
+    expect(after.get('dir-environment')).toBeUndefined();
+    expect([...after.keys()].sort()).toEqual(['ceo', 'coo', 'dir-clinical-leadership', 'dir-commissioning', 'dir-finance', 'dir-regeneration', 'dir-resources', 'dph']);
   });
 
   it('measures layers, spans and top posts', () => {
