@@ -3,7 +3,8 @@
 import * as cmd from '../../shared/model/commands';
 import { formatFte, formatMoney, juniorSummary } from '../../shared/layout/nodeBox';
 import { nodeName } from '../../shared/model/query';
-import type { BodyNode, Chart, Holder, Line, PostNode, StructuraDocument } from '../../shared/model/types';
+import { LINE_KINDS, type BodyNode, type Chart, type Holder, type Line, type PostNode, type StructuraDocument } from '../../shared/model/types';
+import { LINE_STYLE } from '../canvas/theme';
 import { useActiveChart, useEditor, useEditorStore } from '../store';
 import { Checkbox, NumberInput, Select, TextInput, nonNegative } from './fields';
 import { FundingEditor } from './FundingEditor';
@@ -168,11 +169,7 @@ function LineForm({ line, chart, apply }: { line: Line; chart: Chart; apply: App
       <Select
         label="Kind"
         value={line.kind}
-        options={[
-          { value: 'management', label: 'Line management (solid)' },
-          { value: 'accountability', label: 'Accountability / professional (dashed)' },
-          { value: 'commissions', label: 'Commissions (arrowed)' },
-        ]}
+        options={LINE_KINDS.map((kind) => ({ value: kind, label: `${LINE_STYLE[kind].label} (${LINE_STYLE[kind].description})` }))}
         onChange={(kind) => update({ kind })}
       />
       <TextInput label="Label" value={line.label} onCommit={(label) => update({ label })} />
