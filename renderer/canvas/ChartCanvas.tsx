@@ -9,7 +9,9 @@ import {
   Panel,
   ReactFlow,
   useReactFlow,
+  useStoreApi,
   type Connection,
+  type EdgeChange,
   type NodeChange,
   type OnSelectionChangeParams,
 } from '@xyflow/react';
@@ -82,10 +84,28 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
   const [nodes, setNodes] = useState(derivedNodes);
   useEffect(() => setNodes(derivedNodes), [derivedNodes]);
 
+  // Selection is owned by the store (onSelectionChange); React Flow keeps positions during drags.
   const onNodesChange = useCallback((changes: NodeChange<BoxFlowNode>[]) => {
-    // Selection is owned by the store (onSelectionChange); React Flow keeps positions during drags.
     setNodes((current) => applyNodeChanges(changes.filter((c) => c.type !== 'remove'), current));
   }, []);
+
+  // Lines are drawn straight from the document, so a click selecting or deselecting one
+  // goes to the store at once. A plain click on a line selects it alone; with the
+  // multi-selection key held it joins the selection. The boxes' selection is passed
+  // on unchanged (the same array), so what React Flow does to the boxes stands.
+  const flowStore = useStoreApi<BoxFlowNode, LineFlowEdge>();
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<LineFlowEdge>[]) => {
+      const { selection, select } = store.getState();
+      const picked = changes.flatMap((c) => (c.type === 'select' && c.selected ? [c.id] : []));
+      const dropped = new Set(changes.flatMap((c) => (c.type === 'select' && !c.selected ? [c.id] : [])));
+      if (picked.length === 0 && dropped.size === 0) return;
+      const kept = selection.lines.filter((id) => !dropped.has(id));
+      if (picked.length && !flowStore.getState().multiSelectionActive) select({ nodes: [], lines: picked });
+      else select({ nodes: selection.nodes, lines: [...new Set([...kept, ...picked])] });
+    },
+    [store, flowStore],
+  );
 
   const onSelectionChange = useCallback(
     ({ nodes: n, edges: e }: OnSelectionChangeParams) => {
@@ -127,6 +147,7 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
         onSelectionChange={onSelectionChange}
         onNodeDragStop={onNodeDragStop}
         onConnect={setPendingConnection}

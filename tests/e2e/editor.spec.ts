@@ -115,3 +115,26 @@ test('dropping a post onto another makes it the new line manager, in one undoabl
   await finance.click();
   await expect(manager).toHaveValue('ceo');
 });
+
+test('clicking a reporting line selects it; the inspector edits it and the canvas shows the change', async ({ page }) => {
+  await page.goto('/');
+  const board = (await box(page, 'PST Board').boundingBox())!;
+  const ceo = (await box(page, 'Chief Executive').boundingBox())!;
+  // The solid line runs straight down from the PST Board to the Chief Executive.
+  await page.mouse.click(ceo.x + ceo.width / 2, (board.y + board.height + ceo.y) / 2);
+  const form = inspector(page).getByRole('form', { name: 'Line' });
+  await expect(form).toBeVisible();
+  await expect(form).toContainText('From PST Board to Chief Executive');
+  await expect(form.getByLabel('Kind')).toHaveValue('management');
+  await form.getByLabel('Label').fill('appoints');
+  await form.getByLabel('Label').press('Tab');
+  await expect(page.locator('.line-label', { hasText: 'appoints' })).toBeVisible();
+  // A box clicked next takes the selection from the line.
+  await box(page, 'Director of Finance').click();
+  await expect(inspector(page).getByRole('form', { name: 'Line' })).toHaveCount(0);
+  await expect(inspector(page).getByLabel('Title')).toHaveValue('Director of Finance');
+  await page.mouse.click(ceo.x + ceo.width / 2, (board.y + board.height + ceo.y) / 2);
+  await expect(form).toBeVisible();
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await expect(form).toHaveCount(0);
+});
