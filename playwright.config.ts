@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 // End-to-end tests drive Debian's Chromium (never a downloaded browser) against
 // the built web renderer served on 127.0.0.1.
-const port = 4173;
+// PW_PORT lets several checkouts run their end-to-end tests on one machine at once.
+const port = Number(process.env.PW_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
