@@ -1,0 +1,28 @@
+// Every released format keeps a golden file that every later Structura must
+// open: a migration that breaks one of them breaks files in users' hands.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../shared/model/load';
+import { SCHEMA_VERSION } from '../../../shared/model/types';
+
+const folder = join(__dirname, '../../fixtures/documents');
+const goldens = readdirSync(folder).filter((name) => /-v\d+\.structura$/.test(name));
+
+describe('golden documents of every released format', () => {
+  it('has a golden file for the first format', () => {
+    expect(goldens).toContain('herefordshire-v1.structura');
+  });
+
+  for (const name of goldens) {
+    it(`${name} opens in the current format with every chart and post`, () => {
+      const text = readFileSync(join(folder, name), 'utf8');
+      const raw = JSON.parse(text) as { schemaVersion: number; charts: { nodes: { id: string }[] }[] };
+      expect(Number(/-v(\d+)\./.exec(name)![1])).toBe(raw.schemaVersion);
+      const result = parseDocument(text);
+      if (!result.ok) throw new Error(result.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
+      expect(result.doc.schemaVersion).toBe(SCHEMA_VERSION);
+      expect(result.doc.charts.map((c) => c.nodes.map((n) => n.id))).toEqual(raw.charts.map((c) => c.nodes.map((n) => n.id)));
+    });
+  }
+});
