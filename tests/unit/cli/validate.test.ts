@@ -36,15 +36,31 @@ describe('structura validate and the command line basics', () => {
   });
 });
 
-describe('the structura launcher', () => {
-  it('runs as a real process, as `npx structura` does', async () => {
+describe('the structura executable (the esbuild bundle)', () => {
+  it('runs as a real process, as `npx structura` does, without tsx', async () => {
     const { spawnSync } = await import('node:child_process');
-    const launcher = join(__dirname, '../../../shared/cli/structura.mjs');
+    const { mkdirSync, mkdtempSync } = await import('node:fs');
+    const { buildCli } = await import('../../../build/build-cli.mjs');
+    // Inside the checkout, so the bundle resolves its external native package.
+    const scratch = join(__dirname, '../../../.tmp');
+    mkdirSync(scratch, { recursive: true });
+    const launcher: string = await buildCli(mkdtempSync(join(scratch, 'cli-')));
     const ok = spawnSync(process.execPath, [launcher, 'validate', 'sample'], { encoding: 'utf8' });
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(/^sample: valid Structura document/);
     const bad = spawnSync(process.execPath, [launcher, 'validate', '/no/such/file'], { encoding: 'utf8' });
     expect(bad.status).toBe(1);
     expect(bad.stderr).toBe('structura validate: no such file: /no/such/file\n');
+    // The bundle finds its fonts beside it: a PDF needs them.
+    const out = join(launcher, '../../annex1.pdf');
+    const pdf = spawnSync(process.execPath, [launcher, 'export', 'sample', '--chart', '1', '--format', 'pdf', '-o', out], { encoding: 'utf8' });
+    expect(pdf.stderr).toBe('');
+    expect(pdf.status).toBe(0);
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+    // Nothing in the bundle loads tsx: it is a development dependency only.
+    const { readdirSync } = await import('node:fs');
+    const chunks = readdirSync(join(launcher, '..')).map((name) => readFileSync(join(launcher, '..', name), 'utf8'));
+    expect(chunks.some((text) => /from ["']tsx/.test(text))).toBe(false);
   });
 });
