@@ -92,6 +92,12 @@ describe('packaging config', () => {
 });
 
 describe('the Electron build', () => {
+  it('has no production dependencies, so the installer packs no node_modules beside the bundles', () => {
+    // The main process needs only electron (checked below); the renderer is bundled by Vite.
+    const manifest = JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8'));
+    expect(manifest.dependencies ?? {}).toEqual({});
+  });
+
   it('bundles the preload into one file that requires nothing but electron, and exposes only the bridge', async () => {
     const { mkdtempSync, rmSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
