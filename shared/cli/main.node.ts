@@ -5,6 +5,7 @@ import { CliError, processIO, type CliIO } from './io.node';
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('./check.node')).run,
   compare: async () => (await import('./compare.node')).run,
   export: async () => (await import('./export.node')).run,
   import: async () => (await import('./import.node')).run,
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 const USAGE = `usage: structura <command> [options]
 
 commands:
+  check FILE [--chart CHART] [--format text|json]   (exit 1 when a rule is broken)
   compare FILE_A [FILE_B] --from CHART --to CHART [--format json|csv|text]
   export FILE [--chart CHART | --pack] --format svg|pdf|png|organogram-csv|csv [--paper a4|a3] [--landscape] -o OUT
   import organogram --senior S.csv [--junior J.csv] [--name NAME] -o OUT.structura

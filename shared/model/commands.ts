@@ -2,6 +2,7 @@
 // They never mutate their input (the undo history keeps old documents as they
 // were), and refuse an edit that would make the document invalid by throwing a
 // CommandError whose message is meant for the user.
+import { retagRuleSettings } from './ruleCommands';
 import { newId } from './factory';
 import { descendantsOf, nodeName } from './query';
 import type {
@@ -370,7 +371,9 @@ export function deleteTag(doc: StructuraDocument, tagId: string, reassignTo: str
       return tagged.kind === 'post' ? { ...tagged, funding: moveFunding(tagged) } : tagged;
     }),
   }));
-  return { ...doc, tags: doc.tags.filter((t) => t.id !== tagId), charts };
+  const moved = { ...doc, tags: doc.tags.filter((t) => t.id !== tagId), charts };
+  const rules = retagRuleSettings(doc.rules, tagId, reassignTo);
+  return rules ? { ...moved, rules } : moved;
 }
 
 // ---- Document ------------------------------------------------------------

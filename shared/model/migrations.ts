@@ -17,8 +17,11 @@ export interface Migration {
   up(doc: Record<string, unknown>): Record<string, unknown>;
 }
 
-/** Version 1 is the first released format, so there is nothing to migrate yet. */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  // Format 2 adds the optional rule-check inputs (`rules`). A format-1 file has
+  // none, so it means the defaults: only the version changes.
+  { from: 1, up: (doc) => ({ ...doc, schemaVersion: 2 }) },
+];
 
 export function migrateToCurrent(
   doc: { schemaVersion: number },

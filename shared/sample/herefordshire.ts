@@ -4,6 +4,7 @@
 // state is marked inferred, with the reason, on the node or the line.
 import { autoLayoutChart } from '../layout/layout';
 import { makeBody, makeChart, makeDocument, makeLine, makePost } from '../model/factory';
+import { herefordshireRules } from './herefordshireRules';
 import type { BodyType, Chart, ChartNode, Line, LineKind, PostNode, StructuraDocument } from '../model/types';
 
 const INFERRED_POST = 'Post inferred: the papers do not name it; reconstructed from public reporting of the period.';
@@ -251,6 +252,7 @@ export function herefordshireSample(): StructuraDocument {
     meta: { author: 'Structura sample (reconstruction)', versionLabel: 'Reconstruction v1', date: '2007-01-31' },
     tags: SAMPLE_TAGS.map((t) => ({ ...t })),
     charts: [annex1(), annex2(), annex3(), annex4(), annex5()],
+    rules: herefordshireRules(),
   });
   return { ...doc, charts: doc.charts.map((chart) => autoLayoutChart(doc, chart)) };
 }

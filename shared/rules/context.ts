@@ -1,0 +1,132 @@
+// What every rule needs to know about a chart, computed once per check in
+// linear time: the posts, each node's line manager and reports, each post's
+// depth below its top, which organisations the chart claims, and the role
+// designations that apply to it.
+import type { RoleDesignation, RuleSettings } from '../model/ruleTypes';
+import type { Chart, ChartNode, OrgTag, PostNode, StructuraDocument } from '../model/types';
+import { defaultRuleSettings } from './defaults';
+
+export interface RuleContext {
+  doc: StructuraDocument;
+  chart: Chart;
+  settings: RuleSettings;
+  nodes: Map<string, ChartNode>;
+  posts: PostNode[];
+  /** node id → its line manager's id. */
+  managerOf: Map<string, string>;
+  /** manager id → its direct reports' ids. */
+  reportsOf: Map<string, string[]>;
+  /** post id → layers below the top of its line (a top post is 0); posts in a cycle are absent. */
+  depth: Map<string, number>;
+  tags: Map<string, OrgTag>;
+  /** Tags of organisations that must fill statutory roles (from the settings). */
+  organisationTags: Set<string>;
+  /** Organisations the chart claims: they employ, fund or designate a post in it. */
+  claimed: Set<string>;
+  /** Designations that apply in this chart to a post that stands in it. */
+  designations: RoleDesignation[];
+  /** post id → the designations it holds here. */
+  rolesOf: Map<string, RoleDesignation[]>;
+}
+
+export function ruleSettingsOf(doc: StructuraDocument): RuleSettings {
+  return doc.rules ?? defaultRuleSettings();
+}
+
+export function buildContext(doc: StructuraDocument, chart: Chart): RuleContext {
+  const settings = ruleSettingsOf(doc);
+  const nodes = new Map<string, ChartNode>();
+  const posts: PostNode[] = [];
+  for (const node of chart.nodes) {
+    nodes.set(node.id, node);
+    if (node.kind === 'post') posts.push(node);
+  }
+  const managerOf = new Map<string, string>();
+  const reportsOf = new Map<string, string[]>();
+  for (const line of chart.lines) {
+    if (line.kind !== 'management' || !nodes.has(line.from) || !nodes.has(line.to)) continue;
+    managerOf.set(line.to, line.from);
+    const list = reportsOf.get(line.from);
+    if (list) list.push(line.to);
+    else reportsOf.set(line.from, [line.to]);
+  }
+  const depth = new Map<string, number>();
+  const queue: string[] = [];
+  for (const post of posts) {
+    const manager = managerOf.get(post.id);
+    if (manager === undefined || nodes.get(manager)?.kind !== 'post') {
+      depth.set(post.id, 0);
+      queue.push(post.id);
+    }
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const id = queue[head]!;
+    const below = depth.get(id)! + 1;
+    for (const report of reportsOf.get(id) ?? []) {
+      if (depth.has(report) || nodes.get(report)?.kind !== 'post') continue;
+      depth.set(report, below);
+      queue.push(report);
+    }
+  }
+  const organisationTags = new Set(settings.organisations.map((o) => o.tagId));
+  const designations = settings.designations.filter((d) => (d.chartId === null || d.chartId === chart.id) && nodes.get(d.postId)?.kind === 'post');
+  const rolesOf = new Map<string, RoleDesignation[]>();
+  for (const d of designations) {
+    const list = rolesOf.get(d.postId);
+    if (list) list.push(d);
+    else rolesOf.set(d.postId, [d]);
+  }
+  const claimed = new Set<string>();
+  for (const post of posts) {
+    if (post.tagId !== null && organisationTags.has(post.tagId)) claimed.add(post.tagId);
+    for (const share of post.funding) if (organisationTags.has(share.tagId)) claimed.add(share.tagId);
+  }
+  for (const d of designations) if (organisationTags.has(d.tagId)) claimed.add(d.tagId);
+  return {
+    doc,
+    chart,
+    settings,
+    nodes,
+    posts,
+    managerOf,
+    reportsOf,
+    depth,
+    tags: new Map(doc.tags.map((t) => [t.id, t])),
+    organisationTags,
+    claimed,
+    designations,
+    rolesOf,
+  };
+}
+
+export function postTitle(ctx: RuleContext, id: string): string {
+  const node = ctx.nodes.get(id);
+  if (!node) return `"${id}"`;
+  return node.kind === 'post' ? node.title : node.name;
+}
+
+export function tagLabel(ctx: RuleContext, tagId: string): string {
+  const tag = ctx.tags.get(tagId);
+  return tag ? tag.label : tagId;
+}
+
+export function roleName(ctx: RuleContext, roleId: string): string {
+  return ctx.settings.roles.find((r) => r.id === roleId)?.name ?? roleId;
+}
+
+export function roleSource(ctx: RuleContext, roleId: string): string {
+  return ctx.settings.roles.find((r) => r.id === roleId)?.source ?? '';
+}
+
+/** Holders of a role for an organisation in this chart. */
+export function holdersOf(ctx: RuleContext, roleId: string, tagId: string): string[] {
+  const ids: string[] = [];
+  for (const d of ctx.designations) if (d.roleId === roleId && d.tagId === tagId && !ids.includes(d.postId)) ids.push(d.postId);
+  return ids;
+}
+
+/** "A, B and C" */
+export function listOf(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

@@ -1,0 +1,20 @@
+// An assistant supports its manager; an assistant with reports of its own, or
+// assistants to assistants, hide a layer of management in the support line.
+import { postTitle } from '../context';
+import type { Rule } from './rule';
+
+export const assistantChain: Rule = {
+  id: 'design.assistant-chain',
+  title: 'Assistants have no reports of their own',
+  check(ctx) {
+    return ctx.posts
+      .filter((post) => post.assistant && (ctx.reportsOf.get(post.id) ?? []).some((r) => ctx.nodes.get(r)?.kind === 'post'))
+      .map((post) => ({
+        ruleId: this.id,
+        severity: 'warning' as const,
+        postIds: [post.id, ...(ctx.reportsOf.get(post.id) ?? []).filter((r) => ctx.nodes.get(r)?.kind === 'post')],
+        message: `${postTitle(ctx, post.id)} is an assistant post with reports of its own: a hidden layer of management.`,
+        source: ctx.settings.limits.source,
+      }));
+  },
+};

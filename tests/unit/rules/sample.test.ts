@@ -1,0 +1,62 @@
+// What the checks say of the Herefordshire sample is what a reader of the papers would say.
+import { describe, expect, it } from 'vitest';
+import { parseDocument, serializeDocument } from '../../../shared/model/load';
+import { checkChart } from '../../../shared/rules/check';
+import { herefordshireSample } from '../../../shared/sample/herefordshire';
+
+const doc = herefordshireSample();
+const check = (id: string) => checkChart(doc, doc.charts.find((c) => c.id === id)!);
+
+describe('rule checks on the Herefordshire sample', () => {
+  it('Annex 5: each body has its own head, and only the Monitoring Officer is missing', () => {
+    const annex5 = check('annex-5');
+    expect(annex5.findings.filter((f) => f.severity === 'error').map((f) => f.message)).toEqual([
+      "No post in this structure is the Council's Monitoring Officer. The Council must designate one (Local Government and Housing Act 1989 s5).",
+    ]);
+    // Two chief executives, one per organisation, is correct: no finding about either.
+    expect(annex5.findings.some((f) => f.postIds.includes('council-ceo') || f.postIds.includes('pct-ceo'))).toBe(false);
+  });
+
+  it('Annex 1: the joint Chief Executive holds both heads’ roles; the finance officer reports through the COO', () => {
+    const annex1 = check('annex-1');
+    expect(annex1.findings.some((f) => f.ruleId === 'statutory.required-role' && f.message.includes('Head of Paid Service'))).toBe(false);
+    expect(annex1.findings.find((f) => f.ruleId === 'statutory.cfo-reports-to-head')?.postIds).toEqual(['dir-resources', 'ceo']);
+    expect(annex1.findings.filter((f) => f.ruleId === 'partnership.joint-post-funded').map((f) => f.postIds[0])).toEqual(['coo', 'dph', 'dir-commissioning', 'dir-resources']);
+  });
+
+  it('every designation in the sample says it is inferred', () => {
+    expect(doc.rules!.designations.every((d) => d.inferred)).toBe(true);
+  });
+
+  it('diagrams are not checked', () => {
+    expect(check('annex-2').findings).toEqual([]);
+  });
+
+  it('the rules travel with the document: saved and reopened, the findings are the same', () => {
+    const reopened = parseDocument(serializeDocument(doc));
+    if (!reopened.ok) throw new Error(reopened.errors[0]!.message);
+    for (const chart of doc.charts) expect(checkChart(reopened.doc, chart)).toEqual(checkChart(doc, chart));
+  });
+
+  it('a designation of a role the document does not define is refused on load, with its path', () => {
+    const raw = JSON.parse(serializeDocument(doc));
+    raw.rules.designations[0].roleId = 'lord-high-executioner';
+    const result = parseDocument(JSON.stringify(raw));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]).toEqual({ path: 'rules.designations[0].roleId', message: 'designates role "lord-high-executioner", which the document does not define' });
+  });
+});
+
+describe('deleting a tag the rules use', () => {
+  it('moves the roles held for it to the tag its posts move to, so the document stays valid', async () => {
+    const { deleteTag } = await import('../../../shared/model/commands');
+    const { validateDocument } = await import('../../../shared/model/validate');
+    const moved = deleteTag(herefordshireSample(), 'pct', 'joint');
+    expect(validateDocument(moved)).toEqual([]);
+    expect(moved.rules!.designations.filter((d) => d.tagId === 'pct')).toEqual([]);
+    expect(moved.rules!.designations.find((d) => d.postId === 'pct-ceo')?.tagId).toBe('joint');
+    const dropped = deleteTag(herefordshireSample(), 'pct', null);
+    expect(validateDocument(dropped)).toEqual([]);
+    expect(dropped.rules!.organisations.map((o) => o.tagId)).toEqual(['council']);
+  });
+});
