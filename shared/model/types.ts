@@ -2,7 +2,8 @@
 // the single source of truth, every view and every export is computed from it.
 // The zod schema in ./schema.ts is the runtime mirror of these types.
 
-export const SCHEMA_VERSION = 1 as const;
+/** 2: text may not hold non-characters or lone surrogates (see migrations.ts). */
+export const SCHEMA_VERSION = 2 as const;
 export const FILE_EXTENSION = 'structura';
 
 /** An employing organisation (PCT, Council, Joint...). Tags belong to the document. */
