@@ -5,7 +5,8 @@ import { useMemo } from 'react';
 import { autoLayoutChart } from '../shared/layout/layout';
 import * as cmd from '../shared/model/commands';
 import { makeBody, makeDocument, makeChart, makePost, newId } from '../shared/model/factory';
-import { parseDocument, serializeDocument } from '../shared/model/load';
+import { parseDocument } from '../shared/model/load';
+import { SaveRefusedError, serializeForSave } from '../shared/model/save';
 import type { StructuraDocument } from '../shared/model/types';
 import { getBridge } from './host';
 import { isDirty, UNTITLED, type EditorStore } from './store/editorStore';
@@ -42,8 +43,16 @@ export function openText(store: EditorStore, text: string, file: { name: string;
 
 export async function saveDocument(store: EditorStore, options: { saveAs?: boolean; overwrite?: boolean } = {}): Promise<boolean> {
   const state = store.getState();
+  let text: string;
+  try {
+    text = serializeForSave(state.doc);
+  } catch (error) {
+    if (!(error instanceof SaveRefusedError)) throw error;
+    store.getState().notify({ kind: 'error', text: `Not saved: ${error.message}`, details: error.issues.map((e) => `${e.path}: ${e.message}`) });
+    return false;
+  }
   const outcome = await getBridge().saveDocument({
-    text: serializeDocument(state.doc),
+    text,
     handle: state.file.handle,
     suggestedName: state.file.name.endsWith('.structura') ? state.file.name : `${state.file.name}.structura`,
     saveAs: !!options.saveAs || state.file.handle === null,

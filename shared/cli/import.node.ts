@@ -2,7 +2,7 @@
 // `structura import csv FILE [--map title=Job Title,manager-id=Reports To,...] [--name NAME] -o OUT.structura`
 import { basename } from 'node:path';
 import { makeDocument } from '../model/factory';
-import { serializeDocument } from '../model/load';
+import { SaveRefusedError, serializeForSave } from '../model/save';
 import type { Chart, OrgTag } from '../model/types';
 import { CsvError, decodeCsvBytes, normaliseHeader, readCsv } from '../io/csvRead';
 import { FIELD_LABELS, guessMapping, importMappedCsv, MAPPED_FIELDS, type ColumnMapping, type MappedField } from '../io/mappedCsv';
@@ -54,8 +54,15 @@ function describeMapping(mapping: ColumnMapping, headers: string[]): string {
 
 async function writeChart(out: string, title: string, sources: string, result: { chart: Chart; newTags: OrgTag[] }, io: CliIO): Promise<void> {
   const doc = makeDocument({ title, description: `Imported from ${sources}.`, tags: result.newTags, charts: [{ ...result.chart, annex: '1' }] });
+  let text: string;
   try {
-    await io.writeFile(out, serializeDocument(doc));
+    text = serializeForSave(doc);
+  } catch (error) {
+    if (error instanceof SaveRefusedError) throw new CliError(`${out} not written: ${error.message}`);
+    throw error;
+  }
+  try {
+    await io.writeFile(out, text);
   } catch (error) {
     throw new CliError(`cannot write ${out}: ${(error as Error).message}`);
   }

@@ -3,8 +3,13 @@
 // were), and refuse an edit that would make the document invalid by throwing a
 // CommandError whose message is meant for the user.
 import { retagRuleSettings } from './ruleCommands';
+import { schemaIssues } from './check';
+import { serializeDocument } from './load';
+import { fileSizeIssue, utf8Length } from './save';
 import { newId } from './factory';
+import { LIMITS } from './limits';
 import { descendantsOf, nodeName } from './query';
+import { chartInfoSchema, chartSchema, documentInfoSchema, lineSchema, nodeSchema, positionSchema, tagSchema } from './schema';
 import type {
   Chart,
   ChartNode,
@@ -17,8 +22,35 @@ import type {
   StructuraDocument,
 } from './types';
 import { fundingIssue, validateChart, type DocumentIssue } from './validate';
+import type { z } from 'zod';
 
 export class CommandError extends Error {}
+
+/**
+ * Refuses a value the loader would refuse, in the loader's words: "notes is
+ * longer than 20000 characters". `subject` names what was edited.
+ */
+function refuseInvalid(schema: z.ZodType, value: unknown, subject: string): void {
+  const [issue] = schemaIssues(schema, value);
+  if (!issue) return;
+  const field = issue.path === '(document)' ? '' : `${issue.path} `;
+  throw new CommandError(`${subject}: ${field}${issue.message}.`);
+}
+
+function refuseOverLimit(count: number, limit: number, what: string, where: string): void {
+  if (count > limit) throw new CommandError(`Not done: ${where} would have ${count.toLocaleString('en-GB')} ${what}, and one that has more than ${limit.toLocaleString('en-GB')} ${what} cannot be opened.`);
+}
+
+/**
+ * Refuses a document too large to save. Costs a serialisation, so only the
+ * commands that add a great deal at once (import, duplicate, paste) call it.
+ */
+function refuseTooLarge(doc: StructuraDocument): void {
+  const issue = fileSizeIssue(utf8Length(serializeDocument(doc)));
+  if (issue) throw new CommandError(`Not done: ${issue.message}.`);
+}
+
+const nodeSubject = (node: ChartNode) => `${node.kind === 'post' ? 'Post' : 'Box'} "${(nodeName(node) || node.id).slice(0, 60)}"`;
 
 type ChartPatch = Partial<Pick<Chart, 'title' | 'annex' | 'subtitle' | 'footnotes' | 'kind' | 'layout'>>;
 /** A patch for one node; `kind` and `id` cannot change. */
@@ -66,6 +98,7 @@ function checkNode(doc: StructuraDocument, chart: Chart, node: ChartNode): void 
   } else if (!node.name.trim()) {
     throw new CommandError('A body needs a name.');
   }
+  refuseInvalid(nodeSchema, node, nodeSubject(node));
 }
 
 /** Would a management line from `managerId` to `reportId` close a circle? */
@@ -74,6 +107,7 @@ function wouldCycle(chart: Chart, managerId: string, reportId: string): boolean 
 }
 
 function checkLine(chart: Chart, line: Line, ignoreLineId?: string): void {
+  refuseInvalid(lineSchema, line, 'This line');
   const from = findNode(chart, line.from);
   const to = findNode(chart, line.to);
   if (line.from === line.to) throw new CommandError('A line must join two different boxes.');
@@ -97,6 +131,7 @@ function checkLine(chart: Chart, line: Line, ignoreLineId?: string): void {
 export function addNode(doc: StructuraDocument, chartId: string, node: ChartNode): StructuraDocument {
   return withChart(doc, chartId, (chart) => {
     if (chart.nodes.some((n) => n.id === node.id)) throw new CommandError(`"${nodeName(node)}" is already in this chart.`);
+    refuseOverLimit(chart.nodes.length + 1, LIMITS.nodesPerChart, 'boxes', `"${chart.title}"`);
     checkNode(doc, chart, node);
     return { ...chart, nodes: [...chart.nodes, node] };
   });
@@ -126,7 +161,9 @@ export function moveNodes(doc: StructuraDocument, chartId: string, positions: Re
     ...chart,
     nodes: chart.nodes.map((n) => {
       const p = positions.get(n.id);
-      return p && (p.x !== n.position.x || p.y !== n.position.y) ? { ...n, position: { x: p.x, y: p.y } } : n;
+      if (!p || (p.x === n.position.x && p.y === n.position.y)) return n;
+      refuseInvalid(positionSchema, { x: p.x, y: p.y }, `${nodeSubject(n)} position`);
+      return { ...n, position: { x: p.x, y: p.y } };
     }),
   }));
 }
@@ -144,6 +181,7 @@ export function toggleCollapsed(doc: StructuraDocument, chartId: string, postId:
 export function addLine(doc: StructuraDocument, chartId: string, line: Line): StructuraDocument {
   return withChart(doc, chartId, (chart) => {
     if (chart.lines.some((l) => l.id === line.id)) throw new CommandError(`Line "${line.id}" already exists.`);
+    refuseOverLimit(chart.lines.length + 1, LIMITS.linesPerChart, 'lines', `"${chart.title}"`);
     checkLine(chart, line);
     return { ...chart, lines: [...chart.lines, line] };
   });
@@ -180,6 +218,7 @@ export function setManager(doc: StructuraDocument, chartId: string, nodeId: stri
       label: '',
       inferred: null,
     };
+    refuseOverLimit(lines.length + 1, LIMITS.linesPerChart, 'lines', `"${chart.title}"`);
     checkLine({ ...chart, lines }, line);
     return { ...chart, lines: [...lines, line] };
   });
@@ -214,6 +253,8 @@ export function pasteNodes(
 ): { doc: StructuraDocument; pastedIds: string[] } {
   const offset = options.offset ?? { x: 40, y: 40 };
   const chart = doc.charts[chartIndex(doc, chartId)];
+  refuseOverLimit(chart.nodes.length + clipboard.nodes.length, LIMITS.nodesPerChart, 'boxes', `"${chart.title}"`);
+  refuseOverLimit(chart.lines.length + clipboard.lines.length, LIMITS.linesPerChart, 'lines', `"${chart.title}"`);
   const taken = new Set(chart.nodes.map((n) => n.id));
   const idMap = new Map<string, string>();
   for (const node of clipboard.nodes) {
@@ -237,6 +278,7 @@ export function pasteNodes(
     lineTaken.add(id);
     next = addLine(next, chartId, { ...line, id, from: idMap.get(line.from)!, to: idMap.get(line.to)! });
   }
+  refuseTooLarge(next);
   return { doc: next, pastedIds: [...idMap.values()] };
 }
 
@@ -248,13 +290,23 @@ export function pasteNodes(
  */
 export function addChart(doc: StructuraDocument, chart: Chart, newTags: OrgTag[] = []): StructuraDocument {
   if (doc.charts.some((c) => c.id === chart.id)) throw new CommandError(`A chart with id "${chart.id}" already exists.`);
-  const tags = [...doc.tags, ...newTags.filter((t) => !doc.tags.some((existing) => existing.id === t.id))];
+  refuseOverLimit(doc.charts.length + 1, LIMITS.charts, 'charts', 'The document');
+  const added = newTags.filter((t) => !doc.tags.some((existing) => existing.id === t.id));
+  refuseOverLimit(doc.tags.length + added.length, LIMITS.tags, 'organisation tags', 'The document');
+  for (const tag of added) refuseInvalid(tagSchema, tag, `Organisation tag "${tag.label.slice(0, 40)}"`);
+  const tags = [...doc.tags, ...added];
   const next = { ...doc, tags };
+  const title = `"${chart.title.slice(0, 60)}"`;
+  // The whole chart against the schema first: an imported chart may break any limit.
+  const [problem] = schemaIssues(chartSchema, chart);
+  if (problem) throw new CommandError(`${title} cannot be added: ${problem.path} ${problem.message}.`);
   for (const node of chart.nodes) checkNode(next, chart, node);
   const issues: DocumentIssue[] = [];
   validateChart(chart, 'chart', new Set(tags.map((t) => t.id)), issues);
-  if (issues.length) throw new CommandError(`"${chart.title}" cannot be added: ${issues[0].message}.`);
-  return { ...next, charts: [...doc.charts, chart] };
+  if (issues.length) throw new CommandError(`${title} cannot be added: ${issues[0].message}.`);
+  const result = { ...next, charts: [...doc.charts, chart] };
+  refuseTooLarge(result);
+  return result;
 }
 
 export function updateChart(doc: StructuraDocument, chartId: string, patch: ChartPatch): StructuraDocument {
@@ -264,6 +316,8 @@ export function updateChart(doc: StructuraDocument, chartId: string, patch: Char
     if (updated.kind === 'diagram' && updated.nodes.some((n) => n.kind === 'post')) {
       throw new CommandError('This chart has posts, so it cannot become a diagram (diagrams hold bodies only).');
     }
+    const { nodes: _nodes, lines: _lines, ...info } = updated;
+    refuseInvalid(chartInfoSchema, info, `Chart "${chart.title.slice(0, 60)}"`);
     return updated;
   });
 }
@@ -282,6 +336,7 @@ export function duplicateChart(
   options: { asNewModel?: boolean; title?: string } = {},
 ): { doc: StructuraDocument; chartId: string } {
   const source = doc.charts[chartIndex(doc, chartId)];
+  refuseOverLimit(doc.charts.length + 1, LIMITS.charts, 'charts', 'The document');
   const id = uniqueId('chart', (candidate) => doc.charts.some((c) => c.id === candidate));
   let nodes = source.nodes;
   let lines = source.lines;
@@ -290,10 +345,15 @@ export function duplicateChart(
     nodes = nodes.map((n) => ({ ...n, id: idMap.get(n.id)! }));
     lines = lines.map((l) => ({ ...l, id: newId('line'), from: idMap.get(l.from)!, to: idMap.get(l.to)! }));
   }
-  const copy: Chart = { ...source, id, annex: '', title: options.title ?? `${source.title} (copy)`, nodes, lines };
+  const title = options.title ?? `${source.title.slice(0, LIMITS.shortText - ' (copy)'.length)} (copy)`;
+  const copy: Chart = { ...source, id, annex: '', title, nodes, lines };
+  const { nodes: _nodes, lines: _lines, ...info } = copy;
+  refuseInvalid(chartInfoSchema, info, 'The copy');
   const index = doc.charts.indexOf(source);
   const charts = [...doc.charts.slice(0, index + 1), copy, ...doc.charts.slice(index + 1)];
-  return { doc: { ...doc, charts }, chartId: id };
+  const result = { ...doc, charts };
+  refuseTooLarge(result);
+  return { doc: result, chartId: id };
 }
 
 export function deleteChart(doc: StructuraDocument, chartId: string): StructuraDocument {
@@ -315,7 +375,10 @@ export function moveChart(doc: StructuraDocument, chartId: string, toIndex: numb
 
 /** Replaces a chart's node positions, e.g. with the result of auto-layout. */
 export function replaceChartNodes(doc: StructuraDocument, chartId: string, chart: Chart): StructuraDocument {
-  return withChart(doc, chartId, (current) => ({ ...current, nodes: chart.nodes }));
+  return withChart(doc, chartId, (current) => {
+    for (const node of chart.nodes) refuseInvalid(positionSchema, node.position, `${nodeSubject(node)} position`);
+    return { ...current, nodes: chart.nodes };
+  });
 }
 
 // ---- Tags ----------------------------------------------------------------
@@ -323,6 +386,8 @@ export function replaceChartNodes(doc: StructuraDocument, chartId: string, chart
 export function addTag(doc: StructuraDocument, tag: OrgTag): StructuraDocument {
   if (doc.tags.some((t) => t.id === tag.id)) throw new CommandError(`A tag with id "${tag.id}" already exists.`);
   if (!tag.label.trim()) throw new CommandError('A tag needs a short label.');
+  refuseOverLimit(doc.tags.length + 1, LIMITS.tags, 'organisation tags', 'The document');
+  refuseInvalid(tagSchema, tag, `Organisation tag "${tag.label.slice(0, 40)}"`);
   return { ...doc, tags: [...doc.tags, tag] };
 }
 
@@ -330,7 +395,10 @@ export function updateTag(doc: StructuraDocument, tagId: string, patch: Partial<
   if (!doc.tags.some((t) => t.id === tagId)) throw new CommandError(`There is no organisation tag "${tagId}".`);
   if (patch.label !== undefined && !patch.label.trim()) throw new CommandError('A tag needs a short label.');
   if (patch.colour !== undefined && !/^#[0-9a-fA-F]{6}$/.test(patch.colour)) throw new CommandError('A colour looks like #1f77b4.');
-  return { ...doc, tags: doc.tags.map((t) => (t.id === tagId ? { ...t, ...patch, id: tagId } : t)) };
+  const current = doc.tags.find((t) => t.id === tagId)!;
+  const updated = { ...current, ...patch, id: tagId };
+  refuseInvalid(tagSchema, updated, `Organisation tag "${current.label}"`);
+  return { ...doc, tags: doc.tags.map((t) => (t.id === tagId ? updated : t)) };
 }
 
 /** Number of nodes (in all charts) tagged with or funded by the tag. */
@@ -385,10 +453,13 @@ export function updateDocumentInfo(
   if (patch.meta?.date !== undefined && !/^(\d{4}-\d{2}-\d{2})?$/.test(patch.meta.date)) {
     throw new CommandError('A date looks like 2007-06-30.');
   }
-  return {
+  const next = {
     ...doc,
     title: patch.title ?? doc.title,
     description: patch.description ?? doc.description,
     meta: { ...doc.meta, ...patch.meta },
   };
+  const { tags: _tags, charts: _charts, rules: _rules, ...info } = next;
+  refuseInvalid(documentInfoSchema, info, 'The document');
+  return next;
 }

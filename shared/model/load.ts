@@ -2,6 +2,7 @@
 // paste, import, command line) goes through parseDocument: size limit, JSON,
 // version check and migration, schema, referential integrity. Either the whole
 // document is accepted or nothing is, with messages that say what and where.
+import { schemaIssues } from './check';
 import { jsonErrorOffset } from './jsonErrorOffset';
 import { migrateToCurrent } from './migrations';
 import { documentSchema, LIMITS } from './schema';
@@ -13,15 +14,6 @@ export type ParseResult =
   | { ok: false; errors: DocumentIssue[] };
 
 const MAX_REPORTED = 20;
-
-function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += (out ? '.' : '') + String(part);
-  }
-  return out || '(document)';
-}
 
 function jsonErrorLocation(text: string): string {
   const offset = jsonErrorOffset(text);
@@ -61,31 +53,12 @@ export function parseDocument(text: string): ParseResult {
   } catch (error) {
     return { ok: false, errors: [{ path: 'schemaVersion', message: `the document could not be upgraded from format ${version}: ${error instanceof Error ? error.message : String(error)}` }] };
   }
-  const parsed = documentSchema.safeParse(migrated);
-  if (!parsed.success) {
-    const errors = parsed.error.issues.slice(0, MAX_REPORTED).map((issue) => ({
-      path: formatPath(issue.path),
-      message: describeIssue(issue),
-    }));
-    return { ok: false, errors };
-  }
-  const doc = parsed.data as StructuraDocument;
+  const schemaErrors = schemaIssues(documentSchema, migrated, '', MAX_REPORTED);
+  if (schemaErrors.length > 0) return { ok: false, errors: schemaErrors };
+  const doc = migrated as StructuraDocument;
   const integrity = validateDocument(doc);
   if (integrity.length > 0) return { ok: false, errors: integrity.slice(0, MAX_REPORTED) };
   return { ok: true, doc };
-}
-
-function describeIssue(issue: { code: string; message: string; keys?: readonly string[] }): string {
-  if (issue.code === 'unrecognized_keys' && issue.keys) {
-    return `unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-  }
-  // zod says "Invalid input: expected string, received undefined": say it in words.
-  const typeMismatch = /^Invalid input: expected (\w+), received (\w+)$/.exec(issue.message);
-  if (typeMismatch) {
-    const [, expected, received] = typeMismatch;
-    return received === 'undefined' ? `is missing (expected ${expected})` : `should be ${expected}, not ${received}`;
-  }
-  return issue.message;
 }
 
 /** One line per problem, for dialogs and the command line. */

@@ -9,6 +9,7 @@
 //   3. add a test with a real version N-1 file in tests/fixtures/documents/
 //      that loads, and compare it with what the migration should produce.
 // Never edit a released migration: files in users' hands depend on it.
+import { stripForbiddenCharacters } from './characters';
 import { SCHEMA_VERSION } from './types';
 
 export interface Migration {
@@ -17,10 +18,43 @@ export interface Migration {
   up(doc: Record<string, unknown>): Record<string, unknown>;
 }
 
+/** Every string in a JSON value, cleaned; objects and arrays rebuilt only where something changed. */
+function cleanStrings(value: unknown): unknown {
+  if (typeof value === 'string') return stripForbiddenCharacters(value);
+  if (Array.isArray(value)) {
+    let changed = false;
+    const out = value.map((item) => {
+      const cleaned = cleanStrings(item);
+      if (cleaned !== item) changed = true;
+      return cleaned;
+    });
+    return changed ? out : value;
+  }
+  if (value !== null && typeof value === 'object') {
+    let changed = false;
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      const cleaned = cleanStrings(item);
+      if (cleaned !== item) changed = true;
+      // defineProperty: a "__proto__" key stays a plain key, for the schema to refuse.
+      Object.defineProperty(out, key, { value: cleaned, enumerable: true, writable: true, configurable: true });
+    }
+    return changed ? out : value;
+  }
+  return value;
+}
+
 export const MIGRATIONS: readonly Migration[] = [
-  // Format 2 adds the optional rule-check inputs (`rules`). A format-1 file has
+  {
+    // Format 2 refuses Unicode non-characters (U+FFFE, U+FFFF...) and lone
+    // surrogates, which format 1 let through and which make SVG exports unreadable.
+    // They carry no text, so a format 1 file loses nothing by their removal.
+    from: 1,
+    up: (doc) => ({ ...(cleanStrings(doc) as Record<string, unknown>), schemaVersion: 2 }),
+  },
+  // Format 3 adds the optional rule-check inputs (`rules`). An older file has
   // none, so it means the defaults: only the version changes.
-  { from: 1, up: (doc) => ({ ...doc, schemaVersion: 2 }) },
+  { from: 2, up: (doc) => ({ ...doc, schemaVersion: 3 }) },
 ];
 
 export function migrateToCurrent(

@@ -1,10 +1,10 @@
 // Runtime schema of the rule-check inputs (./ruleTypes.ts), strict like the rest.
 import { z } from 'zod';
 import type { RuleSettings } from './ruleTypes';
+import { textSchema } from './textSchema';
 
-const text = (max: number) => z.string().max(max, `is longer than ${max} characters`);
-const ruleId = z
-  .string()
+const text = (max: number) => textSchema.max(max, `is longer than ${max} characters`);
+const ruleId = textSchema
   .min(1, 'must not be empty')
   .max(200, 'is longer than 200 characters')
   .regex(/^[^\u0000-\u001f]*$/, 'must not contain control characters');

@@ -2,56 +2,50 @@
 // unknown keys (including "__proto__" and "constructor") are refused, never merged.
 import { z } from 'zod';
 import { ruleSettingsSchema } from './ruleSchema';
+import { textSchema } from './textSchema';
+import { LIMITS } from './limits';
 import { SCHEMA_VERSION, type StructuraDocument } from './types';
 
-/** Limits that keep a hostile file from exhausting memory or the UI. */
-export const LIMITS = {
-  fileBytes: 50 * 1024 * 1024,
-  charts: 500,
-  tags: 200,
-  nodesPerChart: 100_000,
-  linesPerChart: 200_000,
-  shortText: 500,
-  longText: 20_000,
-  listItems: 500,
-  juniorTeams: 5_000,
-} as const;
+export { LIMITS };
 
-const id = z
-  .string()
-  .min(1, 'must not be empty')
-  .max(200, 'is longer than 200 characters')
+const text = textSchema;
+const longerThan = (limit: number) => `is longer than ${limit} characters`;
+const id = text
+  .check(z.minLength(1, 'must not be empty'), z.maxLength(LIMITS.idLength, longerThan(LIMITS.idLength)))
   .regex(/^[^\u0000-\u001f]*$/, 'must not contain control characters');
-const shortText = z.string().max(LIMITS.shortText, `is longer than ${LIMITS.shortText} characters`);
-const longText = z.string().max(LIMITS.longText, `is longer than ${LIMITS.longText} characters`);
+const shortText = text.max(LIMITS.shortText, longerThan(LIMITS.shortText));
+const requiredShortText = shortText.min(1, 'must not be empty');
+const longText = text.max(LIMITS.longText, longerThan(LIMITS.longText));
 const nonNegative = z.number().min(0, 'must be 0 or more');
-const money = nonNegative.max(1e12, 'is not a plausible amount');
-const coordinate = z.number().min(-1e7).max(1e7);
+const fte = nonNegative.max(LIMITS.fte, `is more than ${LIMITS.fte.toLocaleString('en-GB')}`);
+const money = nonNegative.max(LIMITS.money, 'is not a plausible amount');
+const coordinate = z.number().min(-LIMITS.coordinate, 'is too far from the centre of the canvas').max(LIMITS.coordinate, 'is too far from the centre of the canvas');
 const inferred = shortText.nullable();
+const atMost = (limit: number, what: string) => `has more than ${limit.toLocaleString('en-GB')} ${what}`;
 
-const tag = z.strictObject({
+export const tagSchema = z.strictObject({
   id,
-  name: shortText.min(1, 'must not be empty'),
-  label: z.string().min(1, 'must not be empty').max(40, 'is longer than 40 characters'),
+  name: requiredShortText,
+  label: text.min(1, 'must not be empty').max(LIMITS.tagLabel, longerThan(LIMITS.tagLabel)),
   colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1f77b4'),
 });
 
 const holder = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('named'),
-    names: z.array(shortText.min(1, 'must not be empty')).min(1, 'needs at least one name').max(20),
+    names: z.array(requiredShortText).min(1, 'needs at least one name').max(LIMITS.holderNames, atMost(LIMITS.holderNames, 'names')),
   }),
   z.strictObject({ kind: z.literal('vacant') }),
   z.strictObject({ kind: z.literal('undisclosed') }),
   z.strictObject({ kind: z.literal('unrecorded') }),
 ]);
 
-const position = z.strictObject({ x: coordinate, y: coordinate });
+export const positionSchema = z.strictObject({ x: coordinate, y: coordinate });
 
 const juniorTeam = z.strictObject({
   grade: shortText,
   title: shortText,
-  fte: nonNegative.max(1e6),
+  fte,
   payMin: money.nullable(),
   payMax: money.nullable(),
   unit: shortText,
@@ -63,20 +57,20 @@ const nodeBase = {
   tagId: id.nullable(),
   notes: longText,
   inferred,
-  position,
+  position: positionSchema,
 };
 
 const post = z.strictObject({
   ...nodeBase,
   kind: z.literal('post'),
-  title: shortText.min(1, 'must not be empty'),
+  title: requiredShortText,
   holder,
-  funding: z.array(z.strictObject({ tagId: id, percent: z.number().min(0).max(100) })).max(LIMITS.tags),
-  fte: nonNegative.max(1e6),
+  funding: z.array(z.strictObject({ tagId: id, percent: z.number().min(0, 'must be 0 or more').max(100, 'must be 100 or less') })).max(LIMITS.tags, atMost(LIMITS.tags, 'shares')),
+  fte,
   grade: shortText,
   cost: money.nullable(),
   costIllustrative: z.boolean(),
-  responsibilities: z.array(shortText).max(LIMITS.listItems),
+  responsibilities: z.array(shortText).max(LIMITS.listItems, atMost(LIMITS.listItems, 'items')),
   assistant: z.boolean(),
   collapsed: z.boolean(),
   unit: shortText,
@@ -84,17 +78,19 @@ const post = z.strictObject({
   payCeiling: money.nullable(),
   jobFunction: shortText,
   profession: shortText,
-  juniorTeams: z.array(juniorTeam).max(LIMITS.juniorTeams),
+  juniorTeams: z.array(juniorTeam).max(LIMITS.juniorTeams, atMost(LIMITS.juniorTeams, 'junior teams')),
 });
 
 const body = z.strictObject({
   ...nodeBase,
   kind: z.literal('body'),
-  name: shortText.min(1, 'must not be empty'),
+  name: requiredShortText,
   bodyType: z.enum(['board', 'organisation', 'regulator', 'group']),
 });
 
-const line = z.strictObject({
+export const nodeSchema = z.discriminatedUnion('kind', [post, body]);
+
+export const lineSchema = z.strictObject({
   id,
   kind: z.enum(['management', 'accountability', 'commissions']),
   from: id,
@@ -103,19 +99,26 @@ const line = z.strictObject({
   inferred,
 });
 
-const chart = z.strictObject({
+const chartFields = {
   id,
-  title: shortText.min(1, 'must not be empty'),
-  annex: z.string().max(20),
+  title: requiredShortText,
+  annex: text.max(LIMITS.annex, longerThan(LIMITS.annex)),
   subtitle: shortText,
-  footnotes: z.array(longText).max(LIMITS.listItems),
+  footnotes: z.array(longText).max(LIMITS.listItems, atMost(LIMITS.listItems, 'footnotes')),
   kind: z.enum(['structure', 'diagram']),
-  nodes: z.array(z.discriminatedUnion('kind', [post, body])).max(LIMITS.nodesPerChart),
-  lines: z.array(line).max(LIMITS.linesPerChart),
   layout: z.strictObject({ compact: z.boolean() }),
+};
+
+/** A chart without its nodes and lines: what editing a chart's title or footnotes can change. */
+export const chartInfoSchema = z.strictObject(chartFields);
+
+export const chartSchema = z.strictObject({
+  ...chartFields,
+  nodes: z.array(nodeSchema).max(LIMITS.nodesPerChart, atMost(LIMITS.nodesPerChart, 'boxes')),
+  lines: z.array(lineSchema).max(LIMITS.linesPerChart, atMost(LIMITS.linesPerChart, 'lines')),
 });
 
-export const documentSchema = z.strictObject({
+const documentFields = {
   schemaVersion: z.literal(SCHEMA_VERSION),
   title: shortText,
   description: longText,
@@ -124,8 +127,15 @@ export const documentSchema = z.strictObject({
     versionLabel: shortText,
     date: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'must be a date like 2007-06-30, or empty'),
   }),
-  tags: z.array(tag).max(LIMITS.tags),
-  charts: z.array(chart).min(1, 'a document needs at least one chart').max(LIMITS.charts),
+};
+
+/** The document's own fields, without its tags and charts. */
+export const documentInfoSchema = z.strictObject(documentFields);
+
+export const documentSchema = z.strictObject({
+  ...documentFields,
+  tags: z.array(tagSchema).max(LIMITS.tags, atMost(LIMITS.tags, 'organisation tags')),
+  charts: z.array(chartSchema).min(1, 'a document needs at least one chart').max(LIMITS.charts, atMost(LIMITS.charts, 'charts')),
   rules: ruleSettingsSchema.optional(),
 });
 

@@ -4,7 +4,8 @@
 
 import type { RuleSettings } from './ruleTypes';
 
-export const SCHEMA_VERSION = 2 as const;
+/** 2: text may not hold non-characters or lone surrogates; 3: optional rule-check inputs (see migrations.ts). */
+export const SCHEMA_VERSION = 3 as const;
 export const FILE_EXTENSION = 'structura';
 
 /** An employing organisation (PCT, Council, Joint...). Tags belong to the document. */

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { findForbiddenCharacter, stripForbiddenCharacters } from '../../../shared/model/characters';
 import { parseDocument, serializeDocument } from '../../../shared/model/load';
 import { migrateToCurrent, type Migration } from '../../../shared/model/migrations';
+import { SCHEMA_VERSION } from '../../../shared/model/types';
 import { herefordshireSample } from '../../../shared/sample/herefordshire';
 
 const sampleJson = () => JSON.parse(serializeDocument(herefordshireSample()));
@@ -86,5 +89,39 @@ describe('migrations', () => {
   it('leaves a current document as it is', () => {
     const doc = sampleJson();
     expect(migrateToCurrent(doc)).toBe(doc);
+  });
+});
+
+describe('format 1 → 2: non-characters and lone surrogates', () => {
+  const v1 = readFileSync(new URL('../../fixtures/documents/v1-noncharacters.structura', import.meta.url), 'utf8');
+
+  it('a format 1 file holding them opens, cleaned of them and of nothing else', () => {
+    const result = parseDocument(v1);
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    if (!result.ok) return;
+    const raw = JSON.parse(v1);
+    expect(result.doc.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(result.doc.title).toBe('Partnership  structure');
+    expect(result.doc.charts[0].nodes[3].notes).toBe('Pasted from a damaged file:  end');
+    expect(result.doc.charts[0].footnotes).toEqual(['Footnote  one']);
+    // Everything else is as the file had it.
+    const cleaned = { ...raw, schemaVersion: SCHEMA_VERSION, title: result.doc.title, charts: raw.charts.map((c: { nodes: unknown[] }, i: number) => (i ? c : { ...c, footnotes: result.doc.charts[0].footnotes, nodes: c.nodes.map((n, k) => (k === 3 ? { ...(n as object), notes: result.doc.charts[0].nodes[3].notes } : n)) })) };
+    expect(result.doc).toEqual(cleaned);
+  });
+
+  it('a format 2 file holding them is refused, saying which character and where', () => {
+    const v2 = v1.replace('"schemaVersion": 1', '"schemaVersion": 2');
+    const result = parseDocument(v2);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors[0]).toEqual({ path: 'title', message: 'holds the non-character U+FFFE at character 13, which is not text' });
+    expect(result.errors.map((e) => e.path)).toContain('charts[0].nodes[3].notes');
+  });
+
+  it('finds and strips every non-character and lone surrogate, and keeps paired surrogates', () => {
+    const samples = ['\uFFFE', '\uFFFF', '\uFDD0', '\uFDEF', '\uD83F\uDFFE', '\uDBFF\uDFFF', '\uD800', '\uDC00', 'a\uD800b'];
+    for (const s of samples) expect(findForbiddenCharacter(s)).toBeGreaterThanOrEqual(0);
+    for (const s of ['😀', 'é', '\uFDCF', '\uFDF0', '\uFFFD', '\uD83F\uDFFD', 'plain']) expect(findForbiddenCharacter(s)).toBe(-1);
+    expect(stripForbiddenCharacters('a\uFFFEb😀\uD800c\uDC00')).toBe('ab😀c');
   });
 });

@@ -1,0 +1,32 @@
+// The one table of limits a Structura document keeps. The schema (./schema.ts)
+// is built from it, so the loader, the commands, the inspector fields, the
+// importers and the save gate all refuse at the same place.
+
+export const LIMITS = {
+  /** A saved file, counted in UTF-8 bytes (the desktop and command-line readers count bytes). */
+  fileBytes: 50 * 1024 * 1024,
+  charts: 500,
+  tags: 200,
+  nodesPerChart: 100_000,
+  linesPerChart: 200_000,
+  /** Ids of charts, nodes, lines and tags. */
+  idLength: 200,
+  /** Titles, names, grades, labels of lines, each responsibility... */
+  shortText: 500,
+  /** Notes, descriptions, footnotes. */
+  longText: 20_000,
+  /** Responsibilities of a post, footnotes of a chart. */
+  listItems: 500,
+  juniorTeams: 5_000,
+  /** Names of a job share. */
+  holderNames: 20,
+  /** The short label of an organisation tag, shown on boxes. */
+  tagLabel: 40,
+  annex: 20,
+  /** FTE of a post or a junior team. */
+  fte: 1e6,
+  /** Pounds: cost, pay floor and ceiling, junior pay scales. */
+  money: 1e12,
+  /** Canvas units either side of the origin. */
+  coordinate: 1e7,
+} as const;
