@@ -6,6 +6,7 @@ import type { MenuCommand } from '../shared/bridge';
 import { openText, useActions } from './actions';
 import { printCurrentChart } from './export/print';
 import { ChartCanvas } from './canvas/ChartCanvas';
+import { ChecksPanel } from './checks/ChecksPanel';
 import { ChartTabs } from './charts/ChartTabs';
 import { Modal } from './dialogs/Modal';
 import { NoticeBar } from './dialogs/NoticeBar';
@@ -126,7 +127,10 @@ function Editor() {
       <NoticeBar />
       <ChartTabs />
       <main className="workspace">
-        <ChartCanvas showMinimap={showMinimap} />
+        <div className="workspace-main">
+          <ChartCanvas showMinimap={showMinimap} />
+          <ChecksPanel />
+        </div>
         <Inspector />
       </main>
       {panel === 'tags' && <TagsDialog onClose={() => setPanel(null)} />}

@@ -1,5 +1,6 @@
 // The inspector: edits every field of the selected post, body or line, or the
 // chart itself when nothing is selected. Each change is one undoable command.
+import { RolesEditor } from '../checks/RolesEditor';
 import * as cmd from '../../shared/model/commands';
 import { formatFte, formatMoney, juniorSummary } from '../../shared/layout/nodeBox';
 import { nodeName } from '../../shared/model/query';
@@ -83,6 +84,7 @@ function PostForm({ post, chart, apply }: { post: PostNode; chart: Chart; apply:
       )}
       <Select label="Organisation" value={post.tagId ?? ''} options={options} onChange={(v) => update({ tagId: v || null })} />
       <FundingEditor shares={post.funding} tags={tags} onCommit={(funding) => update({ funding })} />
+      <RolesEditor post={post} />
       <ManagerSelect chart={chart} nodeId={post.id} apply={apply} />
       <NumberInput label="FTE" value={post.fte} step={0.1} validate={nonNegative('FTE')} onCommit={(v) => update({ fte: v ?? 0 })} />
       <TextInput label="Grade" value={post.grade} onCommit={(grade) => update({ grade })} />

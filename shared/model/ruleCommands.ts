@@ -1,5 +1,8 @@
-// Edits of the rule-check inputs that other commands need, kept beside the types.
-import type { RuleSettings } from './ruleTypes';
+// Edits of the rule-check inputs (the Checks panel and the inspector use them), and what deleting a tag does to them.
+import { defaultRuleSettings } from '../rules/defaults';
+import { CommandError } from './commands';
+import type { Acknowledgement, RoleDesignation, RuleSettings } from './ruleTypes';
+import type { StructuraDocument } from './types';
 
 /**
  * A tag is deleted and its posts move to `to` (or become untagged): roles held
@@ -12,4 +15,46 @@ export function retagRuleSettings(rules: RuleSettings | undefined, from: string,
   const target = to !== null && rules.organisations.some((o) => o.tagId === to);
   const organisations = rules.organisations.flatMap((o) => (o.tagId !== from ? [o] : to === null || target ? [] : [{ ...o, tagId: to }]));
   return { ...rules, designations, organisations };
+}
+
+function withRules(doc: StructuraDocument, change: (rules: RuleSettings) => RuleSettings): StructuraDocument {
+  return { ...doc, rules: change(doc.rules ?? defaultRuleSettings()) };
+}
+
+function sameDesignation(a: RoleDesignation, b: Pick<RoleDesignation, 'postId' | 'roleId' | 'tagId'>): boolean {
+  return a.postId === b.postId && a.roleId === b.roleId && a.tagId === b.tagId;
+}
+
+/** The post holds the role for the organisation (in every chart it stands in, or one). */
+export function designateRole(doc: StructuraDocument, designation: RoleDesignation): StructuraDocument {
+  const rules = doc.rules ?? defaultRuleSettings();
+  if (!rules.roles.some((r) => r.id === designation.roleId)) throw new CommandError(`There is no statutory role "${designation.roleId}".`);
+  if (!doc.tags.some((t) => t.id === designation.tagId)) throw new CommandError(`There is no organisation tag "${designation.tagId}".`);
+  if (rules.designations.some((d) => sameDesignation(d, designation))) throw new CommandError('The post already holds that role for that organisation.');
+  return withRules(doc, (r) => ({ ...r, designations: [...r.designations, designation] }));
+}
+
+export function removeDesignation(doc: StructuraDocument, designation: Pick<RoleDesignation, 'postId' | 'roleId' | 'tagId'>): StructuraDocument {
+  return withRules(doc, (r) => ({ ...r, designations: r.designations.filter((d) => !sameDesignation(d, designation)) }));
+}
+
+export function setTopPost(doc: StructuraDocument, postId: string, top: boolean): StructuraDocument {
+  return withRules(doc, (r) => ({ ...r, topPosts: top ? [...new Set([...r.topPosts, postId])] : r.topPosts.filter((id) => id !== postId) }));
+}
+
+/** The organisation must (or need no longer) designate these roles. */
+export function setRequiredRoles(doc: StructuraDocument, tagId: string, roleIds: string[]): StructuraDocument {
+  return withRules(doc, (r) => {
+    const others = r.organisations.filter((o) => o.tagId !== tagId);
+    return { ...r, organisations: roleIds.length ? [...others, { tagId, requiredRoles: roleIds }] : others };
+  });
+}
+
+export function addAcknowledgement(doc: StructuraDocument, acknowledgement: Acknowledgement): StructuraDocument {
+  if (!acknowledgement.reason.trim()) throw new CommandError('Say why the finding is acknowledged.');
+  return withRules(doc, (r) => ({ ...r, acknowledgements: [...r.acknowledgements, acknowledgement] }));
+}
+
+export function removeAcknowledgement(doc: StructuraDocument, acknowledgement: Acknowledgement): StructuraDocument {
+  return withRules(doc, (r) => ({ ...r, acknowledgements: r.acknowledgements.filter((a) => a !== acknowledgement) }));
 }
