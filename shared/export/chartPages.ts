@@ -281,7 +281,7 @@ export function drawChartPages(doc: StructuraDocument, chartId: string, options:
   const usedTags = doc.tags.filter((t) => chart.nodes.some((n) => n.tagId === t.id || (n.kind === 'post' && n.funding.some((f) => f.tagId === t.id))));
   const untagged = chart.nodes.some((n) => !n.tagId || !doc.tags.some((t) => t.id === n.tagId));
   const footerTop = height - margin - FOOTER_HEIGHT;
-  const legendBlock = legend({ tags: usedTags, theme, showInferred: anyInferred(chart), showUntagged: untagged, lineKinds: LINE_KINDS.filter((k) => chart.lines.some((l) => l.kind === k)), margin }, width, footerTop);
+  const legendBlock = legend({ tags: usedTags, documentTags: doc.tags, theme, showInferred: anyInferred(chart), showUntagged: untagged, lineKinds: LINE_KINDS.filter((k) => chart.lines.some((l) => l.kind === k)), margin }, width, footerTop);
   const notes = footnotes(source.footnotes, width, footerTop - legendBlock.height - 4, margin);
   const head = titleBlock(title, source.subtitle, date, width, margin, margin);
   const chartBottom = footerTop - legendBlock.height - notes.height - 12;
