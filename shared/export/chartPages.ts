@@ -1,9 +1,9 @@
 // A chart drawn onto board-paper pages: title block, the chart scaled to fit,
 // footnotes, legend, footer. When the chart would be too small to read, it is
 // split: large subtrees move to continuation pages, marked on both sides.
-import { layoutChart, layoutForDisplay, type ChartLayout, type PlacedBox } from '../layout/layout';
+import { GAP, layoutChart, layoutForDisplay, type ChartLayout, type PlacedBox } from '../layout/layout';
 import { labelPoint, routeChartLines } from '../layout/route';
-import { chartLabel, descendantsOf } from '../model/query';
+import { chartLabel, descendantsOf, reportsByManager } from '../model/query';
 import type { Chart, ChartNode, StructuraDocument } from '../model/types';
 import { measureText } from '../text/measure';
 import { pageSize, type GroupShape, type Orientation, type Page, type Paper, type Shape } from './drawing';
@@ -52,6 +52,8 @@ interface PagePlan {
   /** For continuation pages: the page and post it continues from. */
   continuesFrom: { plan: PagePlan; nodeId: string } | null;
   title: string;
+  /** The page's layout, as planned. */
+  layout: ChartLayout;
 }
 
 function restrictTo(chart: Chart, keep: Set<string>): Chart {
@@ -81,52 +83,182 @@ function fitScale(layout: ChartLayout, area: Area): number {
   return Math.min(MAX_SCALE, area.width / width, area.height / height);
 }
 
+/** Number of drawn nodes under each drawn node by line management, in one pass (cycle-safe). */
+function drawnSubtreeSizes(reports: Map<string, string[]>, layout: ChartLayout): Map<string, number> {
+  const size = new Map<string, number>();
+  const entered = new Set<string>();
+  for (const start of layout.boxes.keys()) {
+    if (entered.has(start)) continue;
+    entered.add(start);
+    const stack: { id: string; next: number }[] = [{ id: start, next: 0 }];
+    while (stack.length) {
+      const top = stack[stack.length - 1];
+      const kids = reports.get(top.id) ?? [];
+      if (top.next < kids.length) {
+        const kid = kids[top.next++];
+        if (layout.boxes.has(kid) && !entered.has(kid)) {
+          entered.add(kid);
+          stack.push({ id: kid, next: 0 });
+        }
+        continue;
+      }
+      stack.pop();
+      let total = 0;
+      for (const kid of kids) if (layout.boxes.has(kid) && kid !== top.id) total += 1 + (size.get(kid) ?? 0);
+      size.set(top.id, total);
+    }
+  }
+  return size;
+}
+
+/** Ids under `rootId` by line management, with the chart's reports map built once by the caller. */
+function descendantsIn(reports: Map<string, string[]>, rootId: string): Set<string> {
+  const seen = new Set<string>();
+  const stack = [...(reports.get(rootId) ?? [])];
+  while (stack.length) {
+    const id = stack.pop()!;
+    if (seen.has(id) || id === rootId) continue;
+    seen.add(id);
+    for (const r of reports.get(id) ?? []) stack.push(r);
+  }
+  return seen;
+}
+
+/**
+ * Posts whose own box fits above `limit` but some of whose reports do not:
+ * moving their subtrees away makes a page too tall (a deep chain) short
+ * enough in one step, where moving one subtree at a time would lay the page
+ * out again for every row.
+ */
+function postsAtHeightLimit(chart: Chart, reports: Map<string, string[]>, layout: ChartLayout, limit: number): string[] {
+  const out: string[] = [];
+  for (const node of chart.nodes) {
+    const box = layout.boxes.get(node.id);
+    if (node.kind !== 'post' || !box || !layout.treeParent.has(node.id) || box.y + box.height > limit) continue;
+    const kids = reports.get(node.id) ?? [];
+    if (kids.some((k) => { const b = layout.boxes.get(k); return b !== undefined && b.y + b.height > limit; })) out.push(node.id);
+  }
+  return out;
+}
+
 /** Chooses which subtrees move to their own pages so every page is readable. */
 function planPages(doc: StructuraDocument, chart: Chart, area: Area, allowSplit: boolean, title: string): PagePlan[] {
   const plans: PagePlan[] = [];
-  const plan = (original: Chart, continuesFrom: PagePlan['continuesFrom'], pageTitle: string) => {
+  const reports = reportsByManager(chart);
+  const index = indexChart(chart);
+  const planOne = (original: Chart, continuesFrom: PagePlan['continuesFrom']): PagePlan => {
     let pageChart = original;
-    const page: PagePlan = { chart: pageChart, detached: [], continuesFrom, title: pageTitle };
-    plans.push(page);
     const detached = new Set<string>();
     let layout = continuesFrom ? layoutChart(doc, pageChart) : layoutForDisplay(doc, pageChart);
+    let laidOut = pageChart;
     if (allowSplit && fitScale(layout, area) < MIN_READABLE_SCALE && !pageChart.layout.compact) {
-      // First try stacking leaf reports, which saves width without splitting; keep it if it helps.
+      // Before splitting, try stacking leaf reports at the same text size: it saves width without
+      // splitting; keep it if it fits, or if it comes closer to fitting than the plain arrangement.
       const compactChart = { ...pageChart, layout: { ...pageChart.layout, compact: true } };
       const compactLayout = layoutChart(doc, compactChart);
       if (fitScale(compactLayout, area) > fitScale(layout, area)) {
         pageChart = compactChart;
         layout = compactLayout;
+        laidOut = compactChart;
+      }
+    }
+    const relayout = () => {
+      laidOut = withCollapsed(pageChart, detached);
+      layout = layoutChart(doc, laidOut);
+    };
+    if (allowSplit && layout.bounds.height * MIN_READABLE_SCALE > area.height) {
+      const cuts = postsAtHeightLimit(pageChart, reports, layout, layout.bounds.y + area.height / MIN_READABLE_SCALE);
+      if (cuts.length) {
+        for (const id of cuts) detached.add(id);
+        relayout();
       }
     }
     while (allowSplit && fitScale(layout, area) < MIN_READABLE_SCALE) {
       // Move a large subtree to its own page, preferring one that leaves a real page behind
       // (at most half the posts), so the top of the structure stays together.
-      const visiblePosts = pageChart.nodes.filter((n) => n.kind === 'post' && layout.boxes.has(n.id)).length;
+      const sizes = drawnSubtreeSizes(reports, layout);
+      let visiblePosts = 0;
+      for (const node of pageChart.nodes) if (node.kind === 'post' && layout.boxes.has(node.id)) visiblePosts++;
       let best: { id: string; size: number; half: boolean } | null = null;
       for (const node of pageChart.nodes) {
         if (node.kind !== 'post' || detached.has(node.id) || !layout.boxes.has(node.id) || !layout.treeParent.has(node.id)) continue;
-        const size = [...descendantsOf(pageChart, node.id)].filter((id) => layout.boxes.has(id)).length;
+        const size = sizes.get(node.id) ?? 0;
         if (size === 0) continue;
         const half = size <= visiblePosts / 2;
         if (!best || (half && !best.half) || (half === best.half && size > best.size)) best = { id: node.id, size, half };
       }
       if (!best) break;
-      // A subtree moved earlier that sits inside this one now goes with it.
-      for (const id of descendantsOf(pageChart, best.id)) detached.delete(id);
       detached.add(best.id);
-      layout = layoutChart(doc, withCollapsed(pageChart, detached));
+      relayout();
     }
-    page.detached = [...detached];
-    page.chart = withCollapsed(pageChart, detached);
-    for (const id of page.detached) {
-      const keep = new Set([id, ...descendantsOf(chart, id)]);
-      const sub = restrictTo(chart, keep);
-      plan({ ...sub, nodes: sub.nodes.map((n) => (n.id === id && n.kind === 'post' ? { ...n, collapsed: false } : n)) }, { plan: page, nodeId: id }, title);
-    }
+    // A subtree moved earlier that sits inside one moved later goes with it: it is no longer drawn here.
+    for (const id of detached) if (!layout.boxes.has(id)) detached.delete(id);
+    return { chart: laidOut, detached: [...detached], continuesFrom, title, layout };
   };
-  plan(chart, null, title);
+  // A continuation page is planned from the rows that could fit on a page, not the whole subtree
+  // under it, so a deep chain costs a page's worth of layout per page (not the rest of the chain).
+  const rows = Math.ceil(area.height / MIN_READABLE_SCALE / (GAP.row + SMALLEST_BOX_HEIGHT)) + 1;
+  const continuation = (rootId: string, from: PagePlan): PagePlan => {
+    const continuesFrom = { plan: from, nodeId: rootId };
+    const near = withinDepth(reports, rootId, rows);
+    const planned = planOne(subChart(chart, index, near.ids, rootId), continuesFrom);
+    // Should a box at the horizon be drawn after all, the page is planned from its whole subtree.
+    if (!near.cut || !near.atHorizon.some((id) => planned.layout.boxes.has(id))) return planned;
+    return planOne(subChart(chart, index, new Set([rootId, ...descendantsIn(reports, rootId)]), rootId), continuesFrom);
+  };
+  const visit = (page: PagePlan) => {
+    plans.push(page);
+    for (const id of page.detached) visit(continuation(id, page));
+  };
+  visit(planOne(chart, null));
   return plans;
+}
+
+/** Boxes are never shorter than this (a post's band and one line of title). */
+const SMALLEST_BOX_HEIGHT = 24;
+
+interface ChartIndex {
+  nodeAt: Map<string, number>;
+  /** Indexes of the lines at each node (either end). */
+  linesAt: Map<string, number[]>;
+}
+
+function indexChart(chart: Chart): ChartIndex {
+  const nodeAt = new Map(chart.nodes.map((n, i) => [n.id, i]));
+  const linesAt = new Map<string, number[]>();
+  chart.lines.forEach((line, i) => {
+    for (const end of line.from === line.to ? [line.from] : [line.from, line.to]) (linesAt.get(end) ?? linesAt.set(end, []).get(end)!).push(i);
+  });
+  return { nodeAt, linesAt };
+}
+
+/** The chart restricted to `ids` (in the chart's own order), in time proportional to what is kept; the root drawn open. */
+function subChart(chart: Chart, index: ChartIndex, ids: Set<string>, rootId: string): Chart {
+  const nodeIdx = [...ids].map((id) => index.nodeAt.get(id)).filter((i): i is number => i !== undefined).sort((a, b) => a - b);
+  const lineIdx = new Set<number>();
+  for (const id of ids) for (const i of index.linesAt.get(id) ?? []) if (ids.has(chart.lines[i].from) && ids.has(chart.lines[i].to)) lineIdx.add(i);
+  return {
+    ...chart,
+    nodes: nodeIdx.map((i) => {
+      const n = chart.nodes[i];
+      return n.id === rootId && n.kind === 'post' ? { ...n, collapsed: false } : n;
+    }),
+    lines: [...lineIdx].sort((a, b) => a - b).map((i) => chart.lines[i]),
+  };
+}
+
+/** The root and the posts under it down to `depth` rows; `atHorizon`: those on the last row, when deeper ones were left out. */
+function withinDepth(reports: Map<string, string[]>, rootId: string, depth: number): { ids: Set<string>; cut: boolean; atHorizon: string[] } {
+  const ids = new Set([rootId]);
+  let row = [rootId];
+  let cut = false;
+  for (let d = 1; d <= depth && row.length; d++) {
+    const next: string[] = [];
+    for (const id of row) for (const kid of reports.get(id) ?? []) if (!ids.has(kid)) (ids.add(kid), next.push(kid));
+    row = next;
+  }
+  for (const id of row) if ((reports.get(id) ?? []).some((kid) => !ids.has(kid))) cut = true;
+  return { ids, cut, atHorizon: cut ? row : [] };
 }
 
 function boxShapes(box: PlacedBox, node: ChartNode, doc: StructuraDocument, s: number, ox: number, oy: number, theme: Theme, continuation: string | null): GroupShape {
@@ -281,7 +413,7 @@ export function drawChartPages(doc: StructuraDocument, chartId: string, options:
   const usedTags = doc.tags.filter((t) => chart.nodes.some((n) => n.tagId === t.id || (n.kind === 'post' && n.funding.some((f) => f.tagId === t.id))));
   const untagged = chart.nodes.some((n) => !n.tagId || !doc.tags.some((t) => t.id === n.tagId));
   const footerTop = height - margin - FOOTER_HEIGHT;
-  const legendBlock = legend({ tags: usedTags, theme, showInferred: anyInferred(chart), showUntagged: untagged, lineKinds: LINE_KINDS.filter((k) => chart.lines.some((l) => l.kind === k)), margin }, width, footerTop);
+  const legendBlock = legend({ tags: usedTags, documentTags: doc.tags, theme, showInferred: anyInferred(chart), showUntagged: untagged, lineKinds: LINE_KINDS.filter((k) => chart.lines.some((l) => l.kind === k)), margin }, width, footerTop);
   const notes = footnotes(source.footnotes, width, footerTop - legendBlock.height - 4, margin);
   const head = titleBlock(title, source.subtitle, date, width, margin, margin);
   const chartBottom = footerTop - legendBlock.height - notes.height - 12;
@@ -290,7 +422,7 @@ export function drawChartPages(doc: StructuraDocument, chartId: string, options:
   const plans = planPages(doc, chart, area, options.allowSplit ?? true, title);
   const first = options.firstPageNumber ?? 1;
   const pageIndex = new Map(plans.map((p, i) => [p, i]));
-  const layouts = plans.map((plan, i) => (i === 0 && plan.chart === chart ? layoutForDisplay(doc, plan.chart) : layoutChart(doc, plan.chart)));
+  const layouts = plans.map((plan) => plan.layout);
   const crossing = linesAcrossPages(chart, plans, layouts, first);
   const pages: Page[] = [];
   for (const [index, plan] of plans.entries()) {

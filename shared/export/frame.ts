@@ -14,10 +14,15 @@ export type Theme = 'standard' | 'high-contrast';
 
 const PATTERNS: TagPattern[] = ['hatch', 'dots', 'cross', 'backhatch', 'grid', 'none'];
 
-/** In high contrast, each tag also has its own fill pattern, so no reader depends on colour alone. */
-export function tagPattern(tags: readonly OrgTag[], tagId: string | null, theme: Theme): TagPattern {
+/**
+ * In high contrast, each tag also has its own fill pattern, so no reader depends on colour alone.
+ * `documentTags` must be the document's whole tag list, never the tags one page or slide happens
+ * to use: the pattern belongs to the tag (looked up by its id), so a box and its legend swatch
+ * agree on every chart, page and focused slide of the document.
+ */
+export function tagPattern(documentTags: readonly OrgTag[], tagId: string | null, theme: Theme): TagPattern {
   if (theme !== 'high-contrast' || !tagId) return 'none';
-  const index = tags.findIndex((t) => t.id === tagId);
+  const index = documentTags.findIndex((t) => t.id === tagId);
   return index < 0 ? 'none' : PATTERNS[index % PATTERNS.length];
 }
 
@@ -60,7 +65,10 @@ export function titleBlock(title: string, subtitle: string, rightText: string, w
 }
 
 export interface LegendOptions {
+  /** The tags drawn on this page, in legend order. */
   tags: readonly OrgTag[];
+  /** The document's whole tag list, which decides each tag's pattern (see tagPattern). */
+  documentTags: readonly OrgTag[];
   theme: Theme;
   showInferred: boolean;
   /** Some boxes have no organisation tag (drawn with a grey band). */
@@ -101,7 +109,7 @@ export function legend(options: LegendOptions, width: number, bottom: number): {
     items.push({
       text: `${tag.label}${tag.name && tag.name !== tag.label ? ` — ${tag.name}` : ''}`,
       swatch: 18,
-      draw: swatch(tag.colour, tagPattern(options.tags, tag.id, options.theme)),
+      draw: swatch(tag.colour, tagPattern(options.documentTags, tag.id, options.theme)),
     });
   }
   if (options.showUntagged) items.push({ text: 'No organisation recorded', swatch: 18, draw: swatch(UNTAGGED_COLOUR, 'none') });

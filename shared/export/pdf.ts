@@ -4,7 +4,7 @@
 // lines, watermark and page furniture marked as artifacts) for screen readers.
 // Pure TypeScript: the same code runs in the app, the web build and the CLI.
 import fontkit from '@pdf-lib/fontkit';
-import { degrees, PDFDocument, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, rgb, type PDFFont, type PDFPage, type PDFRef } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFNumber, type PDFFont, type PDFPage, type PDFRef } from 'pdf-lib';
 import type { Drawing, GroupRole, PathShape, Point, RectShape, Shape, TextShape } from './drawing';
 
 /** Structure type of each group in the tagged PDF; null: look inside; 'Artifact': not content. */
@@ -35,25 +35,11 @@ export interface FontBytes {
   bold: Uint8Array;
 }
 
-function colour(hex: string | undefined) {
-  if (!hex || !/^#[0-9a-fA-F]{6}$/.test(hex)) return undefined;
-  return rgb(parseInt(hex.slice(1, 3), 16) / 255, parseInt(hex.slice(3, 5), 16) / 255, parseInt(hex.slice(5, 7), 16) / 255);
-}
-
 const f = (v: number) => (Math.round(v * 100) / 100).toString();
+const f4 = (v: number) => (Math.round(v * 10000) / 10000).toString();
 
-function roundedRectPath(r: RectShape): string {
-  const rad = Math.min(r.radius ?? 0, r.width / 2, r.height / 2);
-  const { x, y, width: w, height: h } = r;
-  if (rad <= 0) return `M${f(x)},${f(y)} L${f(x + w)},${f(y)} L${f(x + w)},${f(y + h)} L${f(x)},${f(y + h)} Z`;
-  return [
-    `M${f(x + rad)},${f(y)}`,
-    `L${f(x + w - rad)},${f(y)} Q${f(x + w)},${f(y)} ${f(x + w)},${f(y + rad)}`,
-    `L${f(x + w)},${f(y + h - rad)} Q${f(x + w)},${f(y + h)} ${f(x + w - rad)},${f(y + h)}`,
-    `L${f(x + rad)},${f(y + h)} Q${f(x)},${f(y + h)} ${f(x)},${f(y + h - rad)}`,
-    `L${f(x)},${f(y + rad)} Q${f(x)},${f(y)} ${f(x + rad)},${f(y)} Z`,
-  ].join(' ');
-}
+/** Resource names of the two fonts on every page. */
+const FONT_KEY = { regular: 'F1', bold: 'F2' } as const;
 
 const PATTERN_STEP = 6;
 const DOT_RADIUS = 1.1;
@@ -99,35 +85,111 @@ export function patternSegments(r: RectShape): { lines: [Point, Point][]; dots: 
   return { lines, dots };
 }
 
+/** Fill and stroke colour operands, or undefined for "#rrggbb" that is not one. */
+function rgbOperands(hex: string | undefined): string | undefined {
+  if (!hex || !/^#[0-9a-fA-F]{6}$/.test(hex)) return undefined;
+  const c = (i: number) => f(parseInt(hex.slice(i, i + 2), 16) / 255);
+  return `${c(1)} ${c(3)} ${c(5)}`;
+}
+
+/**
+ * Each distinct text shaped by fontkit once per document: charts repeat many
+ * strings ("1.0 FTE", tag labels), and shaping is most of the cost of a text.
+ * Encoding a string again would only mark the same glyphs for the subset.
+ */
+class GlyphCache {
+  private readonly cache = [new Map<string, { hex: string; width: number }>(), new Map<string, { hex: string; width: number }>()];
+
+  /** The text's glyphs as a hex string operand, and its width at size 1. */
+  shape(font: PDFFont, bold: boolean, text: string): { hex: string; width: number } {
+    const cache = this.cache[bold ? 1 : 0];
+    let shaped = cache.get(text);
+    if (!shaped) {
+      shaped = { hex: font.encodeText(text).toString(), width: font.widthOfTextAtSize(text, 1) };
+      cache.set(text, shaped);
+    }
+    return shaped;
+  }
+}
+
+/** Bézier handle length for a quarter circle. */
+const KAPPA = 0.5522847498;
+
+/**
+ * Writes one page's content stream as text. Each font is named once in the
+ * page's resources (F1, F2) and every text uses that name: pdf-lib's drawText
+ * registers the font again for every call and searches all earlier entries for
+ * a free name, which made export quadratic in the number of texts on a page.
+ */
 class PageWriter {
+  private readonly out: string[] = [];
+  private readonly opacities = new Map<number, string>();
+
   constructor(
     private readonly page: PDFPage,
     private readonly fonts: { regular: PDFFont; bold: PDFFont },
     private readonly height: number,
-  ) {}
+    private readonly glyphs: GlyphCache,
+  ) {
+    page.node.setFontDictionary(PDFName.of(FONT_KEY.regular), fonts.regular.ref);
+    page.node.setFontDictionary(PDFName.of(FONT_KEY.bold), fonts.bold.ref);
+  }
 
-  private flip(y: number) {
-    return this.height - y;
+  /** Page coordinates (origin top-left, y down) as PDF operands (y up). */
+  private xy(x: number, y: number): string {
+    return `${f(x)} ${f(this.height - y)}`;
+  }
+
+  /** Path construction operators for a rectangle, rounded corners as cubic curves. */
+  private rectPath(r: RectShape): string {
+    const rad = Math.min(r.radius ?? 0, r.width / 2, r.height / 2);
+    const { x, y, width: w, height: h } = r;
+    if (rad <= 0) return `${this.xy(x, y)} m ${this.xy(x + w, y)} l ${this.xy(x + w, y + h)} l ${this.xy(x, y + h)} l h`;
+    const k = rad * (1 - KAPPA);
+    return [
+      `${this.xy(x + rad, y)} m`,
+      `${this.xy(x + w - rad, y)} l ${this.xy(x + w - k, y)} ${this.xy(x + w, y + k)} ${this.xy(x + w, y + rad)} c`,
+      `${this.xy(x + w, y + h - rad)} l ${this.xy(x + w, y + h - k)} ${this.xy(x + w - k, y + h)} ${this.xy(x + w - rad, y + h)} c`,
+      `${this.xy(x + rad, y + h)} l ${this.xy(x + k, y + h)} ${this.xy(x, y + h - k)} ${this.xy(x, y + h - rad)} c`,
+      `${this.xy(x, y + rad)} l ${this.xy(x, y + k)} ${this.xy(x + k, y)} ${this.xy(x + rad, y)} c h`,
+    ].join(' ');
+  }
+
+  private strokeState(colour: string, width: number, dash: number[] | undefined): string {
+    return `${colour} RG ${f(width)} w [${(dash ?? []).map(f).join(' ')}] 0 d`;
   }
 
   rect(r: RectShape): void {
-    const path = roundedRectPath(r);
-    const fill = colour(r.fill);
-    const stroke = colour(r.stroke);
-    if (fill) this.page.drawSvgPath(path, { x: 0, y: this.height, color: fill, borderWidth: 0 });
+    const fill = rgbOperands(r.fill);
+    const stroke = rgbOperands(r.stroke);
+    const path = fill || stroke ? this.rectPath(r) : '';
+    if (fill) this.out.push(`q ${fill} rg ${path} f Q`);
     if (r.pattern && r.pattern !== 'none') {
-      const pc = colour(r.patternColour ?? '#000000');
+      const pc = rgbOperands(r.patternColour ?? '#000000') ?? '0 0 0';
       const { lines, dots } = patternSegments(r);
-      for (const [a, b] of lines) this.page.drawLine({ start: { x: a.x, y: this.flip(a.y) }, end: { x: b.x, y: this.flip(b.y) }, thickness: 0.8, color: pc });
-      for (const d of dots) this.page.drawCircle({ x: d.x, y: this.flip(d.y), size: DOT_RADIUS, color: pc });
+      if (lines.length) this.out.push(`q ${this.strokeState(pc, 0.8, undefined)} ${lines.map(([a, b]) => `${this.xy(a.x, a.y)} m ${this.xy(b.x, b.y)} l`).join(' ')} S Q`);
+      if (dots.length) this.out.push(`q ${pc} rg ${dots.map((d) => this.circlePath(d.x, d.y, DOT_RADIUS)).join(' ')} f Q`);
     }
-    if (stroke) this.page.drawSvgPath(path, { x: 0, y: this.height, borderColor: stroke, borderWidth: r.strokeWidth ?? 1, borderDashArray: r.dash });
+    if (stroke) this.out.push(`q ${this.strokeState(stroke, r.strokeWidth ?? 1, r.dash)} ${path} S Q`);
+  }
+
+  private circlePath(cx: number, cy: number, radius: number): string {
+    const k = radius * KAPPA;
+    return [
+      `${this.xy(cx + radius, cy)} m`,
+      `${this.xy(cx + radius, cy + k)} ${this.xy(cx + k, cy + radius)} ${this.xy(cx, cy + radius)} c`,
+      `${this.xy(cx - k, cy + radius)} ${this.xy(cx - radius, cy + k)} ${this.xy(cx - radius, cy)} c`,
+      `${this.xy(cx - radius, cy - k)} ${this.xy(cx - k, cy - radius)} ${this.xy(cx, cy - radius)} c`,
+      `${this.xy(cx + k, cy - radius)} ${this.xy(cx + radius, cy - k)} ${this.xy(cx + radius, cy)} c h`,
+    ].join(' ');
   }
 
   path(p: PathShape): void {
     if (p.points.length < 2) return;
-    const d = p.points.map((pt, i) => `${i ? 'L' : 'M'}${f(pt.x)},${f(pt.y)}`).join(' ') + (p.closed ? ' Z' : '');
-    this.page.drawSvgPath(d, { x: 0, y: this.height, borderColor: colour(p.stroke), borderWidth: p.strokeWidth, borderDashArray: p.dash, color: colour(p.fill) });
+    const stroke = rgbOperands(p.stroke) ?? '0 0 0';
+    const fill = rgbOperands(p.fill);
+    const d = p.points.map((pt, i) => `${this.xy(pt.x, pt.y)} ${i ? 'l' : 'm'}`).join(' ') + (p.closed ? ' h' : '');
+    this.out.push(`q ${this.strokeState(stroke, p.strokeWidth, p.dash)}${fill ? ` ${fill} rg` : ''} ${d} ${fill ? 'B' : 'S'} Q`);
     if (p.arrowEnd) {
       const tip = p.points[p.points.length - 1];
       const from = p.points[p.points.length - 2];
@@ -135,30 +197,43 @@ class PageWriter {
       const size = 3.5 + p.strokeWidth * 2;
       const left = { x: tip.x - size * Math.cos(angle - 0.45), y: tip.y - size * Math.sin(angle - 0.45) };
       const right = { x: tip.x - size * Math.cos(angle + 0.45), y: tip.y - size * Math.sin(angle + 0.45) };
-      this.page.drawSvgPath(`M${f(tip.x)},${f(tip.y)} L${f(left.x)},${f(left.y)} L${f(right.x)},${f(right.y)} Z`, { x: 0, y: this.height, color: colour(p.stroke), borderWidth: 0 });
+      this.out.push(`q ${stroke} rg ${this.xy(tip.x, tip.y)} m ${this.xy(left.x, left.y)} l ${this.xy(right.x, right.y)} l h f Q`);
     }
   }
 
+  /** Name of a graphics state with this fill opacity, added to the page's resources once. */
+  private opacityState(opacity: number): string {
+    let name = this.opacities.get(opacity);
+    if (!name) {
+      name = `GS${this.opacities.size + 1}`;
+      this.page.node.setExtGState(PDFName.of(name), this.page.doc.context.obj({ Type: 'ExtGState', ca: opacity, CA: opacity }));
+      this.opacities.set(opacity, name);
+    }
+    return name;
+  }
+
   text(t: TextShape): void {
-    const font = t.bold ? this.fonts.bold : this.fonts.regular;
+    const bold = !!t.bold;
+    const font = bold ? this.fonts.bold : this.fonts.regular;
     const text = t.text.replace(/[\u0000-\u001f]/g, '');
     if (!text) return;
-    const width = font.widthOfTextAtSize(text, t.size);
+    const shaped = this.glyphs.shape(font, bold, text);
+    const width = t.anchor === 'middle' || t.anchor === 'end' ? shaped.width * t.size : 0;
     const shift = t.anchor === 'middle' ? width / 2 : t.anchor === 'end' ? width : 0;
     const angle = ((t.rotate ?? 0) * Math.PI) / 180;
     // The anchor moves along the (rotated) baseline; PDF's y axis points up.
     const x = t.x - shift * Math.cos(angle);
-    const y = this.flip(t.y) - shift * Math.sin(angle);
-    this.page.drawText(text, { x, y, size: t.size, font, color: colour(t.colour) ?? rgb(0, 0, 0), rotate: t.rotate ? degrees(t.rotate) : undefined, opacity: t.opacity });
+    const y = this.height - t.y - shift * Math.sin(angle);
+    const cos = Math.cos(angle);
+    const sin = Math.sin(angle);
+    const matrix = t.rotate ? `${f4(cos)} ${f4(sin)} ${f4(-sin)} ${f4(cos)} ${f(x)} ${f(y)}` : `1 0 0 1 ${f(x)} ${f(y)}`;
+    const opacity = t.opacity !== undefined && t.opacity < 1 ? ` /${this.opacityState(Math.max(0, t.opacity))} gs` : '';
+    const colour = rgbOperands(t.colour) ?? '0 0 0';
+    this.out.push(`q${opacity} BT ${colour} rg /${FONT_KEY[bold ? 'bold' : 'regular']} ${f(t.size)} Tf ${matrix} Tm ${shaped.hex} Tj ET Q`);
   }
 
   /** Marked-content elements of this page, in reading order. */
   readonly tagged: Tagged[] = [];
-
-  private operator(name: PDFOperatorNames, ...args: unknown[]): void {
-    // A property dictionary is a valid BDC operand; pdf-lib's types only list simple operands.
-    this.page.pushOperators(PDFOperator.of(name, args as Parameters<typeof PDFOperator.of>[1]));
-  }
 
   private leaf(s: Exclude<Shape, { type: 'group' }>): void {
     if (s.type === 'rect') this.rect(s);
@@ -171,9 +246,9 @@ class PageWriter {
       if (s.type !== 'group') {
         if (inArtifact) this.leaf(s);
         else {
-          this.operator(PDFOperatorNames.BeginMarkedContent, PDFName.of('Artifact'));
+          this.out.push('/Artifact BMC');
           this.leaf(s);
-          this.operator(PDFOperatorNames.EndMarkedContent);
+          this.out.push('EMC');
         }
         continue;
       }
@@ -181,18 +256,23 @@ class PageWriter {
       if (inArtifact || type === null) {
         this.draw(s.children, inArtifact);
       } else if (type === 'Artifact') {
-        this.operator(PDFOperatorNames.BeginMarkedContent, PDFName.of('Artifact'));
+        this.out.push('/Artifact BMC');
         this.draw(s.children, true);
-        this.operator(PDFOperatorNames.EndMarkedContent);
+        this.out.push('EMC');
       } else {
         const mcid = this.tagged.length;
         this.tagged.push({ type, mcid });
-        const properties = this.page.doc.context.obj({ MCID: mcid });
-        this.operator(PDFOperatorNames.BeginMarkedContentSequence, PDFName.of(type), properties);
+        this.out.push(`/${type} <</MCID ${mcid}>> BDC`);
         this.draw(s.children, true);
-        this.operator(PDFOperatorNames.EndMarkedContent);
+        this.out.push('EMC');
       }
     }
+  }
+
+  /** Adds the written content to the page as one compressed stream. */
+  finish(): void {
+    const context = this.page.doc.context;
+    this.page.node.addContentStream(context.register(context.flateStream(this.out.join('\n'))));
   }
 }
 
@@ -232,10 +312,12 @@ export async function writePdf(drawing: Drawing, fonts: FontBytes): Promise<Uint
   const now = new Date();
   pdf.setCreationDate(now);
   pdf.setModificationDate(now);
+  const glyphs = new GlyphCache();
   const written = drawing.pages.map((page) => {
     const pdfPage = pdf.addPage([page.width, page.height]);
-    const writer = new PageWriter(pdfPage, embedded, page.height);
+    const writer = new PageWriter(pdfPage, embedded, page.height, glyphs);
     writer.draw(page.shapes);
+    writer.finish();
     return { page: pdfPage, tagged: writer.tagged };
   });
   addStructureTree(pdf, written);
