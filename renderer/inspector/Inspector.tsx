@@ -10,6 +10,7 @@ import { useActiveChart, useEditor, useEditorStore } from '../store';
 import { Checkbox, NumberInput, Select, TextInput, nonNegative } from './fields';
 import { FundingEditor } from './FundingEditor';
 import { ListEditor } from './ListEditor';
+import { ManagerPicker } from './ManagerPicker';
 
 type Apply = (edit: (doc: StructuraDocument) => StructuraDocument) => boolean;
 
@@ -34,12 +35,6 @@ export function Inspector() {
 function useTagOptions() {
   const tags = useEditor((s) => s.doc.tags);
   return { tags, options: [{ value: '', label: 'Untagged' }, ...tags.map((t) => ({ value: t.id, label: `${t.label} — ${t.name}` }))] };
-}
-
-function ManagerSelect({ chart, nodeId, apply }: { chart: Chart; nodeId: string; apply: Apply }) {
-  const current = chart.lines.find((l) => l.kind === 'management' && l.to === nodeId)?.from ?? '';
-  const options = [{ value: '', label: 'No line manager (top of the chart)' }, ...chart.nodes.filter((n) => n.id !== nodeId).map((n) => ({ value: n.id, label: nodeName(n) }))];
-  return <Select label="Line manager (reports to)" value={current} options={options} onChange={(v) => apply((d) => cmd.setManager(d, chart.id, nodeId, v || null))} />;
 }
 
 function InferredFields({ inferred, onChange }: { inferred: string | null; onChange: (value: string | null) => void }) {
@@ -84,8 +79,8 @@ function PostForm({ post, chart, apply }: { post: PostNode; chart: Chart; apply:
       )}
       <Select label="Organisation" value={post.tagId ?? ''} options={options} onChange={(v) => update({ tagId: v || null })} />
       <FundingEditor shares={post.funding} tags={tags} onCommit={(funding) => update({ funding })} />
+      <ManagerPicker chart={chart} nodeId={post.id} apply={apply} />
       <RolesEditor post={post} />
-      <ManagerSelect chart={chart} nodeId={post.id} apply={apply} />
       <NumberInput label="FTE" value={post.fte} step={0.1} validate={nonNegative('FTE')} onCommit={(v) => update({ fte: v ?? 0 })} />
       <TextInput label="Grade" value={post.grade} onCommit={(grade) => update({ grade })} />
       <NumberInput label="Annual cost (£)" value={post.cost} allowEmpty validate={nonNegative('Cost')} onCommit={(cost) => update({ cost })} />
@@ -151,7 +146,7 @@ function BodyForm({ body, chart, apply }: { body: BodyNode; chart: Chart; apply:
         onChange={(bodyType) => update({ bodyType })}
       />
       <Select label="Organisation" value={body.tagId ?? ''} options={options} onChange={(v) => update({ tagId: v || null })} />
-      <ManagerSelect chart={chart} nodeId={body.id} apply={apply} />
+      <ManagerPicker chart={chart} nodeId={body.id} apply={apply} />
       <TextInput label="Notes" value={body.notes} multiline onCommit={(notes) => update({ notes })} />
       <InferredFields inferred={body.inferred} onChange={(inferred) => update({ inferred })} />
     </form>

@@ -1,11 +1,11 @@
 // The boxes of a chart's nodes, by layout-tree index. The last measurement of
-// each chart is remembered: a node that is the same object at the same index as
-// then is unchanged (documents are immutable), so it keeps its box without the
-// node or the box being read again. Re-layout after an edit is then a pass
-// over arrays plus the measuring of what changed; other nodes fall back to the
-// measurement cache kept by node (measureNodeEntry).
+// each chart is remembered: a node at the same index as then that is the same
+// object, or a copy showing the very same fields (a post a layout moved), keeps
+// its box without it being measured or looked up. Re-layout after an edit or a
+// move is then a pass over arrays plus the measuring of what changed; other
+// nodes fall back to the cache by content (measureNodeEntry).
 import type { ChartNode, OrgTag, StructuraDocument } from '../model/types';
-import { measureNodeEntry, type NodeBox } from './nodeBox';
+import { measureNodeEntry, sameBoxFields, type NodeBox } from './nodeBox';
 import type { ChartTree } from './tree';
 
 export interface MeasuredBoxes {
@@ -46,7 +46,7 @@ export function measureChart(doc: StructuraDocument, chartId: string, tree: Char
     const node = tree.nodes[i];
     const count = counts.size ? (counts.get(tree.ids[i]) ?? 0) : 0;
     hidden[i] = count;
-    if (i < lastCount && last!.nodes[i] === node && last!.hidden[i] === count && last!.boxes[i]) {
+    if (i < lastCount && last!.hidden[i] === count && last!.boxes[i] && sameBoxFields(last!.nodes[i], node)) {
       boxes[i] = last!.boxes[i];
       width[i] = last!.width[i];
       height[i] = last!.height[i];

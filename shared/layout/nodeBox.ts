@@ -191,10 +191,72 @@ function measureBody(node: Extract<ChartNode, { kind: 'body' }>, doc: StructuraD
   };
 }
 
-// Nodes are immutable, so a node's box is measured once and reused until the
-// node (or the document's tags) change: re-layout after an edit re-measures
-// only what changed. Boxes are shared: callers must not mutate them.
-const measured = new WeakMap<ChartNode, MeasuredNode>();
+// A box's size and text depend only on what it shows: its texts, the flags
+// that add lines (cost illustrative, inferred, hidden posts) and the tag
+// labels in its band; never on its id, position or collapsed state. So boxes
+// are cached by that content, not by node object: a post moved by a layout (a
+// new object with a new position) or a department of identical posts is
+// measured once. In front of that sits a cache by node object, so a node
+// already seen costs one lookup and no key is built.
+
+/** A string's part of a key: its length first, so that no text can pass for the fields after it. */
+const part = (text: string) => `${text.length}:${text}`;
+
+/** What measurePost and measureBody draw a box from, as one string: equal strings give equal boxes. */
+export function boxContentKey(node: ChartNode, doc: StructuraDocument, hiddenCount: number): string {
+  const tags = tagMap(doc);
+  const tagLabel = node.tagId ? tags.get(node.tagId)?.label : undefined;
+  const band = tagLabel === undefined ? '-' : part(tagLabel);
+  if (node.kind === 'body') return `B${band}${part(node.name)}${node.inferred !== null}`;
+  let funding = '';
+  for (const share of node.funding) funding += `${part(tags.get(share.tagId)?.label ?? share.tagId)}${share.percent};`;
+  let responsibilities = '';
+  for (const item of node.responsibilities) responsibilities += part(item);
+  return (
+    `P${band}${node.funding.length};${funding}${part(node.title)}${part(holderText(node))}${node.fte};${part(node.grade)}` +
+    `${node.cost};${node.costIllustrative};${node.responsibilities.length};${responsibilities}${part(juniorSummary(node))}${node.inferred !== null};${hiddenCount}`
+  );
+}
+
+/** A measured box without its id: shared by every node showing the same content. */
+type BoxShape = Omit<NodeBox, 'id'>;
+
+// Two generations: a shape not used since the older one was dropped is
+// measured again, so the cache stays bounded in a long session.
+const SHAPES_PER_GENERATION = 50_000;
+let shapes = new Map<string, BoxShape>();
+let olderShapes = new Map<string, BoxShape>();
+
+function shapeFor(key: string, node: ChartNode, doc: StructuraDocument, hiddenCount: number): BoxShape {
+  let shape = shapes.get(key);
+  if (shape) return shape;
+  shape = olderShapes.get(key) ?? shapeOf(measureNodeUncached(node, doc, hiddenCount));
+  if (shapes.size >= SHAPES_PER_GENERATION) {
+    olderShapes = shapes;
+    shapes = new Map();
+  }
+  shapes.set(key, shape);
+  return shape;
+}
+
+function shapeOf(box: NodeBox): BoxShape {
+  return { kind: box.kind, width: box.width, height: box.height, bandHeight: box.bandHeight, texts: box.texts };
+}
+
+/** Forgets every measured box (the caches by content and by node); for benchmarks that time measuring. */
+export function forgetMeasuredBoxes(): void {
+  shapes = new Map();
+  olderShapes = new Map();
+  measured = new WeakMap();
+}
+
+/** Measures the node's box from its content, with no cache. */
+export function measureNodeUncached(node: ChartNode, doc: StructuraDocument, hiddenCount = 0): NodeBox {
+  return node.kind === 'post' ? measurePost(node, doc, hiddenCount) : measureBody(node, doc);
+}
+
+// Boxes are shared: callers must not mutate them.
+let measured = new WeakMap<ChartNode, MeasuredNode>();
 
 /** A node's box with its size beside it: a layout of thousands reads sizes without touching each box. */
 export interface MeasuredNode {
@@ -208,10 +270,34 @@ export interface MeasuredNode {
 export function measureNodeEntry(node: ChartNode, doc: StructuraDocument, hiddenCount: number): MeasuredNode {
   const hit = measured.get(node);
   if (hit && hit.tags === doc.tags && hit.hidden === hiddenCount) return hit;
-  const box = node.kind === 'post' ? measurePost(node, doc, hiddenCount) : measureBody(node, doc);
+  const shape = shapeFor(boxContentKey(node, doc, hiddenCount), node, doc, hiddenCount);
+  const box: NodeBox = { id: node.id, ...shape };
   const entry: MeasuredNode = { tags: doc.tags, hidden: hiddenCount, box, width: box.width, height: box.height };
   measured.set(node, entry);
   return entry;
+}
+
+/**
+ * True when the two nodes show the same box, judged by the fields a box is
+ * drawn from being the very same values: what a copy made by spreading a node
+ * with a new position (as a layout makes) passes in a few comparisons, with
+ * no key built. False only means "not known to be the same".
+ */
+export function sameBoxFields(a: ChartNode, b: ChartNode): boolean {
+  if (a === b) return true;
+  if (a.id !== b.id || a.tagId !== b.tagId || (a.inferred === null) !== (b.inferred === null)) return false;
+  if (a.kind === 'body' || b.kind === 'body') return a.kind === 'body' && b.kind === 'body' && a.name === b.name;
+  return (
+    a.title === b.title &&
+    a.holder === b.holder &&
+    a.funding === b.funding &&
+    a.fte === b.fte &&
+    a.grade === b.grade &&
+    a.cost === b.cost &&
+    a.costIllustrative === b.costIllustrative &&
+    a.responsibilities === b.responsibilities &&
+    a.juniorTeams === b.juniorTeams
+  );
 }
 
 export function measureNode(node: ChartNode, doc: StructuraDocument, options: { hiddenCount?: number } = {}): NodeBox {

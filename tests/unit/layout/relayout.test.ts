@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { forgetLayoutMemory, layoutChart, type ChartLayout } from '../../../shared/layout/layout';
+import { forgetMeasuredBoxes } from '../../../shared/layout/nodeBox';
 import { makeChart, makeDocument, makeLine, makePost } from '../../../shared/model/factory';
 import type { Chart, PostNode, StructuraDocument } from '../../../shared/model/types';
 
@@ -33,7 +34,9 @@ type Edit =
   | { kind: 'assistant'; at: number }
   | { kind: 'add'; under: number }
   | { kind: 'remove'; at: number }
-  | { kind: 'retag' };
+  | { kind: 'retag' }
+  | { kind: 'shift'; at: number; x: number }
+  | { kind: 'reread' };
 
 const arbEdit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('retitle' as const), at: fc.nat(), title: fc.constantFrom('Director of Public Health and Wellbeing', 'Head', 'Chief Executive') }),
@@ -43,6 +46,8 @@ const arbEdit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('add' as const), under: fc.nat() }),
   fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('retag' as const) }),
+  fc.record({ kind: fc.constant('shift' as const), at: fc.nat(), x: fc.integer({ min: -300, max: 300 }) }),
+  fc.constant({ kind: 'reread' as const }),
 );
 
 /** Applies an edit the way the store does: new arrays and new objects only for what changed. */
@@ -85,6 +90,12 @@ function apply(doc: StructuraDocument, chart: Chart, edit: Edit, k: number): { d
     }
     case 'retag':
       return { doc: { ...doc, tags: doc.tags.map((t, i) => (i === 0 ? { ...t, label: `${t.label}${k}` } : t)) }, chart };
+    case 'shift':
+      // What a layout does to a post it moves: a copy with a new position.
+      return { doc, chart: withNode(edit.at, (p) => ({ ...p, position: { x: edit.x, y: p.position.y } })) };
+    case 'reread':
+      // As after opening the saved file: every node a new object with the same content.
+      return { doc, chart: { ...chart, nodes: structuredClone(chart.nodes) } };
   }
 }
 
@@ -99,6 +110,7 @@ describe('re-layout after edits', () => {
           ({ doc, chart } = apply(doc, chart, edit, k));
           const reused = drawn(layoutChart(doc, chart, { compact }));
           forgetLayoutMemory();
+          forgetMeasuredBoxes();
           expect(reused).toEqual(drawn(layoutChart(doc, chart, { compact })));
         });
       }),
