@@ -92,20 +92,36 @@ function columnIndex<F extends string>(table: CsvTable, aliases: Record<F, strin
 /** Dark enough for white text (contrast >= 4.5:1) and far apart in hue. */
 export const TAG_PALETTE = ['#005eb8', '#00703c', '#7c2a90', '#a84c00', '#a4003d', '#00626e', '#4c4c4c', '#6b5a00', '#3d4db7', '#8a1f61'];
 
-/** Matches an organisation name to an existing tag (by name or label), or makes a new one. */
+/**
+ * A tag id made from an organisation's name ("Audit Commission" → "org-audit-commission"),
+ * so two files imported apart give the same organisation the same tag and compare
+ * matches them by id. Accents and punctuation drop out; a name with no letters or
+ * digits falls back to its character codes.
+ */
+export function organisationTagId(name: string): string {
+  const words = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/&/g, ' and ').match(/[a-z0-9]+/g);
+  const slug = words ? words.join('-') : [...name.trim()].map((ch) => ch.codePointAt(0)!.toString(36)).join('-');
+  return `org-${slug.slice(0, 120).replace(/-+$/, '')}`;
+}
+
+/** Matches an organisation name to an existing tag (by name, label or name-derived id), or makes a new one with a name-derived id. */
 export function tagFor(name: string, tags: OrgTag[], created: OrgTag[]): string | null {
   const wanted = name.trim().slice(0, LIMITS.shortText).trim();
   if (!wanted) return null;
   const lower = wanted.toLowerCase();
   const existing = [...tags, ...created].find((t) => t.name.toLowerCase() === lower || t.label.toLowerCase() === lower);
   if (existing) return existing.id;
+  const stableId = organisationTagId(wanted);
+  // "Audit Commission" and "Audit-Commission" are one organisation: same derived id.
+  const sameSlug = [...tags, ...created].find((t) => t.id === stableId || organisationTagId(t.name) === stableId);
+  if (sameSlug) return sameSlug.id;
   if (tags.length + created.length >= LIMITS.tags) return null;
   const words = wanted.split(/\s+/).filter((w) => !/^(of|for|and|the|&)$/i.test(w));
   const label = words.length > 1 ? words.map((w) => w[0].toUpperCase()).join('').slice(0, 8) : wanted.slice(0, 12);
   // The first palette colour no tag uses yet, so new tags never look like existing ones.
   const used = new Set([...tags, ...created].map((t) => t.colour.toLowerCase()));
   const colour = TAG_PALETTE.find((c) => !used.has(c)) ?? TAG_PALETTE[(tags.length + created.length) % TAG_PALETTE.length];
-  const tag: OrgTag = { id: newId('tag'), name: wanted, label, colour };
+  const tag: OrgTag = { id: stableId, name: wanted, label, colour };
   created.push(tag);
   return tag.id;
 }
