@@ -3,6 +3,7 @@
 // each structure. Posts are matched by id; everything is one pass over maps,
 // linear in the size of the charts, and safe on broken input (missing
 // managers, cycles, posts in one chart only).
+import { isNoReportingPost } from '../io/noReportingPost';
 import type { Chart, ChartNode, Holder, OrgTag, PostNode, StructuraDocument } from '../model/types';
 
 export interface Figures {
@@ -184,14 +185,21 @@ interface Indexed {
   manager: Map<string, string>;
   /** Each post's manager as a position in `posts`; -1 when it has none or it is not a post. */
   postManager: Int32Array;
+  /** The organogram's holder of junior staff with no reporting senior post: their FTE counts, it is not a post. */
+  unplaced: PostNode[];
 }
 
 function index(chart: Chart): Indexed {
   const posts: PostNode[] = [];
   const postIndex = new Map<string, number>();
   const nodes = new Map<string, ChartNode>();
+  const unplaced: PostNode[] = [];
   for (const node of chart.nodes) {
     if (nodes.has(node.id)) continue;
+    if (node.kind === 'post' && isNoReportingPost(node)) {
+      unplaced.push(node);
+      continue;
+    }
     nodes.set(node.id, node);
     if (node.kind === 'post') postIndex.set(node.id, posts.push(node) - 1);
   }
@@ -204,7 +212,7 @@ function index(chart: Chart): Indexed {
     const boss = postIndex.get(line.from);
     if (report !== undefined && boss !== undefined) postManager[report] = boss;
   }
-  return { chart, posts, postIndex, nodes, manager, postManager };
+  return { chart, posts, postIndex, nodes, manager, postManager, unplaced };
 }
 
 function summarise(ix: Indexed, options: { wideSpan: number }, tagOf: (id: string | null) => string | null = (id) => id): ChartSummary {
@@ -222,6 +230,13 @@ function summarise(ix: Indexed, options: { wideSpan: number }, tagOf: (id: strin
       const entry = (funded[tagOf(share.tagId) ?? UNTAGGED] ??= { fte: 0, cost: 0 });
       entry.fte += ((post.fte + junior) * share.percent) / 100;
       entry.cost += (cost * share.percent) / 100;
+    }
+  }
+  for (const holder of ix.unplaced) {
+    const junior = holder.juniorTeams.reduce((sum, t) => sum + t.fte, 0);
+    for (const figures of [total, (byTag[tagOf(holder.tagId) ?? UNTAGGED] ??= emptyFigures())]) {
+      figures.juniorFte += junior;
+      figures.fte += junior;
     }
   }
 
