@@ -16,14 +16,35 @@ const USAGE = `usage: structura <command> [options]
 
 commands:
   check FILE [--chart CHART] [--format text|json]   (exit 1 when a rule is broken)
-  compare FILE_A [FILE_B] --from CHART --to CHART [--format json|csv|text]
+  compare FILE_A [FILE_B] [--from CHART] [--to CHART] [--format json|csv|text] [--wide-span N]
+      --from/--to may be left out when each of two files holds one structure chart
   export FILE [--chart CHART | --pack] --format svg|pdf|png|organogram-csv|csv [--paper a4|a3] [--landscape] -o OUT
   import organogram --senior S.csv [--junior J.csv] [--name NAME] -o OUT.structura
+  import csv FILE [--map field=Column,...] [--full-time-hours H] [--name NAME] -o OUT.structura
+      any CSV of posts or people (Workday, SuccessFactors, Oracle HCM, ESR, iTrent, BambooHR exports);
+      columns are recognised by their headers, --map names them (fields: see the README, "CSV columns")
   validate FILE
 
 A FILE of "sample" means the built-in Herefordshire document.`;
 
+/**
+ * Output piped into `head` closes early: the write fails with EPIPE. That is the
+ * reader being done, not an error, so stop quietly as other command-line tools do.
+ */
+let pipeWatched = false;
+function quietOnClosedPipe(): void {
+  if (pipeWatched) return;
+  pipeWatched = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+}
+
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+  if (io === processIO) quietOnClosedPipe();
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(USAGE);

@@ -3,6 +3,7 @@
 // each structure. Posts are matched by id; everything is one pass over maps,
 // linear in the size of the charts, and safe on broken input (missing
 // managers, cycles, posts in one chart only).
+import { isNoReportingPost } from '../io/noReportingPost';
 import type { Chart, ChartNode, Holder, OrgTag, PostNode, StructuraDocument } from '../model/types';
 
 export interface Figures {
@@ -77,11 +78,66 @@ export interface Comparison {
   titles: Record<string, string>;
   /** tag id → label, for both charts' tags. */
   tagLabels: Record<string, string>;
+  /**
+   * A's organisation tags that are B's under another id, matched by name or
+   * label (charts from two files whose tags were made apart). Their figures and
+   * posts count under B's tag id; a tag with the same id is the same tag.
+   */
+  tagsMatchedByName: TagMatch[];
+  /** id → what A and B say about each post and node the comparison mentions: the report names posts by these. */
+  facts: Record<string, { from?: NodeFacts; to?: NodeFacts }>;
+}
+
+export interface TagMatch {
+  /** A's tag id and B's. */
+  from: string;
+  to: string;
+  by: 'name' | 'label';
+  /** The name (or label) they share. */
+  text: string;
+}
+
+/** How a post (or a body, by its name) shows in one chart. */
+export interface NodeFacts {
+  title: string;
+  /** holderLabel of the post; empty for bodies and unrecorded holders. */
+  holder: string;
+  unit: string;
 }
 
 export interface CompareOptions {
   /** Posts with more direct reports than this are listed as wide spans (default 8). */
   wideSpan?: number;
+  /** The tags of chart A's document when A comes from another file than B; `tags` are then B's. */
+  fromTags?: readonly OrgTag[];
+}
+
+/**
+ * Pairs A's tags with B's: the same id first, then the same name, then the
+ * same label (case and spacing aside), each only when it picks one tag on each
+ * side. Returns A id → B id for the pairs made by name or label, and the list of them.
+ */
+export function matchTags(fromTags: readonly OrgTag[], toTags: readonly OrgTag[]): { map: Map<string, string>; byName: TagMatch[] } {
+  const map = new Map<string, string>();
+  const byName: TagMatch[] = [];
+  const toIds = new Set(toTags.map((t) => t.id));
+  const taken = new Set(fromTags.filter((t) => toIds.has(t.id)).map((t) => t.id));
+  const key = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
+  for (const by of ['name', 'label'] as const) {
+    const unmatchedA = fromTags.filter((t) => !toIds.has(t.id) && !map.has(t.id));
+    const unmatchedB = toTags.filter((t) => !taken.has(t.id));
+    const count = (list: readonly OrgTag[], k: string) => list.filter((t) => key(t[by]) === k).length;
+    for (const a of unmatchedA) {
+      const k = key(a[by]);
+      if (!k || count(unmatchedA, k) !== 1 || count(unmatchedB, k) !== 1) continue;
+      const b = unmatchedB.find((t) => key(t[by]) === k)!;
+      if (taken.has(b.id)) continue;
+      map.set(a.id, b.id);
+      taken.add(b.id);
+      byName.push({ from: a.id, to: b.id, by, text: a[by].trim() });
+    }
+  }
+  return { map, byName };
 }
 
 const UNTAGGED = 'untagged';
@@ -129,14 +185,21 @@ interface Indexed {
   manager: Map<string, string>;
   /** Each post's manager as a position in `posts`; -1 when it has none or it is not a post. */
   postManager: Int32Array;
+  /** The organogram's holder of junior staff with no reporting senior post: their FTE counts, it is not a post. */
+  unplaced: PostNode[];
 }
 
 function index(chart: Chart): Indexed {
   const posts: PostNode[] = [];
   const postIndex = new Map<string, number>();
   const nodes = new Map<string, ChartNode>();
+  const unplaced: PostNode[] = [];
   for (const node of chart.nodes) {
     if (nodes.has(node.id)) continue;
+    if (node.kind === 'post' && isNoReportingPost(node)) {
+      unplaced.push(node);
+      continue;
+    }
     nodes.set(node.id, node);
     if (node.kind === 'post') postIndex.set(node.id, posts.push(node) - 1);
   }
@@ -149,24 +212,31 @@ function index(chart: Chart): Indexed {
     const boss = postIndex.get(line.from);
     if (report !== undefined && boss !== undefined) postManager[report] = boss;
   }
-  return { chart, posts, postIndex, nodes, manager, postManager };
+  return { chart, posts, postIndex, nodes, manager, postManager, unplaced };
 }
 
-function summarise(ix: Indexed, options: Required<CompareOptions>): ChartSummary {
+function summarise(ix: Indexed, options: { wideSpan: number }, tagOf: (id: string | null) => string | null = (id) => id): ChartSummary {
   const total = emptyFigures();
   const byTag: Record<string, Figures> = {};
   const funded: Record<string, { fte: number; cost: number }> = {};
   for (const post of ix.posts) {
     addPost(total, post);
-    const key = post.tagId ?? UNTAGGED;
+    const key = tagOf(post.tagId) ?? UNTAGGED;
     addPost((byTag[key] ??= emptyFigures()), post);
     const junior = post.juniorTeams.reduce((sum, t) => sum + t.fte, 0);
     const cost = postCost(post).value ?? 0;
     const shares = post.funding.length ? post.funding : [{ tagId: key, percent: 100 }];
     for (const share of shares) {
-      const entry = (funded[share.tagId] ??= { fte: 0, cost: 0 });
+      const entry = (funded[tagOf(share.tagId) ?? UNTAGGED] ??= { fte: 0, cost: 0 });
       entry.fte += ((post.fte + junior) * share.percent) / 100;
       entry.cost += (cost * share.percent) / 100;
+    }
+  }
+  for (const holder of ix.unplaced) {
+    const junior = holder.juniorTeams.reduce((sum, t) => sum + t.fte, 0);
+    for (const figures of [total, (byTag[tagOf(holder.tagId) ?? UNTAGGED] ??= emptyFigures())]) {
+      figures.juniorFte += junior;
+      figures.fte += junior;
     }
   }
 
@@ -260,8 +330,15 @@ export function compareCharts(a: Chart, b: Chart, tags: readonly OrgTag[] = [], 
   const opts = { wideSpan: options.wideSpan ?? 8 };
   const A = index(a);
   const B = index(b);
+  const fromTags = options.fromTags ?? tags;
+  const matched = matchTags(fromTags, tags);
+  // A's tag ids in B's terms, so one organisation is one row and not a retagging.
+  const tagOf = (id: string | null) => (id === null ? null : (matched.map.get(id) ?? id));
+  const labels: Record<string, string> = Object.create(null);
+  for (const t of fromTags) labels[t.id] = t.label;
+  for (const t of tags) labels[t.id] = t.label;
   const c: Comparison = {
-    from: summarise(A, opts),
+    from: summarise(A, opts, tagOf),
     to: summarise(B, opts),
     added: [],
     removed: [],
@@ -279,7 +356,9 @@ export function compareCharts(a: Chart, b: Chart, tags: readonly OrgTag[] = [], 
     responsibilitiesRemoved: [],
     // No prototype: post ids such as "constructor" are plain keys.
     titles: Object.create(null) as Record<string, string>,
-    tagLabels: Object.fromEntries(tags.map((t) => [t.id, t.label])),
+    tagLabels: labels,
+    tagsMatchedByName: matched.byName,
+    facts: Object.create(null) as Comparison['facts'],
   };
   for (const post of A.posts) {
     const id = post.id;
@@ -290,7 +369,7 @@ export function compareCharts(a: Chart, b: Chart, tags: readonly OrgTag[] = [], 
     }
     const other = B.posts[at];
     if (post.title !== other.title) c.retitled.push({ id, from: post.title, to: other.title });
-    if (post.tagId !== other.tagId) c.retagged.push({ id, from: post.tagId, to: other.tagId });
+    if (tagOf(post.tagId) !== other.tagId) c.retagged.push({ id, from: tagOf(post.tagId), to: other.tagId });
     if (!sameHolder(post.holder, other.holder)) c.holderChanged.push({ id, from: holderLabel(post.holder), to: holderLabel(other.holder) });
     if (post.grade !== other.grade) c.gradeChanged.push({ id, from: post.grade, to: other.grade });
     if (post.fte !== other.fte) c.fteChanged.push({ id, from: post.fte, to: other.fte });
@@ -357,8 +436,16 @@ export function compareCharts(a: Chart, b: Chart, tags: readonly OrgTag[] = [], 
  * bodies, named by their name. Only these, so large charts stay quick.
  */
 function nameChangedPosts(c: Comparison, A: Indexed, B: Indexed): void {
+  const factsIn = (ix: Indexed, id: string): NodeFacts | undefined => {
+    const node = ix.nodes.get(id);
+    if (!node) return undefined;
+    return node.kind === 'post' ? { title: node.title, holder: holderLabel(node.holder), unit: node.unit } : { title: node.name, holder: '', unit: '' };
+  };
   const title = (id: string | null) => {
     if (id === null || Object.hasOwn(c.titles, id)) return;
+    const from = factsIn(A, id);
+    const to = factsIn(B, id);
+    c.facts[id] = { ...(from && { from }), ...(to && { to }) };
     const post = B.posts[B.postIndex.get(id) ?? -1] ?? A.posts[A.postIndex.get(id) ?? -1];
     if (post) c.titles[id] = post.title;
     else {

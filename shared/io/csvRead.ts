@@ -74,9 +74,10 @@ export function checkCsvText(name: string, text: string): string {
   return body;
 }
 
-export function readCsv(name: string, text: string): CsvTable {
+/** `delimiter` forces one where the guess could go wrong; by default papaparse guesses. */
+export function readCsv(name: string, text: string, options: { delimiter?: string } = {}): CsvTable {
   const body = checkCsvText(name, text);
-  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: false, delimiter: '' });
+  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: false, delimiter: options.delimiter ?? '' });
   const data = parsed.data;
   // Line numbers: papaparse gives rows, and quoted fields may span lines; count them.
   let headerIndex = 0;

@@ -5,7 +5,7 @@ import { autoLayoutChart } from '../layout/layout';
 import { makeChart, makeDocument, makeLine, makePost, newId } from '../model/factory';
 import type { Holder, OrgTag, PostNode } from '../model/types';
 import { CsvError, normaliseHeader, parseNumber, readCsv } from './csvRead';
-import { tagFor, type CsvFile, type ImportReport, type ImportResult } from './organogram';
+import { emptyReport, tagFor, type CsvFile, type ImportReport, type ImportResult } from './organogram';
 
 export const MAPPED_FIELDS = ['id', 'title', 'holder', 'managerId', 'managerTitle', 'organisation', 'fte', 'cost', 'grade', 'responsibilities'] as const;
 export type MappedField = (typeof MAPPED_FIELDS)[number];
@@ -58,7 +58,7 @@ export function importMappedCsv(file: CsvFile, mapping: ColumnMapping, existingT
   for (const [field, index] of Object.entries(mapping)) {
     if (index !== undefined && (index < 0 || index >= table.headers.length)) throw new CsvError(`The column chosen for ${FIELD_LABELS[field as MappedField]} is not in ${file.name}.`);
   }
-  const report: ImportReport = { files: [file.name], rowsRead: 0, postsCreated: 0, vacantPosts: 0, undisclosedHolders: 0, eliminatedSkipped: 0, jobSharesMerged: 0, duplicateRowsSkipped: 0, teamsAggregated: 0, juniorFte: 0, topPosts: 0, issues: [] };
+  const report: ImportReport = emptyReport([file.name]);
   const header = (field: MappedField) => table.headers[mapping[field]!] ?? FIELD_LABELS[field];
   const cell = (cells: string[], field: MappedField) => (mapping[field] === undefined ? '' : (cells[mapping[field]!] ?? '').trim());
   for (const p of table.problems) report.issues.push({ file: file.name, row: p.line, column: p.column, value: p.value, message: p.message });

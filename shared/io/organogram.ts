@@ -7,6 +7,9 @@ import { makeChart, makeDocument, makeLine, makePost, newId } from '../model/fac
 import type { Chart, Holder, JuniorTeam, OrgTag, PostNode } from '../model/types';
 import { LIMITS } from '../model/schema';
 import { CsvError, normaliseHeader, parseNumber, readCsv, type CsvTable } from './csvRead';
+import { NO_REPORTING_POST, NO_REPORTING_POST_TITLE } from './noReportingPost';
+
+export { isNoReportingPost, NO_REPORTING_POST, NO_REPORTING_POST_TITLE } from './noReportingPost';
 
 export interface ImportIssue {
   file: string;
@@ -28,8 +31,21 @@ export interface ImportReport {
   teamsAggregated: number;
   juniorFte: number;
   topPosts: number;
+  /** "Not in Post" rows (reference 0): people without a post, not counted as posts. */
+  notInPost: number;
+  /** Junior rows whose reporting senior post is blank, not in the file or Eliminated, kept under NO_REPORTING_POST. */
+  juniorTeamsWithoutPost: number;
+  juniorFteWithoutPost: number;
+  /** What the user must look at before trusting the chart (a flat chart, hours read as FTE): shown loudly. */
+  warnings: string[];
   issues: ImportIssue[];
 }
+
+/** An empty report for `files`, for every importer. */
+export function emptyReport(files: string[]): ImportReport {
+  return { files, rowsRead: 0, postsCreated: 0, vacantPosts: 0, undisclosedHolders: 0, eliminatedSkipped: 0, jobSharesMerged: 0, duplicateRowsSkipped: 0, teamsAggregated: 0, juniorFte: 0, topPosts: 0, notInPost: 0, juniorTeamsWithoutPost: 0, juniorFteWithoutPost: 0, warnings: [], issues: [] };
+}
+
 
 export interface ImportResult {
   chart: Chart;
@@ -92,20 +108,36 @@ function columnIndex<F extends string>(table: CsvTable, aliases: Record<F, strin
 /** Dark enough for white text (contrast >= 4.5:1) and far apart in hue. */
 export const TAG_PALETTE = ['#005eb8', '#00703c', '#7c2a90', '#a84c00', '#a4003d', '#00626e', '#4c4c4c', '#6b5a00', '#3d4db7', '#8a1f61'];
 
-/** Matches an organisation name to an existing tag (by name or label), or makes a new one. */
+/**
+ * A tag id made from an organisation's name ("Audit Commission" → "org-audit-commission"),
+ * so two files imported apart give the same organisation the same tag and compare
+ * matches them by id. Accents and punctuation drop out; a name with no letters or
+ * digits falls back to its character codes.
+ */
+export function organisationTagId(name: string): string {
+  const words = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/&/g, ' and ').match(/[a-z0-9]+/g);
+  const slug = words ? words.join('-') : [...name.trim()].map((ch) => ch.codePointAt(0)!.toString(36)).join('-');
+  return `org-${slug.slice(0, 120).replace(/-+$/, '')}`;
+}
+
+/** Matches an organisation name to an existing tag (by name, label or name-derived id), or makes a new one with a name-derived id. */
 export function tagFor(name: string, tags: OrgTag[], created: OrgTag[]): string | null {
   const wanted = name.trim().slice(0, LIMITS.shortText).trim();
   if (!wanted) return null;
   const lower = wanted.toLowerCase();
   const existing = [...tags, ...created].find((t) => t.name.toLowerCase() === lower || t.label.toLowerCase() === lower);
   if (existing) return existing.id;
+  const stableId = organisationTagId(wanted);
+  // "Audit Commission" and "Audit-Commission" are one organisation: same derived id.
+  const sameSlug = [...tags, ...created].find((t) => t.id === stableId || organisationTagId(t.name) === stableId);
+  if (sameSlug) return sameSlug.id;
   if (tags.length + created.length >= LIMITS.tags) return null;
   const words = wanted.split(/\s+/).filter((w) => !/^(of|for|and|the|&)$/i.test(w));
   const label = words.length > 1 ? words.map((w) => w[0].toUpperCase()).join('').slice(0, 8) : wanted.slice(0, 12);
   // The first palette colour no tag uses yet, so new tags never look like existing ones.
   const used = new Set([...tags, ...created].map((t) => t.colour.toLowerCase()));
   const colour = TAG_PALETTE.find((c) => !used.has(c)) ?? TAG_PALETTE[(tags.length + created.length) % TAG_PALETTE.length];
-  const tag: OrgTag = { id: newId('tag'), name: wanted, label, colour };
+  const tag: OrgTag = { id: stableId, name: wanted, label, colour };
   created.push(tag);
   return tag.id;
 }
@@ -138,10 +170,33 @@ function holderKind(value: string): HolderKind {
   return 'named';
 }
 
+const REQUIRED_SENIOR = ['ref', 'title', 'reportsTo'] as const;
+
+/**
+ * The senior file read with the delimiter that gives the organogram header.
+ * Papaparse guesses from the rows, and job descriptions full of ";" make it
+ * guess ";" on small files: a header that matches with "," (or ";" or tab) wins.
+ */
+function readSenior(file: CsvFile): CsvTable {
+  const guessed = readCsv(file.name, file.text);
+  const complete = (t: CsvTable) => REQUIRED_SENIOR.every((f) => columnIndex(t, SENIOR_HEADERS)[f] !== undefined);
+  if (complete(guessed)) return guessed;
+  for (const delimiter of [',', ';', '\t', '|']) {
+    const table = readCsv(file.name, file.text, { delimiter });
+    if (complete(table)) return table;
+  }
+  return guessed;
+}
+
+/** A "Not in Post" row: reference 0 or that job title. People without a post, never a post. */
+function notInPost(ref: string, title: string): boolean {
+  return ref === '0' || /^not in post$/i.test(title.trim());
+}
+
 export function importOrganogram(input: { senior: CsvFile; junior?: CsvFile; chartTitle?: string; existingTags?: OrgTag[] }): ImportResult {
-  const senior = readCsv(input.senior.name, input.senior.text);
+  const senior = readSenior(input.senior);
   const cols = columnIndex(senior, SENIOR_HEADERS);
-  const missing = (['ref', 'title', 'reportsTo'] as const).filter((f) => cols[f] === undefined);
+  const missing = REQUIRED_SENIOR.filter((f) => cols[f] === undefined);
   if (missing.length) {
     const names = { ref: 'Post Unique Reference', title: 'Job Title', reportsTo: 'Reports to Senior Post' };
     if (columnIndex(senior, JUNIOR_HEADERS).reportsTo !== undefined) {
@@ -151,20 +206,7 @@ export function importOrganogram(input: { senior: CsvFile; junior?: CsvFile; cha
   }
   const existingTags = input.existingTags ?? [];
   const newTags: OrgTag[] = [];
-  const report: ImportReport = {
-    files: [senior.name],
-    rowsRead: 0,
-    postsCreated: 0,
-    vacantPosts: 0,
-    undisclosedHolders: 0,
-    eliminatedSkipped: 0,
-    jobSharesMerged: 0,
-    duplicateRowsSkipped: 0,
-    teamsAggregated: 0,
-    juniorFte: 0,
-    topPosts: 0,
-    issues: [],
-  };
+  const report = emptyReport([senior.name]);
   const issue = (file: string, row: number, column: string, value: string, message: string) => report.issues.push({ file, row, column, value, message });
   for (const p of senior.problems) issue(senior.name, p.line, p.column, p.value, p.message);
   const cell = (cells: string[], field: SeniorField) => (cols[field] === undefined ? '' : (cells[cols[field]!] ?? '').trim());
@@ -191,6 +233,12 @@ export function importOrganogram(input: { senior: CsvFile; junior?: CsvFile; cha
       continue;
     }
     const nameCell = cell(cells, 'name').slice(0, LIMITS.shortText).trim();
+    if (notInPost(ref, cell(cells, 'title'))) {
+      report.notInPost++;
+      const who = [nameCell, cell(cells, 'grade'), cell(cells, 'unit')].filter(Boolean).join(', ');
+      issue(senior.name, line, header('ref'), ref, `"Not in Post" row${who ? ` (${who})` : ''}: a person without a post, listed here and not counted as a post`);
+      continue;
+    }
     const kind = holderKind(nameCell);
     if (kind === 'eliminated') {
       report.eliminatedSkipped++;
@@ -241,7 +289,7 @@ export function importOrganogram(input: { senior: CsvFile; junior?: CsvFile; cha
     rowKinds.set(ref, [kind]);
     managerOf.set(ref, { ref: cell(cells, 'reportsTo'), line });
   }
-  if (!posts.size && !report.eliminatedSkipped) {
+  if (!posts.size && !report.eliminatedSkipped && !report.notInPost) {
     const damage = senior.problems[0];
     throw new CsvError(damage ? `${senior.name}, row ${damage.line}: ${damage.message}; no posts could be read.` : senior.rows.length
       ? `${senior.name} has no posts: none of its ${senior.rows.length} rows has a "${header('ref')}".`
@@ -321,9 +369,21 @@ export function importOrganogram(input: { senior: CsvFile; junior?: CsvFile; cha
     report.files.push(input.junior.name);
     const junior = readCsv(input.junior.name, input.junior.text);
     for (const p of junior.problems) issue(junior.name, p.line, p.column, p.value, p.message);
-    importJunior(junior, posts, eliminated, report, issue);
+    const orphans = importJunior(junior, posts, eliminated, report, issue);
+    if (orphans.length) {
+      const holder = makePost({
+        id: NO_REPORTING_POST,
+        title: NO_REPORTING_POST_TITLE,
+        fte: 0,
+        tagId: tagFor(orphans[0].organisation, existingTags, newTags),
+        inferred: `Holds the junior staff whose reporting senior post the file leaves blank, names a post not in it, or marks Eliminated (${orphans.length} rows), so the chart's junior FTE is the file's. Not a post.`,
+        juniorTeams: orphans.map((o) => o.team),
+      });
+      posts.set(NO_REPORTING_POST, holder);
+      report.topPosts++;
+    }
   }
-  report.postsCreated = posts.size;
+  report.postsCreated = posts.size - (posts.has(NO_REPORTING_POST) ? 1 : 0);
   for (const post of posts.values()) {
     if (post.holder.kind === 'vacant') report.vacantPosts++;
     if (post.holder.kind === 'undisclosed') report.undisclosedHolders++;
@@ -336,7 +396,9 @@ export function importOrganogram(input: { senior: CsvFile; junior?: CsvFile; cha
   return { chart: autoLayoutChart(doc, chart), newTags, report };
 }
 
-function importJunior(table: CsvTable, posts: Map<string, PostNode>, eliminated: Set<string>, report: ImportReport, issue: (file: string, row: number, column: string, value: string, message: string) => void): void {
+/** Reads junior rows into their senior posts; returns the rows with no senior post to go under. */
+function importJunior(table: CsvTable, posts: Map<string, PostNode>, eliminated: Set<string>, report: ImportReport, issue: (file: string, row: number, column: string, value: string, message: string) => void): { team: JuniorTeam; organisation: string }[] {
+  const orphans: { team: JuniorTeam; organisation: string }[] = [];
   const cols = columnIndex(table, JUNIOR_HEADERS);
   if (columnIndex(table, SENIOR_HEADERS).ref !== undefined) {
     throw new CsvError(`${table.name} is an organogram senior file (it has "Post Unique Reference"), not a junior file: choose it as the senior file.`);
@@ -350,19 +412,18 @@ function importJunior(table: CsvTable, posts: Map<string, PostNode>, eliminated:
   for (const { line, cells } of table.rows) {
     report.rowsRead++;
     const ref = cell(cells, 'reportsTo');
-    const post = posts.get(ref);
-    if (!post) {
-      const why = !ref ? 'row names no senior post' : eliminated.has(ref) ? `junior staff report to "${ref}", a senior post marked Eliminated` : `junior staff report to "${ref}", which is not a senior post of this chart`;
-      issue(table.name, line, header('reportsTo'), ref, `${why}: not counted`);
-      continue;
-    }
+    const post = ref === NO_REPORTING_POST ? undefined : posts.get(ref);
     const fteText = cell(cells, 'fte');
     const fte = parseNumber(fteText);
     if (fte === null || Number.isNaN(fte) || fte < 0 || fte > 1e5) {
       issue(table.name, line, header('fte'), fteText, 'number of posts in FTE is not a number: row not counted');
       continue;
     }
-    if (post.juniorTeams.length >= LIMITS.juniorTeams) {
+    if (!post && orphans.length >= LIMITS.juniorTeams) {
+      issue(table.name, line, header('reportsTo'), ref, `more than ${LIMITS.juniorTeams} junior rows have no senior post to go under: not counted`);
+      continue;
+    }
+    if (post && post.juniorTeams.length >= LIMITS.juniorTeams) {
       issue(table.name, line, header('reportsTo'), ref, `post ${ref} already has ${LIMITS.juniorTeams} junior rows, the most a post holds: not counted`);
       continue;
     }
@@ -379,10 +440,18 @@ function importJunior(table: CsvTable, posts: Map<string, PostNode>, eliminated:
       unit: cell(cells, 'unit').slice(0, 500).trimEnd(),
       profession: cell(cells, 'profession').slice(0, 500).trimEnd(),
     };
-    post.juniorTeams.push(team);
+    if (post) post.juniorTeams.push(team);
+    else {
+      const why = !ref || /^xx$/i.test(ref) ? 'row names no reporting senior post' : eliminated.has(ref) ? `junior staff report to "${ref}", a senior post marked Eliminated` : `junior staff report to "${ref}", which is not a senior post of this file`;
+      issue(table.name, line, header('reportsTo'), ref, `${why}: counted under "${NO_REPORTING_POST_TITLE}" (${fte} FTE)`);
+      orphans.push({ team, organisation: cell(cells, 'organisation') });
+      report.juniorTeamsWithoutPost++;
+      report.juniorFteWithoutPost = Math.round((report.juniorFteWithoutPost + fte) * 1e6) / 1e6;
+    }
     report.teamsAggregated++;
     report.juniorFte = Math.round((report.juniorFte + fte) * 1e6) / 1e6;
   }
+  return orphans;
 }
 
 export function formatReport(report: ImportReport): string {
@@ -394,6 +463,9 @@ export function formatReport(report: ImportReport): string {
     `  job shares merged: ${report.jobSharesMerged}; duplicate rows skipped: ${report.duplicateRowsSkipped}; eliminated posts skipped: ${report.eliminatedSkipped}`,
     `  junior teams aggregated: ${report.teamsAggregated} (${report.juniorFte} FTE)`,
   ];
+  if (report.juniorTeamsWithoutPost) lines.push(`  of which under "${NO_REPORTING_POST_TITLE}" (reporting senior post blank, not in the file or Eliminated): ${report.juniorTeamsWithoutPost} rows, ${report.juniorFteWithoutPost} FTE`);
+  if (report.notInPost) lines.push(`  "Not in Post" rows (people without a post, not counted as posts): ${report.notInPost}`);
+  for (const w of report.warnings) lines.push(`  WARNING: ${w}`);
   if (report.issues.length) {
     lines.push(`  ${report.issues.length} rows skipped or adjusted:`);
     for (const i of report.issues) lines.push(`    ${i.file}, row ${i.row}, ${i.column}${i.value ? ` = "${i.value.slice(0, 60)}"` : ''}: ${i.message}`);

@@ -2,6 +2,7 @@
 // published column set, so it can be re-imported (round trip) or published.
 import { toCsv, type CsvValue } from './csvWrite';
 import type { StructuraDocument } from '../model/types';
+import { isNoReportingPost } from './noReportingPost';
 
 export const SENIOR_COLUMNS = [
   'Post Unique Reference', 'Name', 'Grade (or equivalent)', 'Job Title', 'Job/Team Function', 'Parent Department', 'Organisation', 'Unit',
@@ -26,6 +27,11 @@ export function exportOrganogramCsv(doc: StructuraDocument, chartId: string): { 
   const junior: CsvValue[][] = [JUNIOR_COLUMNS];
   for (const post of posts) {
     if (post.kind !== 'post') continue;
+    if (isNoReportingPost(post)) {
+      // Junior staff the published file gave no senior post: written back so, not as a post.
+      for (const team of post.juniorTeams) junior.push(['', tagName(post.tagId), team.unit, '', team.grade, team.payMin, team.payMax, team.title, team.fte, team.profession]);
+      continue;
+    }
     const reportsTo = manager.get(post.id);
     const names = post.holder.kind === 'named' ? post.holder.names : [post.holder.kind === 'vacant' ? 'Vacant' : post.holder.kind === 'undisclosed' ? 'N/D' : ''];
     // A job share is published as one row per holder, sharing the FTE.

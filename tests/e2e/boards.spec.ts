@@ -22,9 +22,10 @@ test('compare Annex 5 with Annex 1: two chief executives become one joint Chief 
   await page.goto('/');
   await page.getByRole('button', { name: 'Compare structures' }).click();
   const changes = page.getByRole('list', { name: 'Changes' });
-  await expect(changes.getByRole('button', { name: 'Post added Chief Executive', exact: true })).toBeVisible();
-  await expect(changes.getByRole('button', { name: 'Post removed Council Chief Executive' })).toBeVisible();
-  await expect(changes.getByRole('button', { name: 'Post removed PCT Chief Executive' })).toBeVisible();
+  // Each change names its post by title and reference.
+  await expect(changes.getByRole('button', { name: 'Post added Chief Executive (ref ceo)', exact: true })).toBeVisible();
+  await expect(changes.getByRole('button', { name: 'Post removed Council Chief Executive (ref council-ceo)' })).toBeVisible();
+  await expect(changes.getByRole('button', { name: 'Post removed PCT Chief Executive (ref pct-ceo)' })).toBeVisible();
   await expect(page.getByRole('table')).toContainText('14 → 12');
 
   await changes.getByRole('button', { name: /Reporting line moved Chief Operating Officer/ }).click();

@@ -125,7 +125,8 @@ describe('eliminated posts', () => {
   const { chart, report } = importOrganogram({ senior, junior });
 
   it('are not imported, and each is reported', () => {
-    expect(chart.nodes.map((n) => n.id)).toEqual(['A', 'C']);
+    // Junior staff left without a senior post are held by the "reporting post not given" node, which is no post.
+    expect(chart.nodes.map((n) => n.id)).toEqual(['A', 'C', 'reporting-post-not-given']);
     expect(report.eliminatedSkipped).toBe(1);
     expect(report.issues).toContainEqual({ file: 'senior.csv', row: 3, column: 'Name', value: "'Eliminated'", message: 'post B is marked Eliminated: not imported' });
   });
@@ -134,12 +135,13 @@ describe('eliminated posts', () => {
     expect(report.issues).toContainEqual(expect.objectContaining({ row: 4, value: 'B', message: 'post C reports to "B", which is marked Eliminated: made a top post' }));
   });
 
-  it('junior rows under them, under unknown posts or without a number are listed, not counted', () => {
+  it('junior rows under them or under unknown posts are counted under "reporting post not given"; rows without a number are listed, not counted', () => {
     expect(post(chart, 'A').juniorTeams).toEqual([{ grade: 'EO', title: 'Officer', fte: 3.5, payMin: 25000, payMax: 30000, unit: 'U', profession: '' }]);
-    expect(report).toMatchObject({ teamsAggregated: 1, juniorFte: 3.5, files: ['senior.csv', 'junior.csv'], rowsRead: 7 });
+    expect(post(chart, 'reporting-post-not-given').juniorTeams.map((t) => t.fte)).toEqual([2, 1]);
+    expect(report).toMatchObject({ teamsAggregated: 3, juniorFte: 6.5, juniorFteWithoutPost: 3, postsCreated: 2, files: ['senior.csv', 'junior.csv'], rowsRead: 7 });
     expect(report.issues.filter((i) => i.file === 'junior.csv')).toEqual([
-      { file: 'junior.csv', row: 3, column: 'Reporting Senior Post', value: 'B', message: 'junior staff report to "B", a senior post marked Eliminated: not counted' },
-      { file: 'junior.csv', row: 4, column: 'Reporting Senior Post', value: 'Z', message: 'junior staff report to "Z", which is not a senior post of this chart: not counted' },
+      { file: 'junior.csv', row: 3, column: 'Reporting Senior Post', value: 'B', message: 'junior staff report to "B", a senior post marked Eliminated: counted under "Reporting post not given" (2 FTE)' },
+      { file: 'junior.csv', row: 4, column: 'Reporting Senior Post', value: 'Z', message: 'junior staff report to "Z", which is not a senior post of this file: counted under "Reporting post not given" (1 FTE)' },
       { file: 'junior.csv', row: 5, column: 'Number of Posts in FTE', value: 'N/D', message: 'number of posts in FTE is not a number: row not counted' },
     ]);
   });
