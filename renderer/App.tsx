@@ -7,6 +7,7 @@ import { openText, useActions } from './actions';
 import { printCurrentChart } from './export/print';
 import { ChartCanvas } from './canvas/ChartCanvas';
 import { ChartTabs } from './charts/ChartTabs';
+import { EditorErrorBoundary } from './EditorErrorBoundary';
 import { Modal } from './dialogs/Modal';
 import { NoticeBar } from './dialogs/NoticeBar';
 import { useHostSync } from './hostSync';
@@ -22,9 +23,11 @@ import { Toolbar } from './toolbar/Toolbar';
 export function App({ store }: { store: EditorStore }) {
   return (
     <EditorContext.Provider value={store}>
-      <ReactFlowProvider>
-        <Editor />
-      </ReactFlowProvider>
+      <EditorErrorBoundary store={store}>
+        <ReactFlowProvider>
+          <Editor />
+        </ReactFlowProvider>
+      </EditorErrorBoundary>
     </EditorContext.Provider>
   );
 }
