@@ -5,8 +5,8 @@
 // on every platform Electron supports), then flushes the folder entry.
 import { createHash, randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, chmod, copyFile, link, open, readdir, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { access, chmod, copyFile, link, lstat, open, readdir, readFile, readlink, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { SaveErrorCode, SaveOutcome } from '../shared/bridge';
 
 export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
@@ -175,18 +175,78 @@ async function fsyncFolder(folder: string): Promise<void> {
 /** Temporary files older than this were left by a save that was killed (another live save is never that slow). */
 export const STALE_TEMPORARY_MS = 10 * 60 * 1000;
 
-async function removeStaleTemporaries(folder: string, name: string): Promise<void> {
+/** Temporary files of saves in progress in this process: the only ones never tidied away. */
+const inFlight = new Set<string>();
+
+// `.NAME.<random>.<pid>.tmp` (and `.bak` for the backup being made); files of
+// older versions have no pid.
+const TEMPORARY = /^\.(.+)\.[0-9a-f]{12}(?:\.(\d+))?\.tmp(?:\.bak)?$/;
+
+function processAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
   try {
-    const prefix = `.${name}.`;
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporary files of saves that can no longer finish: their process
+ * is gone (killed during a save), or it is this one and the save is over, or
+ * they are older than any save takes. `name` limits it to one file's temporaries.
+ * Best effort: a file that cannot be removed stays for the next time.
+ */
+export async function removeLeftoverTemporaries(folder: string, name?: string): Promise<number> {
+  let removed = 0;
+  try {
     const now = Date.now();
     for (const entry of await readdir(folder)) {
-      if (!entry.startsWith(prefix) || !/\.[0-9a-f]{12}\.tmp(\.bak)?$/.test(entry)) continue;
-      const info = await stat(join(folder, entry)).catch(() => null);
-      if (info && now - info.mtimeMs > STALE_TEMPORARY_MS) await unlink(join(folder, entry)).catch(() => undefined);
+      const match = TEMPORARY.exec(entry);
+      if (!match || (name !== undefined && match[1] !== name)) continue;
+      const path = join(folder, entry);
+      if (inFlight.has(path.replace(/\.bak$/, ''))) continue;
+      const pid = match[2] === undefined ? null : Number(match[2]);
+      let leftover = pid !== null && (pid === process.pid || !processAlive(pid));
+      if (!leftover) {
+        const info = await stat(path).catch(() => null);
+        leftover = !!info && now - info.mtimeMs > STALE_TEMPORARY_MS;
+      }
+      if (leftover && (await unlink(path).then(() => true, () => false))) removed++;
     }
   } catch {
-    // Tidying up is best effort; the save itself has succeeded.
+    // Tidying up is best effort.
   }
+  return removed;
+}
+
+/** At start-up: the temporaries of killed saves beside each of these files. */
+export async function sweepLeftoverTemporaries(paths: readonly string[]): Promise<number> {
+  let removed = 0;
+  for (const path of paths) {
+    const target = await resolveLinks(path).catch(() => null);
+    if (target) removed += await removeLeftoverTemporaries(dirname(target), basename(target));
+  }
+  return removed;
+}
+
+/**
+ * The file a path names once every symbolic link is followed, also when the last
+ * link points at a file that does not exist yet: saving through a link writes
+ * its target and keeps the link, even a broken one.
+ */
+export async function resolveLinks(path: string): Promise<string> {
+  let current = resolve(path);
+  for (let hops = 0; hops < 40; hops++) {
+    const info = await lstat(current).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null;
+      throw error;
+    });
+    if (!info?.isSymbolicLink()) return current;
+    current = resolve(dirname(current), await readlink(current));
+  }
+  throw Object.assign(new Error(`${basename(path)} is a chain of more than 40 symbolic links`), { code: 'ELOOP' });
 }
 
 async function hashFile(path: string): Promise<string | null> {
@@ -202,8 +262,9 @@ async function changedSince(path: string, current: { mtimeMs: number; size: numb
   const sameTime = Math.abs(current.mtimeMs - expectedModifiedAt) <= 1;
   if (!known) return !sameTime;
   if (current.size !== known.size) return true;
-  if (sameTime) return false;
-  // The time moved but the size did not: a sync tool or backup may only have touched it.
+  // Same size: the bytes decide, whatever the time says. A time that moved may be a sync
+  // tool that only touched the file; a time that did not may have been restored by a
+  // copy tool over a colleague's change of the same size.
   return (await hashFile(path)) !== known.sha256;
 }
 
@@ -213,10 +274,18 @@ async function changedSince(path: string, current: { mtimeMs: number; size: numb
  * says why in words.
  */
 export async function writeFileAtomic(requestedPath: string, data: string | Uint8Array, options: WriteOptions = {}): Promise<WriteResult> {
-  // Write through a symbolic link to the file it names, rather than replacing the link.
-  const path = await realpath(requestedPath).catch(() => requestedPath);
-  const folder = dirname(path);
   const name = basename(requestedPath);
+  // Write through a symbolic link to the file it names (even one that does not exist yet), rather than replacing the link.
+  let path: string;
+  try {
+    path = await resolveLinks(requestedPath);
+  } catch (error) {
+    return failure('unknown', `${name} is a symbolic link that cannot be followed (${(error as Error).message}), so it was not saved; ${UNSAVED}`);
+  }
+  const folder = dirname(path);
+  if (path !== resolve(requestedPath) && !(await stat(folder).then((f) => f.isDirectory(), () => false))) {
+    return failure('folder-missing', `${name} is a link to ${path}, whose folder no longer exists, so it was not saved (the link is kept). Save it somewhere else; ${UNSAVED}`);
+  }
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const limit = options.limit ?? MAX_DOCUMENT_BYTES;
   if (bytes.byteLength > limit) {
@@ -239,9 +308,10 @@ export async function writeFileAtomic(requestedPath: string, data: string | Uint
   if (existing && (await access(path, constants.W_OK).then(() => false, (error) => (error as NodeJS.ErrnoException).code === 'EACCES' || (error as NodeJS.ErrnoException).code === 'EPERM'))) {
     return failure('permission-denied', `${name} is read-only, so it was not changed. Save it under another name; ${UNSAVED}`);
   }
-  const temp = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.${process.pid}.tmp`);
   const backupTemp = `${temp}.bak`;
   let handle;
+  inFlight.add(temp);
   try {
     handle = await open(temp, 'wx', 0o644);
     await handle.writeFile(bytes);
@@ -260,7 +330,8 @@ export async function writeFileAtomic(requestedPath: string, data: string | Uint
     const delays = options.retryDelaysMs ?? (process.platform === 'win32' ? WINDOWS_RETRY_DELAYS : []);
     await renameWithRetry(temp, path, delays, options.renameFile ?? rename);
     await fsyncFolder(folder);
-    await removeStaleTemporaries(folder, basename(path));
+    inFlight.delete(temp);
+    await removeLeftoverTemporaries(folder, basename(path));
     const info = await stat(path);
     return {
       ok: true,
@@ -274,6 +345,8 @@ export async function writeFileAtomic(requestedPath: string, data: string | Uint
     await unlink(temp).catch(() => undefined);
     await unlink(backupTemp).catch(() => undefined);
     return { ok: false, cancelled: false, ...describeWriteError(requestedPath, error) };
+  } finally {
+    inFlight.delete(temp);
   }
 }
 

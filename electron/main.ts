@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import type { MenuCommand, OpenedFile } from '../shared/bridge';
 import { CHANNEL, type TextEditCommand } from './channels';
 import { DocumentWindowState, windowTitle, type CloseAnswer } from './documentWindow';
-import { FileReadError, readDocumentFile } from './fileService';
+import { FileReadError, readDocumentFile, removeLeftoverTemporaries, sweepLeftoverTemporaries } from './fileService';
 import { HandleRegistry } from './handles';
 import { registerIpc, type Dialogs, type SenderEvent } from './ipc';
 import { documentFromArgv } from './launch';
@@ -278,6 +278,9 @@ if (!app.requestSingleInstanceLock()) {
     protocol.handle('app', (request) => serveAppRequest(request.url, rendererRoot, request.method));
     recent = new RecentFiles(join(app.getPath('userData'), 'recent.json'));
     await recent.load();
+    // Saves killed with an earlier run left temporary files beside the documents and snapshots; no save of theirs can finish now.
+    void sweepLeftoverTemporaries(recent.paths);
+    void removeLeftoverTemporaries(join(app.getPath('userData'), 'recovery'));
     registerIpc(ipcMain, {
       dialogs,
       handles,

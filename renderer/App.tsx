@@ -8,6 +8,7 @@ import { printCurrentChart } from './export/print';
 import { ChartCanvas } from './canvas/ChartCanvas';
 import { ChecksPanel } from './checks/ChecksPanel';
 import { ChartTabs } from './charts/ChartTabs';
+import { EditorErrorBoundary } from './EditorErrorBoundary';
 import { Modal } from './dialogs/Modal';
 import { NoticeBar } from './dialogs/NoticeBar';
 import { useHostSync } from './hostSync';
@@ -23,9 +24,11 @@ import { Toolbar } from './toolbar/Toolbar';
 export function App({ store }: { store: EditorStore }) {
   return (
     <EditorContext.Provider value={store}>
-      <ReactFlowProvider>
-        <Editor />
-      </ReactFlowProvider>
+      <EditorErrorBoundary store={store}>
+        <ReactFlowProvider>
+          <Editor />
+        </ReactFlowProvider>
+      </EditorErrorBoundary>
     </EditorContext.Provider>
   );
 }

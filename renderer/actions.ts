@@ -41,6 +41,7 @@ export function openText(store: EditorStore, text: string, file: { name: string;
   return true;
 }
 
+/** True only when the host confirmed the document was written to a file. */
 export async function saveDocument(store: EditorStore, options: { saveAs?: boolean; overwrite?: boolean } = {}): Promise<boolean> {
   const state = store.getState();
   let text: string;
@@ -59,6 +60,15 @@ export async function saveDocument(store: EditorStore, options: { saveAs?: boole
     expectedModifiedAt: state.file.modifiedAt,
     overwrite: !!options.overwrite,
   });
+  if (outcome.ok && outcome.downloaded) {
+    // A download is a copy handed to the browser, which may refuse it or put it anywhere:
+    // the document stays unsaved (mark, leave-page warning and recovery snapshot kept).
+    store.getState().notify({
+      kind: 'info',
+      text: `Downloaded a copy as ${outcome.name} — not saved to a file. Your changes stay marked unsaved and are kept for recovery in this browser until you close it; this browser cannot save to a file directly.`,
+    });
+    return false;
+  }
   if (outcome.ok) {
     store.getState().markSaved({ name: outcome.name, handle: outcome.handle, modifiedAt: outcome.modifiedAt });
     store.getState().notify({ kind: 'info', text: `Saved ${outcome.name}` });

@@ -3,12 +3,15 @@
 // Save / Don't Save / Cancel question on close.
 import { useEffect, useState } from 'react';
 import type { MenuCommand, RecoverySnapshot } from '../shared/bridge';
-import { serializeDocument } from '../shared/model/load';
+import { startAutosave } from './autosave';
 import { openText, saveDocument, type Actions } from './actions';
 import { getBridge } from './host';
 import { isDirty, type EditorStore } from './store/editorStore';
 
-export const AUTOSAVE_DELAY_MS = 2000;
+const errorText = (error: unknown) => {
+  const text = error instanceof Error ? error.message : String(error);
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+};
 
 export function useHostSync(store: EditorStore, actions: Actions, onMenu: (command: MenuCommand) => boolean) {
   const [recovery, setRecovery] = useState<RecoverySnapshot | null>(null);
@@ -25,25 +28,14 @@ export function useHostSync(store: EditorStore, actions: Actions, onMenu: (comma
     return store.subscribe(publish);
   }, [store]);
 
-  // Autosave unsaved work a moment after each change.
+  // Autosave unsaved work a moment after each change; whatever unmounts the editor flushes it first.
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let lastDoc = store.getState().doc;
-    const unsubscribe = store.subscribe((s) => {
-      if (s.doc === lastDoc) return;
-      lastDoc = s.doc;
-      clearTimeout(timer);
-      if (!isDirty(s)) return;
-      timer = setTimeout(() => {
-        const now = store.getState();
-        if (!isDirty(now)) return;
-        void getBridge().writeRecovery({ text: serializeDocument(now.doc), name: now.file.name, handle: now.file.handle, savedAt: Date.now() });
-      }, AUTOSAVE_DELAY_MS);
-    });
-    return () => {
-      clearTimeout(timer);
-      unsubscribe();
-    };
+    const autosave = startAutosave(
+      store,
+      (snapshot) => getBridge().writeRecovery(snapshot),
+      (error) => store.getState().notify({ kind: 'error', text: `Your latest changes could not be kept for recovery after a crash: ${errorText(error)} Save the document to keep them.` }),
+    );
+    return () => autosave.dispose();
   }, [store]);
 
   // Offer work left unsaved by a crash.

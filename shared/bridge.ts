@@ -14,7 +14,13 @@ export interface OpenedFile {
 }
 
 export type SaveOutcome =
-  | { ok: true; name: string; handle: string | null; modifiedAt: number | null }
+  /**
+   * The host wrote the file and confirmed it. `downloaded`: the web build only
+   * handed the browser a download, which may have been refused or may land
+   * anywhere, so nothing counts as saved (the unsaved mark and the recovery
+   * snapshot stay).
+   */
+  | { ok: true; name: string; handle: string | null; modifiedAt: number | null; downloaded?: boolean }
   | { ok: false; cancelled: true }
   /** `message` is for the user, in words: "The disk is full...". */
   | { ok: false; cancelled: false; message: string; code: SaveErrorCode };

@@ -1,7 +1,10 @@
 // The host bridge for the web build: browser APIs only. Opens with a file
-// input, saves by download (so it works in any browser, including locked-down
-// ones without the File System Access API), keeps recovery in localStorage.
+// input; saves with the File System Access API where the browser has it (the
+// only way a web page can know a file was written), otherwise by download (so
+// it works in any browser, including locked-down ones), which is reported as a
+// download and never as a save. Keeps recovery in localStorage.
 import type { ExportRequest, HostBridge, OpenedFile, RecoverySnapshot, SaveOutcome, SaveRequest } from '../../shared/bridge';
+import { writeWithFileSystemAccess } from './fileSystemAccess';
 
 const RECOVERY_KEY = 'structura.recovery.v1';
 
@@ -42,7 +45,10 @@ function download(name: string, data: Uint8Array | string, mimeType: string): vo
 export function createWebBridge(): HostBridge {
   let dirty = false;
   window.addEventListener('beforeunload', (event) => {
-    if (dirty) event.preventDefault();
+    if (!dirty) return;
+    event.preventDefault();
+    // Older browsers ask only when returnValue is set.
+    event.returnValue = '';
   });
 
   const readFile = async (file: File): Promise<OpenedFile> => ({
@@ -63,12 +69,14 @@ export function createWebBridge(): HostBridge {
       return Promise.all(files.map(readFile));
     },
     async saveDocument(request: SaveRequest): Promise<SaveOutcome> {
+      const written = await writeWithFileSystemAccess(request);
+      if (written) return written;
       download(request.suggestedName, request.text, 'application/json');
-      return { ok: true, name: request.suggestedName, handle: null, modifiedAt: null };
+      return { ok: true, name: request.suggestedName, handle: null, modifiedAt: null, downloaded: true };
     },
     async exportFile(request: ExportRequest): Promise<SaveOutcome> {
       download(request.suggestedName, request.data, request.mimeType);
-      return { ok: true, name: request.suggestedName, handle: null, modifiedAt: null };
+      return { ok: true, name: request.suggestedName, handle: null, modifiedAt: null, downloaded: true };
     },
     setDocumentState(state) {
       dirty = state.dirty;

@@ -5,8 +5,15 @@
 import { create } from 'zustand';
 import { CommandError, type Clipboard } from '../../shared/model/commands';
 import type { StructuraDocument } from '../../shared/model/types';
+import { changedBytes } from './historyCost';
 
-export const HISTORY_LIMIT = 200;
+/**
+ * Undo history is bounded by the memory its steps keep alive, not by a count:
+ * a morning of edits to a large chart costs a few megabytes, because each step
+ * shares all it did not change. Past this the oldest steps are dropped, and the
+ * user is told once per document.
+ */
+export const HISTORY_BYTES = 256 * 1024 * 1024;
 
 export interface FileInfo {
   name: string;
@@ -34,6 +41,11 @@ export interface EditorState {
   activeChartId: string;
   selection: Selection;
   past: StructuraDocument[];
+  /** Estimated bytes each past step keeps alive (parallel to `past`), and their sum. */
+  pastBytes: number[];
+  historyBytes: number;
+  /** Steps dropped from the start of the history since the document was opened. */
+  droppedSteps: number;
   future: StructuraDocument[];
   clipboard: Clipboard | null;
   notice: Notice | null;
@@ -56,7 +68,8 @@ function chartStillThere(doc: StructuraDocument, chartId: string): string {
   return doc.charts.some((c) => c.id === chartId) ? chartId : (doc.charts[0]?.id ?? '');
 }
 
-export function createEditorState(doc: StructuraDocument, file: FileInfo = UNTITLED) {
+export function createEditorState(doc: StructuraDocument, file: FileInfo = UNTITLED, options: { historyBytes?: number } = {}) {
+  const historyLimit = options.historyBytes ?? HISTORY_BYTES;
   return create<EditorState>()((set, get) => ({
     doc,
     savedDoc: doc,
@@ -64,6 +77,9 @@ export function createEditorState(doc: StructuraDocument, file: FileInfo = UNTIT
     activeChartId: doc.charts[0]?.id ?? '',
     selection: { nodes: [], lines: [] },
     past: [],
+    pastBytes: [],
+    historyBytes: 0,
+    droppedSteps: 0,
     future: [],
     clipboard: null,
     notice: null,
@@ -81,12 +97,26 @@ export function createEditorState(doc: StructuraDocument, file: FileInfo = UNTIT
         throw error;
       }
       if (next === current) return true;
+      // The step undoing to `current` keeps alive what `current` holds and `next` does not.
+      const cost = changedBytes(next, current);
+      const kept = [...past, current];
+      const keptBytes = [...get().pastBytes, cost];
+      let total = get().historyBytes + cost;
+      let drop = 0;
+      while (total > historyLimit && drop < kept.length - 1) total -= keptBytes[drop++];
+      const droppedBefore = get().droppedSteps;
       set({
         doc: next,
-        past: [...past.slice(-(HISTORY_LIMIT - 1)), current],
+        past: drop ? kept.slice(drop) : kept,
+        pastBytes: drop ? keptBytes.slice(drop) : keptBytes,
+        historyBytes: total,
+        droppedSteps: droppedBefore + drop,
         future: [],
         activeChartId: chartStillThere(next, get().activeChartId),
-        notice: null,
+        notice:
+          drop && droppedBefore === 0
+            ? { kind: 'info', text: `Undo history is full (about ${Math.max(1, Math.round(historyLimit / 1024 / 1024))} MB): the oldest steps can no longer be undone. The last ${kept.length - drop} steps can.` }
+            : null,
       });
       return true;
     },
@@ -95,9 +125,12 @@ export function createEditorState(doc: StructuraDocument, file: FileInfo = UNTIT
       const { past, doc: current, future } = get();
       const previous = past[past.length - 1];
       if (!previous) return;
+      const { pastBytes, historyBytes } = get();
       set({
         doc: previous,
         past: past.slice(0, -1),
+        pastBytes: pastBytes.slice(0, -1),
+        historyBytes: historyBytes - (pastBytes[pastBytes.length - 1] ?? 0),
         future: [current, ...future],
         activeChartId: chartStillThere(previous, get().activeChartId),
         selection: { nodes: [], lines: [] },
@@ -108,9 +141,12 @@ export function createEditorState(doc: StructuraDocument, file: FileInfo = UNTIT
       const { past, doc: current, future } = get();
       const next = future[0];
       if (!next) return;
+      const cost = changedBytes(next, current);
       set({
         doc: next,
         past: [...past, current],
+        pastBytes: [...get().pastBytes, cost],
+        historyBytes: get().historyBytes + cost,
         future: future.slice(1),
         activeChartId: chartStillThere(next, get().activeChartId),
         selection: { nodes: [], lines: [] },
@@ -141,6 +177,9 @@ export function createEditorState(doc: StructuraDocument, file: FileInfo = UNTIT
         activeChartId: next.charts[0]?.id ?? '',
         selection: { nodes: [], lines: [] },
         past: [],
+        pastBytes: [],
+        historyBytes: 0,
+        droppedSteps: 0,
         future: [],
         notice: null,
       });

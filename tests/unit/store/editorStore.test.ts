@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createEditorState, HISTORY_LIMIT, isDirty } from '../../../renderer/store/editorStore';
+import { createEditorState, isDirty } from '../../../renderer/store/editorStore';
+import { changedBytes } from '../../../renderer/store/historyCost';
 import * as cmd from '../../../shared/model/commands';
 import { makeBody, makePost } from '../../../shared/model/factory';
 import { serializeDocument } from '../../../shared/model/load';
@@ -54,10 +55,47 @@ describe('the editor store', () => {
     expect(store.getState().notice?.text).toMatch(/already/);
   });
 
-  it('keeps a bounded history', () => {
+  it('keeps a morning of work: 5,000 steps undo back to the opened document', () => {
     const store = createEditorState(herefordshireSample());
-    for (let i = 0; i < HISTORY_LIMIT + 50; i++) store.getState().apply((d) => cmd.moveNodes(d, A1, new Map([['coo', { x: i, y: i }]])));
-    expect(store.getState().past).toHaveLength(HISTORY_LIMIT);
+    const opened = store.getState().doc;
+    for (let i = 0; i < 5000; i++) store.getState().apply((d) => cmd.moveNodes(d, A1, new Map([['coo', { x: i, y: i }]])));
+    expect(store.getState().past).toHaveLength(5000);
+    expect(store.getState().droppedSteps).toBe(0);
+    for (let i = 0; i < 5000; i++) store.getState().undo();
+    expect(store.getState().doc).toBe(opened);
+    expect(store.getState().historyBytes).toBe(0);
+  });
+
+  it('bounds history by memory: the oldest steps are dropped past the budget, and the user is told once', () => {
+    const budget = 1024 * 1024;
+    const store = createEditorState(herefordshireSample(), undefined, { historyBytes: budget });
+    const notices: string[] = [];
+    store.subscribe((s, before) => s.notice && s.notice !== before.notice && notices.push(s.notice.text));
+    // Each step replaces 20,000 characters of notes: about 40 kB kept alive per step.
+    const docs = [store.getState().doc];
+    for (let i = 0; i < 60; i++) {
+      store.getState().apply((d) => cmd.updateNode(d, A1, 'coo', { notes: String(i % 10).repeat(20_000) }));
+      docs.push(store.getState().doc);
+    }
+    const { past, historyBytes, droppedSteps } = store.getState();
+    expect(historyBytes).toBeLessThanOrEqual(budget);
+    expect(droppedSteps).toBeGreaterThan(0);
+    expect(past.length + droppedSteps).toBe(60);
+    expect(past.length).toBeGreaterThan(15);
+    expect(notices.filter((n) => /Undo history is full.*oldest steps can no longer be undone/.test(n))).toHaveLength(1);
+    // What is kept undoes, in order, to the oldest step kept.
+    for (let i = 0; i < past.length; i++) store.getState().undo();
+    expect(store.getState().doc).toBe(docs[droppedSteps]);
+  });
+
+  it('a step costs what it changed, not the whole document', () => {
+    const doc = herefordshireSample();
+    const moved = cmd.moveNodes(doc, A1, new Map([['coo', { x: 1, y: 2 }]]));
+    const whole = changedBytes(undefined, doc);
+    expect(changedBytes(moved, doc)).toBeLessThan(whole / 5);
+    expect(changedBytes(doc, doc)).toBe(0);
+    const noted = cmd.updateNode(doc, A1, 'coo', { notes: 'x'.repeat(10_000) });
+    expect(changedBytes(doc, noted)).toBeGreaterThan(20_000);
   });
 
   it('a drag is one step: positions are committed once, when the drag ends', () => {
