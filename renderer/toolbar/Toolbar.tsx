@@ -35,19 +35,19 @@ export function Toolbar({ actions, showMinimap, onToggleMinimap, onOpenPanel, av
         <Tool label="Save As…" shortcut={`${mod}Shift+S`} onClick={actions.saveAs} />
       </div>
       <div className="tool-group">
-        <Tool label="Undo" shortcut={`${mod}Z`} onClick={actions.undo} disabled={!canUndo}>↶ Undo</Tool>
-        <Tool label="Redo" shortcut={`${mod}Shift+Z`} onClick={actions.redo} disabled={!canRedo}>↷ Redo</Tool>
+        <Tool label="Undo" shortcut={`${mod}Z`} onClick={actions.undo} disabled={!canUndo}><span aria-hidden="true">↶ </span>Undo</Tool>
+        <Tool label="Redo" shortcut={`${mod}Shift+Z`} onClick={actions.redo} disabled={!canRedo}><span aria-hidden="true">↷ </span>Redo</Tool>
       </div>
       <div className="tool-group">
-        <Tool label="Add post" shortcut="N" onClick={actions.addPost} disabled={chart.kind === 'diagram'}>+ Post</Tool>
-        <Tool label="Add body" shortcut="B" onClick={actions.addBody}>+ Body</Tool>
+        <Tool label="Add post" shortcut="N" onClick={actions.addPost} disabled={chart.kind === 'diagram'}><span aria-hidden="true">+ </span>Add post</Tool>
+        <Tool label="Add body" shortcut="B" onClick={actions.addBody}><span aria-hidden="true">+ </span>Add body</Tool>
         <Tool label="Delete selection" shortcut="Delete" onClick={actions.deleteSelection}>Delete</Tool>
       </div>
       <div className="tool-group">
         <Tool label="Auto-layout" shortcut="L" onClick={actions.autoLayout} />
         <Tool label="Compact layout" onClick={actions.toggleCompact} pressed={chart.layout.compact}>Compact</Tool>
         <Tool label="Fit to screen" shortcut="F" onClick={actions.fit}>Fit</Tool>
-        <Tool label="Toggle minimap" onClick={onToggleMinimap} pressed={showMinimap}>Minimap</Tool>
+        <Tool label="Minimap" onClick={onToggleMinimap} pressed={showMinimap}>Minimap</Tool>
       </div>
       <div className="tool-group">
         <Tool label="Organisation tags…" onClick={() => onOpenPanel('tags')}>Tags…</Tool>

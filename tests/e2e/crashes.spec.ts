@@ -30,7 +30,7 @@ test('a box selected, Compare, then Back to editor: the editor stays', async ({ 
   await page.goto('/');
   await box(page, 'Director of Finance').click();
   await page.getByRole('button', { name: 'Compare structures' }).click();
-  await page.getByRole('button', { name: 'Back to editor' }).or(page.getByText('Back to editor')).click();
+  await page.getByRole('button', { name: 'Back to editor' }).click();
   await expect(box(page, 'Chief Executive')).toBeVisible();
   await expect(box(page, 'Director of Finance')).toBeVisible();
   await page.waitForTimeout(300);
