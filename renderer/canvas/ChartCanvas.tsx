@@ -28,10 +28,11 @@ import { LineEdge } from './LineEdge';
 import { LineKindChooser } from './LineKindChooser';
 import { declaredHandles, toFlowEdges, toFlowNode } from './flowNodes';
 import { selectionAfter } from './selection';
+import { fitPadding } from './overlays';
+import { isLargeChart } from './largeChart';
 
 const nodeTypes = { post: BoxView, body: BoxView };
 const edgeTypes = { line: LineEdge };
-const LARGE_CHART = 400;
 
 export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
   const store = useEditorStore();
@@ -50,7 +51,7 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
   );
 
   // Large charts draw only what is in view, and open on their top rows rather than shrinking everything to fit.
-  const large = layout.boxes.size > LARGE_CHART;
+  const large = isLargeChart(chart);
 
   const derivedNodes = useMemo<BoxFlowNode[]>(() => {
     const reports = reportsByManager(chart);
@@ -155,7 +156,11 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         fitView={!large}
-        fitViewOptions={{ padding: 0.08 }}
+        fitViewOptions={{ padding: fitPadding() }}
+        onInit={(flow) => {
+          // Fitted again once the legend and minimap are drawn, so the chart starts clear of them.
+          if (!large) requestAnimationFrame(() => void flow.fitView({ padding: fitPadding() }));
+        }}
         defaultViewport={largeViewport}
         onlyRenderVisibleElements={large}
         minZoom={0.05}
@@ -170,8 +175,8 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
           </defs>
         </svg>
         <Background gap={24} color="#e5e7eb" />
-        <Controls showInteractive={false} aria-label="Zoom controls" />
-        {showMinimap && !large && <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={(n) => (n.data as { colour: string }).colour} />}
+        <Controls position="top-left" showInteractive={false} aria-label="Zoom controls" />
+        {showMinimap && !large && <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={(n) => (n.data as { colour: string }).colour} style={{ width: 160, height: 110 }} />}
         <Panel position="bottom-left">
           <Legend tags={tags} />
         </Panel>
