@@ -2,7 +2,9 @@
 // three ways in always behave the same.
 import { useReactFlow } from '@xyflow/react';
 import { useMemo } from 'react';
-import { autoLayoutChart } from '../shared/layout/layout';
+import { autoLayoutChart, layoutForDisplay } from '../shared/layout/layout';
+import { addPostUnder } from '../shared/layout/placement';
+import { fitPadding, overlayHeight } from './canvas/overlays';
 import * as cmd from '../shared/model/commands';
 import { makeBody, makeDocument, makeChart, makePost, newId } from '../shared/model/factory';
 import { parseDocument } from '../shared/model/load';
@@ -106,12 +108,32 @@ export function useActions() {
       const managerId = state().selection.nodes.length === 1 ? state().selection.nodes[0] : null;
       const id = newId('post');
       const centre = viewCentre();
-      const ok = state().apply((doc) => {
-        let next = cmd.addNode(doc, c.id, makePost({ id, title: 'New post', tagId: doc.tags[0]?.id ?? null, position: { x: Math.round(centre.x - 95), y: Math.round(centre.y - 40) } }));
-        if (managerId) next = cmd.setManager(next, c.id, id, managerId);
-        return next;
+      const ok = state().apply((doc) =>
+        addPostUnder(doc, c.id, makePost({ id, title: 'New post', tagId: doc.tags[0]?.id ?? null }), managerId, { x: centre.x - 95, y: centre.y - 40 }),
+      );
+      if (!ok) return;
+      state().select({ nodes: [id] });
+      revealAndEdit(id);
+    };
+
+    // The new box in view (panned to, at the same zoom, only when outside it) and its title ready for typing.
+    const revealAndEdit = (id: string) => {
+      const box = layoutForDisplay(state().doc, chart()).boxes.get(id);
+      const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+      if (box && pane) {
+        const topLeft = flow.flowToScreenPosition({ x: box.x, y: box.y });
+        const bottomRight = flow.flowToScreenPosition({ x: box.x + box.width, y: box.y + box.height });
+        const inView = topLeft.x >= pane.left && topLeft.y >= pane.top && bottomRight.x <= pane.right && bottomRight.y <= pane.bottom - overlayHeight();
+        if (!inView) void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: flow.getZoom(), duration: 150 });
+      }
+      requestAnimationFrame(() => {
+        const label = [...document.querySelectorAll<HTMLLabelElement>('.inspector label')].find((l) => l.textContent === 'Title');
+        const input = label?.control;
+        if (input instanceof HTMLInputElement) {
+          input.focus();
+          input.select();
+        }
       });
-      if (ok) state().select({ nodes: [id] });
     };
 
     const addBody = () => {
@@ -191,7 +213,7 @@ export function useActions() {
       undo: () => state().undo(),
       redo: () => state().redo(),
       selectAll: () => state().select({ nodes: chart().nodes.map((n) => n.id), lines: [] }),
-      fit: () => flow.fitView({ padding: 0.08, duration: 200 }),
+      fit: () => flow.fitView({ padding: fitPadding(), duration: 200 }),
       zoomIn: () => flow.zoomIn({ duration: 150 }),
       zoomOut: () => flow.zoomOut({ duration: 150 }),
     };

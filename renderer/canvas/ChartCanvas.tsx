@@ -13,9 +13,8 @@ import {
   type Connection,
   type EdgeChange,
   type NodeChange,
-  type OnSelectionChangeParams,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { layoutForDisplay } from '../../shared/layout/layout';
 import { autoLayoutChart } from '../../shared/layout/layout';
 import { moveNodes, replaceChartNodes, setManager, toggleCollapsed } from '../../shared/model/commands';
@@ -28,10 +27,12 @@ import { Legend } from './Legend';
 import { LineEdge } from './LineEdge';
 import { LineKindChooser } from './LineKindChooser';
 import { declaredHandles, toFlowEdges, toFlowNode } from './flowNodes';
+import { selectionAfter } from './selection';
+import { fitPadding } from './overlays';
+import { isLargeChart } from './largeChart';
 
 const nodeTypes = { post: BoxView, body: BoxView };
 const edgeTypes = { line: LineEdge };
-const LARGE_CHART = 400;
 
 export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
   const store = useEditorStore();
@@ -50,7 +51,7 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
   );
 
   // Large charts draw only what is in view, and open on their top rows rather than shrinking everything to fit.
-  const large = layout.boxes.size > LARGE_CHART;
+  const large = isLargeChart(chart);
 
   const derivedNodes = useMemo<BoxFlowNode[]>(() => {
     const reports = reportsByManager(chart);
@@ -81,40 +82,41 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
     return top ? { x: paneWidth / 2 - (top.x + top.width / 2) * zoom, y: 40 - top.y * zoom, zoom } : undefined;
   }, [large, layout]);
 
-  const [nodes, setNodes] = useState(derivedNodes);
-  useEffect(() => setNodes(derivedNodes), [derivedNodes]);
+  // Selection has one owner, the store: React Flow's select changes (click, Shift-drag box,
+  // pane click) are turned into a store selection, and the nodes and edges handed back carry
+  // it. React Flow's own view of the selection is never read back (onSelectionChange): it
+  // lags one render behind after a chart switch or a remount (its store outlives the canvas),
+  // and echoing it into the store made the two chase each other (React error #185).
+  // Positions during a drag live here until the drag ends; the nodes handed to React Flow are
+  // derived in render, so a new chart never starts from the previous chart's nodes.
+  const [dragged, setDragged] = useState<{ from: BoxFlowNode[]; nodes: BoxFlowNode[] }>({ from: derivedNodes, nodes: derivedNodes });
+  const nodes = dragged.from === derivedNodes ? dragged.nodes : derivedNodes;
+  const resetNodes = useCallback(() => setDragged({ from: derivedNodes, nodes: derivedNodes }), [derivedNodes]);
 
-  // Selection is owned by the store (onSelectionChange); React Flow keeps positions during drags.
-  const onNodesChange = useCallback((changes: NodeChange<BoxFlowNode>[]) => {
-    setNodes((current) => applyNodeChanges(changes.filter((c) => c.type !== 'remove'), current));
-  }, []);
+  const onNodesChange = useCallback(
+    (changes: NodeChange<BoxFlowNode>[]) => {
+      const { selection, select } = store.getState();
+      const next = selectionAfter(selection.nodes, changes);
+      if (next) select({ nodes: next, lines: selection.lines });
+      const moves = changes.filter((c) => c.type !== 'select' && c.type !== 'remove');
+      if (moves.length) setDragged((current) => ({ from: derivedNodes, nodes: applyNodeChanges(moves, current.from === derivedNodes ? current.nodes : derivedNodes) }));
+    },
+    [store, derivedNodes],
+  );
 
   // Lines are drawn straight from the document, so a click selecting or deselecting one
   // goes to the store at once. A plain click on a line selects it alone; with the
-  // multi-selection key held it joins the selection. The boxes' selection is passed
-  // on unchanged (the same array), so what React Flow does to the boxes stands.
+  // multi-selection key held it joins the selection.
   const flowStore = useStoreApi<BoxFlowNode, LineFlowEdge>();
   const onEdgesChange = useCallback(
     (changes: EdgeChange<LineFlowEdge>[]) => {
       const { selection, select } = store.getState();
       const picked = changes.flatMap((c) => (c.type === 'select' && c.selected ? [c.id] : []));
-      const dropped = new Set(changes.flatMap((c) => (c.type === 'select' && !c.selected ? [c.id] : [])));
-      if (picked.length === 0 && dropped.size === 0) return;
-      const kept = selection.lines.filter((id) => !dropped.has(id));
-      if (picked.length && !flowStore.getState().multiSelectionActive) select({ nodes: [], lines: picked });
-      else select({ nodes: selection.nodes, lines: [...new Set([...kept, ...picked])] });
+      if (picked.length && !flowStore.getState().multiSelectionActive) return select({ nodes: [], lines: picked });
+      const next = selectionAfter(selection.lines, changes);
+      if (next) select({ nodes: selection.nodes, lines: next });
     },
     [store, flowStore],
-  );
-
-  const onSelectionChange = useCallback(
-    ({ nodes: n, edges: e }: OnSelectionChangeParams) => {
-      const current = store.getState().selection;
-      const ids = n.map((x) => x.id);
-      const lines = e.map((x) => x.id);
-      if (ids.join() !== current.nodes.join() || lines.join() !== current.lines.join()) store.getState().select({ nodes: ids, lines });
-    },
-    [store],
   );
 
   const onNodeDragStop = useCallback(
@@ -129,13 +131,13 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
           const updated = managed.charts.find((c) => c.id === chartId)!;
           return replaceChartNodes(managed, chartId, autoLayoutChart(managed, updated));
         });
-        if (!ok) setNodes(derivedNodes);
+        if (!ok) resetNodes();
         return;
       }
       const positions = new Map<string, Position>(draggedNodes.map((n) => [n.id, { x: Math.round(n.position.x), y: Math.round(n.position.y) }]));
       store.getState().apply((d) => moveNodes(d, chartId, positions));
     },
-    [store, getIntersectingNodes, derivedNodes],
+    [store, getIntersectingNodes, resetNodes],
   );
 
   return (
@@ -148,14 +150,17 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
-        onSelectionChange={onSelectionChange}
         onNodeDragStop={onNodeDragStop}
         onConnect={setPendingConnection}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         fitView={!large}
-        fitViewOptions={{ padding: 0.08 }}
+        fitViewOptions={{ padding: fitPadding() }}
+        onInit={(flow) => {
+          // Fitted again once the legend and minimap are drawn, so the chart starts clear of them.
+          if (!large) requestAnimationFrame(() => void flow.fitView({ padding: fitPadding() }));
+        }}
         defaultViewport={largeViewport}
         onlyRenderVisibleElements={large}
         minZoom={0.05}
@@ -170,8 +175,8 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
           </defs>
         </svg>
         <Background gap={24} color="#e5e7eb" />
-        <Controls showInteractive={false} aria-label="Zoom controls" />
-        {showMinimap && !large && <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={(n) => (n.data as { colour: string }).colour} />}
+        <Controls position="top-left" showInteractive={false} aria-label="Zoom controls" />
+        {showMinimap && !large && <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={(n) => (n.data as { colour: string }).colour} style={{ width: 160, height: 110 }} />}
         <Panel position="bottom-left">
           <Legend tags={tags} />
         </Panel>

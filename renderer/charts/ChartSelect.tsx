@@ -2,11 +2,12 @@
 import { chartLabel } from '../../shared/model/query';
 import type { Chart } from '../../shared/model/types';
 
-export function ChartSelect({ label, caption, value, charts, onChange, className }: { label: string; caption: string; value: string; charts: readonly Chart[]; onChange: (id: string) => void; className?: string }) {
+// The select is named by its visible caption, so speech and voice control use the words on screen.
+export function ChartSelect({ caption, value, charts, onChange, className }: { caption: string; value: string; charts: readonly Chart[]; onChange: (id: string) => void; className?: string }) {
   return (
     <label className={className}>
       {caption}{' '}
-      <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value)}>
+      <select aria-label={caption} value={value} onChange={(e) => onChange(e.target.value)}>
         {charts.map((c) => (
           <option key={c.id} value={c.id}>
             {chartLabel(c)}

@@ -1,5 +1,5 @@
 // The charts of the document as tabs (annex number and title), with the chart actions.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import * as cmd from '../../shared/model/commands';
 import { makeChart, newId } from '../../shared/model/factory';
 import { chartLabel } from '../../shared/model/query';
@@ -14,6 +14,11 @@ export function ChartTabs() {
   const active = charts.find((c) => c.id === activeId) ?? charts[0];
   const index = charts.indexOf(active);
   const apply = store.getState().apply;
+  // The chosen tab is always in sight: a chart just added or duplicated lands at the end of a long row.
+  const activeTab = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    activeTab.current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [active.id, charts.length]);
 
   const addChart = () => {
     const id = newId('chart');
@@ -22,7 +27,7 @@ export function ChartTabs() {
   const duplicate = () => {
     let created = '';
     if (apply((doc) => {
-      const result = cmd.duplicateChart(doc, active.id, { asNewModel: true, title: `${active.title} (new model)` });
+      const result = cmd.duplicateChart(doc, active.id, { asNewModel: true, title: `${active.title} (copy)` });
       created = result.chartId;
       return result.doc;
     })) store.getState().setActiveChart(created);
@@ -37,6 +42,7 @@ export function ChartTabs() {
         {charts.map((chart) => (
           <button
             key={chart.id}
+            ref={chart.id === active.id ? activeTab : undefined}
             role="tab"
             type="button"
             aria-selected={chart.id === active.id}
@@ -45,7 +51,7 @@ export function ChartTabs() {
             onClick={() => store.getState().setActiveChart(chart.id)}
           >
             {chart.annex ? <span className="chart-tab-annex">Annex {chart.annex}</span> : null}
-            <span className="chart-tab-title">{chart.title}</span>
+            <TabTitle title={chart.title} />
           </button>
         ))}
       </div>
@@ -59,6 +65,18 @@ export function ChartTabs() {
       </div>
       {renaming && <RenameChart initial={active.title} onClose={() => setRenaming(false)} onRename={(title) => apply((doc) => cmd.updateChart(doc, active.id, { title }))} />}
     </div>
+  );
+}
+
+/** A title's closing "(copy)" or "(new model)" stays in sight when a long title is cut short. */
+function TabTitle({ title }: { title: string }) {
+  const suffix = /\s(\([^()]*\))$/.exec(title);
+  if (!suffix) return <span className="chart-tab-title">{title}</span>;
+  return (
+    <span className="chart-tab-title-row">
+      <span className="chart-tab-title">{title.slice(0, suffix.index)}</span>
+      <span className="chart-tab-suffix">{suffix[1]}</span>
+    </span>
   );
 }
 

@@ -101,8 +101,8 @@ export function CompareView({ onClose }: { onClose: () => void }) {
     <div className="compare" role="region" aria-label="Compare structures">
       <header className="compare-header">
         <h2>Compare structures</h2>
-        <ChartSelect label="From chart" caption="From (A)" value={fromId} charts={structures} onChange={setFromId} />
-        <ChartSelect label="To chart" caption="To (B)" value={toId} charts={structures} onChange={setToId} />
+        <ChartSelect caption="From (A)" value={fromId} charts={structures} onChange={setFromId} />
+        <ChartSelect caption="To (B)" value={toId} charts={structures} onChange={setToId} />
         <div role="group" aria-label="View" className="tool-group">
           {(
             [
@@ -122,7 +122,7 @@ export function CompareView({ onClose }: { onClose: () => void }) {
           <button type="button" onClick={exportCsv} disabled={!c}>Export changes (CSV)</button>
           <button type="button" onClick={() => exportPage('pdf')} disabled={!c}>Export page (PDF)</button>
           <button type="button" onClick={() => exportPage('svg')} disabled={!c}>Export page (SVG)</button>
-          <button type="button" onClick={onClose} aria-label="Close compare view">Back to editor</button>
+          <button type="button" onClick={onClose}>Back to editor</button>
         </div>
       </header>
       {status && <div className="notice notice-info" role="status">{status}</div>}

@@ -153,8 +153,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
                 </label>
                 {withComparison && (
                   <>
-                    <ChartSelect className="field" caption="From (before)" label="Compare from" value={comparison.from} charts={structures} onChange={(from) => setComparison((c) => ({ ...c, from }))} />
-                    <ChartSelect className="field" caption="To (after)" label="Compare to" value={comparison.to} charts={structures} onChange={(to) => setComparison((c) => ({ ...c, to }))} />
+                    <ChartSelect className="field" caption="From (before)" value={comparison.from} charts={structures} onChange={(from) => setComparison((c) => ({ ...c, from }))} />
+                    <ChartSelect className="field" caption="To (after)" value={comparison.to} charts={structures} onChange={(to) => setComparison((c) => ({ ...c, to }))} />
                     {comparison.from === comparison.to && <div className="field-error">Choose two different charts to compare.</div>}
                   </>
                 )}

@@ -119,11 +119,11 @@ export function Presentation({ onExit, onClose }: { onExit?: () => void; onClose
         )}
       </main>
       <footer className="presentation-controls">
-        <button type="button" onClick={() => go(index - 1)} disabled={index === 0} aria-label="Previous chart">
-          ◀ Previous
+        <button type="button" onClick={() => go(index - 1)} disabled={index === 0} >
+          <span aria-hidden="true">◀ </span>Previous chart
         </button>
-        <button type="button" onClick={() => go(index + 1)} disabled={index === count - 1} aria-label="Next chart">
-          Next ▶
+        <button type="button" onClick={() => go(index + 1)} disabled={index === count - 1} >
+          Next chart<span aria-hidden="true"> ▶</span>
         </button>
         {posts.length > 0 && (
           <label className="presentation-focus">
@@ -141,8 +141,8 @@ export function Presentation({ onExit, onClose }: { onExit?: () => void; onClose
         <label className="checkbox presentation-toggle">
           <input type="checkbox" checked={highContrast} onChange={(e) => setHighContrast(e.target.checked)} /> High contrast
         </label>
-        <button type="button" onClick={leave} aria-label="Exit presentation">
-          Exit (Esc)
+        <button type="button" onClick={leave} aria-keyshortcuts="Escape">
+          Exit presentation<span aria-hidden="true"> (Esc)</span>
         </button>
       </footer>
     </div>

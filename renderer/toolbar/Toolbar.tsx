@@ -1,5 +1,6 @@
 // The main toolbar. Every button has an accessible name; tooltips show the shortcut.
 import type { Actions } from '../actions';
+import { isLargeChart, MINIMAP_OFF_REASON } from '../canvas/largeChart';
 import { useActiveChart, useEditor } from '../store';
 
 export type Panel = 'tags' | 'export' | 'compare' | 'present' | 'import-organogram' | 'import-csv';
@@ -14,9 +15,9 @@ interface ToolbarProps {
 
 const mod = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
-function Tool({ label, shortcut, onClick, disabled, pressed, children }: { label: string; shortcut?: string; onClick: () => void; disabled?: boolean; pressed?: boolean; children?: React.ReactNode }) {
+function Tool({ label, shortcut, onClick, disabled, pressed, title, children }: { label: string; shortcut?: string; onClick: () => void; disabled?: boolean; pressed?: boolean; title?: string; children?: React.ReactNode }) {
   return (
-    <button type="button" aria-label={label} title={shortcut ? `${label} (${shortcut})` : label} onClick={onClick} disabled={disabled} aria-pressed={pressed}>
+    <button type="button" aria-label={label} title={title ?? (shortcut ? `${label} (${shortcut})` : label)} aria-description={title} onClick={onClick} disabled={disabled} aria-pressed={pressed}>
       {children ?? label}
     </button>
   );
@@ -26,6 +27,7 @@ export function Toolbar({ actions, showMinimap, onToggleMinimap, onOpenPanel, av
   const canUndo = useEditor((s) => s.past.length > 0);
   const canRedo = useEditor((s) => s.future.length > 0);
   const chart = useActiveChart();
+  const large = isLargeChart(chart);
   return (
     <div className="toolbar" role="toolbar" aria-label="Main toolbar">
       <div className="tool-group">
@@ -35,19 +37,19 @@ export function Toolbar({ actions, showMinimap, onToggleMinimap, onOpenPanel, av
         <Tool label="Save As…" shortcut={`${mod}Shift+S`} onClick={actions.saveAs} />
       </div>
       <div className="tool-group">
-        <Tool label="Undo" shortcut={`${mod}Z`} onClick={actions.undo} disabled={!canUndo}>↶ Undo</Tool>
-        <Tool label="Redo" shortcut={`${mod}Shift+Z`} onClick={actions.redo} disabled={!canRedo}>↷ Redo</Tool>
+        <Tool label="Undo" shortcut={`${mod}Z`} onClick={actions.undo} disabled={!canUndo}><span aria-hidden="true">↶ </span>Undo</Tool>
+        <Tool label="Redo" shortcut={`${mod}Shift+Z`} onClick={actions.redo} disabled={!canRedo}><span aria-hidden="true">↷ </span>Redo</Tool>
       </div>
       <div className="tool-group">
-        <Tool label="Add post" shortcut="N" onClick={actions.addPost} disabled={chart.kind === 'diagram'}>+ Post</Tool>
-        <Tool label="Add body" shortcut="B" onClick={actions.addBody}>+ Body</Tool>
+        <Tool label="Add post" shortcut="N" onClick={actions.addPost} disabled={chart.kind === 'diagram'}><span aria-hidden="true">+ </span>Add post</Tool>
+        <Tool label="Add body" shortcut="B" onClick={actions.addBody}><span aria-hidden="true">+ </span>Add body</Tool>
         <Tool label="Delete selection" shortcut="Delete" onClick={actions.deleteSelection}>Delete</Tool>
       </div>
       <div className="tool-group">
         <Tool label="Auto-layout" shortcut="L" onClick={actions.autoLayout} />
         <Tool label="Compact layout" onClick={actions.toggleCompact} pressed={chart.layout.compact}>Compact</Tool>
         <Tool label="Fit to screen" shortcut="F" onClick={actions.fit}>Fit</Tool>
-        <Tool label="Toggle minimap" onClick={onToggleMinimap} pressed={showMinimap}>Minimap</Tool>
+        <Tool label="Minimap" onClick={onToggleMinimap} pressed={showMinimap && !large} disabled={large} title={large ? MINIMAP_OFF_REASON : undefined}>Minimap</Tool>
       </div>
       <div className="tool-group">
         <Tool label="Organisation tags…" onClick={() => onOpenPanel('tags')}>Tags…</Tool>

@@ -35,7 +35,7 @@ test('compare Annex 5 with Annex 1: two chief executives become one joint Chief 
   await expectCentred(page, after, 'Chief Operating Officer');
 
   // Live: an edit in the editor shows in the comparison.
-  await page.getByRole('button', { name: 'Close compare view' }).click();
+  await page.getByRole('button', { name: 'Back to editor' }).click();
   await page.getByRole('group', { name: 'Director of Finance', exact: true }).click();
   const title = page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Title');
   await title.fill('Director of Finance and Performance');

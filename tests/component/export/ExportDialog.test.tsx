@@ -89,8 +89,8 @@ describe('the export dialog', () => {
     await user.click(within(dialog).getByRole('radio', { name: /^Board pack/ }));
     expect(optionLabels(within(dialog).getByLabelText('Format'))).toEqual(['PDF', 'SVG', 'PNG (for slides)']);
     await user.click(within(dialog).getByRole('checkbox', { name: 'Include comparison page' }));
-    expect(within(dialog).getByRole('combobox', { name: 'Compare from' })).toHaveProperty('value', 'annex-5');
-    expect(within(dialog).getByRole('combobox', { name: 'Compare to' })).toHaveProperty('value', 'annex-1');
+    expect(within(dialog).getByRole('combobox', { name: 'From (before)' })).toHaveProperty('value', 'annex-5');
+    expect(within(dialog).getByRole('combobox', { name: 'To (after)' })).toHaveProperty('value', 'annex-1');
   });
 
   it('previews the first pages and draws on A3 once A3 is chosen', async () => {

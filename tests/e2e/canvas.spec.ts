@@ -1,0 +1,119 @@
+// The canvas as a new user meets it: new posts land under their manager, the
+// overlays leave the chart readable, lines can be drawn from a manager, a new
+// chart tab is in sight, and the minimap says why it is off on large charts.
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { generateDocument } from '../bench/generate';
+import { serializeDocument } from '../../shared/model/load';
+
+const box = (page: Page, title: string) => page.getByRole('group', { name: title, exact: true });
+const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' });
+
+type Rect = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+async function rect(locator: Locator): Promise<Rect> {
+  const r = await locator.boundingBox();
+  if (!r) throw new Error('not drawn');
+  return r;
+}
+
+test('a new post goes under its manager, tagged like it, in view, its title ready for typing', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('tab', { name: /Annex 5/ }).click();
+  const manager = box(page, 'Director of Finance');
+  await manager.click();
+  const linesBefore = await page.locator('.react-flow__edge').count();
+  await page.keyboard.press('n');
+
+  const title = inspector(page).getByLabel('Title');
+  await expect(title).toBeFocused();
+  await page.keyboard.type('Head of Payroll');
+  await page.keyboard.press('Enter');
+  const added = box(page, 'Head of Payroll');
+  await expect(added).toBeVisible();
+  await expect(added).toContainText('PCT');
+  await expect(inspector(page).getByLabel('Line manager (reports to)')).toHaveValue('dir-finance');
+  await expect(inspector(page).getByLabel('Organisation', { exact: true })).toHaveValue('pct');
+
+  // Below its manager, covering no other box, inside the canvas.
+  const newRect = await rect(added);
+  const managerRect = await rect(manager);
+  expect(newRect.y).toBeGreaterThan(managerRect.y + managerRect.height);
+  for (const other of await page.locator('.react-flow__node').all()) {
+    if ((await other.getAttribute('data-id')) === (await added.getAttribute('data-id'))) continue;
+    expect(overlaps(newRect, await rect(other))).toBe(false);
+  }
+  const pane = await rect(page.locator('.canvas .react-flow'));
+  expect(newRect.y + newRect.height).toBeLessThanOrEqual(pane.y + pane.height);
+  // Its reporting line is drawn at once, without Auto-layout.
+  await expect(page.locator('.react-flow__edge')).toHaveCount(linesBefore + 1);
+});
+
+for (const viewport of [{ width: 1280, height: 720 }, { width: 1440, height: 900 }]) {
+  test(`at ${viewport.width}×${viewport.height} the legend and minimap cover no box, and the zoom controls answer`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('/');
+    for (const annex of ['1', '2', '3', '4', '5']) {
+      await page.getByRole('tab', { name: new RegExp(`Annex ${annex}`) }).click();
+      await page.getByRole('button', { name: 'Fit to screen' }).click();
+      await page.waitForTimeout(400);
+      const covers = [await rect(page.getByRole('region', { name: 'Legend' })), await rect(page.locator('.react-flow__minimap'))];
+      for (const node of await page.locator('.react-flow__node').all()) {
+        const r = await rect(node);
+        for (const cover of covers) expect(overlaps(r, cover), `Annex ${annex}: ${await node.getAttribute('aria-label')} is under an overlay`).toBe(false);
+      }
+    }
+    const before = await page.locator('.react-flow__viewport').getAttribute('style');
+    await page.getByRole('button', { name: /zoom in/i }).click({ timeout: 2000 });
+    await expect.poll(() => page.locator('.react-flow__viewport').getAttribute('style')).not.toBe(before);
+  });
+}
+
+test('a line can be drawn from a manager: its source handle is not under the collapse button', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('tab', { name: /Annex 5/ }).click();
+  const from = box(page, 'Chief Operating Officer');
+  await from.hover();
+  const handle = page.getByRole('group', { name: 'Chief Operating Officer', exact: true }).locator('.react-flow__handle.source');
+  const h = await rect(handle);
+  // What is on top at the handle's centre is the handle itself.
+  const onTop = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.classList.contains('source') ?? false, { x: h.x + h.width / 2, y: h.y + h.height / 2 });
+  expect(onTop).toBe(true);
+  const to = await rect(box(page, 'PCT Board'));
+  await page.mouse.move(h.x + h.width / 2, h.y + h.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
+  await page.mouse.move(to.x + to.width / 2 + 2, to.y + 4, { steps: 2 });
+  await page.mouse.up();
+  await expect(page.getByRole('dialog', { name: 'Kind of line' })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Kind of line' })).toContainText('From Chief Operating Officer to PCT Board');
+});
+
+test('a duplicated or added chart tab is in view, selected, and a copy says it is one', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/');
+  await page.getByRole('tab', { name: /Annex 1/ }).click();
+  await page.getByRole('button', { name: 'Duplicate as new model' }).click();
+  const copy = page.getByRole('tab', { selected: true });
+  await expect(copy).toContainText('(copy)');
+  await expect(copy.locator('.chart-tab-suffix')).toBeInViewport({ ratio: 1 });
+  await expect(copy).toBeInViewport({ ratio: 0.9 });
+  await page.getByRole('button', { name: 'Add chart' }).click();
+  const added = page.getByRole('tab', { selected: true });
+  await expect(added).toContainText('New structure');
+  await expect(added).toBeInViewport({ ratio: 0.9 });
+});
+
+test('above 400 posts the minimap button is off and says why, rather than pressed over nothing', async ({ page }) => {
+  await page.goto('/');
+  const minimap = page.getByRole('button', { name: 'Minimap' });
+  await expect(minimap).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.react-flow__minimap')).toBeVisible();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open…' }).click();
+  await (await chooser).setFiles({ name: 'big.structura', mimeType: 'application/json', buffer: Buffer.from(serializeDocument(generateDocument(600, 3))) });
+  await expect(page.getByRole('tab', { name: /Generated 600/ })).toBeVisible();
+  await expect(minimap).toBeDisabled();
+  await expect(minimap).toHaveAttribute('aria-pressed', 'false');
+  await expect(minimap).toHaveAttribute('title', /more than 400 posts/);
+  await expect(page.locator('.react-flow__minimap')).toHaveCount(0);
+});
