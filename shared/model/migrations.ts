@@ -17,8 +17,29 @@ export interface Migration {
   up(doc: Record<string, unknown>): Record<string, unknown>;
 }
 
-/** Version 1 is the first released format, so there is nothing to migrate yet. */
-export const MIGRATIONS: readonly Migration[] = [];
+/**
+ * Format 1 → 2: the document gains `costs`, the money inputs of cost by
+ * employer and the savings ledger. An old file had none: it gets no on-costs,
+ * no split and no exit inputs (costs stay pay only, as before), five years
+ * from an unset start. Written out literally, not from today's defaults, so
+ * the step stays what it was when released.
+ */
+export function addCostSettings(doc: Record<string, unknown>): Record<string, unknown> {
+  const costs = doc.costs ?? {
+    startDate: '',
+    years: 5,
+    changeDate: '',
+    defaultSplit: [],
+    agreedSplit: [],
+    employers: [],
+    ruleSets: [],
+    recruitmentRate: 0,
+    posts: [],
+  };
+  return { ...doc, schemaVersion: 2, costs };
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ from: 1, up: addCostSettings }];
 
 export function migrateToCurrent(
   doc: { schemaVersion: number },

@@ -1,6 +1,7 @@
 // Runtime schema of the document (zod), mirroring ./types.ts. Strict objects:
 // unknown keys (including "__proto__" and "constructor") are refused, never merged.
 import { z } from 'zod';
+import { costSettingsSchema } from './costSchema';
 import { SCHEMA_VERSION, type StructuraDocument } from './types';
 
 /** Limits that keep a hostile file from exhausting memory or the UI. */
@@ -125,6 +126,7 @@ export const documentSchema = z.strictObject({
   }),
   tags: z.array(tag).max(LIMITS.tags),
   charts: z.array(chart).min(1, 'a document needs at least one chart').max(LIMITS.charts),
+  costs: costSettingsSchema.optional(),
 });
 
 // Compile-time check that the schema and the hand-written types agree both ways.

@@ -2,7 +2,9 @@
 // the single source of truth, every view and every export is computed from it.
 // The zod schema in ./schema.ts is the runtime mirror of these types.
 
-export const SCHEMA_VERSION = 1 as const;
+import type { CostSettings } from './costTypes';
+
+export const SCHEMA_VERSION = 2 as const;
 export const FILE_EXTENSION = 'structura';
 
 /** An employing organisation (PCT, Council, Joint...). Tags belong to the document. */
@@ -153,4 +155,6 @@ export interface StructuraDocument {
   meta: DocumentMeta;
   tags: OrgTag[];
   charts: Chart[];
+  /** Money inputs for cost by employer and the savings ledger (format 2); absent: no on-costs, defaults. */
+  costs?: CostSettings;
 }

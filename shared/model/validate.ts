@@ -2,6 +2,7 @@
 // at existing nodes, one line manager per node, no line-management cycles,
 // funding splits that add up. Every issue names the place (JSON path) and the
 // node or line by its title, so users can find it.
+import { validateCosts } from './costValidate';
 import type { Chart, ChartNode, StructuraDocument } from './types';
 
 export interface DocumentIssue {
@@ -45,6 +46,7 @@ export function validateDocument(doc: StructuraDocument): DocumentIssue[] {
     chartIds.add(chart.id);
     validateChart(chart, `charts[${c}]`, tagIds, issues);
   });
+  validateCosts(doc.costs, tagIds, issues);
   return issues;
 }
 
