@@ -240,6 +240,20 @@ export function buildLedger(
     if (target && !toPosts.has(id) && toPosts.has(target) && !fromPosts.has(target)) slottedTargets.set(target, id);
   }
   const lines: PostLedgerLine[] = [];
+  const phases = new Map<number, { a: number[]; b: number[] }>();
+  const protections = new Map<string, { start: number; end: number; gap: number[] }>();
+  const days = new Map<string, number>();
+  const dayOf = (text: string) => {
+    let d = days.get(text);
+    if (d === undefined) days.set(text, (d = parseDay(text)));
+    return d;
+  };
+  const dayTexts = new Map<number, string>();
+  const dayText = (d: number) => {
+    let t = dayTexts.get(d);
+    if (t === undefined) dayTexts.set(d, (t = formatDay(d)));
+    return t;
+  };
   const effectiveOf = (id: string) => inputs.get(id)?.effectiveDate || defaultChange;
 
   const record = (partnersCosts: { p: number; value: number }[]): Record<string, number> => {
@@ -254,17 +268,17 @@ export function buildLedger(
     const years = employers.get(employer)?.protectionYears ?? 0;
     line.employer = employer;
     if (years <= 0) return;
-    const end = addYears(effective, years);
+    const key = `${effective}|${years}`;
+    let group = protections.get(key);
+    if (!group) protections.set(key, (group = { start: effective, end: addYears(effective, years), gap: [] }));
+    const end = group.end;
     // The holder keeps the old pay, so the partners of the new post pay the difference of full costs (NI is on the whole pay).
     const newCosts = shareCosts(newPay, newPayers);
     const gap = shareCosts(oldPay, newPayers).map((c, i) => ({ p: c.p, value: c.value - newCosts[i].value }));
+    for (const { p, value } of gap) bump(group.gap, p, value);
     for (let y = 0; y < yearCount; y++) {
       const f = within(y, effective, end);
-      if (f <= 0) continue;
-      for (const { p, value } of gap) {
-        add('protection', y, p, value * f);
-        line.protection += value * f;
-      }
+      for (const { value } of gap) line.protection += value * f;
     }
     line.notes.push(`pay protected for ${years} year${years === 1 ? '' : 's'} (${labelOf(employer)} policy)`);
   };
@@ -276,14 +290,14 @@ export function buildLedger(
     const bPayers = b ? payersOf(b, settings, employers) : null;
     const aCosts = a && aPayers ? shareCosts(aPay, aPayers) : [];
     const bCosts = b && bPayers ? shareCosts(bPay, bPayers) : [];
-    const effective = parseDay(effectiveOf(id));
+    const effective = dayOf(effectiveOf(id));
     const slottedFrom = b && !a ? slottedTargets.get(id) : undefined;
     const change: PostChange = a && b ? 'kept' : a ? (inputs.get(id)?.slottedInto && slottedTargets.get(inputs.get(id)!.slottedInto!) === id ? 'slotted' : 'removed') : 'added';
     const line: PostLedgerLine = {
       postId: id,
       title: (b ?? a)!.title,
       change,
-      effectiveDate: formatDay(effective),
+      effectiveDate: dayText(effective),
       baselinePay: aPay,
       optionPay: bPay,
       baselineCost: aCosts.reduce((s, c) => s + c.value, 0),
@@ -311,14 +325,11 @@ export function buildLedger(
       if (!a) bump(wf.added, p, value);
       else bump(wf.changed, p, value);
     }
-    for (let y = 0; y < yearCount; y++) {
-      const f = after(y, effective);
-      for (const { p, value } of aCosts) {
-        add('baselineCost', y, p, value);
-        add('optionCost', y, p, value * (1 - f));
-      }
-      for (const { p, value } of bCosts) add('optionCost', y, p, value * f);
-    }
+    // Phasing depends only on the date, so posts are summed by date and spread over the years once per date.
+    let phase = phases.get(effective);
+    if (!phase) phases.set(effective, (phase = { a: [], b: [] }));
+    for (const { p, value } of aCosts) bump(phase.a, p, value);
+    for (const { p, value } of bCosts) bump(phase.b, p, value);
     const oneOffYear = yearOf(effective);
     if (a && b && aPayers && bPayers) protect(line, a, aPayers, aPay, bPay, bPayers, effective);
     if (a && !b && aPayers && change === 'removed' && a.holder.kind !== 'vacant') {
@@ -375,6 +386,23 @@ export function buildLedger(
 
   for (const [id, a] of fromPosts) visit(id, a, toPosts.get(id));
   for (const [id, b] of toPosts) if (!fromPosts.has(id)) visit(id, undefined, b);
+
+  for (const [effective, phase] of phases) {
+    for (let y = 0; y < yearCount; y++) {
+      const f = after(y, effective);
+      phase.a.forEach((value, p) => {
+        add('baselineCost', y, p, value);
+        add('optionCost', y, p, value * (1 - f));
+      });
+      phase.b.forEach((value, p) => add('optionCost', y, p, value * f));
+    }
+  }
+  for (const group of protections.values()) {
+    for (let y = 0; y < yearCount; y++) {
+      const f = within(y, group.start, group.end);
+      if (f > 0) group.gap.forEach((value, p) => add('protection', y, p, value * f));
+    }
+  }
 
   // Years, by partner and total.
   const cell = (key: keyof typeof acc, y: number, p: number) => acc[key][y]?.[p] ?? 0;

@@ -75,12 +75,12 @@ const J = makePost({ id: 'J', title: 'Joint Director', tagId: 'joint', cost: 100
 const baseline = makeChart({
   id: 'a', title: 'Baseline',
   nodes: [J, makePost({ id: 'N', title: 'NHS Director', tagId: 'nhs', cost: 60_000, holder: named }), makePost({ id: 'C', title: 'Council Director', tagId: 'council', cost: 50_000, holder: named })],
-  lines: [makeLine('management', 'J', 'N'), makeLine('management', 'J', 'C')],
+  lines: [makeLine({ id: 'lJN', kind: 'management', from: 'J', to: 'N' }), makeLine({ id: 'lJC', kind: 'management', from: 'J', to: 'C' })],
 });
 const option = makeChart({
   id: 'b', title: 'Option',
   nodes: [{ ...J, cost: 90_000 }, makePost({ id: 'X', title: 'Head of Integration', tagId: 'nhs', cost: 40_000, holder: { kind: 'vacant' } })],
-  lines: [makeLine('management', 'J', 'X')],
+  lines: [makeLine({ id: 'lJX', kind: 'management', from: 'J', to: 'X' })],
 });
 
 const ledger = buildLedger(baseline, option, tags, settings);
