@@ -8,6 +8,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   compare: async () => (await import('./compare.node')).run,
   export: async () => (await import('./export.node')).run,
   import: async () => (await import('./import.node')).run,
+  savings: async () => (await import('./savings.node')).run,
   validate: async () => (await import('./validate.node')).run,
 };
 
@@ -17,6 +18,7 @@ commands:
   compare FILE_A [FILE_B] --from CHART --to CHART [--format json|csv|text]
   export FILE [--chart CHART | --pack] --format svg|pdf|png|organogram-csv|csv [--paper a4|a3] [--landscape] -o OUT
   import organogram --senior S.csv [--junior J.csv] [--name NAME] -o OUT.structura
+  savings FILE --from CHART --to CHART [--years N] [--format text|json|csv]
   validate FILE
 
 A FILE of "sample" means the built-in Herefordshire document.`;
