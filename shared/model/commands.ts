@@ -2,6 +2,7 @@
 // They never mutate their input (the undo history keeps old documents as they
 // were), and refuse an edit that would make the document invalid by throwing a
 // CommandError whose message is meant for the user.
+import { retagCostSettings } from './costCommands';
 import { retagRuleSettings } from './ruleCommands';
 import { schemaIssues } from './check';
 import { serializeDocument } from './load';
@@ -441,7 +442,8 @@ export function deleteTag(doc: StructuraDocument, tagId: string, reassignTo: str
   }));
   const moved = { ...doc, tags: doc.tags.filter((t) => t.id !== tagId), charts };
   const rules = retagRuleSettings(doc.rules, tagId, reassignTo);
-  return rules ? { ...moved, rules } : moved;
+  const costs = retagCostSettings(doc.costs, tagId, reassignTo);
+  return { ...moved, ...(rules && { rules }), ...(costs && { costs }) };
 }
 
 // ---- Document ------------------------------------------------------------
@@ -459,7 +461,7 @@ export function updateDocumentInfo(
     description: patch.description ?? doc.description,
     meta: { ...doc.meta, ...patch.meta },
   };
-  const { tags: _tags, charts: _charts, rules: _rules, ...info } = next;
+  const { tags: _tags, charts: _charts, rules: _rules, costs: _costs, ...info } = next;
   refuseInvalid(documentInfoSchema, info, 'The document');
   return next;
 }

@@ -18,6 +18,28 @@ export interface Migration {
   up(doc: Record<string, unknown>): Record<string, unknown>;
 }
 
+/**
+ * Format 3 → 4: the document gains `costs`, the money inputs of cost by
+ * employer and the savings ledger. An old file had none: it gets no on-costs,
+ * no split and no exit inputs (costs stay pay only, as before), five years
+ * from an unset start. Written out literally, not from today's defaults, so
+ * the step stays what it was when released.
+ */
+export function addCostSettings(doc: Record<string, unknown>): Record<string, unknown> {
+  const costs = doc.costs ?? {
+    startDate: '',
+    years: 5,
+    changeDate: '',
+    defaultSplit: [],
+    agreedSplit: [],
+    employers: [],
+    ruleSets: [],
+    recruitmentRate: 0,
+    posts: [],
+  };
+  return { ...doc, schemaVersion: 4, costs };
+}
+
 /** Every string in a JSON value, cleaned; objects and arrays rebuilt only where something changed. */
 function cleanStrings(value: unknown): unknown {
   if (typeof value === 'string') return stripForbiddenCharacters(value);
@@ -55,6 +77,7 @@ export const MIGRATIONS: readonly Migration[] = [
   // Format 3 adds the optional rule-check inputs (`rules`). An older file has
   // none, so it means the defaults: only the version changes.
   { from: 2, up: (doc) => ({ ...doc, schemaVersion: 3 }) },
+  { from: 3, up: addCostSettings },
 ];
 
 export function migrateToCurrent(

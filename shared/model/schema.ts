@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ruleSettingsSchema } from './ruleSchema';
 import { textSchema } from './textSchema';
 import { LIMITS } from './limits';
+import { costSettingsSchema } from './costSchema';
 import { SCHEMA_VERSION, type StructuraDocument } from './types';
 
 export { LIMITS };
@@ -137,6 +138,7 @@ export const documentSchema = z.strictObject({
   tags: z.array(tagSchema).max(LIMITS.tags, atMost(LIMITS.tags, 'organisation tags')),
   charts: z.array(chartSchema).min(1, 'a document needs at least one chart').max(LIMITS.charts, atMost(LIMITS.charts, 'charts')),
   rules: ruleSettingsSchema.optional(),
+  costs: costSettingsSchema.optional(),
 });
 
 // Compile-time check that the schema and the hand-written types agree both ways.

@@ -2,10 +2,11 @@
 // the single source of truth, every view and every export is computed from it.
 // The zod schema in ./schema.ts is the runtime mirror of these types.
 
+import type { CostSettings } from './costTypes';
 import type { RuleSettings } from './ruleTypes';
 
-/** 2: text may not hold non-characters or lone surrogates; 3: optional rule-check inputs (see migrations.ts). */
-export const SCHEMA_VERSION = 3 as const;
+/** 2: text may not hold non-characters or lone surrogates; 3: optional rule-check inputs; 4: cost inputs (see migrations.ts). */
+export const SCHEMA_VERSION = 4 as const;
 export const FILE_EXTENSION = 'structura';
 
 /** An employing organisation (PCT, Council, Joint...). Tags belong to the document. */
@@ -156,6 +157,8 @@ export interface StructuraDocument {
   meta: DocumentMeta;
   tags: OrgTag[];
   charts: Chart[];
-  /** Rule-check inputs (format 2): statutory role designations, required roles, design limits; absent: the defaults. */
+  /** Rule-check inputs (format 3): statutory role designations, required roles, design limits; absent: the defaults. */
   rules?: RuleSettings;
+  /** Money inputs for cost by employer and the savings ledger (format 4); absent: no on-costs, defaults. */
+  costs?: CostSettings;
 }

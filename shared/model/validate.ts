@@ -3,6 +3,7 @@
 // funding splits that add up. Every issue names the place (JSON path) and the
 // node or line by its title, so users can find it.
 import { validateRuleSettings } from './ruleValidate';
+import { validateCosts } from './costValidate';
 import type { Chart, ChartNode, StructuraDocument } from './types';
 
 export interface DocumentIssue {
@@ -47,6 +48,7 @@ export function validateDocument(doc: StructuraDocument): DocumentIssue[] {
     validateChart(chart, `charts[${c}]`, tagIds, issues);
   });
   validateRuleSettings(doc.rules, tagIds, issues);
+  validateCosts(doc.costs, tagIds, issues);
   return issues;
 }
 

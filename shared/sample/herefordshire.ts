@@ -2,6 +2,8 @@
 // Public Service Trust proposal, rebuilt from the papers' own words (see
 // ../shared/herefordshire-annexes.md beside the repo). What the papers do not
 // state is marked inferred, with the reason, on the node or the line.
+import { councilEmployerDefaults, emptyPostInputs, nhsEmployerDefaults } from '../costs/defaults';
+import type { CostSettings, EmployerCosts, PostCostInputs } from '../model/costTypes';
 import { autoLayoutChart } from '../layout/layout';
 import { makeBody, makeChart, makeDocument, makeLine, makePost } from '../model/factory';
 import { herefordshireRules } from './herefordshireRules';
@@ -234,6 +236,27 @@ function annex4(): Chart {
   });
 }
 
+/**
+ * Cost inputs of the sample: today's rates marked illustrative (the 2007 rates
+ * differed), the agreed 45/55 split, and exit inputs that are estimates, not
+ * anyone's record.
+ */
+function sampleCosts(): CostSettings {
+  const illustrative = (e: EmployerCosts): EmployerCosts => ({ ...e, illustrative: true, source: `Illustrative: 2025 rates, not those of 2007. ${e.source}` });
+  const exit = (postId: string, age: number, yearsOfService: number): PostCostInputs => ({ ...emptyPostInputs(postId), age, yearsOfService, estimate: true });
+  return {
+    startDate: '2008-04-01',
+    years: 5,
+    changeDate: '2008-10-01',
+    defaultSplit: [{ tagId: 'pct', percent: 45 }, { tagId: 'council', percent: 55 }],
+    agreedSplit: [{ tagId: 'pct', percent: 45 }, { tagId: 'council', percent: 55 }],
+    employers: [illustrative(nhsEmployerDefaults('pct')), illustrative(councilEmployerDefaults('council'))],
+    ruleSets: [],
+    recruitmentRate: 0.1,
+    posts: [exit('council-ceo', 57, 22), exit('pct-ceo', 52, 18), exit('dir-provider-services', 49, 15)],
+  };
+}
+
 export const SAMPLE_TAGS = [
   { id: 'pct', name: 'Herefordshire Primary Care Trust', label: 'PCT', colour: '#005eb8' },
   { id: 'council', name: 'Herefordshire Council', label: 'Council', colour: '#00703c' },
@@ -253,6 +276,7 @@ export function herefordshireSample(): StructuraDocument {
     tags: SAMPLE_TAGS.map((t) => ({ ...t })),
     charts: [annex1(), annex2(), annex3(), annex4(), annex5()],
     rules: herefordshireRules(),
+    costs: sampleCosts(),
   });
   return { ...doc, charts: doc.charts.map((chart) => autoLayoutChart(doc, chart)) };
 }

@@ -31,7 +31,7 @@ describe('format 2 → 3 (rule-check inputs)', () => {
   it('a format-1 file opens with no rule settings of its own, so the checks use the defaults', () => {
     const result = parseDocument(readFileSync(join(folder, 'herefordshire-v1.structura'), 'utf8'));
     if (!result.ok) throw new Error(result.errors[0]!.message);
-    expect(result.doc.schemaVersion).toBe(3);
+    expect(result.doc.schemaVersion).toBe(SCHEMA_VERSION);
     expect(result.doc.rules).toBeUndefined();
   });
 });
