@@ -5,6 +5,7 @@ import { chartLabel, chartsInAnnexOrder } from '../model/query';
 import type { StructuraDocument } from '../model/types';
 import { lineHeight, wrapText } from '../text/measure';
 import { drawChartPages, numberPages, type ExportOptions } from './chartPages';
+import { drawChecksPages } from './checksPage';
 import { pageSize, type Drawing, type Page, type Shape } from './drawing';
 import { formatDate, INK, MARGIN, MUTED, textLines } from './frame';
 
@@ -93,6 +94,7 @@ export function drawBoardPack(doc: StructuraDocument, options: BoardPackOptions,
     const pages = extra.pages(options);
     sections.push({ label: pages[0]?.label ?? extra.label, pages });
   }
+  if (doc.charts.some((c) => c.kind === 'structure')) sections.push({ label: 'Appendix: rule checks', pages: drawChecksPages(doc, options) });
   let next = 2;
   const contents = sections.map((s) => {
     const entry = { label: s.label, page: next };

@@ -60,3 +60,31 @@ describe('deleting a tag the rules use', () => {
     expect(dropped.rules!.organisations.map((o) => o.tagId)).toEqual(['council']);
   });
 });
+
+describe('the board pack appendix of rule checks', () => {
+  const texts = (pages: import('../../../shared/export/drawing').Page[]) =>
+    pages.flatMap((p) => flattenShapes(p.shapes)).filter((s): s is import('../../../shared/export/drawing').TextShape => s.type === 'text').map((s) => s.text).join('\n');
+
+  it('lists each structure chart with its findings as sentences, last in the pack', async () => {
+    const { drawBoardPack } = await import('../../../shared/export/pack');
+    const { drawing } = drawBoardPack(doc, { paper: 'a4', orientation: 'landscape' } as never);
+    const last = drawing.pages[drawing.pages.length - 1]!;
+    expect(last.label).toBe('Appendix: rule checks');
+    const text = texts([last]);
+    expect(text).toMatch(/Annex 1 — .*: 1 error, 5 warnings, 1 note/);
+    expect(text).toContain("Error: No post in this structure is the Council's Monitoring Officer.");
+    expect(text.indexOf('Annex 1')).toBeLessThan(text.indexOf('Annex 5'));
+  });
+
+  it('says so when a chart has no findings', async () => {
+    const { drawChecksPages } = await import('../../../shared/export/checksPage');
+    const { chartDoc } = await import('./helpers');
+    const only = chartDoc([{ id: 'ce' }, { id: 'a', manager: 'ce' }, { id: 'b', manager: 'ce' }, { id: 'c', manager: 'ce' }], { topPosts: ['ce'] });
+    const text = texts(drawChecksPages(only, { paper: 'a4', orientation: 'portrait' } as never));
+    expect(text).toContain('No findings: the structure meets every rule checked.');
+  });
+});
+
+function flattenShapes(shapes: import('../../../shared/export/drawing').Shape[]): import('../../../shared/export/drawing').Shape[] {
+  return shapes.flatMap((s) => (s.type === 'group' ? flattenShapes(s.children) : [s]));
+}
