@@ -160,6 +160,7 @@ export function routeChartLines(chart: Chart, layout: ChartLayout): Map<string, 
     highestReport.set(line.from, Math.min(highestReport.get(line.from) ?? Infinity, to.y));
   }
   let all: Rect[] | null = null;
+  const sides: { id: string; from: Rect; to: Rect; route: Point[] }[] = [];
   for (const line of chart.lines) {
     const from = layout.boxes.get(line.from);
     const to = layout.boxes.get(line.to);
@@ -174,8 +175,47 @@ export function routeChartLines(chart: Chart, layout: ChartLayout): Map<string, 
       if (blocked(route, obstacles)) route = detour(from, to, obstacles, route);
     }
     routes.set(line.id, route);
+    if (style === 'side' && route.length >= 4) sides.push({ id: line.id, from, to, route });
   }
+  separateSideRuns(sides);
   return routes;
+}
+
+/** Between lines sharing an end, so runs to or from one box stay apart. */
+const RUN_SPACING = 6;
+
+/**
+ * Side lines into the same box (or out of the same box) would share their last
+ * lane and drop (or their first rise), one dashed run that hides which superior
+ * each comes from. Each gets its own: spread along the box's edge, ordered by
+ * where the other end stands so they do not cross, and, into a box, in lanes
+ * stepped up from the row.
+ */
+function separateSideRuns(sides: { id: string; from: Rect; to: Rect; route: Point[] }[]): void {
+  const byEnd = (end: 'from' | 'to') => {
+    const groups = new Map<Rect, typeof sides>();
+    for (const side of sides) (groups.get(side[end]) ?? groups.set(side[end], []).get(side[end])!).push(side);
+    return [...groups.values()].filter((g) => g.length > 1);
+  };
+  for (const group of byEnd('to')) {
+    group.sort((a, b) => cx(a.from) - cx(b.from));
+    group.forEach(({ route }, k) => {
+      const n = route.length;
+      const dx = (k - (group.length - 1) / 2) * RUN_SPACING;
+      const dy = -k * (RUN_SPACING - 2);
+      route[n - 1] = { x: route[n - 1].x + dx, y: route[n - 1].y };
+      route[n - 2] = { x: route[n - 2].x + dx, y: route[n - 2].y + dy };
+      route[n - 3] = { ...route[n - 3], y: route[n - 3].y + dy };
+    });
+  }
+  for (const group of byEnd('from')) {
+    group.sort((a, b) => cx(a.to) - cx(b.to));
+    group.forEach(({ route }, k) => {
+      const dx = (k - (group.length - 1) / 2) * RUN_SPACING;
+      route[0] = { x: route[0].x + dx, y: route[0].y };
+      route[1] = { x: route[1].x + dx, y: route[1].y };
+    });
+  }
 }
 
 /** Where a line's label goes: the middle of its longest segment. */

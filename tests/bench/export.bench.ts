@@ -89,9 +89,9 @@ export default async function () {
 
   console.log('default export (A4 landscape, split for legibility): drawing and PDF');
   for (const [shape, sizes] of [
-    ['realistic', [500, 1_000, 2_000]],
-    ['star', [1_000, 5_000]],
-    ['chain', [250, 500, 1_000]],
+    ['realistic', [1_000, 2_000, 5_000, 10_000]],
+    ['star', [1_000, 5_000, 20_000]],
+    ['chain', [1_000, 2_000, 5_000]],
   ] as const) {
     const points: { size: number; ms: number }[] = [];
     const cells: string[] = [];
