@@ -206,7 +206,11 @@ describe('structura compare on the command line', () => {
   });
 
   it('stops quietly when its output is piped into a reader that closes early, as `| head` does', async () => {
-    const launcher = join(__dirname, '../../../shared/cli/structura.mjs');
+    // The executable users run: the bundle, built inside the checkout so it finds its packages.
+    const { mkdirSync, mkdtempSync } = await import('node:fs');
+    const { buildCli } = await import('../../../build/build-cli.mjs');
+    mkdirSync(join(__dirname, '../../../.tmp'), { recursive: true });
+    const launcher = await buildCli(mkdtempSync(join(__dirname, '../../../.tmp/cli-')));
     const child = spawn(process.execPath, [launcher, 'compare', 'sample', '--from', '5', '--to', '1', '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));

@@ -162,16 +162,17 @@ describe('PDF', () => {
     expect(execFileSync('pdffonts', [file], { encoding: 'utf8' })).toMatch(/LiberationSans.*yes/);
   });
 
-  it('the board pack has a cover, every annex in order, and the comparison', async () => {
+  it('the board pack has a cover, every annex in order, the comparison and the rule checks', async () => {
     const { drawing } = drawBoardPack(doc, A3, comparisonPagesFor(doc, 'annex-5', 'annex-1'));
     expect(drawing.pages.map((p) => p.label)).toEqual([
       'Cover',
       ...doc.charts.map((c) => `Annex ${c.annex} — ${c.title}`),
       'Comparison: Annex 5 → Annex 1',
+      'Appendix: rule checks',
     ]);
     const text = squash(pdfText(await writePdf(drawing, await loadFonts())));
     expect(text).toContain('Contents');
-    expect(text).toContain('Page 7 of 7');
+    expect(text).toContain('Page 8 of 8');
     expect(text).toMatch(/Post removed \(3\)/);
   });
 });
