@@ -1,20 +1,30 @@
-// Auto-layout of 1,000 and 10,000 posts: Structura beside d3-hierarchy tree()
-// (fixed-size boxes), d3-flextree (variable size) and dagre, on the same trees,
-// in one run, each contender warmed up alike. Structura is timed two ways:
-// after moving a post (a new chart with one post edited and a new lines array:
-// the tree is rebuilt from the lines and packed, reusing what the last layout
-// of the chart knew: the id index and unchanged boxes), and from scratch (the
-// id index, tree and packing all built anew, with every box already measured,
-// as flextree is handed sizes measured beforehand). Layout after a plain edit
-// and the first layout, which measures every box, are shown too.
+// Auto-layout: Structura beside d3-hierarchy tree() (fixed-size boxes),
+// d3-flextree (variable size) and dagre, on the same trees, in one process,
+// each contender warmed up alike.
+//
+// - From scratch: Structura's id index, tree and packing all built anew, with
+//   every box already measured (as flextree is handed sizes measured before),
+//   against d3 tree() alone on a hierarchy built beforehand, and against
+//   stratify + tree() (d3 building its hierarchy from rows, as Structura builds
+//   its tree from the lines). On three shapes: a realistic structure (spans
+//   1–12), a star (one manager, thousands of reports) and a deep chain.
+// - Moving a post: a real reparent, as the editor does when a post is dropped
+//   onto another: setManager, auto-layout, then the layout the canvas draws
+//   (layoutForDisplay). The packing alone is shown beside it.
+// - After editing one post's title (lines unchanged), and the first layout of
+//   a document just opened, which measures every box.
 import dagre from '@dagrejs/dagre';
-import { hierarchy, stratify, tree } from 'd3-hierarchy';
+import { hierarchy, stratify, tree, type HierarchyNode } from 'd3-hierarchy';
 import { flextree } from 'd3-flextree';
-import { forgetLayoutMemory, layoutChart } from '../../shared/layout/layout';
-import { measureNode } from '../../shared/layout/nodeBox';
+import { autoLayoutChart, forgetLayoutMemory, layoutChart, layoutForDisplay } from '../../shared/layout/layout';
+import { forgetMeasuredBoxes, measureNode } from '../../shared/layout/nodeBox';
+import { setManager } from '../../shared/model/commands';
+import { makeChart, makeDocument, makeLine, makePost } from '../../shared/model/factory';
 import { parseDocument, serializeDocument } from '../../shared/model/load';
 import type { Chart, StructuraDocument } from '../../shared/model/types';
 import { generateDocument, median, ms, time, warmUp, WARM_UP_RUNS } from './generate';
+
+type Row = { id: string; parentId?: string };
 
 /** A copy of the chart with one post edited, as the store produces after an edit (lines untouched). */
 function edited(chart: Chart, k: number): Chart {
@@ -25,21 +35,8 @@ function edited(chart: Chart, k: number): Chart {
   return { ...chart, nodes };
 }
 
-/** A copy with new lines too (as after moving a post to another manager): the whole tree is rebuilt. */
-function restructured(chart: Chart, k: number): Chart {
-  return { ...edited(chart, k), lines: chart.lines.slice() };
-}
-
-/** Time of one layoutChart of a fresh copy of the chart; `fromScratch` first forgets what re-layout reuses. */
-function layoutCopy(doc: StructuraDocument, chart: Chart, copy: (chart: Chart, k: number) => Chart, fromScratch = false) {
-  return (k: number) => {
-    const copied = copy(chart, k);
-    if (fromScratch) forgetLayoutMemory();
-    const start = performance.now();
-    layoutChart(doc, copied);
-    return performance.now() - start;
-  };
-}
+/** A copy with a new lines array, so nothing of the last layout's tree can be reused. */
+const relined = (chart: Chart): Chart => ({ ...chart, lines: chart.lines.slice() });
 
 /**
  * Median time of each contender, each warmed up first, then timed in turns
@@ -54,66 +51,159 @@ function inTurns<K extends string>(contenders: Record<K, (k: number) => number>,
   return Object.fromEntries(names.map((name) => [name, median(times[name])])) as Record<K, number>;
 }
 
-/** Times `run` as a contender for inTurns. */
-const timed = (run: () => unknown) => () => {
-  const start = performance.now();
-  run();
-  return performance.now() - start;
-};
+/** Times `run(k)` as a contender for inTurns. */
+const timed =
+  (run: (k: number) => unknown) =>
+  (k: number): number => {
+    const start = performance.now();
+    run(k);
+    return performance.now() - start;
+  };
+
+const TAGS = generateDocument(1).tags;
+
+/** One manager and `reports` direct reports. */
+function starDocument(reports: number): StructuraDocument {
+  const nodes = Array.from({ length: reports + 1 }, (_, i) => makePost({ id: `p${i}`, title: i === 0 ? 'Director of Operations' : `Care Assistant ${i}`, tagId: ['a', 'b'][i % 2] }));
+  const lines = nodes.slice(1).map((n, k) => makeLine({ id: `m${k + 1}`, kind: 'management', from: 'p0', to: n.id }));
+  return makeDocument({ tags: TAGS, charts: [makeChart({ id: 'star', title: `Star ${reports}`, nodes, lines })] });
+}
+
+/** Each post reporting to the one before. */
+function chainDocument(depth: number): StructuraDocument {
+  const nodes = Array.from({ length: depth }, (_, i) => makePost({ id: `p${i}`, title: `Head of Layer ${i}`, tagId: 'a' }));
+  const lines = nodes.slice(1).map((n, k) => makeLine({ id: `m${k + 1}`, kind: 'management', from: `p${k}`, to: n.id }));
+  return makeDocument({ tags: TAGS, charts: [makeChart({ id: 'chain', title: `Chain ${depth}`, nodes, lines })] });
+}
+
+function rowsOf(chart: Chart): Row[] {
+  const parent = new Map(chart.lines.filter((l) => l.kind === 'management').map((l) => [l.to, l.from]));
+  return chart.nodes.map((n) => ({ id: n.id, parentId: parent.get(n.id) }));
+}
+
+const d3Tree = () => tree<Row>().nodeSize([200, 120]);
+
+/** Structura from scratch (boxes measured) against d3 tree() alone and stratify + tree(), timed in turns. */
+function fromScratch(label: string, doc: StructuraDocument, runs: number): void {
+  const chart = doc.charts[0];
+  const rows = rowsOf(chart);
+  const built: HierarchyNode<Row> = stratify<Row>()(rows);
+  layoutChart(doc, chart); // every box measured, as flextree is given its sizes
+  const t = inTurns(
+    {
+      scratch: timed(() => {
+        forgetLayoutMemory();
+        layoutChart(doc, relined(chart));
+      }),
+      treeAlone: timed(() => d3Tree()(built)),
+      stratifyTree: timed(() => d3Tree()(stratify<Row>()(rows))),
+    },
+    runs,
+  );
+  console.log(
+    `  ${label}: Structura from scratch ${ms(t.scratch)} | d3 tree() alone ${ms(t.treeAlone)} | d3 stratify + tree() ${ms(t.stratifyTree)} | ratio to tree() alone ${(t.scratch / t.treeAlone).toFixed(2)} (target ≤ 2), to stratify + tree() ${(t.scratch / t.stratifyTree).toFixed(2)}`,
+  );
+}
+
+/** The editor's drop of post `k`'s choosing onto another: setManager, auto-layout, the canvas's layout. */
+function reparentPath(doc: StructuraDocument) {
+  const chart = doc.charts[0];
+  const n = chart.nodes.length;
+  // Leaves (the last posts of a breadth-first tree) moved to managers in the upper half: never a loop.
+  const move = (k: number) => ({ post: chart.nodes[n - 1 - ((k * 31) % Math.floor(n / 4))].id, to: chart.nodes[(k * 7919) % Math.floor(n / 2)].id });
+  const split = { setManager: [] as number[], autoLayout: [] as number[], display: [] as number[] };
+  const run = (k: number, record: boolean) => {
+    const { post, to } = move(k);
+    const t0 = performance.now();
+    const moved = setManager(doc, chart.id, post, to);
+    const t1 = performance.now();
+    const laidOut = { ...moved, charts: [autoLayoutChart(moved, moved.charts[0])] };
+    const t2 = performance.now();
+    layoutForDisplay(laidOut, laidOut.charts[0]);
+    const t3 = performance.now();
+    if (record) {
+      split.setManager.push(t1 - t0);
+      split.autoLayout.push(t2 - t1);
+      split.display.push(t3 - t2);
+    }
+    return t3 - t0;
+  };
+  const packing = (k: number) => {
+    const { post, to } = move(k);
+    const moved = setManager(doc, chart.id, post, to).charts[0];
+    const start = performance.now();
+    layoutChart(doc, moved);
+    return performance.now() - start;
+  };
+  return { run, packing, split, move };
+}
 
 export default async function () {
   for (const size of [1_000, 10_000]) {
     const doc = generateDocument(size);
     const chart = doc.charts[0];
-    const parent = new Map(chart.lines.map((l) => [l.to, l.from]));
-    const rows = chart.nodes.map((n) => ({ id: n.id, parentId: parent.get(n.id) }));
+    const rows = rowsOf(chart);
+    const built = stratify<Row>()(rows);
     const boxes = new Map(chart.nodes.map((n) => [n.id, measureNode(n, doc)]));
+    const reparent = reparentPath(doc);
 
     // Sub-millisecond figures need more runs for a steady median.
     const runs = size <= 1_000 ? 101 : 31;
-    const { structura, afterEdit, scratch, compact, d3tree } = inTurns(
+    const t = inTurns(
       {
-        structura: layoutCopy(doc, chart, restructured),
-        afterEdit: layoutCopy(doc, chart, edited),
-        scratch: layoutCopy(doc, chart, restructured, true),
-        compact: timed(() => layoutChart(doc, chart, { compact: true })),
-        d3tree: timed(() => tree<{ id: string }>().nodeSize([200, 120])(stratify<{ id: string; parentId?: string }>()(rows))),
+        moveAPost: (k: number) => reparent.run(k, true),
+        packing: reparent.packing,
+        afterEdit: timed((k) => layoutChart(doc, edited(chart, k))),
+        treeAlone: timed(() => d3Tree()(built)),
       },
       runs,
     );
     // flextree and dagre on their own: the garbage of their many objects would
     // otherwise be collected during the next contender's turn.
     const flex = time(() => {
-      const root = hierarchy(stratify<{ id: string; parentId?: string }>()(rows), (d) => d.children);
-      flextree({ nodeSize: (n: { data: { id: string | undefined } }) => { const b = boxes.get(n.data.id!)!; return [b.width + 20, b.height + 40]; } })(root);
+      const root = hierarchy(stratify<Row>()(rows), (d) => d.children);
+      flextree({ nodeSize: (node: { data: { id: string | undefined } }) => { const b = boxes.get(node.data.id!)!; return [b.width + 20, b.height + 40]; } })(root);
     }, 9, WARM_UP_RUNS);
-    const dagreMs = time(() => {
-      const g = new dagre.graphlib.Graph();
-      g.setGraph({ rankdir: 'TB' });
-      g.setDefaultEdgeLabel(() => ({}));
-      for (const n of chart.nodes) g.setNode(n.id, { width: boxes.get(n.id)!.width, height: boxes.get(n.id)!.height });
-      for (const l of chart.lines) g.setEdge(l.from, l.to);
-      dagre.layout(g);
-    }, 0);
-    // Cold: fresh node objects, so every box is measured (wrapped text) as when a document opens.
+    const dagreMs =
+      size <= 1_000
+        ? time(() => {
+            const g = new dagre.graphlib.Graph();
+            g.setGraph({ rankdir: 'TB' });
+            g.setDefaultEdgeLabel(() => ({}));
+            for (const node of chart.nodes) g.setNode(node.id, { width: boxes.get(node.id)!.width, height: boxes.get(node.id)!.height });
+            for (const l of chart.lines) g.setEdge(l.from, l.to);
+            dagre.layout(g);
+          }, 0)
+        : NaN;
+    // Cold: a document just opened (new objects, nothing measured), so every box's wrapped text is measured.
     const cold = median(
       [1, 2, 3].map((seed) => {
         const fresh = generateDocument(size, seed + 1);
+        forgetLayoutMemory();
+        forgetMeasuredBoxes();
         const start = performance.now();
         layoutChart(fresh, fresh.charts[0]);
         return performance.now() - start;
       }),
     );
 
+    const part = (values: number[]) => ms(median(values));
     console.log(`${size.toLocaleString('en-GB')} posts (spans 1–12, variable-size boxes):`);
-    console.log(`  Structura layoutChart after moving a post ${ms(structura)} | from scratch, boxes measured ${ms(scratch)}`);
-    console.log(`    after editing one post (lines unchanged, tree reused) ${ms(afterEdit)} | compact ${ms(compact)} | first layout, measuring every box (wrapped text) ${ms(cold)}`);
-    console.log(`  d3 tree() ${ms(d3tree)} (fixed size) | d3-flextree ${ms(flex)} | dagre ${ms(dagreMs)} (one run)`);
     console.log(
-      `  ratios after moving a post: Structura / d3 tree() = ${(structura / d3tree).toFixed(2)} (target ≤ 2) | d3-flextree / Structura = ${(flex / structura).toFixed(1)} (target ≥ 10) | dagre / Structura = ${(dagreMs / structura).toFixed(0)}`,
+      `  move a post (setManager → auto-layout → the canvas's layout) ${ms(t.moveAPost)}: setManager ${part(reparent.split.setManager)}, auto-layout ${part(reparent.split.autoLayout)}, display layout ${part(reparent.split.display)} | the packing alone ${ms(t.packing)} | ${(t.moveAPost / t.packing).toFixed(1)}× the packing`,
     );
-    console.log(`  ratios from scratch: Structura / d3 tree() = ${(scratch / d3tree).toFixed(2)} (target ≤ 2) | d3-flextree / Structura = ${(flex / scratch).toFixed(1)} (target ≥ 10)`);
+    console.log(`  after editing one post (lines unchanged, tree reused) ${ms(t.afterEdit)} | first layout of a document just opened, measuring every box ${ms(cold)}`);
+    console.log(
+      `  d3 tree() alone ${ms(t.treeAlone)} (fixed size) | d3-flextree ${ms(flex)} | dagre ${Number.isNaN(dagreMs) ? 'not run at this size (15 s and more)' : `${ms(dagreMs)} (one run)`}`,
+    );
+    console.log(`  ratios: packing after a move / d3 tree() alone ${(t.packing / t.treeAlone).toFixed(2)} (target ≤ 2) | d3-flextree / packing ${(flex / t.packing).toFixed(1)} (target ≥ 10)`);
+    fromScratch(`realistic ${size.toLocaleString('en-GB')}`, doc, runs);
   }
+  fromScratch('star of 1,000 reports', starDocument(1_000), 101);
+  fromScratch('star of 5,000 reports', starDocument(5_000), 31);
+  fromScratch('chain 1,000 deep', chainDocument(1_000), 101);
+  fromScratch('chain 5,000 deep', chainDocument(5_000), 31);
+
   const big = serializeDocument(generateDocument(10_000));
   const load = time(() => parseDocument(big), 3);
   console.log(`parseDocument of a 10,000-post document (${(big.length / 1048576).toFixed(1)} MB): ${ms(load)}`);
