@@ -58,6 +58,16 @@ suite('unit', () => {
   return { passed: report.numPassedTests, failed, note: status !== 0 && report.numFailedTests === 0 ? 'a test file failed to load' : undefined };
 });
 
+suite('slow', () => {
+  // Fixed counts and seeds instead of time budgets: slower on a busy machine, never flaky.
+  const out = join(reports, 'vitest-slow.json');
+  const { status } = run('npx', ['vitest', 'run', '--config', 'vitest.slow.config.ts', '--reporter=dot', '--reporter=json', `--outputFile.json=${out}`]);
+  const report = readJson(out);
+  if (!report) return { passed: 0, failed: 1, note: `vitest exited ${status} without a report` };
+  const failed = report.numFailedTests + (status !== 0 && report.numFailedTests === 0 ? 1 : 0);
+  return { passed: report.numPassedTests, failed };
+});
+
 suite('security', () => {
   const script = join(root, 'tests/security/electronegativity.mjs');
   if (!existsSync(script)) return { passed: 0, failed: 1, note: 'gate script missing' };
