@@ -107,6 +107,16 @@ export function CsvImportDialog({ onClose }: { onClose: () => void }) {
           <p>
             {result.report.rowsRead} rows read, {result.report.postsCreated} posts created, {result.report.topPosts} top posts.
           </p>
+          {result.report.warnings.map((w, k) => (
+            <p key={`w${k}`} className="field-error" role="alert">
+              Warning: {w}
+            </p>
+          ))}
+          {result.report.notes.map((n, k) => (
+            <p key={`n${k}`} className="field-hint">
+              {n}
+            </p>
+          ))}
           <ul>
             {result.report.issues.map((i, k) => (
               <li key={k}>

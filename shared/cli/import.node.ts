@@ -1,5 +1,5 @@
 // `structura import organogram --senior S.csv [--junior J.csv] [--name NAME] -o OUT.structura`
-// `structura import csv FILE [--map title=Job Title,manager-id=Reports To,...] [--name NAME] -o OUT.structura`
+// `structura import csv FILE [--map title=Job Title,manager-id=Reports To,...] [--full-time-hours H] [--name NAME] -o OUT.structura`
 import { basename } from 'node:path';
 import { makeDocument } from '../model/factory';
 import { SaveRefusedError, serializeForSave } from '../model/save';
@@ -9,7 +9,7 @@ import { FIELD_LABELS, guessMapping, importMappedCsv, MAPPED_FIELDS, type Column
 import { formatReport, importOrganogram, type ImportResult } from '../io/organogram';
 import { CliError, parseArgs, type CliIO } from './io.node';
 
-const USAGE = 'usage: structura import organogram --senior S.csv [--junior J.csv] [--name NAME] -o OUT.structura, or structura import csv FILE [--map field=Column,...] [--name NAME] -o OUT.structura';
+const USAGE = 'usage: structura import organogram --senior S.csv [--junior J.csv] [--name NAME] -o OUT.structura, or structura import csv FILE [--map field=Column,...] [--full-time-hours H] [--name NAME] -o OUT.structura';
 
 async function readCsvFile(path: string, io: CliIO): Promise<{ name: string; text: string }> {
   try {
@@ -78,14 +78,14 @@ function userErrors<T>(work: () => T): T {
 }
 
 export async function run(args: string[], io: CliIO): Promise<number> {
-  const { positionals, values } = parseArgs(args, { values: ['senior', 'junior', 'name', 'o', 'out', 'map'], aliases: { '-o': '--o' } });
+  const { positionals, values } = parseArgs(args, { values: ['senior', 'junior', 'name', 'o', 'out', 'map', 'full-time-hours'], aliases: { '-o': '--o' } });
   const out = values.get('o') ?? values.get('out');
   const what = positionals[0];
   if (what === 'organogram' && positionals.length === 1) {
     const seniorPath = values.get('senior');
     if (!seniorPath) throw new CliError('--senior S.csv is required');
     if (!out) throw new CliError('-o OUT.structura is required');
-    if (values.has('map')) throw new CliError('--map is for "import csv"; an organogram has fixed columns');
+    if (values.has('map') || values.has('full-time-hours')) throw new CliError('--map and --full-time-hours are for "import csv"; an organogram has fixed columns');
     const senior = await readCsvFile(seniorPath, io);
     const junior = values.has('junior') ? await readCsvFile(values.get('junior')!, io) : undefined;
     const result: ImportResult = userErrors(() => importOrganogram({ senior, junior, chartTitle: values.get('name') }));
@@ -101,10 +101,15 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     const headers = userErrors(() => readCsv(file.name, file.text)).headers;
     const mapping = values.has('map') ? parseMapping(values.get('map')!, headers, file.name) : guessMapping(headers);
     if (mapping.title === undefined) throw new CliError(`cannot tell which column of ${file.name} holds the job title: say so with --map title=COLUMN (its columns: ${headers.filter(Boolean).join(', ')})`);
-    const result = userErrors(() => importMappedCsv(file, mapping, [], values.get('name')));
+    const hoursText = values.get('full-time-hours');
+    const fullTimeHours = hoursText === undefined ? undefined : Number(hoursText);
+    if (fullTimeHours !== undefined && !(fullTimeHours > 0 && fullTimeHours <= 168)) throw new CliError(`--full-time-hours takes the hours of a full-time week, from 1 to 168 (got "${hoursText}")`);
+    const result = userErrors(() => importMappedCsv(file, mapping, [], values.get('name'), { fullTimeHours }));
     await writeChart(out, values.get('name') ?? result.chart.title, file.name, result, io);
     io.out(`columns: ${describeMapping(mapping, headers)}`);
     io.out(formatReport(result.report));
+    // Loud, on the error stream too, so a script or a glance at the terminal sees it.
+    for (const warning of result.report.warnings) io.err(`structura import: WARNING: ${warning}`);
     io.out(`wrote ${out}`);
     return 0;
   }

@@ -10,7 +10,7 @@ import { INK, MARGIN, MUTED, titleBlock } from '../export/frame';
 import type { ExtraPages } from '../export/pack';
 import { tagColour } from '../export/style';
 import { compareInDocument, type Comparison, type Figures } from './compare';
-import { changeRows, describeChange, formatSigned } from './report';
+import { changeRows, costKnownText, describeChange, formatSigned } from './report';
 
 const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
 const fte = (v: number) => (Math.round(v * 100) / 100).toFixed(Number.isInteger(v) ? 1 : 2);
@@ -58,6 +58,9 @@ function tableShapes(c: Comparison, x: number, top: number, width: number): { sh
     illustrative ? 'Costs are illustrative: not real figures.' : '',
     c.from.costFromPayBand || c.to.costFromPayBand ? 'Some costs are estimated from pay-band midpoints.' : '',
     c.from.unknownCost || c.to.unknownCost ? `Posts with no known cost: ${c.from.unknownCost} in A, ${c.to.unknownCost} in B.` : '',
+    c.from.juniorFte || c.to.juniorFte ? `FTE is senior posts' FTE (A ${fte(c.from.fte - c.from.juniorFte)}, B ${fte(c.to.fte - c.to.juniorFte)}) plus junior staff, who are not posts (A ${fte(c.from.juniorFte)}, B ${fte(c.to.juniorFte)}).` : '',
+    `Cost: A ${costKnownText(c.from)}; B ${costKnownText(c.to)}.`,
+    ...(c.tagsMatchedByName ?? []).map((m) => `Organisation matched by ${m.by}: "${m.text}" (A's tag ${m.from} is B's ${m.to}).`),
   ].filter(Boolean);
   for (const line of notes.flatMap((n) => wrapText(n, width, { size: 7.5 }))) {
     y += 11;

@@ -38,12 +38,14 @@ export interface ImportReport {
   juniorFteWithoutPost: number;
   /** What the user must look at before trusting the chart (a flat chart, hours read as FTE): shown loudly. */
   warnings: string[];
+  /** How the file was read, where it had to be judged (which kind of value a manager column holds). */
+  notes: string[];
   issues: ImportIssue[];
 }
 
 /** An empty report for `files`, for every importer. */
 export function emptyReport(files: string[]): ImportReport {
-  return { files, rowsRead: 0, postsCreated: 0, vacantPosts: 0, undisclosedHolders: 0, eliminatedSkipped: 0, jobSharesMerged: 0, duplicateRowsSkipped: 0, teamsAggregated: 0, juniorFte: 0, topPosts: 0, notInPost: 0, juniorTeamsWithoutPost: 0, juniorFteWithoutPost: 0, warnings: [], issues: [] };
+  return { files, rowsRead: 0, postsCreated: 0, vacantPosts: 0, undisclosedHolders: 0, eliminatedSkipped: 0, jobSharesMerged: 0, duplicateRowsSkipped: 0, teamsAggregated: 0, juniorFte: 0, topPosts: 0, notInPost: 0, juniorTeamsWithoutPost: 0, juniorFteWithoutPost: 0, warnings: [], notes: [], issues: [] };
 }
 
 
@@ -465,6 +467,7 @@ export function formatReport(report: ImportReport): string {
   ];
   if (report.juniorTeamsWithoutPost) lines.push(`  of which under "${NO_REPORTING_POST_TITLE}" (reporting senior post blank, not in the file or Eliminated): ${report.juniorTeamsWithoutPost} rows, ${report.juniorFteWithoutPost} FTE`);
   if (report.notInPost) lines.push(`  "Not in Post" rows (people without a post, not counted as posts): ${report.notInPost}`);
+  for (const n of report.notes) lines.push(`  note: ${n}`);
   for (const w of report.warnings) lines.push(`  WARNING: ${w}`);
   if (report.issues.length) {
     lines.push(`  ${report.issues.length} rows skipped or adjusted:`);

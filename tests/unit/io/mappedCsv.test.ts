@@ -13,7 +13,7 @@ Vacant,Head of Payroll,Director of Nothing,PCT,1,40000
 
 describe('generic CSV import with a column mapping', () => {
   it('guesses the mapping from the headers', () => {
-    expect(guessMapping(['Employee', 'Position', 'Reports To', 'Employer', 'FTE', 'Salary'])).toEqual({ holder: 0, title: 1, managerId: 2, organisation: 3, fte: 4, cost: 5 });
+    expect(guessMapping(['Employee', 'Position', 'Reports To', 'Employer', 'FTE', 'Salary'])).toEqual({ holder: 0, title: 1, manager: 2, organisation: 3, fte: 4, cost: 5 });
   });
 
   it('imports posts with managers named by title, and reports every row it changed', () => {
@@ -27,7 +27,7 @@ describe('generic CSV import with a column mapping', () => {
     expect(manager(chart.nodes[2].id)).toBe(chart.nodes[1].id);
     expect(report).toMatchObject({ postsCreated: 4, vacantPosts: 1, topPosts: 2 });
     expect(report.issues).toEqual([
-      { file: 'staff.csv', row: 4, column: 'FTE', value: 'one', message: 'not a number: taken as 1' },
+      { file: 'staff.csv', row: 4, column: 'FTE', value: 'one', message: 'not an FTE: taken as 1' },
       { file: 'staff.csv', row: 5, column: 'Reports To', value: 'Director of Nothing', message: 'no post has this title: made a top post' },
     ]);
   });
