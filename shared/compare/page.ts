@@ -1,6 +1,7 @@
 // The comparison as board-paper pages, drawn with the same machinery as the
 // annexes: a headcount/FTE/cost table by organisation, a bar chart of the same,
 // and the list of changes, continued over more pages when long.
+import { compareChecks } from '../rules/compareChecks';
 import { chartLabel } from '../model/query';
 import type { StructuraDocument } from '../model/types';
 import { lineHeight, measureText, wrapText } from '../text/measure';
@@ -184,6 +185,11 @@ export function drawComparisonPages(doc: StructuraDocument, fromChartId: string,
     place(wrapText(`• ${describeChange(r)}`, columnWidth, { size }), false, 0);
   }
   if (!rows.length) place(['No changes: the two structures are the same.'], false, 2);
+  // Which rules each model breaks (open findings), so the board weighs them with the changes.
+  const ruleRows = compareChecks(doc, fromChart, toChart);
+  place(['Rule checks (open findings in A and in B)'], true, 8);
+  if (!ruleRows.length) place(['Neither structure breaks a rule checked.'], false, 0);
+  for (const r of ruleRows) place(wrapText(`• ${r.title}: A ${r.from.length}, B ${r.to.length}`, columnWidth, { size }), false, 0);
   shapes.push({ type: 'group', role: 'changes', label: 'Changes', children: changes });
   pages.push({ width, height, shapes, label: pages.length ? `${title} (continued)` : title });
   return pages;

@@ -88,3 +88,27 @@ describe('the board pack appendix of rule checks', () => {
 function flattenShapes(shapes: import('../../../shared/export/drawing').Shape[]): import('../../../shared/export/drawing').Shape[] {
   return shapes.flatMap((s) => (s.type === 'group' ? flattenShapes(s.children) : [s]));
 }
+
+describe('rules side by side in a comparison', () => {
+  it('Annex 5 → Annex 1: both miss the Monitoring Officer; only Annex 1 has the finance officer reporting through the COO', async () => {
+    const { compareChecks } = await import('../../../shared/rules/compareChecks');
+    const rows = compareChecks(doc, doc.charts.find((c) => c.id === 'annex-5')!, doc.charts.find((c) => c.id === 'annex-1')!);
+    const byRule = new Map(rows.map((r) => [r.ruleId, [r.from.length, r.to.length]]));
+    expect(byRule.get('statutory.required-role')).toEqual([1, 1]);
+    expect(byRule.get('statutory.cfo-reports-to-head')).toEqual([0, 1]);
+    expect(byRule.get('partnership.joint-post-funded')).toEqual([1, 4]);
+    expect(rows[0]!.severity).toBe('error');
+    expect(byRule.has('design.layers')).toBe(false);
+  });
+});
+
+describe('the comparison page', () => {
+  it('lists the rules each model breaks beside the changes', async () => {
+    const { drawComparisonPages } = await import('../../../shared/compare/page');
+    const pages = drawComparisonPages(doc, 'annex-5', 'annex-1', { paper: 'a3', orientation: 'landscape' } as never);
+    const text = pages.flatMap((p) => flattenShapes(p.shapes)).filter((s) => s.type === 'text').map((s) => (s as { text: string }).text).join('\n');
+    expect(text).toContain('Rule checks (open findings in A and in B)');
+    expect(text).toContain('• Each statutory role is held by exactly one post: A 1, B 1');
+    expect(text).toContain('• The chief finance officer reports directly to the Head of Paid Service: A 0, B 1');
+  });
+});
