@@ -51,7 +51,7 @@ export function useShortcuts(actions: Actions, enabled: boolean, extra: { export
       } else if (!mod && !e.altKey && key === 'l') {
         actions.autoLayout();
       } else if (!mod && !e.altKey && key === 'f') {
-        actions.fit();
+        void actions.fit();
       } else if (e.key === 'F5') {
         e.preventDefault();
         extra.present();

@@ -109,7 +109,7 @@ function barsShapes(c: Comparison, doc: StructuraDocument, x: number, top: numbe
   return [{ type: 'group', role: 'chart', label: 'FTE and cost by organisation, A and B', children: shapes }];
 }
 
-export interface ComparisonPageOptions extends Pick<ExportOptions, 'paper' | 'orientation' | 'date'> {}
+export type ComparisonPageOptions = Pick<ExportOptions, 'paper' | 'orientation' | 'date'>;
 
 export function drawComparisonPages(doc: StructuraDocument, fromChartId: string, toChartId: string, options: ComparisonPageOptions): Page[] {
   const c = compareInDocument(doc, fromChartId, toChartId);

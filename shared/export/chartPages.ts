@@ -2,7 +2,7 @@
 // footnotes, legend, footer. When the chart would be too small to read, it is
 // split: large subtrees move to continuation pages, marked on both sides.
 import { GAP, layoutChart, layoutForDisplay, type ChartLayout, type PlacedBox } from '../layout/layout';
-import { labelPoint, routeChartLines } from '../layout/route';
+import { routeChartLines } from '../layout/route';
 import { chartLabel, descendantsOf, reportsByManager } from '../model/query';
 import type { Chart, ChartNode, StructuraDocument } from '../model/types';
 import { measureText } from '../text/measure';
@@ -254,7 +254,10 @@ function withinDepth(reports: Map<string, string[]>, rootId: string, depth: numb
   let cut = false;
   for (let d = 1; d <= depth && row.length; d++) {
     const next: string[] = [];
-    for (const id of row) for (const kid of reports.get(id) ?? []) if (!ids.has(kid)) (ids.add(kid), next.push(kid));
+    for (const id of row) for (const kid of reports.get(id) ?? []) if (!ids.has(kid)) {
+        ids.add(kid);
+        next.push(kid);
+      }
     row = next;
   }
   for (const id of row) if ((reports.get(id) ?? []).some((kid) => !ids.has(kid))) cut = true;

@@ -120,7 +120,10 @@ function subtreeOf(chart: Chart, id: string): Set<string> {
   for (const l of chart.lines) if (l.kind === 'management') reports.set(l.from, [...(reports.get(l.from) ?? []), l.to]);
   const seen = new Set([id]);
   const queue = [id];
-  for (let k = 0; k < queue.length; k++) for (const r of reports.get(queue[k]) ?? []) if (!seen.has(r)) seen.add(r), queue.push(r);
+  for (let k = 0; k < queue.length; k++) for (const r of reports.get(queue[k]) ?? []) if (!seen.has(r)) {
+    seen.add(r);
+    queue.push(r);
+  }
   return seen;
 }
 

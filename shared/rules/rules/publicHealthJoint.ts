@@ -2,7 +2,6 @@
 // who must be consulted before a dismissal: the board paper should say so.
 import { postTitle } from '../context';
 import { ROLE } from '../defaults';
-import type { Finding } from '../finding';
 import type { Rule } from './rule';
 
 const SOURCE = 'NHS Act 2006 s73A';

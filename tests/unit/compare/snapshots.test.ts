@@ -7,7 +7,7 @@
 // which reads the same CSV files with Python's csv module and none of
 // Structura's code (its docstring states the counting rules).
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -16,7 +16,6 @@ import { compareCharts } from '../../../shared/compare/compare';
 import { changeRows, comparisonToCsv, comparisonToText, describeChange } from '../../../shared/compare/report';
 import { importOrganogram } from '../../../shared/io/organogram';
 import { makeChart, makeDocument, makeLine, makePost } from '../../../shared/model/factory';
-import { parseDocument } from '../../../shared/model/load';
 import type { StructuraDocument } from '../../../shared/model/types';
 import { runCli } from '../../support/cliHarness';
 
@@ -48,12 +47,6 @@ async function importSnapshot(base: string): Promise<string> {
   expect(run.code).toBe(0);
   return out;
 }
-
-const readDoc = async (path: string): Promise<StructuraDocument> => {
-  const parsed = parseDocument(await readFile(path, 'utf8'));
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  return parsed.doc;
-};
 
 describe('comparing two snapshots imported into separate files', () => {
   for (const { a, b, expected } of PAIRS) {

@@ -1,7 +1,7 @@
 // The electron-builder configuration: valid against electron-builder's own
 // schema, with the security fuses, the .structura file association and icons
 // that exist in the formats each platform needs.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';

@@ -3,7 +3,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { drawChartPages } from '../../../shared/export/chartPages';
-import { flatten, type GroupShape, type Page, type PathShape, type RectShape, type Shape, type TextShape } from '../../../shared/export/drawing';
+import { flatten, type Page, type PathShape, type RectShape, type Shape, type TextShape } from '../../../shared/export/drawing';
 import { drawBoardPack, drawChart } from '../../../shared/export/pack';
 import { patternSegments } from '../../../shared/export/pdf';
 import { chartToSvg } from '../../../shared/export/svg';

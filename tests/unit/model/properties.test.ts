@@ -70,7 +70,7 @@ describe('random documents', () => {
         };
         walk(raw, []);
         const path = paths[pick % paths.length];
-        const parent = path.slice(0, -1).reduce((o: any, k) => o[k], raw); // eslint-disable-line @typescript-eslint/no-explicit-any
+        const parent = path.slice(0, -1).reduce((o: any, k) => o[k], raw);  
         const key = path[path.length - 1];
         if (damage === 'delete') delete parent[key];
         else if (damage === 'null') parent[key] = null;
