@@ -8,6 +8,8 @@ import type { Chart, ChartNode, StructuraDocument } from '../model/types';
 export const READABLE_ZOOM = 0.75;
 const MAX_OPENING_ZOOM = 1;
 const PADDING = 24;
+/** Room at the top of a side for its title. */
+const TITLE_ROOM = 56;
 
 /**
  * The chart laid out with every collapsed subtree shown (a comparison hides
@@ -87,18 +89,27 @@ export interface Viewport {
 /**
  * The viewport a side opens at: the changed region fitted in the pane, but
  * never below READABLE_ZOOM (nor above 1); when the region is too big for
- * that, centred on its first change. `fitSize` is the size the zoom is worked
+ * that, from its left and top edges, or on its first change when that edge is
+ * far from it. `fitSize` is the size the zoom is worked
  * out for: the larger of both sides' regions, so both sides open at one zoom.
  */
 export function openingViewport(focus: Focus, pane: { width: number; height: number }, fitSize: { width: number; height: number } = focus.rect): Viewport {
-  const room = { width: Math.max(1, pane.width - 2 * PADDING), height: Math.max(1, pane.height - 2 * PADDING) };
+  const room = { width: Math.max(1, pane.width - 2 * PADDING), height: Math.max(1, pane.height - PADDING - TITLE_ROOM) };
   const fit = Math.min(room.width / Math.max(1, fitSize.width), room.height / Math.max(1, fitSize.height));
   const zoom = Math.min(MAX_OPENING_ZOOM, Math.max(READABLE_ZOOM, fit));
-  const fits = focus.rect.width * zoom <= room.width + 0.5 && focus.rect.height * zoom <= room.height + 0.5;
-  const target = fits ? focus.rect : focus.first;
-  const cx = target.x + target.width / 2;
-  const cy = target.y + target.height / 2;
-  return { x: pane.width / 2 - cx * zoom, y: pane.height / 2 - cy * zoom, zoom };
+  // Along each axis: the region from its start when it fits (top-aligned under the side's title, centred across),
+  // else from its start as far as the first change allows, so nothing is cut off on the left or above.
+  const axis = (start: number, size: number, firstStart: number, firstSize: number, paneSize: number, lead: number, centre: boolean) => {
+    if (size * zoom <= paneSize - lead - PADDING) return centre ? (paneSize - size * zoom) / 2 - start * zoom : lead - start * zoom;
+    const fromStart = lead - start * zoom;
+    const firstEnd = (firstStart + firstSize) * zoom + fromStart;
+    return firstEnd <= paneSize - PADDING ? fromStart : paneSize / 2 - (firstStart + firstSize / 2) * zoom;
+  };
+  return {
+    x: axis(focus.rect.x, focus.rect.width, focus.first.x, focus.first.width, pane.width, PADDING, true),
+    y: axis(focus.rect.y, focus.rect.height, focus.first.y, focus.first.height, pane.height, TITLE_ROOM, false),
+    zoom,
+  };
 }
 
 /**
