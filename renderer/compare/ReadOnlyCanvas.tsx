@@ -6,7 +6,7 @@
 import { Background, ReactFlow, ReactFlowProvider, type ReactFlowInstance, type Viewport } from '@xyflow/react';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ChartLayout } from '../../shared/layout/layout';
-import { focusOn, openingViewport, type PlacedGhost } from '../../shared/compare/view';
+import { focusOn, openingViewport, READABLE_ZOOM, type PlacedGhost } from '../../shared/compare/view';
 import type { Chart, StructuraDocument } from '../../shared/model/types';
 import { BoxView } from '../canvas/BoxView';
 import type { BoxFlowNode, LineFlowEdge } from '../canvas/flowTypes';
@@ -90,7 +90,13 @@ function Canvas(props: ReadOnlyCanvasProps) {
   const opening = useMemo(() => {
     if (!pane) return undefined;
     const focus = focusOn(changedBoxes({ layout, marks, only, ghosts }));
-    return focus ? openingViewport(focus, pane, props.fitSize ?? focus.rect) : { x: 0, y: 0, zoom: 1 };
+    if (!focus) return { x: 0, y: 0, zoom: 1 };
+    // Down from the chart's top rows (the boards above the changes) when they fit too.
+    const bottom = focus.rect.y + focus.rect.height;
+    const top = Math.min(focus.rect.y, layout.bounds.y);
+    const fromTop = { ...focus, rect: { ...focus.rect, y: top, height: bottom - top } };
+    const shown = (bottom - top) * READABLE_ZOOM <= pane.height - 80 ? fromTop : focus;
+    return openingViewport(shown, pane, props.fitSize ?? shown.rect);
     // Worked out once, when the pane is measured: later edits keep the user's view.
   }, [pane]); // eslint-disable-line react-hooks/exhaustive-deps
 
