@@ -3,6 +3,7 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { ASCENT } from '../../shared/text/measure';
+import { ChangeMarks } from '../compare/ChangeMarks';
 import type { BoxFlowNode } from './flowTypes';
 import { textOnColour } from './theme';
 
@@ -32,11 +33,7 @@ function BoxViewInner({ data, selected }: NodeProps<BoxFlowNode>) {
           {t.text}
         </span>
       ))}
-      {marks.length > 0 && (
-        <span className="box-marks" aria-label={`Changes: ${marks.join(', ')}`}>
-          {marks.join(' · ')}
-        </span>
-      )}
+      {marks.length > 0 && <ChangeMarks marks={marks} />}
       {node.kind === 'post' && (hasReports || collapsed) && !marks.length && (
         <button
           type="button"

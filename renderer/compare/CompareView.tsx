@@ -3,12 +3,15 @@
 // organisation, and every change listed; clicking one centres it on both sides.
 // Live: it is recomputed from the document on every edit.
 import type { ReactFlowInstance, Viewport } from '@xyflow/react';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { changeMarks, compareInDocument, type ChangeMark, type Comparison, type Figures } from '../../shared/compare/compare';
 import { drawComparisonPages } from '../../shared/compare/page';
+import { CHANGE_MARK_ORDER } from '../../shared/compare/markStyle';
+import { compareLayout, focusOn, followViewport, placeGhosts, READABLE_ZOOM } from '../../shared/compare/view';
 import { changeRows, comparisonToCsv, describeChange, formatSigned } from '../../shared/compare/report';
 import { numberPages } from '../../shared/export/chartPages';
 import { writeSvg } from '../../shared/export/svg';
+import type { ExportRequest, SaveOutcome } from '../../shared/bridge';
 import { chartLabel } from '../../shared/model/query';
 import type { BoxFlowNode, LineFlowEdge } from '../canvas/flowTypes';
 import { tagColour } from '../canvas/theme';
@@ -16,10 +19,14 @@ import { ChartSelect } from '../charts/ChartSelect';
 import { drawingToPdf, safeFileName } from '../export/files';
 import { getBridge } from '../host';
 import { useEditor } from '../store';
-import { ReadOnlyCanvas } from './ReadOnlyCanvas';
+import { MarkChip } from './ChangeMarks';
+import { pageFiles } from './pageFiles';
+import { changedBoxes, ReadOnlyCanvas } from './ReadOnlyCanvas';
 
 type Flow = ReactFlowInstance<BoxFlowNode, LineFlowEdge>;
 const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
+/** Changes listed before "Show all": thousands of rows would make opening a large comparison slow, and no one reads them all at once. */
+const LISTED_CHANGES = 200;
 const NONE: Figures = { posts: 0, vacant: 0, fte: 0, juniorFte: 0, cost: 0, costIllustrative: false, costFromPayBand: false, unknownCost: 0 };
 
 export function CompareView({ onClose }: { onClose: () => void }) {
@@ -30,7 +37,10 @@ export function CompareView({ onClose }: { onClose: () => void }) {
   const [view, setView] = useState<'side' | 'before' | 'after' | 'changes' | 'overlay'>('side');
   const [selected, setSelected] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
+  const [showAll, setShowAll] = useState(false);
   const flows = useRef<{ from?: Flow; to?: Flow }>({});
+  // Each side's viewport as last set, so the other side can follow a pan or zoom by the same amount.
+  const viewports = useRef<{ from?: Viewport; to?: Viewport }>({});
 
   const result = useMemo(() => {
     try {
@@ -46,32 +56,43 @@ export function CompareView({ onClose }: { onClose: () => void }) {
   const toMarks = useMemo(() => (c ? changeMarks(c, 'to') : new Map<string, ChangeMark[]>()), [c]);
   const rows = useMemo(() => (c ? changeRows(c) : []), [c]);
 
+  const fromLayout = useMemo(() => (fromChart ? compareLayout(doc, fromChart) : undefined), [doc, fromChart]);
+  const toLayout = useMemo(() => (toChart ? compareLayout(doc, toChart) : undefined), [doc, toChart]);
+
+  // A canvas that is not shown (Before, After, Overlay) must not steer the others.
+  useEffect(() => {
+    flows.current = {};
+    viewports.current = {};
+  }, [view, fromId, toId]);
+
   const locate = useCallback((id: string) => {
     setSelected(id);
-    for (const flow of [flows.current.from, flows.current.to]) {
+    for (const side of ['from', 'to'] as const) {
+      const flow = flows.current[side];
       const node = flow?.getNode(id) ?? flow?.getNode(`ghost:${id}`);
       if (!flow || !node) continue;
       const w = node.width ?? node.measured?.width ?? 0;
       const h = node.height ?? node.measured?.height ?? 0;
-      void flow.setCenter(node.position.x + w / 2, node.position.y + h / 2, { zoom: Math.max(flow.getZoom(), 0.8), duration: 0 });
+      void flow.setCenter(node.position.x + w / 2, node.position.y + h / 2, { zoom: Math.max(flow.getZoom(), READABLE_ZOOM), duration: 0 });
+      viewports.current[side] = flow.getViewport();
     }
   }, []);
 
-  // Both sides open at the same zoom (the smaller of their fits), each centred on its chart,
-  // so boxes are the same size on both and moving the view moves both alike.
-  const linked = (side: 'from' | 'to', flow: Flow) => {
+  const linked = (side: 'from' | 'to') => (flow: Flow, opening: Viewport) => {
     flows.current[side] = flow;
-    const other = side === 'from' ? flows.current.to : flows.current.from;
-    if (!other) return;
-    requestAnimationFrame(() => {
-      const zoom = Math.min(flow.getZoom(), other.getZoom());
-      for (const f of [flow, other]) void f.fitView({ minZoom: zoom, maxZoom: zoom, padding: 0.05 });
-    });
+    viewports.current[side] = opening;
   };
 
-  const follow = (side: 'from' | 'to') => (viewport: Viewport) => {
-    const other = side === 'from' ? flows.current.to : flows.current.from;
-    void other?.setViewport(viewport);
+  // A pan or zoom on one side moves the other alike (same pan, same zoom about the same screen point).
+  const follow = (side: 'from' | 'to') => (viewport: Viewport, byUser: boolean) => {
+    const otherSide = side === 'from' ? 'to' : 'from';
+    const before = viewports.current[side];
+    viewports.current[side] = viewport;
+    const other = flows.current[otherSide];
+    if (!byUser || !before || !other) return;
+    const next = followViewport(other.getViewport(), before, viewport);
+    viewports.current[otherSide] = next;
+    void other.setViewport(next);
   };
 
   const exportCsv = async () => {
@@ -79,22 +100,36 @@ export function CompareView({ onClose }: { onClose: () => void }) {
     const outcome = await getBridge().exportFile({ suggestedName: safeFileName(`Changes ${fromChart?.title} to ${toChart?.title}`) + '.csv', mimeType: 'text/csv', data: comparisonToCsv(c) });
     setStatus(outcome.ok ? 'Exported the changes as CSV.' : outcome.cancelled ? null : outcome.message);
   };
+  // One file per page, in order; a cancelled or failed save stops the rest and is what is reported.
+  const exportEachPage = async (files: ExportRequest[]): Promise<SaveOutcome> => {
+    let outcome: SaveOutcome | undefined;
+    for (const file of files) {
+      outcome = await getBridge().exportFile(file);
+      if (!outcome.ok) return outcome;
+    }
+    return outcome!;
+  };
   const exportPage = async (format: 'pdf' | 'svg') => {
     const pages = numberPages(drawComparisonPages(doc, fromId, toId, { paper: 'a4', orientation: 'landscape' }), doc);
     const name = safeFileName(`Comparison ${fromChart?.annex ? `Annex ${fromChart.annex}` : fromChart?.title} to ${toChart?.annex ? `Annex ${toChart.annex}` : toChart?.title}`);
     const outcome =
       format === 'pdf'
         ? await getBridge().exportFile({ suggestedName: `${name}.pdf`, mimeType: 'application/pdf', data: await drawingToPdf({ title: name, subject: doc.title, author: doc.meta.author, keywords: ['comparison'], pages }) })
-        : await getBridge().exportFile({ suggestedName: `${name}.svg`, mimeType: 'image/svg+xml', data: writeSvg(pages[0]) });
-    setStatus(outcome.ok ? `Exported the comparison as ${format.toUpperCase()}.` : outcome.cancelled ? null : outcome.message);
+        : await exportEachPage(pageFiles(name, 'svg', pages.map((page) => writeSvg(page))));
+    setStatus(outcome.ok ? `Exported the comparison as ${format.toUpperCase()}${format === 'svg' && pages.length > 1 ? `: ${pages.length} pages, one file each` : ''}.` : outcome.cancelled ? null : outcome.message);
   };
 
   const changed = useMemo(() => (view === 'changes' && c ? new Set(rows.map((r) => r.postId)) : null), [view, c, rows]);
-  const ghosts = useMemo(() => {
-    if (view !== 'overlay' || !c || !fromChart) return undefined;
-    const removed = new Set(c.removed);
-    return fromChart.nodes.filter((n) => removed.has(n.id));
-  }, [view, c, fromChart]);
+  const ghosts = useMemo(() => (view === 'overlay' && c && fromChart && fromLayout && toLayout ? placeGhosts(fromChart, fromLayout, toLayout, c.removed) : undefined), [view, c, fromChart, fromLayout, toLayout]);
+  // Both sides open at one zoom, worked out for the larger of their changed regions.
+  const fitSize = useMemo(() => {
+    if (!fromLayout || !toLayout) return undefined;
+    const sides = [
+      view === 'side' || view === 'before' || view === 'changes' ? focusOn(changedBoxes({ layout: fromLayout, marks: fromMarks, only: changed })) : undefined,
+      view !== 'before' ? focusOn(changedBoxes({ layout: toLayout, marks: toMarks, only: changed, ghosts })) : undefined,
+    ].flatMap((f) => (f ? [f.rect] : []));
+    return { width: Math.max(1, ...sides.map((r) => r.width)), height: Math.max(1, ...sides.map((r) => r.height)) };
+  }, [view, fromLayout, toLayout, fromMarks, toMarks, changed, ghosts]);
   const tags = c ? [...new Set([...Object.keys(c.from.byTag), ...Object.keys(c.to.byTag)])] : [];
 
   return (
@@ -127,42 +162,48 @@ export function CompareView({ onClose }: { onClose: () => void }) {
       </header>
       {status && <div className="notice notice-info" role="status">{status}</div>}
       {result.error && <div className="notice notice-error" role="alert">{result.error}</div>}
-      {c && fromChart && toChart && (
+      {c && fromChart && toChart && fromLayout && toLayout && (
         <div className="compare-body">
           <div className={`compare-canvases compare-${view}`}>
             {(view === 'side' || view === 'before' || view === 'changes') && (
               <ReadOnlyCanvas
+                key={`from:${view}:${fromId}:${toId}`}
                 label={`Before (A): ${chartLabel(fromChart)}`}
                 doc={doc}
                 chart={fromChart}
+                layout={fromLayout}
                 marks={fromMarks}
                 only={changed}
+                fitSize={fitSize}
                 selectedId={selected}
                 onSelect={locate}
-                onInit={(f) => linked('from', f)}
+                onInit={linked('from')}
                 onViewportChange={follow('from')}
               />
             )}
             {view !== 'before' && (
               <ReadOnlyCanvas
+                key={`to:${view}:${fromId}:${toId}`}
                 label={`After (B): ${chartLabel(toChart)}`}
                 doc={doc}
                 chart={toChart}
+                layout={toLayout}
                 marks={toMarks}
                 only={changed}
                 ghosts={ghosts}
+                fitSize={fitSize}
                 selectedId={selected}
                 onSelect={locate}
-                onInit={(f) => linked('to', f)}
+                onInit={linked('to')}
                 onViewportChange={follow('to')}
               />
             )}
             <ul className="compare-legend" aria-label="Change marks">
-              <li className="mark-added">added</li>
-              <li className="mark-removed">removed</li>
-              <li className="mark-moved">moved (new line manager)</li>
-              <li className="mark-retagged">retagged</li>
-              <li className="mark-retitled">retitled</li>
+              {CHANGE_MARK_ORDER.map((mark) => (
+                <li key={mark}>
+                  <MarkChip mark={mark} />
+                </li>
+              ))}
             </ul>
           </div>
           <aside className="compare-summary" aria-label="Summary">
@@ -197,7 +238,7 @@ export function CompareView({ onClose }: { onClose: () => void }) {
             </p>
             <h3>{rows.length} changes</h3>
             <ul className="change-list" aria-label="Changes">
-              {rows.map((r, i) => (
+              {(showAll ? rows : rows.slice(0, LISTED_CHANGES)).map((r, i) => (
                 <li key={i}>
                   <button type="button" className={r.postId === selected ? 'current' : ''} onClick={() => locate(r.postId)} title="Show on both charts">
                     <span className="change-kind">{r.change}</span> {describeChange(r)}
@@ -205,6 +246,11 @@ export function CompareView({ onClose }: { onClose: () => void }) {
                 </li>
               ))}
             </ul>
+            {!showAll && rows.length > LISTED_CHANGES && (
+              <button type="button" className="change-list-more" onClick={() => setShowAll(true)}>
+                Show all {rows.length.toLocaleString('en-GB')} changes
+              </button>
+            )}
           </aside>
         </div>
       )}

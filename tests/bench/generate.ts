@@ -75,3 +75,28 @@ export function time(run: () => unknown, repeat = 9, warmUpRuns = 3): number {
 }
 
 export const ms = (v: number) => `${v.toFixed(v < 10 ? 2 : 0)} ms`;
+
+/**
+ * Chart B for a comparison: chart A with one post in ten changed in turn —
+ * replaced by a new post (removed + added), retitled, retagged, or moved
+ * under the top post.
+ */
+export function changedChart(a: Chart, id = 'b'): Chart {
+  const nodes = a.nodes.slice();
+  let lines = a.lines.slice();
+  const renamed = new Map<string, string>();
+  for (let i = 10; i < nodes.length; i += 10) {
+    const n = nodes[i];
+    if (i % 40 === 0) {
+      renamed.set(n.id, `new-${i}`);
+      nodes[i] = { ...n, id: `new-${i}` };
+    } else if (i % 40 === 10 && n.kind === 'post') nodes[i] = { ...n, title: `${n.title} (revised)` };
+    else if (i % 40 === 20 && n.kind === 'post') nodes[i] = { ...n, tagId: n.tagId === 'joint' ? 'a' : 'joint' };
+    else if (i % 40 === 30) {
+      const k = lines.findIndex((l) => l.to === n.id);
+      if (k >= 0) lines[k] = { ...lines[k], from: 'p0' };
+    }
+  }
+  lines = lines.map((l) => (renamed.has(l.from) || renamed.has(l.to) ? { ...l, from: renamed.get(l.from) ?? l.from, to: renamed.get(l.to) ?? l.to } : l));
+  return { ...a, id, title: `${a.title} (changed)`, nodes, lines };
+}

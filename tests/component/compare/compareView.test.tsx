@@ -1,0 +1,60 @@
+// @vitest-environment jsdom
+// The compare view in the app: exports of a long comparison, and what it draws.
+import '../jsdom-setup';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../../renderer/App';
+import { setBridge } from '../../../renderer/host';
+import { createAppStore } from '../../../renderer/store';
+import { drawComparisonPages } from '../../../shared/compare/page';
+import { makeLine, makePost } from '../../../shared/model/factory';
+import type { StructuraDocument } from '../../../shared/model/types';
+import { fakeBridge } from '../fakeBridge';
+
+let host: ReturnType<typeof fakeBridge>;
+beforeEach(() => {
+  host = fakeBridge();
+  setBridge(host.bridge);
+});
+afterEach(() => {
+  cleanup();
+  setBridge(null);
+});
+
+/** The sample with `count` new posts under Annex 1's Chief Executive: a list of changes too long for one page. */
+function withNewPosts(doc: StructuraDocument, count: number): StructuraDocument {
+  return {
+    ...doc,
+    charts: doc.charts.map((chart) => {
+      if (chart.id !== 'annex-1') return chart;
+      const top = chart.nodes.find((n) => n.kind === 'post' && n.title === 'Chief Executive')!;
+      const posts = Array.from({ length: count }, (_, i) => makePost({ id: `extra-${i}`, title: `Locality Manager ${i + 1}`, tagId: 'council' }));
+      return { ...chart, nodes: [...chart.nodes, ...posts], lines: [...chart.lines, ...posts.map((p, i) => makeLine({ id: `extra-line-${i}`, kind: 'management', from: top.id, to: p.id }))] };
+    }),
+  };
+}
+
+describe('the compare view', () => {
+  it('"Export page (SVG)" writes every page of a long comparison, as NAME.svg, NAME-2.svg…', async () => {
+    const store = createAppStore();
+    const doc = withNewPosts(store.getState().doc, 160);
+    act(() => store.getState().loadDocument(doc, { name: 'long.structura', handle: null, modifiedAt: null }));
+    const pages = drawComparisonPages(doc, 'annex-5', 'annex-1', { paper: 'a4', orientation: 'landscape' });
+    expect(pages.length).toBeGreaterThan(1);
+    render(<App store={store} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Compare structures' }));
+    await user.click(await screen.findByRole('button', { name: 'Export page (SVG)' }));
+    await screen.findByText(/Exported the comparison as SVG/);
+    const requests = vi.mocked(host.bridge.exportFile).mock.calls.map(([request]) => request);
+    const names = requests.map((request) => request.suggestedName);
+    const base = 'Comparison Annex 5 to Annex 1';
+    expect(names).toEqual([`${base}.svg`, ...pages.slice(1).map((_, i) => `${base}-${i + 2}.svg`)]);
+    const files = requests.map((request) => String(request.data));
+    for (const file of files) expect(file.startsWith('<svg') || file.startsWith('<?xml')).toBe(true);
+    // Together the files hold every change, the last page the end of the list.
+    for (let i = 1; i <= 160; i++) expect(files.some((f) => f.includes(`Locality Manager ${i}<`)), `Locality Manager ${i}`).toBe(true);
+    expect(files.at(-1)).toContain(`Page ${pages.length} of ${pages.length}`);
+  });
+});
