@@ -3,6 +3,7 @@
 // (a spreadsheet, a PDF, binary data) is refused with a message that says so;
 // rows that are damaged (cut short, stray quotes) are kept and listed as problems.
 import Papa from 'papaparse';
+import { decodeWindows1252 } from './windows1252';
 
 /** Far above the largest published organogram (under 5 MB); parsing 40 MB takes a few seconds. */
 export const MAX_CSV_BYTES = 40 * 1024 * 1024;
@@ -75,8 +76,8 @@ export function checkCsvText(name: string, text: string): string {
 }
 
 export function readCsv(name: string, text: string): CsvTable {
-  const body = checkCsvText(name, text);
-  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: false, delimiter: '' });
+  const body = oneLineEnd(checkCsvText(name, text));
+  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: false, delimiter: '', newline: '\n' });
   const data = parsed.data;
   // Line numbers: papaparse gives rows, and quoted fields may span lines; count them.
   let headerIndex = 0;
@@ -144,8 +145,30 @@ export function decodeCsvBytes(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start));
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
+}
+
+/**
+ * Row ends made LF, line ends inside quoted fields kept as written. Papaparse
+ * takes the first line end it sees for all of them, so a file mixing CRLF, LF
+ * and CR (rows pasted from several sources) lost every row after a change.
+ */
+function oneLineEnd(text: string): string {
+  if (!text.includes('\r')) return text;
+  let out = '';
+  let from = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) quoted = !quoted;
+    else if (c === 0x0d && !quoted) {
+      out += text.slice(from, i) + '\n';
+      from = text.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
+      if (from === i + 2) i++;
+    }
+  }
+  return out + text.slice(from);
 }
 
 function countNewlines(cells: string[]): number {

@@ -5,7 +5,9 @@ import { autoLayoutChart } from '../layout/layout';
 import { makeChart, makeDocument, makeLine, makePost, newId } from '../model/factory';
 import type { Holder, OrgTag, PostNode } from '../model/types';
 import { CsvError, normaliseHeader, parseNumber, readCsv } from './csvRead';
+import { fitAmount, fitText, idProblem, managementLineId, refuseInvalidImport, refuseOverPostLimit } from './importLimits';
 import { tagFor, type CsvFile, type ImportReport, type ImportResult } from './organogram';
+import { LIMITS } from '../model/limits';
 
 export const MAPPED_FIELDS = ['id', 'title', 'holder', 'managerId', 'managerTitle', 'organisation', 'fte', 'cost', 'grade', 'responsibilities'] as const;
 export type MappedField = (typeof MAPPED_FIELDS)[number];
@@ -61,6 +63,7 @@ export function importMappedCsv(file: CsvFile, mapping: ColumnMapping, existingT
   const report: ImportReport = { files: [file.name], rowsRead: 0, postsCreated: 0, vacantPosts: 0, undisclosedHolders: 0, eliminatedSkipped: 0, jobSharesMerged: 0, duplicateRowsSkipped: 0, teamsAggregated: 0, juniorFte: 0, topPosts: 0, issues: [] };
   const header = (field: MappedField) => table.headers[mapping[field]!] ?? FIELD_LABELS[field];
   const cell = (cells: string[], field: MappedField) => (mapping[field] === undefined ? '' : (cells[mapping[field]!] ?? '').trim());
+  const fit = (text: string, line: number, field: MappedField, limit: number = LIMITS.shortText) => fitText(text, limit, report, { file: file.name, row: line, column: header(field) });
   for (const p of table.problems) report.issues.push({ file: file.name, row: p.line, column: p.column, value: p.value, message: p.message });
   const newTags: OrgTag[] = [];
   const posts: PostNode[] = [];
@@ -68,18 +71,22 @@ export function importMappedCsv(file: CsvFile, mapping: ColumnMapping, existingT
   const managers: { post: string; byId: string; byTitle: string; line: number }[] = [];
   for (const { line, cells } of table.rows) {
     report.rowsRead++;
-    const title = cell(cells, 'title');
+    const title = fit(cell(cells, 'title'), line, 'title');
     if (!title) {
       report.issues.push({ file: file.name, row: line, column: header('title'), value: '', message: 'no job title: row skipped' });
       continue;
     }
     let id = cell(cells, 'id') || newId('post');
-    if (ids.has(id)) {
+    const badId = idProblem(id);
+    if (badId) {
+      report.issues.push({ file: file.name, row: line, column: header('id'), value: id.slice(0, 60), message: `post id ${badId}: this row got a new id` });
+      id = newId('post');
+    } else if (ids.has(id)) {
       report.issues.push({ file: file.name, row: line, column: header('id'), value: id, message: 'post id used twice: this row got a new id' });
       id = newId('post');
     }
     ids.add(id);
-    const name = cell(cells, 'holder');
+    const name = fit(cell(cells, 'holder'), line, 'holder');
     const holder: Holder = !name ? { kind: 'unrecorded' } : /^vacant$/i.test(name) ? { kind: 'vacant' } : /^(n\/?d|not disclosed)$/i.test(name) ? { kind: 'undisclosed' } : { kind: 'named', names: [name] };
     if (holder.kind === 'vacant') report.vacantPosts++;
     const number = (field: 'fte' | 'cost', fallback: number | null) => {
@@ -90,18 +97,27 @@ export function importMappedCsv(file: CsvFile, mapping: ColumnMapping, existingT
         report.issues.push({ file: file.name, row: line, column: header(field), value: text, message: `not a number: ${fallback === null ? 'left blank' : `taken as ${fallback}`}` });
         return fallback;
       }
-      return value;
+      if (field === 'fte' && value > LIMITS.fte) {
+        report.issues.push({ file: file.name, row: line, column: header(field), value: text, message: `FTE is more than ${LIMITS.fte.toLocaleString('en-GB')}, not plausible: taken as ${fallback}` });
+        return fallback;
+      }
+      return field === 'cost' ? fitAmount(value, report, { file: file.name, row: line, column: header(field), text }) : value;
     };
+    const responsibilities = cell(cells, 'responsibilities').split(/[;\n]/).map((r) => r.trim()).filter(Boolean);
+    if (responsibilities.length > LIMITS.listItems) {
+      report.issues.push({ file: file.name, row: line, column: header('responsibilities'), value: '', message: `${responsibilities.length} responsibilities; a post keeps ${LIMITS.listItems}: the rest were left out` });
+    }
+    refuseOverPostLimit(posts.length, file.name, line);
     posts.push(
       makePost({
         id,
-        title: title.slice(0, 500).trimEnd(),
+        title,
         holder,
-        tagId: tagFor(cell(cells, 'organisation'), existingTags, newTags),
+        tagId: tagFor(fit(cell(cells, 'organisation'), line, 'organisation'), existingTags, newTags),
         fte: number('fte', 1) ?? 1,
         cost: number('cost', null),
-        grade: cell(cells, 'grade').slice(0, 500).trimEnd(),
-        responsibilities: cell(cells, 'responsibilities').split(/[;\n]/).map((r) => r.trim()).filter(Boolean).slice(0, 500),
+        grade: fit(cell(cells, 'grade'), line, 'grade'),
+        responsibilities: responsibilities.slice(0, LIMITS.listItems).map((r) => fit(r, line, 'responsibilities')),
       }),
     );
     managers.push({ post: id, byId: cell(cells, 'managerId'), byTitle: cell(cells, 'managerTitle'), line });
@@ -130,9 +146,9 @@ export function importMappedCsv(file: CsvFile, mapping: ColumnMapping, existingT
       continue;
     }
     parent.set(m.post, manager);
-    lines.push(makeLine({ id: `m-${m.post}`, kind: 'management', from: manager, to: m.post }));
+    lines.push(makeLine({ id: managementLineId(m.post), kind: 'management', from: manager, to: m.post }));
   }
   report.postsCreated = posts.length;
   const chart = makeChart({ id: newId('chart'), title: (chartTitle?.trim() || file.name.replace(/\.csv$/i, '')).slice(0, 500), nodes: posts, lines });
-  return { chart: autoLayoutChart(makeDocument({ tags: [...existingTags, ...newTags], charts: [chart] }), chart), newTags, report };
+  return { chart: refuseInvalidImport(autoLayoutChart(makeDocument({ tags: [...existingTags, ...newTags], charts: [chart] }), chart), file.name), newTags, report };
 }
