@@ -3,6 +3,7 @@
 // (a spreadsheet, a PDF, binary data) is refused with a message that says so;
 // rows that are damaged (cut short, stray quotes) are kept and listed as problems.
 import Papa from 'papaparse';
+import { unprotectCell } from './csvWrite';
 import { decodeWindows1252 } from './windows1252';
 
 /** Far above the largest published organogram (under 5 MB); parsing 40 MB takes a few seconds. */
@@ -77,7 +78,7 @@ export function checkCsvText(name: string, text: string): string {
 
 export function readCsv(name: string, text: string): CsvTable {
   const body = oneLineEnd(checkCsvText(name, text));
-  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: false, delimiter: '', newline: '\n' });
+  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: false, delimiter: headerDelimiter(body), newline: '\n' });
   const data = parsed.data;
   // Line numbers: papaparse gives rows, and quoted fields may span lines; count them.
   let headerIndex = 0;
@@ -94,7 +95,7 @@ export function readCsv(name: string, text: string): CsvTable {
   for (let i = headerIndex + 1; i < data.length; i++) {
     line += 1;
     rowLines[i] = line;
-    const cells = data[i].map((c) => c ?? '');
+    const cells = data[i].map((c) => unprotectCell(c ?? ''));
     if (cells.some((c) => c.trim())) rows.push({ line, cells });
     line += countNewlines(data[i]);
   }
@@ -169,6 +170,17 @@ function oneLineEnd(text: string): string {
     }
   }
   return out + text.slice(from);
+}
+
+/**
+ * The separator the header row uses most (",", ";" or tab), or papaparse's guess
+ * when it has none. Papaparse guesses from field counts, and a row of cells
+ * holding "|" or tabs could make it split Structura's own comma exports wrongly.
+ */
+function headerDelimiter(body: string): string {
+  const header = body.slice(0, body.indexOf('\n') < 0 ? body.length : body.indexOf('\n'));
+  const counts = [',', ';', '\t'].map((d) => [d, header.split(d).length - 1] as const).sort((a, b) => b[1] - a[1]);
+  return counts[0][1] > 0 ? counts[0][0] : '';
 }
 
 function countNewlines(cells: string[]): number {
