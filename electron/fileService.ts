@@ -8,6 +8,7 @@ import { constants } from 'node:fs';
 import { access, chmod, copyFile, link, lstat, open, readdir, readFile, readlink, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { SaveErrorCode, SaveOutcome } from '../shared/bridge';
+import { decodeWindows1252 } from '../shared/io/windows1252';
 
 export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
 /** Exports (board packs with embedded fonts and images) may be larger than documents. */
@@ -77,7 +78,7 @@ function decodeText(bytes: Buffer, name: string, kind: 'document' | 'text'): str
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start));
   } catch {
-    if (kind === 'text') return new TextDecoder('windows-1252').decode(bytes);
+    if (kind === 'text') return decodeWindows1252(bytes);
     throw new FileReadError(`${name} is not valid UTF-8 text, so it cannot be a Structura document.`);
   }
 }

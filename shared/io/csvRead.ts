@@ -3,6 +3,8 @@
 // (a spreadsheet, a PDF, binary data) is refused with a message that says so;
 // rows that are damaged (cut short, stray quotes) are kept and listed as problems.
 import Papa from 'papaparse';
+import { unprotectCell } from './csvWrite';
+import { decodeWindows1252 } from './windows1252';
 
 /** Far above the largest published organogram (under 5 MB); parsing 40 MB takes a few seconds. */
 export const MAX_CSV_BYTES = 40 * 1024 * 1024;
@@ -74,10 +76,10 @@ export function checkCsvText(name: string, text: string): string {
   return body;
 }
 
-/** `delimiter` forces one where the guess could go wrong; by default papaparse guesses. */
+/** `delimiter` forces one where the guess could go wrong (the organogram header); by default it is guessed from the header row. */
 export function readCsv(name: string, text: string, options: { delimiter?: string } = {}): CsvTable {
-  const body = checkCsvText(name, text);
-  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: false, delimiter: options.delimiter ?? '' });
+  const body = oneLineEnd(checkCsvText(name, text));
+  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: false, delimiter: options.delimiter ?? headerDelimiter(body), newline: '\n' });
   const data = parsed.data;
   // Line numbers: papaparse gives rows, and quoted fields may span lines; count them.
   let headerIndex = 0;
@@ -94,7 +96,7 @@ export function readCsv(name: string, text: string, options: { delimiter?: strin
   for (let i = headerIndex + 1; i < data.length; i++) {
     line += 1;
     rowLines[i] = line;
-    const cells = data[i].map((c) => c ?? '');
+    const cells = data[i].map((c) => unprotectCell(c ?? ''));
     if (cells.some((c) => c.trim())) rows.push({ line, cells });
     line += countNewlines(data[i]);
   }
@@ -145,8 +147,41 @@ export function decodeCsvBytes(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start));
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
+}
+
+/**
+ * Row ends made LF, line ends inside quoted fields kept as written. Papaparse
+ * takes the first line end it sees for all of them, so a file mixing CRLF, LF
+ * and CR (rows pasted from several sources) lost every row after a change.
+ */
+function oneLineEnd(text: string): string {
+  if (!text.includes('\r')) return text;
+  let out = '';
+  let from = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) quoted = !quoted;
+    else if (c === 0x0d && !quoted) {
+      out += text.slice(from, i) + '\n';
+      from = text.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
+      if (from === i + 2) i++;
+    }
+  }
+  return out + text.slice(from);
+}
+
+/**
+ * The separator the header row uses most (",", ";" or tab), or papaparse's guess
+ * when it has none. Papaparse guesses from field counts, and a row of cells
+ * holding "|" or tabs could make it split Structura's own comma exports wrongly.
+ */
+function headerDelimiter(body: string): string {
+  const header = body.slice(0, body.indexOf('\n') < 0 ? body.length : body.indexOf('\n'));
+  const counts = [',', ';', '\t'].map((d) => [d, header.split(d).length - 1] as const).sort((a, b) => b[1] - a[1]);
+  return counts[0][1] > 0 ? counts[0][0] : '';
 }
 
 function countNewlines(cells: string[]): number {

@@ -7,7 +7,9 @@ import { autoLayoutChart } from '../layout/layout';
 import { makeChart, makeDocument, makeLine, makePost, newId } from '../model/factory';
 import type { Holder, OrgTag, PostNode } from '../model/types';
 import { CsvError, normaliseHeader, parseNumber, readCsv } from './csvRead';
+import { fitAmount, fitText, idProblem, managementLineId, refuseInvalidImport, refuseOverPostLimit } from './importLimits';
 import { emptyReport, tagFor, type CsvFile, type ImportResult } from './organogram';
+import { LIMITS } from '../model/limits';
 
 export const MAPPED_FIELDS = ['id', 'title', 'holder', 'firstName', 'lastName', 'manager', 'managerId', 'managerName', 'managerTitle', 'organisation', 'unit', 'fte', 'hours', 'cost', 'grade', 'responsibilities'] as const;
 export type MappedField = (typeof MAPPED_FIELDS)[number];
@@ -131,6 +133,8 @@ export function importMappedCsv(file: CsvFile, mapping: ColumnMapping, existingT
   const header = (field: MappedField) => table.headers[mapping[field]!] ?? FIELD_LABELS[field];
   const cell = (cells: string[], field: MappedField) => (mapping[field] === undefined ? '' : (cells[mapping[field]!] ?? '').trim());
   const issue = (row: number, field: MappedField, value: string, message: string) => report.issues.push({ file: file.name, row, column: header(field), value, message });
+  // Text past the document's limits is cut and said per row (shared/io/importLimits.ts).
+  const fit = (text: string, line: number, field: MappedField, limit: number = LIMITS.shortText) => fitText(text, limit, report, { file: file.name, row: line, column: header(field) });
   for (const p of table.problems) report.issues.push({ file: file.name, row: p.line, column: p.column, value: p.value, message: p.message });
   const newTags: OrgTag[] = [];
   const posts: PostNode[] = [];
@@ -167,14 +171,18 @@ export function importMappedCsv(file: CsvFile, mapping: ColumnMapping, existingT
     cells = row.cells;
     const { line } = row;
     report.rowsRead++;
-    const title = cell(cells, 'title');
+    const title = fit(cell(cells, 'title'), line, 'title');
     if (!title) {
       issue(line, 'title', '', 'no job title: row skipped');
       continue;
     }
     const given = cell(cells, 'id');
     let id = given || newId('post');
-    if (ids.has(id)) {
+    const badId = given ? idProblem(given) : null;
+    if (badId) {
+      issue(line, 'id', given.slice(0, 60), `post id ${badId}: this row got a new id`);
+      id = newId('post');
+    } else if (ids.has(id)) {
       // The id column may hold people: a person with two posts keeps both.
       let n = 2;
       while (ids.has(`${given}-${n}`)) n++;
@@ -182,28 +190,34 @@ export function importMappedCsv(file: CsvFile, mapping: ColumnMapping, existingT
       issue(line, 'id', given, `id ${given} is on an earlier row too (a person with two posts, or a repeated id): this row is kept as post ${id}`);
     }
     ids.add(id);
-    if (given && !firstPostOf.has(given)) firstPostOf.set(given, id);
-    const name = cell(cells, 'holder') || [cell(cells, 'firstName'), cell(cells, 'lastName')].filter(Boolean).join(' ');
-    const holder: Holder = !name ? { kind: 'unrecorded' } : /^vacant$/i.test(name) ? { kind: 'vacant' } : /^(n\/?d|not disclosed)$/i.test(name) ? { kind: 'undisclosed' } : { kind: 'named', names: [name.slice(0, 500)] };
+    if (given && !badId && !firstPostOf.has(given)) firstPostOf.set(given, id);
+    const name = fit(cell(cells, 'holder') || [cell(cells, 'firstName'), cell(cells, 'lastName')].filter(Boolean).join(' '), line, 'holder');
+    const holder: Holder = !name ? { kind: 'unrecorded' } : /^vacant$/i.test(name) ? { kind: 'vacant' } : /^(n\/?d|not disclosed)$/i.test(name) ? { kind: 'undisclosed' } : { kind: 'named', names: [name] };
     if (holder.kind === 'vacant') report.vacantPosts++;
     if (holder.kind === 'undisclosed') report.undisclosedHolders++;
     const costText = cell(cells, 'cost');
     let cost = parseNumber(costText);
-    if (cost !== null && (Number.isNaN(cost) || cost < 0 || cost > 1e9)) {
+    if (cost !== null && (Number.isNaN(cost) || cost < 0)) {
       issue(line, 'cost', costText, 'not a plausible amount: left blank');
       cost = null;
     }
+    cost = fitAmount(cost, report, { file: file.name, row: line, column: header('cost'), text: costText });
+    const responsibilities = cell(cells, 'responsibilities').split(/[;\n]/).map((r) => r.trim()).filter(Boolean);
+    if (responsibilities.length > LIMITS.listItems) {
+      issue(line, 'responsibilities', '', `${responsibilities.length} responsibilities; a post keeps ${LIMITS.listItems}: the rest were left out`);
+    }
+    refuseOverPostLimit(posts.length, file.name, line);
     posts.push(
       makePost({
         id,
-        title: title.slice(0, 500).trimEnd(),
+        title,
         holder,
-        tagId: tagFor(cell(cells, 'organisation'), existingTags, newTags),
+        tagId: tagFor(fit(cell(cells, 'organisation'), line, 'organisation'), existingTags, newTags),
         fte: readFte(line, 'fte') ?? readFte(line, 'hours') ?? 1,
         cost,
-        grade: cell(cells, 'grade').slice(0, 500).trimEnd(),
-        unit: cell(cells, 'unit').slice(0, 500).trimEnd(),
-        responsibilities: cell(cells, 'responsibilities').split(/[;\n]/).map((r) => r.trim()).filter(Boolean).slice(0, 500),
+        grade: fit(cell(cells, 'grade'), line, 'grade'),
+        unit: fit(cell(cells, 'unit'), line, 'unit'),
+        responsibilities: responsibilities.slice(0, LIMITS.listItems).map((r) => fit(r, line, 'responsibilities')),
       }),
     );
     managers.push({ post: id, value: managerField ? cell(cells, managerField) : '', line });
@@ -253,7 +267,7 @@ export function importMappedCsv(file: CsvFile, mapping: ColumnMapping, existingT
       continue;
     }
     parent.set(m.post, manager);
-    lines.push(makeLine({ id: `m-${m.post}`, kind: 'management', from: manager, to: m.post }));
+    lines.push(makeLine({ id: managementLineId(m.post), kind: 'management', from: manager, to: m.post }));
   }
   if (hoursRows.length) {
     report.warnings.push(`${hoursRows.length} FTE value${hoursRows.length === 1 ? ' was' : 's were'} hours per week (${rowList(hoursRows)}): FTE = hours ÷ ${fullTime}, ${options.fullTimeHours === undefined ? `the default full-time week of ${DEFAULT_FULL_TIME_HOURS} hours; give yours with --full-time-hours` : 'the full-time week given'}`);
@@ -264,6 +278,6 @@ export function importMappedCsv(file: CsvFile, mapping: ColumnMapping, existingT
     report.warnings.push(`${report.topPosts} of ${posts.length} posts have no manager in the file (top posts); a structure usually has one or a handful. Check the rows listed above`);
   }
   report.postsCreated = posts.length;
-  const chart = makeChart({ id: newId('chart'), title: (chartTitle?.trim() || file.name.replace(/\.csv$/i, '')).slice(0, 500), nodes: posts, lines });
-  return { chart: autoLayoutChart(makeDocument({ tags: [...existingTags, ...newTags], charts: [chart] }), chart), newTags, report };
+  const chart = makeChart({ id: newId('chart'), title: (chartTitle?.trim() || file.name.replace(/\.csv$/i, '')).slice(0, LIMITS.shortText), nodes: posts, lines });
+  return { chart: refuseInvalidImport(autoLayoutChart(makeDocument({ tags: [...existingTags, ...newTags], charts: [chart] }), chart), file.name), newTags, report };
 }

@@ -7,6 +7,7 @@ import { makeChart, makeDocument, makeLine, makePost, newId } from '../model/fac
 import type { Chart, Holder, JuniorTeam, OrgTag, PostNode } from '../model/types';
 import { LIMITS } from '../model/schema';
 import { CsvError, normaliseHeader, parseNumber, readCsv, type CsvTable } from './csvRead';
+import { fitText, idProblem, managementLineId, refuseInvalidImport, refuseOverPostLimit } from './importLimits';
 import { NO_REPORTING_POST, NO_REPORTING_POST_TITLE } from './noReportingPost';
 
 export { isNoReportingPost, NO_REPORTING_POST, NO_REPORTING_POST_TITLE } from './noReportingPost';
@@ -213,6 +214,7 @@ export function importOrganogram(input: { senior: CsvFile; junior?: CsvFile; cha
   for (const p of senior.problems) issue(senior.name, p.line, p.column, p.value, p.message);
   const cell = (cells: string[], field: SeniorField) => (cols[field] === undefined ? '' : (cells[cols[field]!] ?? '').trim());
   const header = (field: SeniorField) => (cols[field] === undefined ? field : senior.headers[cols[field]!]);
+  const fit = (cells: string[], line: number, field: SeniorField, limit: number = LIMITS.shortText) => fitText(cell(cells, field), limit, report, { file: senior.name, row: line, column: header(field) });
 
   const posts = new Map<string, PostNode>();
   const managerOf = new Map<string, { ref: string; line: number }>();
@@ -230,11 +232,12 @@ export function importOrganogram(input: { senior: CsvFile; junior?: CsvFile; cha
       issue(senior.name, line, header('ref'), '', 'row has no post reference: skipped');
       continue;
     }
-    if (ref.length > 200 || /[\u0000-\u001f]/.test(ref)) {
-      issue(senior.name, line, header('ref'), ref.slice(0, 60), 'post reference is longer than 200 characters or holds control characters: row skipped');
+    const refProblem = idProblem(ref);
+    if (refProblem) {
+      issue(senior.name, line, header('ref'), ref.slice(0, 60), `post reference ${refProblem}: row skipped`);
       continue;
     }
-    const nameCell = cell(cells, 'name').slice(0, LIMITS.shortText).trim();
+    const nameCell = fit(cells, line, 'name').trim();
     if (notInPost(ref, cell(cells, 'title'))) {
       report.notInPost++;
       const who = [nameCell, cell(cells, 'grade'), cell(cells, 'unit')].filter(Boolean).join(', ');
@@ -272,19 +275,20 @@ export function importOrganogram(input: { senior: CsvFile; junior?: CsvFile; cha
       holder = { kind: 'unrecorded' };
       issue(senior.name, line, header('name'), '', `post ${ref} has no holder name: recorded as not known`);
     } else holder = { kind: 'named', names: [nameCell] };
-    const title = cell(cells, 'title') || `Post ${ref}`;
+    const title = fit(cells, line, 'title') || `Post ${ref}`;
     if (!cell(cells, 'title')) issue(senior.name, line, header('title'), '', `post ${ref} has no job title: called "${title}"`);
+    refuseOverPostLimit(posts.size, senior.name, line);
     posts.set(ref, makePost({
       id: ref,
-      title: title.slice(0, 500).trimEnd(),
+      title,
       holder,
-      tagId: tagFor(cell(cells, 'organisation'), existingTags, newTags),
+      tagId: tagFor(fit(cells, line, 'organisation'), existingTags, newTags),
       fte,
-      grade: cell(cells, 'grade').slice(0, 500).trimEnd(),
-      unit: cell(cells, 'unit').slice(0, 500).trimEnd(),
-      jobFunction: cell(cells, 'function').slice(0, 500).trimEnd(),
-      profession: cell(cells, 'profession').slice(0, 500).trimEnd(),
-      notes: cell(cells, 'notes').slice(0, 20_000).trimEnd(),
+      grade: fit(cells, line, 'grade'),
+      unit: fit(cells, line, 'unit'),
+      jobFunction: fit(cells, line, 'function'),
+      profession: fit(cells, line, 'profession'),
+      notes: fit(cells, line, 'notes', LIMITS.longText),
       payFloor,
       payCeiling,
     }));
@@ -347,7 +351,7 @@ export function importOrganogram(input: { senior: CsvFile; junior?: CsvFile; cha
       issue(senior.name, line, header('reportsTo'), manager, `post ${ref} ${why}: made a top post`);
       continue;
     }
-    lines.push(makeLine({ id: `m-${ref}`, kind: 'management', from: manager, to: ref }));
+    lines.push(makeLine({ id: managementLineId(ref), kind: 'management', from: manager, to: ref }));
   }
   // Reporting chains that go round in a circle are cut where they close.
   const parent = new Map(lines.map((l) => [l.to, l.from]));
@@ -395,7 +399,7 @@ export function importOrganogram(input: { senior: CsvFile; junior?: CsvFile; cha
   const title = input.chartTitle?.trim() || senior.name.replace(/\.csv$/i, '').replace(/[-_]senior$/i, '');
   const chart = makeChart({ id: newId('chart'), title: title.slice(0, 500).trimEnd(), nodes: [...posts.values()], lines: lines.filter((l) => !cut.has(l.to)) });
   const doc = makeDocument({ tags: [...existingTags, ...newTags], charts: [chart] });
-  return { chart: autoLayoutChart(doc, chart), newTags, report };
+  return { chart: refuseInvalidImport(autoLayoutChart(doc, chart), senior.name), newTags, report };
 }
 
 /** Reads junior rows into their senior posts; returns the rows with no senior post to go under. */
@@ -411,6 +415,7 @@ function importJunior(table: CsvTable, posts: Map<string, PostNode>, eliminated:
   }
   const cell = (cells: string[], field: JuniorField) => (cols[field] === undefined ? '' : (cells[cols[field]!] ?? '').trim());
   const header = (field: JuniorField) => (cols[field] === undefined ? field : table.headers[cols[field]!]);
+  const fit = (cells: string[], line: number, field: JuniorField) => fitText(cell(cells, field), LIMITS.shortText, report, { file: table.name, row: line, column: header(field) });
   for (const { line, cells } of table.rows) {
     report.rowsRead++;
     const ref = cell(cells, 'reportsTo');
@@ -434,13 +439,13 @@ function importJunior(table: CsvTable, posts: Map<string, PostNode>, eliminated:
       return plausibleAmount(text, () => issue(table.name, line, header(field), text, IMPLAUSIBLE_AMOUNT));
     };
     const team: JuniorTeam = {
-      grade: cell(cells, 'grade').slice(0, 500).trimEnd(),
-      title: cell(cells, 'title').slice(0, 500).trimEnd(),
+      grade: fit(cells, line, 'grade'),
+      title: fit(cells, line, 'title'),
       fte,
       payMin: amount('payMin'),
       payMax: amount('payMax'),
-      unit: cell(cells, 'unit').slice(0, 500).trimEnd(),
-      profession: cell(cells, 'profession').slice(0, 500).trimEnd(),
+      unit: fit(cells, line, 'unit'),
+      profession: fit(cells, line, 'profession'),
     };
     if (post) post.juniorTeams.push(team);
     else {

@@ -131,8 +131,10 @@ export function wrapText(text: string, maxWidth: number, style: TextStyle, maxLi
       while (startEm > maxEm + 1e-9 && end - start > 1) {
         const cut = fitEnd(text, start, end, maxEm, table, fallback);
         lines.push(text.slice(start, cut));
+        // Subtract the piece rather than measure the rest again: measuring the
+        // rest made breaking one long word cost the square of its length.
+        startEm -= emWidth(text, start, cut, table, fallback);
         start = cut;
-        startEm = emWidth(text, start, end, table, fallback);
       }
       line = text.slice(start, end);
       lineEm = startEm;

@@ -99,3 +99,31 @@ describe('fitText', () => {
     expect(width(cut, regular)).toBeLessThanOrEqual(80);
   });
 });
+
+describe('wrapping a very long word', () => {
+  const best = (word: string) => {
+    let fastest = Infinity;
+    for (let run = 0; run < 3; run++) {
+      const start = performance.now();
+      wrapText(word, 150, regular);
+      fastest = Math.min(fastest, performance.now() - start);
+    }
+    return fastest;
+  };
+
+  it('keeps every character, each line within the width', () => {
+    const word = 'Ab9€—'.repeat(4_000);
+    const lines = wrapText(word, 150, regular);
+    expect(lines.join('')).toBe(word);
+    for (const line of lines.slice(0, -1)) expect(width(line, regular)).toBeLessThanOrEqual(150 + 1e-6);
+    for (const line of lines.slice(0, -1)) expect(width(line + lines[lines.indexOf(line) + 1][0], regular)).toBeGreaterThan(150);
+  });
+
+  it('costs in proportion to its length: ten times the word, far less than a hundred times the time', () => {
+    const short = 'x'.repeat(10_000);
+    const long = 'x'.repeat(100_000);
+    best(short);
+    // Linear: about 10×; the square of the length: about 100×. 35 leaves room for a busy machine.
+    expect(best(long) / Math.max(best(short), 0.05)).toBeLessThan(35);
+  });
+});
