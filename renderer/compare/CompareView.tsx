@@ -16,6 +16,7 @@ import { ChartSelect } from '../charts/ChartSelect';
 import { drawingToPdf, safeFileName } from '../export/files';
 import { getBridge } from '../host';
 import { useEditor } from '../store';
+import { CostsPanel } from './CostsPanel';
 import { ReadOnlyCanvas } from './ReadOnlyCanvas';
 
 type Flow = ReactFlowInstance<BoxFlowNode, LineFlowEdge>;
@@ -27,7 +28,7 @@ export function CompareView({ onClose }: { onClose: () => void }) {
   const structures = doc.charts.filter((c) => c.kind === 'structure');
   const [fromId, setFromId] = useState(structures.find((c) => c.id === 'annex-5')?.id ?? structures[0]?.id ?? '');
   const [toId, setToId] = useState(structures.find((c) => c.id === 'annex-1')?.id ?? structures[1]?.id ?? structures[0]?.id ?? '');
-  const [view, setView] = useState<'side' | 'before' | 'after' | 'changes' | 'overlay'>('side');
+  const [view, setView] = useState<'side' | 'before' | 'after' | 'changes' | 'overlay' | 'costs'>('side');
   const [selected, setSelected] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const flows = useRef<{ from?: Flow; to?: Flow }>({});
@@ -111,6 +112,7 @@ export function CompareView({ onClose }: { onClose: () => void }) {
               ['after', 'After'],
               ['changes', 'Changes only'],
               ['overlay', 'Overlay'],
+              ['costs', 'Costs'],
             ] as const
           ).map(([value, label]) => (
             <button key={value} type="button" aria-pressed={view === value} onClick={() => setView(value)}>
@@ -127,7 +129,8 @@ export function CompareView({ onClose }: { onClose: () => void }) {
       </header>
       {status && <div className="notice notice-info" role="status">{status}</div>}
       {result.error && <div className="notice notice-error" role="alert">{result.error}</div>}
-      {c && fromChart && toChart && (
+      {view === 'costs' && c && <CostsPanel doc={doc} fromId={fromId} toId={toId} />}
+      {view !== 'costs' && c && fromChart && toChart && (
         <div className="compare-body">
           <div className={`compare-canvases compare-${view}`}>
             {(view === 'side' || view === 'before' || view === 'changes') && (
