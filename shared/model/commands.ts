@@ -2,6 +2,7 @@
 // They never mutate their input (the undo history keeps old documents as they
 // were), and refuse an edit that would make the document invalid by throwing a
 // CommandError whose message is meant for the user.
+import { forgetTagInCosts } from '../costs/forgetTag';
 import { newId } from './factory';
 import { descendantsOf, nodeName } from './query';
 import type {
@@ -370,7 +371,8 @@ export function deleteTag(doc: StructuraDocument, tagId: string, reassignTo: str
       return tagged.kind === 'post' ? { ...tagged, funding: moveFunding(tagged) } : tagged;
     }),
   }));
-  return { ...doc, tags: doc.tags.filter((t) => t.id !== tagId), charts };
+  const costs = forgetTagInCosts(doc.costs, tagId, reassignTo);
+  return { ...doc, tags: doc.tags.filter((t) => t.id !== tagId), charts, ...(costs ? { costs } : {}) };
 }
 
 // ---- Document ------------------------------------------------------------
