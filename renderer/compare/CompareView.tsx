@@ -22,6 +22,7 @@ import { useEditor } from '../store';
 import { MarkChip } from './ChangeMarks';
 import { pageFiles } from './pageFiles';
 import { changedBoxes, ReadOnlyCanvas } from './ReadOnlyCanvas';
+import { CostsPanel } from './CostsPanel';
 
 type Flow = ReactFlowInstance<BoxFlowNode, LineFlowEdge>;
 const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
@@ -34,7 +35,7 @@ export function CompareView({ onClose }: { onClose: () => void }) {
   const structures = doc.charts.filter((c) => c.kind === 'structure');
   const [fromId, setFromId] = useState(structures.find((c) => c.id === 'annex-5')?.id ?? structures[0]?.id ?? '');
   const [toId, setToId] = useState(structures.find((c) => c.id === 'annex-1')?.id ?? structures[1]?.id ?? structures[0]?.id ?? '');
-  const [view, setView] = useState<'side' | 'before' | 'after' | 'changes' | 'overlay'>('side');
+  const [view, setView] = useState<'side' | 'before' | 'after' | 'changes' | 'overlay' | 'costs'>('side');
   const [selected, setSelected] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [showAll, setShowAll] = useState(false);
@@ -146,6 +147,7 @@ export function CompareView({ onClose }: { onClose: () => void }) {
               ['after', 'After'],
               ['changes', 'Changes only'],
               ['overlay', 'Overlay'],
+              ['costs', 'Costs'],
             ] as const
           ).map(([value, label]) => (
             <button key={value} type="button" aria-pressed={view === value} onClick={() => setView(value)}>
@@ -162,7 +164,8 @@ export function CompareView({ onClose }: { onClose: () => void }) {
       </header>
       {status && <div className="notice notice-info" role="status">{status}</div>}
       {result.error && <div className="notice notice-error" role="alert">{result.error}</div>}
-      {c && fromChart && toChart && fromLayout && toLayout && (
+      {view === 'costs' && c && <CostsPanel doc={doc} fromId={fromId} toId={toId} />}
+      {view !== 'costs' && c && fromChart && toChart && fromLayout && toLayout && (
         <div className="compare-body">
           <div className={`compare-canvases compare-${view}`}>
             {(view === 'side' || view === 'before' || view === 'changes') && (

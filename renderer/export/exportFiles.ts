@@ -37,7 +37,9 @@ export interface FileToSave {
 /** The pages to export. Throws with a message for the user when the target no longer exists. */
 export function drawTarget(doc: StructuraDocument, target: ExportTarget, options: ExportOptions): DrawingResult {
   if (target.kind === 'chart') return drawChart(doc, target.chartId, options);
-  return drawBoardPack(doc, { ...options, includeComparison: target.comparison ?? undefined });
+  // A pack with a comparison also carries its savings page, when the document has cost inputs.
+  const comparison = target.comparison ?? undefined;
+  return drawBoardPack(doc, { ...options, includeComparison: comparison, includeSavings: comparison && doc.costs ? comparison : undefined });
 }
 
 /** "Annex 1 - Proposed Herefordshire Integrated Senior Management Structure Medium Long Term", without extension. */

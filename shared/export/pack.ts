@@ -8,6 +8,7 @@ import { drawChartPages, numberPages, type ExportOptions } from './chartPages';
 import { drawChecksPages } from './checksPage';
 import { pageSize, type Drawing, type Page, type Shape } from './drawing';
 import { formatDate, INK, MARGIN, MUTED, textLines } from './frame';
+import { drawSavingsPage } from './savingsPage';
 
 export interface DrawingResult {
   drawing: Drawing;
@@ -66,6 +67,8 @@ function coverPage(doc: StructuraDocument, options: ExportOptions, contents: { l
 export interface BoardPackOptions extends ExportOptions {
   /** Add the comparison of two structure charts after the annexes. */
   includeComparison?: { fromChartId: string; toChartId: string };
+  /** Add the savings page (ledger, waterfall, payback, assumptions) for two structure charts. */
+  includeSavings?: { fromChartId: string; toChartId: string };
 }
 
 /**
@@ -89,6 +92,10 @@ export function drawBoardPack(doc: StructuraDocument, options: BoardPackOptions,
     for (const id of [comparison.fromChartId, comparison.toChartId]) if (!doc.charts.some((c) => c.id === id)) throw new Error(`There is no chart "${id}" to compare.`);
     const pages = drawComparisonPages(doc, comparison.fromChartId, comparison.toChartId, options);
     sections.push({ label: pages[0]?.label ?? 'Comparison', pages });
+  }
+  if (options.includeSavings) {
+    const page = drawSavingsPage(doc, options.includeSavings.fromChartId, options.includeSavings.toChartId, options);
+    sections.push({ label: page.label ?? 'Savings', pages: [page] });
   }
   if (extra) {
     const pages = extra.pages(options);

@@ -2,7 +2,7 @@
 // They never mutate their input (the undo history keeps old documents as they
 // were), and refuse an edit that would make the document invalid by throwing a
 // CommandError whose message is meant for the user.
-import { retagCostSettings } from './costCommands';
+import { forgetTagInCosts } from '../costs/forgetTag';
 import { retagRuleSettings } from './ruleCommands';
 import { schemaIssues } from './check';
 import { serializeDocument } from './load';
@@ -442,7 +442,7 @@ export function deleteTag(doc: StructuraDocument, tagId: string, reassignTo: str
   }));
   const moved = { ...doc, tags: doc.tags.filter((t) => t.id !== tagId), charts };
   const rules = retagRuleSettings(doc.rules, tagId, reassignTo);
-  const costs = retagCostSettings(doc.costs, tagId, reassignTo);
+  const costs = forgetTagInCosts(doc.costs, tagId, reassignTo);
   return { ...moved, ...(rules && { rules }), ...(costs && { costs }) };
 }
 
