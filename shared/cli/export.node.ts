@@ -87,7 +87,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   };
   let result: DrawingResult;
   if (pack) {
-    let extra;
+    let pair: { fromChartId: string; toChartId: string } | undefined;
     const compare = values.get('compare');
     if (compare !== undefined) {
       const [fromRef, toRef] = compare.split(':');
@@ -95,10 +95,10 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       const to = findChart(doc, toRef ?? '');
       if (!from || !to) throw new CliError(`--compare takes FROM:TO, two charts by id, annex number or title (got "${compare}")`);
       if (from.kind !== 'structure' || to.kind !== 'structure') throw new CliError('--compare needs two structure charts, not diagrams');
-      const { comparisonPagesFor } = await import('../compare/page');
-      extra = comparisonPagesFor(doc, from.id, to.id);
+      pair = { fromChartId: from.id, toChartId: to.id };
     }
-    result = drawBoardPack(doc, options, extra);
+    // As the app's export dialog does: the comparison, and the savings page when the document has cost inputs.
+    result = drawBoardPack(doc, { ...options, includeComparison: pair, includeSavings: pair && doc.costs ? pair : undefined });
   } else {
     result = drawChart(doc, chart!.id, options);
   }
