@@ -73,6 +73,9 @@ export function createBridge(ipc: IpcRendererLike, focus: FocusLike): HostBridge
     clearRecovery: async () => {
       await ipc.invoke(CHANNEL.clearRecovery);
     },
+    discardRecovery: async (id) => {
+      await ipc.invoke(CHANNEL.discardRecovery, id);
+    },
     print: async (pdf) => {
       await ipc.invoke(CHANNEL.print, pdf);
     },

@@ -10,6 +10,7 @@ export const CHANNEL = {
   writeRecovery: 'structura:write-recovery',
   readRecovery: 'structura:read-recovery',
   clearRecovery: 'structura:clear-recovery',
+  discardRecovery: 'structura:discard-recovery',
   print: 'structura:print',
   confirmClose: 'structura:confirm-close',
   /** Preload → main: a menu edit command meant for the focused text field (not part of HostBridge). */

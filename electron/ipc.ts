@@ -4,12 +4,12 @@
 // the renderer: only handles this process issued for files the user chose.
 import type { IpcMainEvent, IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
-import type { OpenedFile, RecoverySnapshot, SaveOutcome } from '../shared/bridge';
+import type { OpenedFile, RecoveryOffer, SaveOutcome } from '../shared/bridge';
 import { CHANNEL, type TextEditCommand } from './channels';
 import { FileReadError, MAX_DOCUMENT_BYTES, readDocumentFile, writeDocumentAtomic, writeExportFile, type WriteResult } from './fileService';
 import type { HandleRegistry } from './handles';
 import { EXPORT_TYPES, payloads } from './ipcSchemas';
-import type { StoredSnapshot } from './recovery';
+import type { OfferedSnapshot, StoredSnapshot } from './recovery';
 import { isAppUrl } from './security';
 
 /** The parts of an IPC event the handlers use (so tests can pass plain objects). */
@@ -37,8 +37,9 @@ export interface Dialogs {
 
 export interface RecoveryLike {
   write(snapshot: StoredSnapshot): Promise<void>;
-  read(): Promise<StoredSnapshot | null>;
+  read(): Promise<OfferedSnapshot[]>;
   clear(): Promise<void>;
+  discard(id: string): Promise<void>;
 }
 
 export interface IpcDeps {
@@ -165,16 +166,20 @@ export function registerIpc(ipc: IpcMainLike, deps: IpcDeps): void {
     await deps.recoveryFor(event).write({ ...snapshot, handle: null, path: deps.handles.resolve(snapshot.handle) });
   });
 
-  ipc.handle(CHANNEL.readRecovery, async (event, ...args): Promise<RecoverySnapshot | null> => {
+  ipc.handle(CHANNEL.readRecovery, async (event, ...args): Promise<RecoveryOffer[]> => {
     check(event, payloads.none, args, CHANNEL.readRecovery);
-    const stored = await deps.recoveryFor(event).read();
-    if (!stored) return null;
-    return { text: stored.text, name: stored.name, savedAt: stored.savedAt, handle: stored.path ? deps.handles.issue(stored.path) : null };
+    const offers = await deps.recoveryFor(event).read();
+    return offers.map((stored) => ({ id: stored.id, mine: stored.mine, text: stored.text, name: stored.name, savedAt: stored.savedAt, handle: stored.path ? deps.handles.issue(stored.path) : null }));
   });
 
   ipc.handle(CHANNEL.clearRecovery, async (event, ...args) => {
     check(event, payloads.none, args, CHANNEL.clearRecovery);
     await deps.recoveryFor(event).clear();
+  });
+
+  ipc.handle(CHANNEL.discardRecovery, async (event, ...args) => {
+    const [id] = check(event, payloads.discardRecovery, args, CHANNEL.discardRecovery);
+    await deps.recoveryFor(event).discard(id);
   });
 
   ipc.handle(CHANNEL.print, async (event, ...args) => {

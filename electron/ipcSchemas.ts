@@ -58,6 +58,7 @@ export const payloads = {
   exportFile: z.tuple([exportRequest]),
   setDocumentState: z.tuple([z.strictObject({ title: z.string().max(300), dirty: z.boolean() })]),
   writeRecovery: z.tuple([recoverySnapshot]),
+  discardRecovery: z.tuple([z.string().regex(/^[a-z0-9-]{1,64}$/i, 'must be a recovery key')]),
   print: z.tuple([bytes(MAX_EXPORT_BYTES, 'document too large to print')]),
   textEdit: z.tuple([z.enum(TEXT_EDIT_COMMANDS)]),
   none: z.tuple([]),

@@ -18,7 +18,7 @@ import { documentFromArgv } from './launch';
 import { buildMenuTemplate } from './menu';
 import { serveAppRequest } from './protocol';
 import { RecentFiles } from './recentFiles';
-import { RecoveryStore } from './recovery';
+import { claimRun, RecoveryStore } from './recovery';
 import { APP_ORIGIN, hardenSession, hardenWebContents } from './security';
 
 // The page is served from app://structura/ (protocol.ts) rather than loadFile():
@@ -134,6 +134,8 @@ function rebuildMenu(): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
+const recoveryFolder = () => join(app.getPath('userData'), 'recovery');
+
 function createWindow(): DocumentWindow {
   const win = new BrowserWindow({
     width: 1440,
@@ -163,7 +165,7 @@ function createWindow(): DocumentWindow {
   const id = contents.id;
   const entry: DocumentWindow = {
     win,
-    recovery: new RecoveryStore(join(app.getPath('userData'), 'recovery'), `${runId}-${++windowCount}`),
+    recovery: new RecoveryStore(recoveryFolder(), `${runId}-${++windowCount}`, { run: runId, isWindowOpen: (key) => [...windows.values()].some((w) => w.recovery.key === key) }),
     pendingFiles: [],
     state: new DocumentWindowState({
       ask: (title) => askToSave(win, title),
@@ -280,7 +282,10 @@ if (!app.requestSingleInstanceLock()) {
     await recent.load();
     // Saves killed with an earlier run left temporary files beside the documents and snapshots; no save of theirs can finish now.
     void sweepLeftoverTemporaries(recent.paths);
-    void removeLeftoverTemporaries(join(app.getPath('userData'), 'recovery'));
+    void removeLeftoverTemporaries(recoveryFolder());
+    // Snapshots of this run's windows are not orphans while this process lives; the mark goes at quit.
+    const releaseRun = await claimRun(recoveryFolder(), runId).catch(() => null);
+    app.on('will-quit', () => void releaseRun?.());
     registerIpc(ipcMain, {
       dialogs,
       handles,

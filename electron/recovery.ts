@@ -1,8 +1,12 @@
-// Crash recovery: the renderer autosaves unsaved work here a few seconds after
-// each change (VS Code's "hot exit"); the next start offers it back. One file per
-// window, written atomically; reading offers the newest snapshot left by any
-// earlier window and clearing removes that one too. Plain Node.
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+// Crash recovery: the renderer autosaves unsaved work here a moment after each
+// change (VS Code's "hot exit"); the next start offers it back. One file per
+// window (key RUN-N: the app run, then the window), written atomically. A
+// snapshot belongs to its window: while that window is open no other window
+// offers or deletes it. A run marks itself alive with a lock file holding its
+// process id, so a snapshot is an orphan, offered at start-up, only when its
+// run's process is gone (killed, crashed) or, within this run, its window is
+// closed. Plain Node.
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RecoverySnapshot } from '../shared/bridge';
 import { MAX_DOCUMENT_BYTES, writeFileAtomic } from './fileService';
@@ -13,52 +17,106 @@ import { MAX_DOCUMENT_BYTES, writeFileAtomic } from './fileService';
  * next start issues a new handle for the path.
  */
 export type StoredSnapshot = RecoverySnapshot & { path?: string | null };
+export type OfferedSnapshot = StoredSnapshot & { id: string; mine: boolean };
 
 const PREFIX = 'unsaved-';
 const SUFFIX = '.json';
+const KEY = /^[a-z0-9-]{1,64}$/i;
+const runOf = (key: string) => key.slice(0, Math.max(0, key.lastIndexOf('-'))) || key;
+const lockName = (run: string) => `run-${run}.lock`;
+
+function processAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Marks run `run` of this process alive; returns a function that removes the mark (at quit). */
+export async function claimRun(folder: string, run: string, pid = process.pid): Promise<() => Promise<void>> {
+  if (!KEY.test(run)) throw new Error(`invalid run id ${run}`);
+  await mkdir(folder, { recursive: true });
+  await writeFile(join(folder, lockName(run)), JSON.stringify({ pid }));
+  return () => rm(join(folder, lockName(run)), { force: true });
+}
+
+export interface Liveness {
+  /** This process's run id. */
+  run: string;
+  /** Whether a window of this run with this key is still open. */
+  isWindowOpen(key: string): boolean;
+}
 
 export class RecoveryStore {
-  /** The file of an earlier window whose snapshot this window offered: cleared with its own. */
-  private adopted: string | null = null;
-
-  /** `key` names this window's file (letters, digits, dashes). */
+  /** `key` names this window's file (letters, digits, dashes); `liveness` tells which other windows are still open. */
   constructor(
     private readonly folder: string,
-    private readonly key = 'main',
+    readonly key = 'main',
+    private readonly liveness: Liveness | null = null,
   ) {
-    if (!/^[a-z0-9-]{1,64}$/i.test(key)) throw new Error(`invalid recovery key ${key}`);
+    if (!KEY.test(key)) throw new Error(`invalid recovery key ${key}`);
   }
 
-  private get file(): string {
-    return `${PREFIX}${this.key}${SUFFIX}`;
+  private fileOf(key: string): string {
+    return `${PREFIX}${key}${SUFFIX}`;
   }
 
   async write(snapshot: StoredSnapshot): Promise<void> {
     await mkdir(this.folder, { recursive: true });
     // Snapshot text may be a little over the document limit once escaped as JSON.
-    const outcome = await writeFileAtomic(join(this.folder, this.file), JSON.stringify(snapshot), { limit: MAX_DOCUMENT_BYTES * 2 });
+    const outcome = await writeFileAtomic(join(this.folder, this.fileOf(this.key)), JSON.stringify(snapshot), { limit: MAX_DOCUMENT_BYTES * 2 });
     if (!outcome.ok) throw new Error(outcome.cancelled ? 'cancelled' : outcome.message);
   }
 
-  /** The newest readable snapshot in the folder, or null. Damaged files are ignored, never fatal. */
-  async read(): Promise<StoredSnapshot | null> {
-    const names = (await readdir(this.folder).catch(() => [] as string[])).filter((n) => n.startsWith(PREFIX) && n.endsWith(SUFFIX));
-    let best: { snapshot: StoredSnapshot; file: string } | null = null;
-    for (const file of names) {
-      const snapshot = await readSnapshot(join(this.folder, file));
-      if (snapshot && (!best || snapshot.savedAt > best.snapshot.savedAt)) best = { snapshot, file };
+  /** True when the window that wrote `key` is still open (its snapshot is not ours to offer or delete). */
+  private async ownerAlive(key: string): Promise<boolean> {
+    if (key === this.key) return true;
+    const run = runOf(key);
+    if (this.liveness && run === this.liveness.run) return this.liveness.isWindowOpen(key);
+    try {
+      const { pid } = JSON.parse(await readFile(join(this.folder, lockName(run)), 'utf8')) as { pid?: unknown };
+      return typeof pid === 'number' && Number.isInteger(pid) && pid > 0 && pid !== process.pid && processAlive(pid);
+    } catch {
+      return false; // no lock: its run has ended (or predates run locks)
     }
-    this.adopted = best && best.file !== this.file ? best.file : null;
-    return best?.snapshot ?? null;
   }
 
+  /** This window's snapshot (after a reload) and the orphans, newest first. Damaged files are ignored, never fatal. */
+  async read(): Promise<OfferedSnapshot[]> {
+    const names = (await readdir(this.folder).catch(() => [] as string[])).filter((n) => n.startsWith(PREFIX) && n.endsWith(SUFFIX));
+    const offers: OfferedSnapshot[] = [];
+    for (const file of names) {
+      const key = file.slice(PREFIX.length, -SUFFIX.length);
+      if (!KEY.test(key)) continue;
+      const mine = key === this.key;
+      if (!mine && (await this.ownerAlive(key))) continue;
+      const snapshot = await readSnapshot(join(this.folder, file));
+      if (snapshot) offers.push({ ...snapshot, id: key, mine });
+    }
+    return offers.sort((a, b) => b.savedAt - a.savedAt);
+  }
+
+  /** Removes this window's snapshot. */
   async clear(): Promise<void> {
+    await this.remove(this.key);
+  }
+
+  /** Removes an orphan's snapshot (restored here or discarded); refused while its window is open. */
+  async discard(key: string): Promise<void> {
+    if (!KEY.test(key)) throw new Error(`invalid recovery key ${key}`);
+    if (key !== this.key && (await this.ownerAlive(key))) throw new Error('that unsaved work belongs to a window that is still open.');
+    await this.remove(key);
+  }
+
+  private async remove(key: string): Promise<void> {
+    const file = this.fileOf(key);
     const names = await readdir(this.folder).catch(() => [] as string[]);
-    const mine = [this.file, this.adopted].filter((n): n is string => n !== null);
     // Leftover temporary files of an interrupted write go too.
-    const temporary = names.filter((n) => mine.some((m) => n.startsWith(`.${m}.`) && n.endsWith('.tmp')));
-    await Promise.all([...mine, ...temporary].map((name) => rm(join(this.folder, name), { force: true })));
-    this.adopted = null;
+    const temporary = names.filter((n) => n.startsWith(`.${file}.`) && /\.tmp(\.bak)?$/.test(n));
+    await Promise.all([file, ...temporary].map((name) => rm(join(this.folder, name), { force: true })));
   }
 }
 

@@ -120,13 +120,13 @@ function Editor() {
         onOpenPanel={(p) => setPanel(p)}
         available={Object.fromEntries(Object.entries(PANELS).map(([k, v]) => [k, !!v]))}
       />
-      {host.recovery && (
-        <div className="recovery-bar" role="alert">
-          Unsaved work from {new Date(host.recovery.savedAt).toLocaleString('en-GB')} ({host.recovery.name}) can be restored.
-          <button type="button" onClick={host.restoreRecovery}>Restore</button>
-          <button type="button" onClick={host.discardRecovery}>Discard</button>
+      {host.recoveries.map((offer) => (
+        <div key={offer.id} className="recovery-bar" role="alert">
+          Unsaved work on {offer.name} from {new Date(offer.savedAt).toLocaleString('en-GB')} can be restored{host.recoveries.length > 1 ? ' (each unsaved document is offered separately)' : ''}.
+          <button type="button" onClick={() => void host.restoreRecovery(offer)}>Restore</button>
+          <button type="button" onClick={() => void host.discardRecovery(offer)}>Discard</button>
         </div>
-      )}
+      ))}
       <NoticeBar />
       <ChartTabs />
       <main className="workspace">

@@ -2,7 +2,7 @@
 // autosave for crash recovery, menu commands, files opened by the OS, and the
 // Save / Don't Save / Cancel question on close.
 import { useEffect, useState } from 'react';
-import type { MenuCommand, RecoverySnapshot } from '../shared/bridge';
+import type { MenuCommand, RecoveryOffer } from '../shared/bridge';
 import { startAutosave } from './autosave';
 import { openText, saveDocument, type Actions } from './actions';
 import { getBridge } from './host';
@@ -14,7 +14,7 @@ const errorText = (error: unknown) => {
 };
 
 export function useHostSync(store: EditorStore, actions: Actions, onMenu: (command: MenuCommand) => boolean) {
-  const [recovery, setRecovery] = useState<RecoverySnapshot | null>(null);
+  const [recoveries, setRecoveries] = useState<RecoveryOffer[]>([]);
   const [closing, setClosing] = useState(false);
 
   // Title and unsaved mark.
@@ -42,7 +42,8 @@ export function useHostSync(store: EditorStore, actions: Actions, onMenu: (comma
   useEffect(() => {
     void getBridge()
       .readRecovery()
-      .then((snapshot) => snapshot && setRecovery(snapshot));
+      .then((offers) => setRecoveries(offers))
+      .catch(() => undefined);
   }, []);
 
   useEffect(() => {
@@ -63,18 +64,29 @@ export function useHostSync(store: EditorStore, actions: Actions, onMenu: (comma
   }, [store, actions, onMenu]);
 
   return {
-    recovery,
-    restoreRecovery() {
-      if (!recovery) return;
-      if (openText(store, recovery.text, { name: recovery.name, handle: recovery.handle, modifiedAt: null })) {
-        // Restored work is unsaved until the user saves it.
-        store.setState({ savedDoc: null });
+    /** Each snapshot offered, named by its document and time; never another open window's. */
+    recoveries,
+    async restoreRecovery(offer: RecoveryOffer) {
+      if (!openText(store, offer.text, { name: offer.name, handle: offer.handle, modifiedAt: null })) return;
+      // Restored work is unsaved until the user saves it.
+      store.setState({ savedDoc: null });
+      setRecoveries((all) => all.filter((o) => o.id !== offer.id));
+      if (offer.mine) return;
+      // The work becomes this window's: its own snapshot is written before the orphan's goes, so a crash in between loses nothing.
+      try {
+        await getBridge().writeRecovery({ text: offer.text, name: offer.name, handle: offer.handle, savedAt: Date.now() });
+        await getBridge().discardRecovery(offer.id);
+      } catch (error) {
+        store.getState().notify({ kind: 'error', text: `The restored work could not be kept for recovery: ${errorText(error)} Save it to a file.` });
       }
-      setRecovery(null);
     },
-    async discardRecovery() {
-      await getBridge().clearRecovery();
-      setRecovery(null);
+    async discardRecovery(offer: RecoveryOffer) {
+      setRecoveries((all) => all.filter((o) => o.id !== offer.id));
+      try {
+        await (offer.mine ? getBridge().clearRecovery() : getBridge().discardRecovery(offer.id));
+      } catch (error) {
+        store.getState().notify({ kind: 'error', text: `That unsaved work was not discarded: ${errorText(error)}` });
+      }
     },
     closing,
     async answerClose(answer: 'save' | 'discard' | 'cancel') {

@@ -61,6 +61,14 @@ export interface RecoverySnapshot {
   savedAt: number;
 }
 
+/** Unsaved work the host offers back after a crash: this window's own, or an orphan's (its window or tab is gone). */
+export interface RecoveryOffer extends RecoverySnapshot {
+  /** Which snapshot this is, for discardRecovery. */
+  id: string;
+  /** True for this window's own snapshot (the page was reloaded after a crash). */
+  mine: boolean;
+}
+
 /** Commands the host's native menu sends to the renderer. */
 export type MenuCommand =
   | 'new'
@@ -103,10 +111,14 @@ export interface HostBridge {
   exportFile(request: ExportRequest): Promise<SaveOutcome>;
   /** Tell the host the window title and whether there are unsaved changes (close prompt). */
   setDocumentState(state: { title: string; dirty: boolean }): void;
-  /** Autosave of unsaved work, for recovery after a crash. */
+  /** Autosave of this window's unsaved work, for recovery after a crash. Rejects, in words, when it could not be kept. */
   writeRecovery(snapshot: RecoverySnapshot): Promise<void>;
-  readRecovery(): Promise<RecoverySnapshot | null>;
+  /** This window's snapshot (after a reload) and those of windows that are gone, newest first; never another open window's. */
+  readRecovery(): Promise<RecoveryOffer[]>;
+  /** Removes this window's snapshot (saved, or discarded). */
   clearRecovery(): Promise<void>;
+  /** Removes an offered snapshot (restored here, or discarded); refused for another open window's. */
+  discardRecovery(id: string): Promise<void>;
   /** Print the given PDF or page (web: the browser's dialog). */
   print(pdf: Uint8Array): Promise<void>;
   /** Subscribe to native menu commands; returns an unsubscribe function. */

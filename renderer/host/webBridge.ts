@@ -2,11 +2,10 @@
 // input; saves with the File System Access API where the browser has it (the
 // only way a web page can know a file was written), otherwise by download (so
 // it works in any browser, including locked-down ones), which is reported as a
-// download and never as a save. Keeps recovery in localStorage.
+// download and never as a save. Keeps recovery in IndexedDB (webRecovery.ts).
 import type { ExportRequest, HostBridge, OpenedFile, RecoverySnapshot, SaveOutcome, SaveRequest } from '../../shared/bridge';
 import { writeWithFileSystemAccess } from './fileSystemAccess';
-
-const RECOVERY_KEY = 'structura.recovery.v1';
+import { WebRecovery } from './webRecovery';
 
 function pickFiles(accept: string[], multiple: boolean): Promise<File[]> {
   return new Promise((resolve) => {
@@ -44,6 +43,11 @@ function download(name: string, data: Uint8Array | string, mimeType: string): vo
 
 export function createWebBridge(): HostBridge {
   let dirty = false;
+  let recovery: WebRecovery | null = null;
+  const recoveryStore = () => {
+    if (typeof indexedDB === 'undefined') throw new Error('this browser has no storage for unsaved work (IndexedDB is off).');
+    return (recovery ??= new WebRecovery());
+  };
   window.addEventListener('beforeunload', (event) => {
     if (!dirty) return;
     event.preventDefault();
@@ -82,26 +86,16 @@ export function createWebBridge(): HostBridge {
       dirty = state.dirty;
       document.title = `${state.dirty ? '● ' : ''}${state.title} — Structura`;
     },
-    async writeRecovery(snapshot: RecoverySnapshot) {
-      try {
-        localStorage.setItem(RECOVERY_KEY, JSON.stringify(snapshot));
-      } catch {
-        // Storage full or disabled: recovery is best effort, the document itself is untouched.
-      }
-    },
+    writeRecovery: (snapshot: RecoverySnapshot) => recoveryStore().write(snapshot),
     async readRecovery() {
       try {
-        const raw = localStorage.getItem(RECOVERY_KEY);
-        if (!raw) return null;
-        const value = JSON.parse(raw) as RecoverySnapshot;
-        return typeof value.text === 'string' && typeof value.savedAt === 'number' ? value : null;
+        return await recoveryStore().read();
       } catch {
-        return null;
+        return [];
       }
     },
-    async clearRecovery() {
-      localStorage.removeItem(RECOVERY_KEY);
-    },
+    clearRecovery: async () => recoveryStore().clear(),
+    discardRecovery: async (id) => recoveryStore().discard(id),
     async print(pdf: Uint8Array) {
       const url = URL.createObjectURL(new Blob([pdf as BlobPart], { type: 'application/pdf' }));
       const frame = document.createElement('iframe');

@@ -2,7 +2,7 @@
 import './jsdom-setup';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../renderer/App';
 import { setBridge } from '../../renderer/host';
 import { createAppStore } from '../../renderer/store';
@@ -108,13 +108,16 @@ describe('the editor', () => {
 
   it('offers to restore work left unsaved by a crash', async () => {
     const { store } = (() => {
-      host.bridge.readRecovery = async () => ({ text: JSON.stringify({ ...createAppStore().getState().doc, title: 'Recovered plan' }), name: 'plan.structura', handle: null, savedAt: Date.UTC(2026, 10, 20, 9, 30) });
+      host.bridge.readRecovery = async () => [{ id: 'gone-window', mine: false, text: JSON.stringify({ ...createAppStore().getState().doc, title: 'Recovered plan' }), name: 'plan.structura', handle: null, savedAt: Date.UTC(2026, 10, 20, 9, 30) }];
       return renderApp();
     })();
-    const banner = await screen.findByText(/Unsaved work from .* \(plan\.structura\) can be restored/);
+    const banner = await screen.findByText(/Unsaved work on plan\.structura from .* can be restored/);
     await userEvent.setup().click(within(banner).getByRole('button', { name: 'Restore' }));
     expect(store.getState().doc.title).toBe('Recovered plan');
     expect(store.getState().savedDoc).toBeNull();
+    // The work becomes this window's before the orphan's snapshot goes.
+    await vi.waitFor(() => expect(host.bridge.discardRecovery).toHaveBeenCalledWith('gone-window'));
+    expect(JSON.parse(vi.mocked(host.bridge.writeRecovery).mock.calls[0][0].text).title).toBe('Recovered plan');
   });
 });
 

@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import type { HostBridge, OpenedFile } from '../../shared/bridge';
+import type { HostBridge, OpenedFile, RecoveryOffer } from '../../shared/bridge';
 
 /** A host that records what the app asks of it; files to open are queued by the test. */
 export function fakeBridge() {
@@ -12,8 +12,9 @@ export function fakeBridge() {
     exportFile: vi.fn(async (r) => ({ ok: true as const, name: r.suggestedName, handle: null, modifiedAt: null })),
     setDocumentState: vi.fn(),
     writeRecovery: vi.fn(async () => {}),
-    readRecovery: vi.fn(async () => null),
+    readRecovery: vi.fn(async (): Promise<RecoveryOffer[]> => []),
     clearRecovery: vi.fn(async () => {}),
+    discardRecovery: vi.fn(async () => {}),
     print: vi.fn(async () => {}),
     onMenuCommand: () => () => {},
     onOpenFile: () => () => {},

@@ -53,6 +53,10 @@ beforeEach(() => {
     add(type, listener, options);
   });
   bridge = createWebBridge();
+  // jsdom has no IndexedDB: recovery itself is tested in the browser (tests/e2e/recovery.spec.ts).
+  vi.spyOn(bridge, 'writeRecovery').mockResolvedValue(undefined);
+  vi.spyOn(bridge, 'readRecovery').mockResolvedValue([]);
+  vi.spyOn(bridge, 'clearRecovery').mockResolvedValue(undefined);
   setBridge(bridge);
 });
 afterEach(() => {
@@ -85,7 +89,7 @@ describe('saving in the web build', () => {
   it('a download is not a save: the unsaved mark, the leave-page warning and the recovery copy stay, and the message says so', async () => {
     const { store, user } = await editedApp();
     const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-    const clearRecovery = vi.spyOn(bridge, 'clearRecovery');
+    const clearRecovery = vi.mocked(bridge.clearRecovery);
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(clicked).toHaveBeenCalled();
     expect(await screen.findByText(/Downloaded a copy as Herefordshire sample\.structura — not saved to a file/)).toBeTruthy();

@@ -190,12 +190,14 @@ describe('recovery through IPC', () => {
     const handles = new HandleRegistry();
     const recovery = new RecoveryStore(folder, 'next');
     const second = setup({ handles, recoveryFor: () => recovery });
-    const offered = (await second.call(CHANNEL.readRecovery, event())) as { handle: string; text: string; savedAt: number };
-    expect(offered).toMatchObject({ text: '{"v":"unsaved"}', savedAt: 1_700_000_000_000 });
+    const [offered, ...others] = (await second.call(CHANNEL.readRecovery, event())) as { id: string; handle: string; text: string; savedAt: number }[];
+    expect(others).toEqual([]);
+    expect(offered).toMatchObject({ text: '{"v":"unsaved"}', savedAt: 1_700_000_000_000, mine: false });
     expect(offered.handle).not.toBe(opened.handle);
     expect(await second.call(CHANNEL.saveDocument, event(), saveRequest({ text: offered.text, handle: offered.handle }))).toMatchObject({ ok: true });
     expect(readFileSync(path, 'utf8')).toBe('{"v":"unsaved"}');
-    await second.call(CHANNEL.clearRecovery, event());
-    expect(await second.call(CHANNEL.readRecovery, event())).toBeNull();
+    await second.call(CHANNEL.discardRecovery, event(), offered.id);
+    expect(await second.call(CHANNEL.readRecovery, event())).toEqual([]);
+    await expect(second.call(CHANNEL.discardRecovery, event(), '../escape')).rejects.toThrow(/must be a recovery key/);
   });
 });
