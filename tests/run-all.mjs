@@ -49,6 +49,12 @@ suite('types', () => {
   return { passed, failed, note: TYPE_CHECKS.join(', ') };
 });
 
+suite('lint', () => {
+  // ESLint (type-aware, hooks, process boundaries) and the formatter's check.
+  const { status } = run('npx', ['eslint', '.', '--max-warnings', '0']);
+  return { passed: status === 0 ? 1 : 0, failed: status === 0 ? 0 : 1, note: 'eslint .' };
+});
+
 suite('unit', () => {
   const out = join(reports, 'vitest.json');
   const { status } = run('npx', ['vitest', 'run', '--reporter=dot', '--reporter=json', `--outputFile.json=${out}`]);

@@ -7,6 +7,7 @@ import { nodeName } from '../../shared/model/query';
 import { LINE_KINDS, type BodyNode, type Chart, type Holder, type Line, type PostNode, type StructuraDocument } from '../../shared/model/types';
 import { LINE_STYLE } from '../canvas/theme';
 import { useActiveChart, useEditor, useEditorStore } from '../store';
+import { LIMITS } from '../../shared/model/limits';
 import { Checkbox, NumberInput, Select, TextInput, nonNegative } from './fields';
 import { FundingEditor } from './FundingEditor';
 import { ListEditor } from './ListEditor';
@@ -81,9 +82,9 @@ function PostForm({ post, chart, apply }: { post: PostNode; chart: Chart; apply:
       <FundingEditor shares={post.funding} tags={tags} onCommit={(funding) => update({ funding })} />
       <ManagerPicker chart={chart} nodeId={post.id} apply={apply} />
       <RolesEditor post={post} />
-      <NumberInput label="FTE" value={post.fte} step={0.1} validate={nonNegative('FTE')} onCommit={(v) => update({ fte: v ?? 0 })} />
+      <NumberInput label="FTE" value={post.fte} step={0.1} max={LIMITS.fte} validate={nonNegative('FTE')} onCommit={(v) => update({ fte: v ?? 0 })} />
       <TextInput label="Grade" value={post.grade} onCommit={(grade) => update({ grade })} />
-      <NumberInput label="Annual cost (£)" value={post.cost} allowEmpty validate={nonNegative('Cost')} onCommit={(cost) => update({ cost })} />
+      <NumberInput label="Annual cost (£)" value={post.cost} allowEmpty max={LIMITS.money} validate={nonNegative('Cost')} onCommit={(cost) => update({ cost })} />
       <Checkbox label="Cost is illustrative" checked={post.costIllustrative} onChange={(costIllustrative) => update({ costIllustrative })} />
       <ListEditor label="Responsibilities" items={post.responsibilities} onCommit={(responsibilities) => update({ responsibilities })} />
       <TextInput label="Notes" value={post.notes} multiline onCommit={(notes) => update({ notes })} />
@@ -185,8 +186,8 @@ function ChartForm({ chart, apply }: { chart: Chart; apply: Apply }) {
     <form className="inspector-form" aria-label={`Chart: ${chart.title}`} onSubmit={(e) => e.preventDefault()}>
       <h2>Chart</h2>
       <TextInput label="Chart title" value={chart.title} onCommit={(title) => update({ title })} />
-      <TextInput label="Annex number" value={chart.annex} onCommit={(annex) => update({ annex })} />
-      <TextInput label="Subtitle" value={chart.subtitle} multiline onCommit={(subtitle) => update({ subtitle })} />
+      <TextInput label="Annex number" maxLength={LIMITS.annex} value={chart.annex} onCommit={(annex) => update({ annex })} />
+      <TextInput label="Subtitle" maxLength={LIMITS.shortText} value={chart.subtitle} multiline onCommit={(subtitle) => update({ subtitle })} />
       <ListEditor label="Footnotes" items={chart.footnotes} multiline onCommit={(footnotes) => update({ footnotes })} />
       <Select
         label="Kind of chart"

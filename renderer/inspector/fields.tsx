@@ -1,6 +1,7 @@
 // Form fields that commit to the store on blur or Enter (one undo step per
 // change), and re-sync when the document changes underneath (undo, redo).
 import { useEffect, useId, useState, type ReactNode } from 'react';
+import { LIMITS } from '../../shared/model/limits';
 
 export function Field({ label, children, error, hint }: { label: string; children: (id: string) => ReactNode; error?: string | null; hint?: string }) {
   const id = useId();
@@ -18,21 +19,24 @@ export function Field({ label, children, error, hint }: { label: string; childre
   );
 }
 
-export function TextInput({ label, value, onCommit, multiline, placeholder }: { label: string; value: string; onCommit: (value: string) => void; multiline?: boolean; placeholder?: string }) {
+/** A text field held to the document's limit (`maxLength`), with a counter once the text nears it. */
+export function TextInput({ label, value, onCommit, multiline, placeholder, maxLength }: { label: string; value: string; onCommit: (value: string) => void; multiline?: boolean; placeholder?: string; maxLength?: number }) {
+  const limit = maxLength ?? (multiline ? LIMITS.longText : LIMITS.shortText);
   const [draft, setDraft] = useState(value);
   useEffect(() => setDraft(value), [value]);
   const commit = () => {
     if (draft !== value) onCommit(draft);
   };
   return (
-    <Field label={label}>
+    <Field label={label} hint={draft.length >= limit * 0.9 ? `${draft.length.toLocaleString('en-GB')} of ${limit.toLocaleString('en-GB')} characters` : undefined}>
       {(id) =>
         multiline ? (
-          <textarea id={id} value={draft} placeholder={placeholder} onChange={(e) => setDraft(e.target.value)} onBlur={commit} rows={3} />
+          <textarea id={id} value={draft} maxLength={limit} placeholder={placeholder} onChange={(e) => setDraft(e.target.value)} onBlur={commit} rows={3} />
         ) : (
           <input
             id={id}
             value={draft}
+            maxLength={limit}
             placeholder={placeholder}
             onChange={(e) => setDraft(e.target.value)}
             onBlur={commit}
@@ -48,11 +52,11 @@ export function TextInput({ label, value, onCommit, multiline, placeholder }: { 
 }
 
 /** A number field; `validate` returns a message for values the document would refuse. */
-export function NumberInput({ label, value, onCommit, validate, allowEmpty, step }: { label: string; value: number | null; onCommit: (value: number | null) => void; validate?: (value: number) => string | null; allowEmpty?: boolean; step?: number }) {
+export function NumberInput({ label, value, onCommit, validate, allowEmpty, step, max }: { label: string; value: number | null; onCommit: (value: number | null) => void; validate?: (value: number) => string | null; allowEmpty?: boolean; step?: number; max?: number }) {
   const [draft, setDraft] = useState(value === null ? '' : String(value));
   useEffect(() => setDraft(value === null ? '' : String(value)), [value]);
   const parsed = draft.trim() === '' ? null : Number(draft);
-  const error = parsed === null ? (allowEmpty ? null : 'Enter a number') : Number.isFinite(parsed) ? (validate?.(parsed) ?? null) : 'Enter a number';
+  const error = parsed === null ? (allowEmpty ? null : 'Enter a number') : Number.isFinite(parsed) ? (max !== undefined && parsed > max ? `At most ${max.toLocaleString('en-GB')}` : (validate?.(parsed) ?? null)) : 'Enter a number';
   const commit = () => {
     if (!error && parsed !== value) onCommit(parsed);
   };
@@ -64,6 +68,8 @@ export function NumberInput({ label, value, onCommit, validate, allowEmpty, step
           inputMode="decimal"
           type="number"
           step={step ?? 'any'}
+          min={0}
+          max={max}
           value={draft}
           aria-invalid={!!error}
           onChange={(e) => setDraft(e.target.value)}

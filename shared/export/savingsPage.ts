@@ -59,7 +59,7 @@ export function drawSavingsPage(doc: StructuraDocument, fromChartId: string, toC
   const head = titleBlock(title, `Recurring cost by who pays, with employer on-costs; ${l.years.length} years from ${formatDate(l.startDate)}, changes from ${formatDate(settings.changeDate || l.startDate)}.`, options.date ?? doc.meta.date, width);
   const shapes: Shape[] = [head.group];
   const content = width - 2 * MARGIN;
-  let y = MARGIN + head.height + 2;
+  const y = MARGIN + head.height + 2;
   const partners = [...l.partners, { tagId: 'total', label: 'Total' }];
   const get = (r: Record<string, number> & { total: number }, id: string) => (id === 'total' ? r.total : r[id] ?? 0);
   const left = content * 0.56;
