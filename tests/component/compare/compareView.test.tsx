@@ -54,7 +54,7 @@ describe('the compare view', () => {
     const files = requests.map((request) => String(request.data));
     for (const file of files) expect(file.startsWith('<svg') || file.startsWith('<?xml')).toBe(true);
     // Together the files hold every change, the last page the end of the list.
-    for (let i = 1; i <= 160; i++) expect(files.some((f) => f.includes(`Locality Manager ${i}<`)), `Locality Manager ${i}`).toBe(true);
+    for (let i = 1; i <= 160; i++) expect(files.some((f) => f.includes(`Locality Manager ${i} (ref extra-${i - 1})`)), `Locality Manager ${i}`).toBe(true);
     expect(files.at(-1)).toContain(`Page ${pages.length} of ${pages.length}`);
   });
 });
