@@ -31,7 +31,7 @@ test('a new post goes under its manager, tagged like it, in view, its title read
   const added = box(page, 'Head of Payroll');
   await expect(added).toBeVisible();
   await expect(added).toContainText('PCT');
-  await expect(inspector(page).getByLabel('Line manager (reports to)')).toHaveValue('dir-finance');
+  await expect(inspector(page).getByRole('combobox', { name: 'Line manager (reports to)' })).toHaveValue('Director of Finance');
   await expect(inspector(page).getByLabel('Organisation', { exact: true })).toHaveValue('pct');
 
   // Below its manager, covering no other box, inside the canvas.

@@ -90,7 +90,7 @@ test('compare 5 → 1 opens readable in every mode, marks and removed posts in v
   const ghosts = overlay.locator('.react-flow__node.ghost');
   await expect(ghosts.filter({ hasText: 'Council Chief Executive' })).toBeVisible();
   const ghost = (await ghosts.filter({ hasText: 'Council Chief Executive' }).boundingBox())!;
-  await page.getByRole('list', { name: 'Changes' }).getByRole('button', { name: 'Post added Chief Executive', exact: true }).click();
+  await page.getByRole('list', { name: 'Changes' }).getByRole('button', { name: 'Post added Chief Executive (ref ceo)', exact: true }).click();
   const chief = (await overlay.getByRole('group', { name: 'Chief Executive', exact: true }).boundingBox())!;
   const ghostNow = (await ghosts.filter({ hasText: 'Council Chief Executive' }).boundingBox())!;
   expect(Math.abs(ghostNow.y - chief.y)).toBeLessThan(2);

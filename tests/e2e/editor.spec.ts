@@ -2,6 +2,7 @@
 // save, and find every change intact after reloading the saved file.
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { SCHEMA_VERSION } from '../../shared/model/types';
 
 const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' });
 const box = (page: Page, title: string) => page.getByRole('group', { name: title, exact: true });
@@ -54,7 +55,7 @@ test('edit Annex 5, undo and redo, save, reopen with every change intact', async
   const path = await saved.path();
   expect(saved.suggestedFilename()).toMatch(/\.structura$/);
   const text = await readFile(path, 'utf8');
-  expect(JSON.parse(text).schemaVersion).toBe(1);
+  expect(JSON.parse(text).schemaVersion).toBe(SCHEMA_VERSION);
   // A download is not a save: the browser may have refused it or put it anywhere.
   await expect(page.getByRole('status')).toContainText('Downloaded a copy as Herefordshire sample.structura — not saved to a file');
   await expect(page.getByLabel('unsaved changes')).toBeVisible();
