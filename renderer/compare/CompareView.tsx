@@ -5,7 +5,7 @@
 import type { ReactFlowInstance, Viewport } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { changeMarks, compareInDocument, type ChangeMark, type Comparison, type Figures } from '../../shared/compare/compare';
-import { drawComparisonPages } from '../../shared/compare/page';
+import { drawComparisonPages, whatTheTotalsCount } from '../../shared/compare/page';
 import { CHANGE_MARK_ORDER } from '../../shared/compare/markStyle';
 import { compareLayout, focusOn, followViewport, placeGhosts, READABLE_ZOOM } from '../../shared/compare/view';
 import { changeRows, comparisonToCsv, describeChange, formatSigned } from '../../shared/compare/report';
@@ -235,6 +235,11 @@ export function CompareView({ onClose }: { onClose: () => void }) {
                 ))}
               </tbody>
             </table>
+            <ul className="compare-notes" aria-label="What the totals count">
+              {whatTheTotalsCount(c).map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
             <FteBars c={c} tags={tags} colour={(id) => tagColour(doc.tags, id === 'untagged' ? null : id)} />
             <p className="field-hint">
               Layers {c.from.layers} → {c.to.layers}; widest span {c.from.maxSpan} → {c.to.maxSpan}; top posts {c.from.topPosts.length} → {c.to.topPosts.length}.

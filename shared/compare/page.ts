@@ -53,16 +53,7 @@ function tableShapes(c: Comparison, x: number, top: number, width: number): { sh
     y += rowH;
     shapes.push({ type: 'path', points: [{ x, y }, { x: x + width, y }], stroke: '#e5e7eb', strokeWidth: 0.5 });
   }
-  const illustrative = c.from.costIllustrative || c.to.costIllustrative;
-  const notes = [
-    `A: ${chartTitle(c, 'from')}.  B: ${chartTitle(c, 'to')}.`,
-    illustrative ? 'Costs are illustrative: not real figures.' : '',
-    c.from.costFromPayBand || c.to.costFromPayBand ? 'Some costs are estimated from pay-band midpoints.' : '',
-    c.from.unknownCost || c.to.unknownCost ? `Posts with no known cost: ${c.from.unknownCost} in A, ${c.to.unknownCost} in B.` : '',
-    c.from.juniorFte || c.to.juniorFte ? `FTE is senior posts' FTE (A ${fte(c.from.fte - c.from.juniorFte)}, B ${fte(c.to.fte - c.to.juniorFte)}) plus junior staff, who are not posts (A ${fte(c.from.juniorFte)}, B ${fte(c.to.juniorFte)}).` : '',
-    `Cost: A ${costKnownText(c.from)}; B ${costKnownText(c.to)}.`,
-    ...(c.tagsMatchedByName ?? []).map((m) => `Organisation matched by ${m.by}: "${m.text}" (A's tag ${m.from} is B's ${m.to}).`),
-  ].filter(Boolean);
+  const notes = [`A: ${chartTitle(c, 'from')}.  B: ${chartTitle(c, 'to')}.`, ...whatTheTotalsCount(c)];
   for (const line of notes.flatMap((n) => wrapText(n, width, { size: 7.5 }))) {
     y += 11;
     shapes.push({ type: 'text', x, y, text: line, size: 7.5, colour: MUTED });
@@ -193,6 +184,18 @@ export function drawComparisonPages(doc: StructuraDocument, fromChartId: string,
   shapes.push({ type: 'group', role: 'changes', label: 'Changes', children: changes });
   pages.push({ width, height, shapes, label: pages.length ? `${title} (continued)` : title });
   return pages;
+}
+
+/** What the totals count, said beside them wherever they are shown (the compare view, this page). */
+export function whatTheTotalsCount(c: Comparison): string[] {
+  return [
+    c.from.costIllustrative || c.to.costIllustrative ? 'Costs are illustrative: not real figures.' : '',
+    c.from.costFromPayBand || c.to.costFromPayBand ? 'Some costs are estimated from pay-band midpoints.' : '',
+    c.from.unknownCost || c.to.unknownCost ? `Posts with no known cost: ${c.from.unknownCost} in A, ${c.to.unknownCost} in B.` : '',
+    c.from.juniorFte || c.to.juniorFte ? `FTE is senior posts' FTE (A ${fte(c.from.fte - c.from.juniorFte)}, B ${fte(c.to.fte - c.to.juniorFte)}) plus junior staff, who are not posts (A ${fte(c.from.juniorFte)}, B ${fte(c.to.juniorFte)}).` : '',
+    `Cost: A ${costKnownText(c.from)}; B ${costKnownText(c.to)}.`,
+    ...(c.tagsMatchedByName ?? []).map((m) => `Organisation matched by ${m.by}: "${m.text}" (A's tag ${m.from} is B's ${m.to}).`),
+  ].filter(Boolean);
 }
 
 /** The comparison pages for a board pack, or nothing when the document has fewer than two structure charts. */

@@ -57,4 +57,13 @@ describe('the compare view', () => {
     for (let i = 1; i <= 160; i++) expect(files.some((f) => f.includes(`Locality Manager ${i} (ref extra-${i - 1})`)), `Locality Manager ${i}`).toBe(true);
     expect(files.at(-1)).toContain(`Page ${pages.length} of ${pages.length}`);
   });
+
+  it('says beside the totals what they count: cost known for N of M posts, as the board pack page does', async () => {
+    const store = createAppStore();
+    render(<App store={store} />);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Compare structures' }));
+    const notes = await screen.findByRole('list', { name: 'What the totals count' });
+    expect(notes.textContent).toContain('Costs are illustrative: not real figures.');
+    expect(notes.textContent).toMatch(/Cost: A cost known for 14 of 14 posts.*; B cost known for 12 of 12 posts/);
+  });
 });
