@@ -34,6 +34,11 @@ function BoxViewInner({ data, selected }: NodeProps<BoxFlowNode>) {
         </span>
       ))}
       {marks.length > 0 && <ChangeMarks marks={marks} />}
+      {data.finding && (
+        <span className={`box-finding box-finding-${data.finding}`} role="img" aria-label={`Rule check ${data.finding}: see Checks`} title={`A rule check ${data.finding === 'error' ? 'error' : 'warning'} concerns this post: see Checks below the chart`}>
+          !
+        </span>
+      )}
       {node.kind === 'post' && (hasReports || collapsed) && !marks.length && (
         <button
           type="button"

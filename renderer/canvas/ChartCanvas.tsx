@@ -20,6 +20,7 @@ import { autoLayoutChart } from '../../shared/layout/layout';
 import { moveNodes, replaceChartNodes, setManager, toggleCollapsed } from '../../shared/model/commands';
 import { reportsByManager } from '../../shared/model/query';
 import type { Chart, Position } from '../../shared/model/types';
+import { chartCheck, flaggedPosts } from '../checks/useChartCheck';
 import { useActiveChart, useEditor, useEditorStore } from '../store';
 import { BoxView } from './BoxView';
 import type { BoxFlowNode, LineFlowEdge } from './flowTypes';
@@ -72,11 +73,21 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
       });
   }, [chart, layout, tags, onToggleCollapsed, large]);
 
+  // Badges for the posts a rule check flags: only those nodes are replaced.
+  const flagged = useMemo(() => flaggedPosts(chartCheck(doc, chart)), [doc, chart]);
+  const badgedNodes = useMemo<BoxFlowNode[]>(() => {
+    if (flagged.size === 0) return unselectedNodes;
+    return unselectedNodes.map((n) => {
+      const finding = flagged.get(n.id);
+      return finding === 'error' || finding === 'warning' ? { ...n, data: { ...n.data, finding } } : n;
+    });
+  }, [unselectedNodes, flagged]);
+
   const derivedNodes = useMemo<BoxFlowNode[]>(() => {
-    if (selection.nodes.length === 0) return unselectedNodes;
+    if (selection.nodes.length === 0) return badgedNodes;
     const selected = new Set(selection.nodes);
-    return unselectedNodes.map((n) => (selected.has(n.id) ? { ...n, selected: true } : n));
-  }, [unselectedNodes, selection.nodes]);
+    return badgedNodes.map((n) => (selected.has(n.id) ? { ...n, selected: true } : n));
+  }, [badgedNodes, selection.nodes]);
 
   const edges = useMemo<LineFlowEdge[]>(() => toFlowEdges(chart, layout, (id) => layout.boxes.has(id), new Set(selection.lines)), [chart, layout, selection.lines]);
 

@@ -13,6 +13,8 @@ export type BoxData = {
   onToggleCollapsed: (id: string) => void;
   /** Comparison marks shown on the box (added, removed, moved, retagged, retitled, ghost). */
   marks?: string[];
+  /** The worst open rule-check finding about this post, shown as a badge. */
+  finding?: 'error' | 'warning';
 };
 
 export type BoxFlowNode = Node<BoxData, 'post' | 'body'>;

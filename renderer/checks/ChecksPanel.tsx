@@ -5,10 +5,11 @@
 import { useReactFlow } from '@xyflow/react';
 import { useMemo, useState } from 'react';
 import { addAcknowledgement, designateRole, setTopPost } from '../../shared/model/ruleCommands';
-import { acknowledge, checkChart, type CheckedFinding } from '../../shared/rules/check';
+import { acknowledge, type CheckedFinding } from '../../shared/rules/check';
 import { checkSummary } from '../../shared/rules/report';
 import { useActiveChart, useEditor, useEditorStore } from '../store';
 import './checks.css';
+import { chartCheck } from './useChartCheck';
 
 const SEVERITY_LABEL = { error: 'Error', warning: 'Warning', note: 'Note' } as const;
 
@@ -21,7 +22,7 @@ export function ChecksPanel() {
   const [open, setOpen] = useState(false);
   const [acknowledging, setAcknowledging] = useState<CheckedFinding | null>(null);
   const [reason, setReason] = useState('');
-  const check = useMemo(() => checkChart(doc, chart), [doc, chart]);
+  const check = useMemo(() => chartCheck(doc, chart), [doc, chart]);
   if (chart.kind !== 'structure') return null;
 
   const show = (finding: CheckedFinding) => {

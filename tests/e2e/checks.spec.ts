@@ -12,6 +12,10 @@ test('the Checks panel follows the chart, selects posts, fixes and acknowledges,
   await page.goto('/');
   await expect(box(page, 'Chief Executive')).toBeVisible();
   const toggle = checks(page).getByRole('button', { name: /^Checks/ });
+  // Posts a warning concerns carry a badge; posts nothing concerns do not.
+  const cooBadge = box(page, 'Chief Operating Officer').getByRole('img', { name: 'Rule check warning: see Checks' });
+  await expect(cooBadge).toBeVisible();
+  await expect(box(page, 'Director of Finance').getByRole('img', { name: /Rule check/ })).toHaveCount(0);
   await expect(toggle).toHaveText('Checks 1 error, 5 warnings, 1 note');
   await toggle.click();
 
@@ -32,6 +36,7 @@ test('the Checks panel follows the chart, selects posts, fixes and acknowledges,
   await coo.getByRole('button', { name: 'Acknowledge', exact: true }).click();
   await expect(toggle).toHaveText('Checks 0 errors, 4 warnings, 1 note');
   await expect(coo).toContainText('Acknowledged: Split agreed in the s113 agreement, to follow');
+  await expect(cooBadge).toHaveCount(0);
 
   // Each was one undo step.
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
