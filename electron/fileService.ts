@@ -3,6 +3,7 @@
 // writes a temporary file in the same folder, flushes it to disk, keeps the
 // previous version as a backup, renames the new file over the old one (atomic
 // on every platform Electron supports), then flushes the folder entry.
+import { processAlive } from './processAlive';
 import { createHash, randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, chmod, copyFile, link, lstat, open, readdir, readFile, readlink, rename, stat, unlink } from 'node:fs/promises';
@@ -183,15 +184,6 @@ const inFlight = new Set<string>();
 // older versions have no pid.
 const TEMPORARY = /^\.(.+)\.[0-9a-f]{12}(?:\.(\d+))?\.tmp(?:\.bak)?$/;
 
-function processAlive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * Removes the temporary files of saves that can no longer finish: their process

@@ -6,6 +6,7 @@
 // process id, so a snapshot is an orphan, offered at start-up, only when its
 // run's process is gone (killed, crashed) or, within this run, its window is
 // closed. Plain Node.
+import { processAlive } from './processAlive';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RecoverySnapshot } from '../shared/bridge';
@@ -25,15 +26,6 @@ const KEY = /^[a-z0-9-]{1,64}$/i;
 const runOf = (key: string) => key.slice(0, Math.max(0, key.lastIndexOf('-'))) || key;
 const lockName = (run: string) => `run-${run}.lock`;
 
-function processAlive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Marks run `run` of this process alive; returns a function that removes the mark (at quit). */
 export async function claimRun(folder: string, run: string, pid = process.pid): Promise<() => Promise<void>> {

@@ -3,7 +3,7 @@
 // split: large subtrees move to continuation pages, marked on both sides.
 import { GAP, layoutChart, layoutForDisplay, type ChartLayout, type PlacedBox } from '../layout/layout';
 import { routeChartLines } from '../layout/route';
-import { chartLabel, descendantsOf, reportsByManager } from '../model/query';
+import { chartLabel, descendantsIn, descendantsOf, reportsByManager } from '../model/query';
 import type { Chart, ChartNode, StructuraDocument } from '../model/types';
 import { measureText } from '../text/measure';
 import { pageSize, type GroupShape, type Orientation, type Page, type Paper, type Shape } from './drawing';
@@ -111,18 +111,6 @@ function drawnSubtreeSizes(reports: Map<string, string[]>, layout: ChartLayout):
   return size;
 }
 
-/** Ids under `rootId` by line management, with the chart's reports map built once by the caller. */
-function descendantsIn(reports: Map<string, string[]>, rootId: string): Set<string> {
-  const seen = new Set<string>();
-  const stack = [...(reports.get(rootId) ?? [])];
-  while (stack.length) {
-    const id = stack.pop()!;
-    if (seen.has(id) || id === rootId) continue;
-    seen.add(id);
-    for (const r of reports.get(id) ?? []) stack.push(r);
-  }
-  return seen;
-}
 
 /**
  * Posts whose own box fits above `limit` but some of whose reports do not:

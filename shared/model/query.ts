@@ -50,7 +50,11 @@ export function reportsByManager(chart: Chart): Map<string, string[]> {
 
 /** Ids of a node's descendants by line management (not including itself); cycle-safe. */
 export function descendantsOf(chart: Chart, rootId: string): Set<string> {
-  const reports = reportsByManager(chart);
+  return descendantsIn(reportsByManager(chart), rootId);
+}
+
+/** The same, with the chart's reports map built once by a caller that asks many times. */
+export function descendantsIn(reports: Map<string, string[]>, rootId: string): Set<string> {
   const seen = new Set<string>();
   const stack = [...(reports.get(rootId) ?? [])];
   while (stack.length) {
