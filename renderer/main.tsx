@@ -3,5 +3,8 @@ import '@xyflow/react/dist/style.css';
 import './styles.css';
 import { App } from './App';
 import { createAppStore } from './store';
+import { exposeTestHook } from './testHook';
 
-createRoot(document.getElementById('root')!).render(<App store={createAppStore()} />);
+const store = createAppStore();
+exposeTestHook(store);
+createRoot(document.getElementById('root')!).render(<App store={store} />);
