@@ -7,6 +7,7 @@
 //
 // CI seeds: WALKER_SEEDS (comma separated) replays chosen seeds; WALKER_LONG=1
 // runs ten times as many. A failing run names its seed and the steps taken.
+import { seeded } from '../support/seeded';
 import { expect, test, type Page } from '@playwright/test';
 import { generateDocument } from '../bench/generate';
 import { parseDocument, serializeDocument } from '../../shared/model/load';
@@ -19,17 +20,6 @@ const seeds = process.env.WALKER_SEEDS
     ? Array.from({ length: CI_SEEDS.length * 10 }, (_, i) => i + 1)
     : CI_SEEDS;
 
-/** mulberry32: small, fast, and the same sequence for a seed everywhere. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Hook = { documentText(): string; activeChartId(): string; undoDepth(): number; redoDepth(): number };
 const documentText = (page: Page) => page.evaluate(() => (window as unknown as { __structura: Hook }).__structura.documentText());
@@ -151,7 +141,7 @@ for (const start of ['sample', 'generated 300 posts'] as const) {
         await expect(page.getByRole('tab', { name: /Generated 300/ })).toBeVisible();
       }
       const original = await documentText(page);
-      const random = prng(seed);
+      const random = seeded(seed);
       const trail: string[] = [];
       for (let step = 0; step < STEPS; step++) {
         const name = NAMES[Math.floor(random() * NAMES.length)];

@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seeded } from '../support/seeded';
 import { bundleChild } from '../unit/electron/children/bundle';
 
 const dir = mkdtempSync(join(tmpdir(), 'structura-kill-'));
@@ -17,17 +18,6 @@ const KILLS = 24;
 const SIZE = 3 * 1024 * 1024;
 const SEED = Number(process.env.KILL_SEED ?? 20261201);
 
-/** mulberry32: a small seeded generator, so the kill moments are the same each run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 let saveLoop = '';
 beforeAll(async () => {
   saveLoop = await bundleChild(join(__dirname, '../unit/electron/children/saveLoop.ts'));
