@@ -1,5 +1,5 @@
 // Comparing the two models, exporting an annex, importing a published organogram.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ async function centreOf(locator: Locator) {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
-async function expectCentred(page: Page, region: Locator, title: string) {
+async function expectCentred(region: Locator, title: string) {
   const frame = await centreOf(region);
   const node = await centreOf(region.getByRole('group', { name: title, exact: true }));
   expect(Math.abs(node.x - frame.x)).toBeLessThan(40);
@@ -31,8 +31,8 @@ test('compare Annex 5 with Annex 1: two chief executives become one joint Chief 
   await changes.getByRole('button', { name: /Reporting line moved Chief Operating Officer/ }).click();
   const before = page.getByRole('region', { name: /^Before \(A\)/ });
   const after = page.getByRole('region', { name: /^After \(B\)/ });
-  await expectCentred(page, before, 'Chief Operating Officer');
-  await expectCentred(page, after, 'Chief Operating Officer');
+  await expectCentred(before, 'Chief Operating Officer');
+  await expectCentred(after, 'Chief Operating Officer');
 
   // Live: an edit in the editor shows in the comparison.
   await page.getByRole('button', { name: 'Back to editor' }).click();

@@ -150,7 +150,7 @@ describe('the boxes of a layout', () => {
       seen.add(box.id);
     }
     const visited: string[] = [];
-    layout.boxes.forEach((box, id) => visited.push(id));
+    layout.boxes.forEach((_box, id) => visited.push(id));
     expect(visited).toEqual(values.map((b) => b.id));
   });
 });
