@@ -10,6 +10,7 @@ import { checkSummary } from '../../shared/rules/report';
 import { useActiveChart, useEditor, useEditorStore } from '../store';
 import './checks.css';
 import { chartCheck } from './useChartCheck';
+import { useChecksPanel } from './checksPanelState';
 
 const SEVERITY_LABEL = { error: 'Error', warning: 'Warning', note: 'Note' } as const;
 
@@ -19,7 +20,8 @@ export function ChecksPanel() {
   const doc = useEditor((s) => s.doc);
   const chart = useActiveChart();
   const selection = useEditor((s) => s.selection);
-  const [open, setOpen] = useState(false);
+  const open = useChecksPanel((s) => s.open);
+  const setOpen = useChecksPanel((s) => s.setOpen);
   const [acknowledging, setAcknowledging] = useState<CheckedFinding | null>(null);
   const [reason, setReason] = useState('');
   const check = useMemo(() => chartCheck(doc, chart), [doc, chart]);
@@ -60,7 +62,7 @@ export function ChecksPanel() {
   return (
     <section className={`checks ${open ? 'checks-open' : ''}`} aria-label="Checks">
       <h2 className="checks-heading">
-        <button type="button" className="checks-toggle" aria-expanded={open} onClick={() => setOpen((v) => !v)}>
+        <button type="button" className="checks-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
           <span className={`checks-badge ${error ? 'has-errors' : warning ? 'has-warnings' : 'all-clear'}`}>Checks</span> {checkSummary(check)}
         </button>
       </h2>

@@ -23,6 +23,8 @@ import { MarkChip } from './ChangeMarks';
 import { pageFiles } from './pageFiles';
 import { changedBoxes, ReadOnlyCanvas } from './ReadOnlyCanvas';
 import { CostsPanel } from './CostsPanel';
+import { RuleComparison } from './RuleComparison';
+import { ALL_POSTS, chartFullCostByTag, type FullCostTotal } from '../../shared/costs/fullCost';
 
 type Flow = ReactFlowInstance<BoxFlowNode, LineFlowEdge>;
 const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
@@ -56,6 +58,11 @@ export function CompareView({ onClose }: { onClose: () => void }) {
   const fromMarks = useMemo(() => (c ? changeMarks(c, 'from') : new Map<string, ChangeMark[]>()), [c]);
   const toMarks = useMemo(() => (c ? changeMarks(c, 'to') : new Map<string, ChangeMark[]>()), [c]);
   const rows = useMemo(() => (c ? changeRows(c) : []), [c]);
+
+  const fromFull = useMemo(() => (fromChart ? chartFullCostByTag(fromChart, doc) : new Map<string, FullCostTotal>()), [doc, fromChart]);
+  const toFull = useMemo(() => (toChart ? chartFullCostByTag(toChart, doc) : new Map<string, FullCostTotal>()), [doc, toChart]);
+  const withOnCosts = fromFull.get(ALL_POSTS)?.basis === 'with on-costs' || toFull.get(ALL_POSTS)?.basis === 'with on-costs';
+  const fullDelta = (id: string) => (toFull.get(id)?.full ?? 0) - (fromFull.get(id)?.full ?? 0);
 
   const fromLayout = useMemo(() => (fromChart ? compareLayout(doc, fromChart) : undefined), [doc, fromChart]);
   const toLayout = useMemo(() => (toChart ? compareLayout(doc, toChart) : undefined), [doc, toChart]);
@@ -217,7 +224,8 @@ export function CompareView({ onClose }: { onClose: () => void }) {
                   <th scope="col">Organisation</th>
                   <th scope="col">Posts A → B</th>
                   <th scope="col">FTE A → B</th>
-                  <th scope="col">Cost Δ</th>
+                  <th scope="col">Cost Δ pay only</th>
+                  {withOnCosts && <th scope="col">Cost Δ with on-costs</th>}
                 </tr>
               </thead>
               <tbody>
@@ -231,6 +239,7 @@ export function CompareView({ onClose }: { onClose: () => void }) {
                       {row.a.fte} → {row.b.fte}
                     </td>
                     <td>{formatSigned(Math.round(row.b.cost - row.a.cost), (v) => money.format(v))}</td>
+                    {withOnCosts && <td>{formatSigned(Math.round(fullDelta(row.id)), (v) => money.format(v))}</td>}
                   </tr>
                 ))}
               </tbody>
@@ -244,6 +253,7 @@ export function CompareView({ onClose }: { onClose: () => void }) {
             <p className="field-hint">
               Layers {c.from.layers} → {c.to.layers}; widest span {c.from.maxSpan} → {c.to.maxSpan}; top posts {c.from.topPosts.length} → {c.to.topPosts.length}.
             </p>
+            {fromChart && toChart && <RuleComparison doc={doc} from={fromChart} to={toChart} onLocate={locate} />}
             <h3>{rows.length} changes</h3>
             <ul className="change-list" aria-label="Changes">
               {(showAll ? rows : rows.slice(0, LISTED_CHANGES)).map((r, i) => (

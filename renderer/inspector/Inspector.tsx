@@ -4,6 +4,7 @@ import { RolesEditor } from '../checks/RolesEditor';
 import * as cmd from '../../shared/model/commands';
 import { formatFte, formatMoney, juniorSummary } from '../../shared/layout/nodeBox';
 import { nodeName } from '../../shared/model/query';
+import { postFullCost } from '../../shared/costs/fullCost';
 import { LINE_KINDS, type BodyNode, type Chart, type Holder, type Line, type PostNode, type StructuraDocument } from '../../shared/model/types';
 import { LINE_STYLE } from '../canvas/theme';
 import { useActiveChart, useEditor, useEditorStore } from '../store';
@@ -54,6 +55,21 @@ const HOLDER_KINDS: { value: Holder['kind']; label: string }[] = [
   { value: 'undisclosed', label: 'Not disclosed (N/D)' },
 ];
 
+/** What the entered pay costs its employers in full, as the box and the savings ledger count it. */
+function FullCostHint({ post }: { post: PostNode }) {
+  const doc = useEditor((s) => s.doc);
+  const cost = postFullCost(post, doc);
+  if (!cost) return null;
+  const illustrative = cost.illustrative ? ' (illustrative)' : '';
+  const pay = `${formatMoney(cost.pay)}${cost.fromPayBand ? ' (pay-band midpoint)' : ''}`;
+  if (cost.basis === 'pay only') return <p className="field-hint">{pay} pay only: no employer on-costs are set for who pays this post (Compare → Costs).</p>;
+  return (
+    <p className="field-hint">
+      {formatMoney(cost.full)} with on-costs{illustrative}, on {pay} pay{cost.partlyPayOnly ? '; a payer without on-costs set counts as pay only' : ''}.
+    </p>
+  );
+}
+
 function PostForm({ post, chart, apply }: { post: PostNode; chart: Chart; apply: Apply }) {
   const { tags, options } = useTagOptions();
   const update = (patch: Partial<PostNode>) => apply((d) => cmd.updateNode(d, chart.id, post.id, patch));
@@ -85,6 +101,7 @@ function PostForm({ post, chart, apply }: { post: PostNode; chart: Chart; apply:
       <NumberInput label="FTE" value={post.fte} step={0.1} max={LIMITS.fte} validate={nonNegative('FTE')} onCommit={(v) => update({ fte: v ?? 0 })} />
       <TextInput label="Grade" value={post.grade} onCommit={(grade) => update({ grade })} />
       <NumberInput label="Annual cost (£)" value={post.cost} allowEmpty max={LIMITS.money} validate={nonNegative('Cost')} onCommit={(cost) => update({ cost })} />
+      <FullCostHint post={post} />
       <Checkbox label="Cost is illustrative" checked={post.costIllustrative} onChange={(costIllustrative) => update({ costIllustrative })} />
       <ListEditor label="Responsibilities" items={post.responsibilities} onCommit={(responsibilities) => update({ responsibilities })} />
       <TextInput label="Notes" value={post.notes} multiline onCommit={(notes) => update({ notes })} />

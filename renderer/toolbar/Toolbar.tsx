@@ -1,4 +1,5 @@
 // The main toolbar. Every button has an accessible name; tooltips show the shortcut.
+import { CheckCounts } from '../checks/CheckCounts';
 import type { Actions } from '../actions';
 import { isLargeChart, MINIMAP_OFF_REASON } from '../canvas/largeChart';
 import { useActiveChart, useEditor } from '../store';
@@ -58,6 +59,9 @@ export function Toolbar({ actions, showMinimap, onToggleMinimap, onOpenPanel, av
         <Tool label="Compare structures" onClick={() => onOpenPanel('compare')} disabled={!available.compare}>Compare</Tool>
         <Tool label="Export…" shortcut={`${mod}E`} onClick={() => onOpenPanel('export')} disabled={!available.export} />
         <Tool label="Present" shortcut="F5" onClick={() => onOpenPanel('present')} disabled={!available.present} />
+      </div>
+      <div className="tool-group">
+        <CheckCounts />
       </div>
     </div>
   );

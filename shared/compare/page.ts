@@ -20,7 +20,7 @@ const NONE: Figures = { posts: 0, vacant: 0, fte: 0, juniorFte: 0, cost: 0, cost
 function tableShapes(c: Comparison, x: number, top: number, width: number): { shapes: Shape[]; height: number } {
   const size = 8.5;
   const rowH = 15;
-  const columns = ['Organisation', 'Posts', '', 'Δ', 'FTE', '', 'Δ', 'Annual cost', '', 'Δ'];
+  const columns = ['Organisation', 'Posts', '', 'Δ', 'FTE', '', 'Δ', 'Cost, pay only', '', 'Δ'];
   const widths = [0.16, 0.06, 0.06, 0.06, 0.08, 0.08, 0.08, 0.14, 0.14, 0.14].map((w) => w * width);
   const shapes: Shape[] = [];
   const tags = [...new Set([...Object.keys(c.from.byTag), ...Object.keys(c.to.byTag)])];
@@ -71,7 +71,7 @@ function barsShapes(c: Comparison, doc: StructuraDocument, x: number, top: numbe
   const shapes: Shape[] = [];
   const panels: { title: string; value: (f: Figures) => number; format: (v: number) => string }[] = [
     { title: 'FTE by organisation', value: (f) => f.fte, format: fte },
-    { title: `Annual cost by organisation${c.from.costIllustrative || c.to.costIllustrative ? ' (illustrative)' : ''}`, value: (f) => f.cost, format: (v) => `£${Math.round(v / 1000)}k` },
+    { title: `Annual cost by organisation, pay only${c.from.costIllustrative || c.to.costIllustrative ? ' (illustrative)' : ''}`, value: (f) => f.cost, format: (v) => `£${Math.round(v / 1000)}k` },
   ];
   const panelHeight = height / 2 - 6;
   panels.forEach((panel, p) => {

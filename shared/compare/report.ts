@@ -158,7 +158,7 @@ const fteText = (v: number) => (Math.round(v * 100) / 100).toFixed(2).replace(/\
 
 /** What the figures count, said once above them. */
 export const FIGURES_NOTE =
-  'Posts are the structure\'s posts (senior posts, for an organogram). Senior FTE is those posts\' FTE; junior FTE is the junior staff aggregated under them (organogram junior rows), who are not posts. Cost is the posts\' annual cost, or the midpoint of their pay band where no cost is given; junior staff are not costed.';
+  'Posts are the structure\'s posts (senior posts, for an organogram). Senior FTE is those posts\' FTE; junior FTE is the junior staff aggregated under them (organogram junior rows), who are not posts. Cost is the posts\' annual pay only (no employer on-costs; the savings ledger adds them), or the midpoint of their pay band where no pay is given; junior staff are not costed.';
 
 /** "cost known for 20 of 25 posts (from pay bands)". */
 export function costKnownText(f: Figures): string {

@@ -19,6 +19,8 @@ export interface MeasuredBoxes {
 interface Measurement extends MeasuredBoxes {
   nodes: ChartNode[];
   tags: OrgTag[];
+  /** Boxes show costs with their employers' on-costs: new rates, new boxes. */
+  costs: StructuraDocument['costs'];
   /** The hidden-post count each box was measured with. */
   hidden: Int32Array;
 }
@@ -39,7 +41,7 @@ export function measureChart(doc: StructuraDocument, chartId: string, tree: Char
   const hidden = new Int32Array(n);
   const counts = tree.hiddenCounts;
   const remembered = lastByChart.get(chartId);
-  const last = remembered && remembered.tags === doc.tags ? remembered : undefined;
+  const last = remembered && remembered.tags === doc.tags && remembered.costs === doc.costs ? remembered : undefined;
   const lastCount = last ? Math.min(last.nodes.length, n) : 0;
   for (let i = 0; i < n; i++) {
     if (!tree.visible[i]) continue;
@@ -58,7 +60,7 @@ export function measureChart(doc: StructuraDocument, chartId: string, tree: Char
     height[i] = entry.height;
   }
   lastByChart.delete(chartId);
-  lastByChart.set(chartId, { nodes: tree.nodes, tags: doc.tags, hidden, boxes, width, height });
+  lastByChart.set(chartId, { nodes: tree.nodes, tags: doc.tags, costs: doc.costs, hidden, boxes, width, height });
   if (lastByChart.size > CHARTS_REMEMBERED) lastByChart.delete(lastByChart.keys().next().value!);
   return { boxes, width, height };
 }

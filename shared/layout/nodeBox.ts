@@ -3,6 +3,7 @@
 // looks the same everywhere and text never overflows its box.
 import type { ChartNode, OrgTag, PostNode, StructuraDocument } from '../model/types';
 import { fitText, lineHeight, measureText, wrapText, type TextStyle } from '../text/measure';
+import { postFullCost } from '../costs/fullCost';
 
 export type BoxTextRole =
   | 'title'
@@ -156,7 +157,7 @@ function measurePost(post: PostNode, doc: StructuraDocument, hiddenCount: number
   col.add(holderText(post), STYLE.holder, 'holder', 1);
   const facts = [`${formatFte(post.fte)} FTE`, post.grade ? `Grade ${post.grade}` : ''].filter(Boolean).join(' · ');
   col.add(facts, STYLE.detail, 'fte', 2);
-  if (post.cost !== null) col.add(`${formatMoney(post.cost)}${post.costIllustrative ? ' (illustrative)' : ''}`, STYLE.detail, 'cost');
+  col.add(costLineText(post, doc), STYLE.detail, 'cost');
   if (post.responsibilities.length) {
     col.y += 3;
     for (const item of post.responsibilities) col.addBullet(item, STYLE.detail, 'responsibility');
@@ -199,6 +200,14 @@ function measureBody(node: Extract<ChartNode, { kind: 'body' }>, doc: StructuraD
 // measured once. In front of that sits a cache by node object, so a node
 // already seen costs one lookup and no key is built.
 
+/** The box's cost line: the full cost with the paying employers' on-costs, or the pay alone, saying which. */
+export function costLineText(post: PostNode, doc: StructuraDocument): string {
+  // A pay band alone is shown by the inspector, not as a cost on the box.
+  const cost = post.cost === null ? null : postFullCost(post, doc);
+  if (!cost) return '';
+  return `${formatMoney(cost.full)} ${cost.basis}${cost.illustrative ? ' (illustrative)' : ''}`;
+}
+
 /** A string's part of a key: its length first, so that no text can pass for the fields after it. */
 const part = (text: string) => `${text.length}:${text}`;
 
@@ -214,7 +223,7 @@ export function boxContentKey(node: ChartNode, doc: StructuraDocument, hiddenCou
   for (const item of node.responsibilities) responsibilities += part(item);
   return (
     `P${band}${node.funding.length};${funding}${part(node.title)}${part(holderText(node))}${node.fte};${part(node.grade)}` +
-    `${node.cost};${node.costIllustrative};${node.responsibilities.length};${responsibilities}${part(juniorSummary(node))}${node.inferred !== null};${hiddenCount}`
+    `${part(costLineText(node, doc))}${node.responsibilities.length};${responsibilities}${part(juniorSummary(node))}${node.inferred !== null};${hiddenCount}`
   );
 }
 
@@ -261,6 +270,7 @@ let measured = new WeakMap<ChartNode, MeasuredNode>();
 /** A node's box with its size beside it: a layout of thousands reads sizes without touching each box. */
 export interface MeasuredNode {
   readonly tags: OrgTag[];
+  readonly costs: StructuraDocument['costs'];
   readonly hidden: number;
   readonly box: NodeBox;
   readonly width: number;
@@ -269,10 +279,10 @@ export interface MeasuredNode {
 
 export function measureNodeEntry(node: ChartNode, doc: StructuraDocument, hiddenCount: number): MeasuredNode {
   const hit = measured.get(node);
-  if (hit && hit.tags === doc.tags && hit.hidden === hiddenCount) return hit;
+  if (hit && hit.tags === doc.tags && hit.costs === doc.costs && hit.hidden === hiddenCount) return hit;
   const shape = shapeFor(boxContentKey(node, doc, hiddenCount), node, doc, hiddenCount);
   const box: NodeBox = { id: node.id, ...shape };
-  const entry: MeasuredNode = { tags: doc.tags, hidden: hiddenCount, box, width: box.width, height: box.height };
+  const entry: MeasuredNode = { tags: doc.tags, costs: doc.costs, hidden: hiddenCount, box, width: box.width, height: box.height };
   measured.set(node, entry);
   return entry;
 }

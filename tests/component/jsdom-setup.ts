@@ -1,3 +1,5 @@
+import { configure } from '@testing-library/react';
+
 // React Flow needs browser APIs jsdom lacks: without these stand-ins nodes are
 // never measured and edges never render.
 class ResizeObserverStandIn {
@@ -28,3 +30,8 @@ Object.defineProperties(globalThis.HTMLElement.prototype, {
 (globalThis.SVGElement.prototype as unknown as { getBBox: () => DOMRect }).getBBox = () => ({ x: 0, y: 0, width: 0, height: 0 }) as DOMRect;
 globalThis.URL.createObjectURL ??= () => 'blob:stand-in';
 globalThis.URL.revokeObjectURL ??= () => {};
+
+// waitFor and findBy* wait for real work (a PDF written, a preview drawn) whose
+// time depends on how busy the machine is; a passing check returns at once, so a
+// long ceiling only spares a loaded CI from failing what is not wrong.
+configure({ asyncUtilTimeout: 15_000 });

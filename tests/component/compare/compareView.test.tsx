@@ -1,13 +1,14 @@
 // @vitest-environment jsdom
 // The compare view in the app: exports of a long comparison, and what it draws.
 import '../jsdom-setup';
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../renderer/App';
 import { setBridge } from '../../../renderer/host';
 import { createAppStore } from '../../../renderer/store';
 import { drawComparisonPages } from '../../../shared/compare/page';
+import { ledgerInDocument } from '../../../shared/costs/ledger';
 import { makeLine, makePost } from '../../../shared/model/factory';
 import type { StructuraDocument } from '../../../shared/model/types';
 import { fakeBridge } from '../fakeBridge';
@@ -36,6 +37,22 @@ function withNewPosts(doc: StructuraDocument, count: number): StructuraDocument 
 }
 
 describe('the compare view', () => {
+  it('shows the cost change pay only and with on-costs, the latter the savings ledger’s own figure', async () => {
+    const store = createAppStore();
+    render(<App store={store} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Compare structures' }));
+    const table = await screen.findByRole('table', { name: /Headcount, FTE and annual cost by organisation/ });
+    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
+    expect(headers).toEqual(['Organisation', 'Posts A → B', 'FTE A → B', 'Cost Δ pay only', 'Cost Δ with on-costs']);
+    const ledger = ledgerInDocument(store.getState().doc, 'annex-5', 'annex-1');
+    const delta = Math.round(ledger.posts.reduce((sum, line) => sum + line.optionCost - line.baselineCost, 0));
+    expect(delta).not.toBe(0);
+    const total = within(table).getByRole('row', { name: /All posts/ });
+    const cells = within(total).getAllByRole('cell').map((cell) => cell.textContent!.replace(/[^0-9−-]/g, '').replace('−', '-'));
+    expect(Number(cells[3])).toBe(delta);
+  });
+
   it('"Export page (SVG)" writes every page of a long comparison, as NAME.svg, NAME-2.svg…', async () => {
     const store = createAppStore();
     const doc = withNewPosts(store.getState().doc, 160);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BODY_WIDTH, measureNode, POST_WIDTH, type NodeBox } from '../../../shared/layout/nodeBox';
+import { councilEmployerDefaults, emptyCostSettings, nhsEmployerDefaults } from '../../../shared/costs/defaults';
 import { makeBody, makeDocument, makePost } from '../../../shared/model/factory';
 import type { JuniorTeam } from '../../../shared/model/types';
 import { lineHeight, measureText } from '../../../shared/text/measure';
@@ -35,10 +36,21 @@ describe('post boxes', () => {
     expect(texts(box, 'tag')).toEqual(['Joint']);
     expect(texts(box, 'title')).toEqual(['Chief Operating Officer']);
     expect(texts(box, 'fte')).toEqual(['1.0 FTE · Grade SMT1']);
-    expect(texts(box, 'cost')).toEqual(['£120,000 (illustrative)']);
+    expect(texts(box, 'cost')).toEqual(['£120,000 pay only (illustrative)']);
     expect(texts(box, 'holder')).toEqual([]);
     expect(box.bandHeight).toBeGreaterThan(0);
     expect(box.texts.find((t) => t.role === 'tag')!.y).toBeLessThan(box.bandHeight);
+  });
+
+  it('show the full cost with the paying employers’ on-costs, saying so, once the employers have rates', () => {
+    const withRates = { ...doc, costs: { ...emptyCostSettings(), employers: [nhsEmployerDefaults('pct'), councilEmployerDefaults('council')] } };
+    const post = makePost({ id: 'a', title: 'Director', tagId: 'joint', cost: 100_000, funding: [{ tagId: 'pct', percent: 45 }, { tagId: 'council', percent: 55 }] });
+    // By hand: NI 15 % of (100,000 − 5,000) = 14,250 for each employer;
+    // PCT 100,000 × (1 + 0.1438 + 0.005) + 14,250 = 129,130;
+    // Council 100,000 × (1 + 0.211 + 0.005) + 14,250 = 135,850;
+    // 45 % × 129,130 + 55 % × 135,850 = 58,108.50 + 74,717.50 = 132,826.
+    expect(texts(measureNode(post, withRates), 'cost')).toEqual(['£132,826 with on-costs']);
+    expect(texts(measureNode(post, doc), 'cost')).toEqual(['£100,000 pay only']);
   });
 
   it('show the funding split of a joint post in the band', () => {
