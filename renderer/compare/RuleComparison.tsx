@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import type { Chart, StructuraDocument } from '../../shared/model/types';
 import { compareChecks } from '../../shared/rules/compareChecks';
 import type { CheckedFinding } from '../../shared/rules/check';
+import './ruleComparison.css';
 
 const SEVERITY = { error: 'Error', warning: 'Warning', note: 'Note' } as const;
 
@@ -28,36 +29,32 @@ function Findings({ findings, onLocate }: { findings: CheckedFinding[]; onLocate
   );
 }
 
+/** "A (Annex 5)": the chart titles are long, the pane is narrow. */
+const sideName = (side: 'A' | 'B', chart: Chart) => `${side}${chart.annex ? ` (Annex ${chart.annex})` : ''}`;
+
 export function RuleComparison({ doc, from, to, onLocate }: { doc: StructuraDocument; from: Chart; to: Chart; onLocate: (postId: string) => void }) {
   const rows = useMemo(() => compareChecks(doc, from, to), [doc, from, to]);
   return (
-    <table className="compare-table rule-comparison">
-      <caption>Rule checks, side by side (open findings)</caption>
-      <thead>
-        <tr>
-          <th scope="col">Rule</th>
-          <th scope="col">A: {from.title}</th>
-          <th scope="col">B: {to.title}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.length === 0 && (
-          <tr>
-            <td colSpan={3}>Neither model breaks a rule checked.</td>
-          </tr>
-        )}
+    <section className="rule-comparison" aria-labelledby="rule-comparison-heading">
+      <h3 id="rule-comparison-heading">Rule checks, side by side</h3>
+      {rows.length === 0 && <p className="field-hint">Neither model breaks a rule checked.</p>}
+      <ul className="rule-rows" aria-label="Rules either model breaks">
         {rows.map((row) => (
-          <tr key={row.ruleId}>
-            <th scope="row">{row.title}</th>
-            <td>
-              <Findings findings={row.from} onLocate={onLocate} />
-            </td>
-            <td>
-              <Findings findings={row.to} onLocate={onLocate} />
-            </td>
-          </tr>
+          <li key={row.ruleId} className="rule-row">
+            <h4>{row.title}</h4>
+            <dl>
+              <dt title={from.title}>{sideName('A', from)}</dt>
+              <dd>
+                <Findings findings={row.from} onLocate={onLocate} />
+              </dd>
+              <dt title={to.title}>{sideName('B', to)}</dt>
+              <dd>
+                <Findings findings={row.to} onLocate={onLocate} />
+              </dd>
+            </dl>
+          </li>
         ))}
-      </tbody>
-    </table>
+      </ul>
+    </section>
   );
 }
