@@ -15,7 +15,7 @@ import {
   type NodeChange,
 } from '@xyflow/react';
 import { useCallback, useMemo, useState } from 'react';
-import { layoutForDisplay } from '../../shared/layout/layout';
+import { boxSource, layoutForDisplay } from '../../shared/layout/layout';
 import { autoLayoutChart } from '../../shared/layout/layout';
 import { moveNodes, replaceChartNodes, setManager, toggleCollapsed } from '../../shared/model/commands';
 import { reportsByManager } from '../../shared/model/query';
@@ -44,7 +44,11 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
   const { getIntersectingNodes } = useReactFlow();
   const [pendingConnection, setPendingConnection] = useState<Connection | null>(null);
 
-  const layout = useMemo(() => layoutForDisplay(doc, chart), [doc.tags, chart]); // eslint-disable-line react-hooks/exhaustive-deps
+  const costs = useEditor((s) => s.doc.costs);
+  // Boxes are drawn from the chart, the tags and the cost settings only: an edit
+  // to another chart or to the rule settings keeps this chart's layout.
+  const boxDocument = useMemo(() => boxSource(tags, costs), [tags, costs]);
+  const layout = useMemo(() => layoutForDisplay(boxDocument, chart), [boxDocument, chart]);
 
   const onToggleCollapsed = useCallback(
     (id: string) => store.getState().apply((d) => toggleCollapsed(d, store.getState().activeChartId, id)),

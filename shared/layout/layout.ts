@@ -4,6 +4,7 @@
 // stacks of leaf reports, assistants beside their manager, bodies linked only
 // by accountability lines beside the tree they relate to, collapsed subtrees
 // hidden. Never throws or loops on invalid input.
+import { makeDocument } from '../model/factory';
 import type { Chart, StructuraDocument } from '../model/types';
 import { forgetChartMeasurements, measureChart, type MeasuredBoxes } from './measureChart';
 import type { NodeBox } from './nodeBox';
@@ -458,6 +459,15 @@ export function autoLayoutChart(doc: StructuraDocument, chart: Chart): Chart {
  * The layout users see: saved positions, or a computed layout for a chart
  * that has never been laid out (every node still at the origin).
  */
+/**
+ * The part of a document that boxes are drawn from, its tags and its cost
+ * settings (on-costs appear on the boxes), as a document of its own: a caller
+ * that keeps this while neither changes keeps its layout across every other edit.
+ */
+export function boxSource(tags: StructuraDocument['tags'], costs: StructuraDocument['costs']): StructuraDocument {
+  return makeDocument({ tags, costs });
+}
+
 export function layoutForDisplay(doc: StructuraDocument, chart: Chart): ChartLayout {
   const unplaced = chart.nodes.length > 1 && chart.nodes.every((n) => n.position.x === 0 && n.position.y === 0);
   return layoutChart(doc, chart, { mode: unplaced ? 'auto' : 'positions' });
