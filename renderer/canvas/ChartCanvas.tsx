@@ -44,7 +44,8 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
   const { getIntersectingNodes } = useReactFlow();
   const [pendingConnection, setPendingConnection] = useState<Connection | null>(null);
 
-  const layout = useMemo(() => layoutForDisplay(doc, chart), [doc.tags, chart]); // eslint-disable-line react-hooks/exhaustive-deps
+  const layoutCache = useEditor((s) => s.layoutCache);
+  const layout = useMemo(() => layoutForDisplay(doc, chart, layoutCache), [doc.tags, chart, layoutCache]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const onToggleCollapsed = useCallback(
     (id: string) => store.getState().apply((d) => toggleCollapsed(d, store.getState().activeChartId, id)),
@@ -148,7 +149,7 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
         const ok = store.getState().apply((d) => {
           const managed = setManager(d, chartId, dragged.id, target.id);
           const updated = managed.charts.find((c) => c.id === chartId)!;
-          return replaceChartNodes(managed, chartId, autoLayoutChart(managed, updated));
+          return replaceChartNodes(managed, chartId, autoLayoutChart(managed, updated, store.getState().layoutCache));
         });
         if (!ok) resetNodes();
         return;

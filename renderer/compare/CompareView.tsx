@@ -57,8 +57,9 @@ export function CompareView({ onClose }: { onClose: () => void }) {
   const toMarks = useMemo(() => (c ? changeMarks(c, 'to') : new Map<string, ChangeMark[]>()), [c]);
   const rows = useMemo(() => (c ? changeRows(c) : []), [c]);
 
-  const fromLayout = useMemo(() => (fromChart ? compareLayout(doc, fromChart) : undefined), [doc, fromChart]);
-  const toLayout = useMemo(() => (toChart ? compareLayout(doc, toChart) : undefined), [doc, toChart]);
+  const layoutCache = useEditor((s) => s.layoutCache);
+  const fromLayout = useMemo(() => (fromChart ? compareLayout(doc, fromChart, layoutCache) : undefined), [doc, fromChart, layoutCache]);
+  const toLayout = useMemo(() => (toChart ? compareLayout(doc, toChart, layoutCache) : undefined), [doc, toChart, layoutCache]);
 
   // A canvas that is not shown (Before, After, Overlay) must not steer the others.
   useEffect(() => {
