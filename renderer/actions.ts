@@ -109,7 +109,7 @@ export function useActions() {
       const id = newId('post');
       const centre = viewCentre();
       const ok = state().apply((doc) =>
-        addPostUnder(doc, c.id, makePost({ id, title: 'New post', tagId: doc.tags[0]?.id ?? null }), managerId, { x: centre.x - 95, y: centre.y - 40 }),
+        addPostUnder(doc, c.id, makePost({ id, title: 'New post', tagId: doc.tags[0]?.id ?? null }), managerId, { x: centre.x - 95, y: centre.y - 40 }, state().layoutCache),
       );
       if (!ok) return;
       state().select({ nodes: [id] });
@@ -118,7 +118,7 @@ export function useActions() {
 
     // The new box in view (panned to, at the same zoom, only when outside it) and its title ready for typing.
     const revealAndEdit = (id: string) => {
-      const box = layoutForDisplay(state().doc, chart()).boxes.get(id);
+      const box = layoutForDisplay(state().doc, chart(), state().layoutCache).boxes.get(id);
       const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
       if (box && pane) {
         const topLeft = flow.flowToScreenPosition({ x: box.x, y: box.y });
@@ -167,13 +167,13 @@ export function useActions() {
       if (ok) state().select({ nodes: pasted });
     };
 
-    const autoLayout = () => state().apply((doc) => cmd.replaceChartNodes(doc, chartId(), autoLayoutChart(doc, chart())));
+    const autoLayout = () => state().apply((doc) => cmd.replaceChartNodes(doc, chartId(), autoLayoutChart(doc, chart(), state().layoutCache)));
 
     const toggleCompact = () =>
       state().apply((doc) => {
         const next = cmd.setChartLayout(doc, chartId(), { compact: !chart().layout.compact });
         const updated = next.charts.find((c) => c.id === chartId())!;
-        return cmd.replaceChartNodes(next, chartId(), autoLayoutChart(next, updated));
+        return cmd.replaceChartNodes(next, chartId(), autoLayoutChart(next, updated, state().layoutCache));
       });
 
     const newDocument = () => {

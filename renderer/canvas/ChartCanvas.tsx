@@ -45,10 +45,11 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
   const [pendingConnection, setPendingConnection] = useState<Connection | null>(null);
 
   const costs = useEditor((s) => s.doc.costs);
+  const layoutCache = useEditor((s) => s.layoutCache);
   // Boxes are drawn from the chart, the tags and the cost settings only: an edit
   // to another chart or to the rule settings keeps this chart's layout.
   const boxDocument = useMemo(() => boxSource(tags, costs), [tags, costs]);
-  const layout = useMemo(() => layoutForDisplay(boxDocument, chart), [boxDocument, chart]);
+  const layout = useMemo(() => layoutForDisplay(boxDocument, chart, layoutCache), [boxDocument, chart, layoutCache]);
 
   const onToggleCollapsed = useCallback(
     (id: string) => store.getState().apply((d) => toggleCollapsed(d, store.getState().activeChartId, id)),
@@ -152,7 +153,7 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
         const ok = store.getState().apply((d) => {
           const managed = setManager(d, chartId, dragged.id, target.id);
           const updated = managed.charts.find((c) => c.id === chartId)!;
-          return replaceChartNodes(managed, chartId, autoLayoutChart(managed, updated));
+          return replaceChartNodes(managed, chartId, autoLayoutChart(managed, updated, store.getState().layoutCache));
         });
         if (!ok) resetNodes();
         return;

@@ -19,7 +19,6 @@ export function ChecksPanel() {
   const flow = useReactFlow();
   const doc = useEditor((s) => s.doc);
   const chart = useActiveChart();
-  const selection = useEditor((s) => s.selection);
   const open = useChecksPanel((s) => s.open);
   const setOpen = useChecksPanel((s) => s.setOpen);
   const [acknowledging, setAcknowledging] = useState<CheckedFinding | null>(null);
@@ -40,6 +39,8 @@ export function ChecksPanel() {
     if (action.kind === 'declare-top-post') apply((d) => setTopPost(d, action.postId, true));
     else if (action.kind === 'set-funding-split') show(finding);
     else {
+      // Read when the fix is chosen, so selecting a post does not re-render every finding.
+      const { selection } = store.getState();
       const post = selection.nodes.length === 1 ? chart.nodes.find((n) => n.id === selection.nodes[0] && n.kind === 'post') : undefined;
       if (!post) {
         store.getState().notify({ kind: 'info', text: 'Select the post that should hold the role, then choose the fix again (or add the role in the inspector).' });

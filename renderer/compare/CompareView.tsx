@@ -64,8 +64,9 @@ export function CompareView({ onClose }: { onClose: () => void }) {
   const withOnCosts = fromFull.get(ALL_POSTS)?.basis === 'with on-costs' || toFull.get(ALL_POSTS)?.basis === 'with on-costs';
   const fullDelta = (id: string) => (toFull.get(id)?.full ?? 0) - (fromFull.get(id)?.full ?? 0);
 
-  const fromLayout = useMemo(() => (fromChart ? compareLayout(doc, fromChart) : undefined), [doc, fromChart]);
-  const toLayout = useMemo(() => (toChart ? compareLayout(doc, toChart) : undefined), [doc, toChart]);
+  const layoutCache = useEditor((s) => s.layoutCache);
+  const fromLayout = useMemo(() => (fromChart ? compareLayout(doc, fromChart, layoutCache) : undefined), [doc, fromChart, layoutCache]);
+  const toLayout = useMemo(() => (toChart ? compareLayout(doc, toChart, layoutCache) : undefined), [doc, toChart, layoutCache]);
 
   // A canvas that is not shown (Before, After, Overlay) must not steer the others.
   useEffect(() => {

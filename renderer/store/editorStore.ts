@@ -6,6 +6,7 @@ import { create } from 'zustand';
 import { CommandError, type Clipboard } from '../../shared/model/commands';
 import type { StructuraDocument } from '../../shared/model/types';
 import { changedBytes } from './historyCost';
+import { createLayoutCache, type LayoutCache } from '../../shared/layout/layoutCache';
 
 /**
  * Undo history is bounded by the memory its steps keep alive, not by a count:
@@ -57,6 +58,8 @@ export interface EditorState {
   select(selection: Partial<Selection>): void;
   setClipboard(clipboard: Clipboard | null): void;
   notify(notice: Notice | null): void;
+  /** What re-layout of this document reuses: owned here, one per open document (replaced when another is opened). */
+  layoutCache: LayoutCache;
   /** Replaces the document (open, new, restore): clears history. */
   loadDocument(doc: StructuraDocument, file: FileInfo, options?: { dirty?: boolean }): void;
   markSaved(file: FileInfo): void;
@@ -83,6 +86,7 @@ export function createEditorState(doc: StructuraDocument, file: FileInfo = UNTIT
     future: [],
     clipboard: null,
     notice: null,
+    layoutCache: createLayoutCache(),
 
     apply(edit) {
       const { doc: current, past } = get();
@@ -182,6 +186,7 @@ export function createEditorState(doc: StructuraDocument, file: FileInfo = UNTIT
         droppedSteps: 0,
         future: [],
         notice: null,
+        layoutCache: createLayoutCache(),
       });
     },
 

@@ -1,7 +1,7 @@
 // What the compare view draws and where it opens, as pure functions: each
 // chart laid out unfolded, A's removed posts placed where they stood, and the
 // opening viewport on the changed region at a zoom that can be read.
-import { layoutChart, type ChartLayout, type PlacedBox, type Rect } from '../layout/layout';
+import { layoutChart, type ChartLayout, type LayoutCache, type PlacedBox, type Rect } from '../layout/layout';
 import type { Chart, ChartNode, StructuraDocument } from '../model/types';
 
 /** Box text is 8.5–12.5 px at zoom 1; below this the smallest runs under 6 px and titles under 9 px. */
@@ -16,10 +16,10 @@ const TITLE_ROOM = 56;
  * nothing). Only collapsed posts are copied: the others keep their identity,
  * so their measured boxes are reused instead of measuring every box again.
  */
-export function compareLayout(doc: StructuraDocument, chart: Chart): ChartLayout {
+export function compareLayout(doc: StructuraDocument, chart: Chart, cache?: LayoutCache): ChartLayout {
   const folded = chart.nodes.some((n) => n.kind === 'post' && n.collapsed);
   const unfolded = folded ? { ...chart, nodes: chart.nodes.map((n) => (n.kind === 'post' && n.collapsed ? { ...n, collapsed: false } : n)) } : chart;
-  return layoutChart(doc, unfolded);
+  return layoutChart(doc, unfolded, { cache });
 }
 
 export interface PlacedGhost {

@@ -135,6 +135,19 @@ function emptyYear(): YearFigures {
   return { baselineCost: 0, optionCost: 0, recurringSaving: 0, protection: 0, redundancy: 0, pensionStrain: 0, recruitment: 0, oneOff: 0, net: 0, cumulative: 0 };
 }
 
+function sumOf(costs: readonly { value: number }[]): number {
+  let sum = 0;
+  for (const c of costs) sum += c.value;
+  return sum;
+}
+
+/** Whether a record has two keys or more, without listing them all. */
+function moreThanOneKey(record: Record<string, number>): boolean {
+  let seen = 0;
+  for (const key in record) if (Object.hasOwn(record, key) && ++seen > 1) return true;
+  return false;
+}
+
 function postsOf(chart: Chart): Map<string, PostNode> {
   const map = new Map<string, PostNode>();
   for (const n of chart.nodes) if (n.kind === 'post') map.set(n.id, n);
@@ -212,13 +225,16 @@ export function buildLedger(
     if (c.fromPayBand) notes.add('Some costs are pay-band midpoints.');
     return c.value;
   };
-  const shareCosts = (pay: number, payers: Payers): { p: number; value: number }[] =>
-    payers.shares.map((s) => {
+  const shareCosts = (pay: number, payers: Payers): { p: number; value: number }[] => {
+    const costs: { p: number; value: number }[] = [];
+    for (const s of payers.shares) {
       const employer = employers.get(s.tagId);
       if (onCosts && !employer && pay > 0 && s.tagId !== UNTAGGED) notes.add(`No on-costs are set for ${labelOf(s.tagId)}: pay only.`);
       if (onCosts && employer?.illustrative) illustrative = true;
-      return { p: partner(s.tagId), value: s.fraction * (onCosts ? withOnCosts(pay, employer) : pay) };
-    });
+      costs.push({ p: partner(s.tagId), value: s.fraction * (onCosts ? withOnCosts(pay, employer) : pay) });
+    }
+    return costs;
+  };
   const labels = new Map(tags.map((t) => [t.id, t.label]));
   const labelOf = (id: string) => labels.get(id) ?? (id === UNTAGGED ? 'Untagged' : id);
 
@@ -230,6 +246,16 @@ export function buildLedger(
     if (d < bounds[0]) return 0;
     for (let y = 0; y < yearCount; y++) if (d < bounds[y + 1]) return y;
     return -1;
+  };
+
+  // A post without its own split is paid as every post of its tag is: one Payers per tag, not one per post.
+  const payersByTag = new Map<string, Payers>();
+  const payersFor = (post: PostNode): Payers => {
+    if (post.funding.length > 0) return payersOf(post, settings, employers);
+    const tag = post.tagId ?? UNTAGGED;
+    let payers = payersByTag.get(tag);
+    if (!payers) payersByTag.set(tag, (payers = payersOf(post, settings, employers)));
+    return payers;
   };
 
   const fromPosts = postsOf(from);
@@ -286,8 +312,8 @@ export function buildLedger(
   const visit = (id: string, a: PostNode | undefined, b: PostNode | undefined) => {
     const aPay = a ? costOf(a) : 0;
     const bPay = b ? costOf(b) : 0;
-    const aPayers = a ? payersOf(a, settings, employers) : null;
-    const bPayers = b ? payersOf(b, settings, employers) : null;
+    const aPayers = a ? payersFor(a) : null;
+    const bPayers = b ? payersFor(b) : null;
     const aCosts = a && aPayers ? shareCosts(aPay, aPayers) : [];
     const bCosts = b && bPayers ? shareCosts(bPay, bPayers) : [];
     const effective = dayOf(effectiveOf(id));
@@ -300,8 +326,8 @@ export function buildLedger(
       effectiveDate: dayText(effective),
       baselinePay: aPay,
       optionPay: bPay,
-      baselineCost: aCosts.reduce((s, c) => s + c.value, 0),
-      optionCost: bCosts.reduce((s, c) => s + c.value, 0),
+      baselineCost: sumOf(aCosts),
+      optionCost: sumOf(bCosts),
       baselineByPartner: record(aCosts),
       optionByPartner: record(bCosts),
       splitAssumed: Boolean(aPayers?.splitAssumed || bPayers?.splitAssumed),
@@ -368,7 +394,7 @@ export function buildLedger(
       if (slottedFrom) {
         const old = fromPosts.get(slottedFrom)!;
         line.notes.push(`holder of "${old.title}" slotted in: no recruitment`);
-        protect(line, old, payersOf(old, settings, employers), costOf(old), bPay, bPayers, effective);
+        protect(line, old, payersFor(old), costOf(old), bPay, bPayers, effective);
       } else {
         const entered = inputs.get(id)?.recruitmentCost;
         const cost = entered ?? bPay * settings.recruitmentRate;
@@ -494,7 +520,7 @@ export function buildLedger(
     paybackYear: payback,
     paybackYearByPartner: paybackByPartner,
     waterfall,
-    jointPosts: lines.filter((l) => Object.keys(l.baselineByPartner).length > 1 || Object.keys(l.optionByPartner).length > 1),
+    jointPosts: lines.filter((l) => moreThanOneKey(l.baselineByPartner) || moreThanOneKey(l.optionByPartner)),
     posts: lines,
     illustrative,
     notes: [...notes],

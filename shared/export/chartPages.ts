@@ -1,7 +1,7 @@
 // A chart drawn onto board-paper pages: title block, the chart scaled to fit,
 // footnotes, legend, footer. When the chart would be too small to read, it is
 // split: large subtrees move to continuation pages, marked on both sides.
-import { GAP, layoutChart, layoutForDisplay, type ChartLayout, type PlacedBox } from '../layout/layout';
+import { createLayoutCache, GAP, layoutChart, layoutForDisplay, type ChartLayout, type PlacedBox } from '../layout/layout';
 import { routeChartLines } from '../layout/route';
 import { chartLabel, descendantsIn, descendantsOf, reportsByManager } from '../model/query';
 import type { Chart, ChartNode, StructuraDocument } from '../model/types';
@@ -132,18 +132,20 @@ function postsAtHeightLimit(chart: Chart, reports: Map<string, string[]>, layout
 /** Chooses which subtrees move to their own pages so every page is readable. */
 function planPages(doc: StructuraDocument, chart: Chart, area: Area, allowSplit: boolean, title: string): PagePlan[] {
   const plans: PagePlan[] = [];
+  // The export owns its layouts' cache: its many trial layouts of one chart reuse each other's boxes.
+  const cache = createLayoutCache();
   const reports = reportsByManager(chart);
   const index = indexChart(chart);
   const planOne = (original: Chart, continuesFrom: PagePlan['continuesFrom']): PagePlan => {
     let pageChart = original;
     const detached = new Set<string>();
-    let layout = continuesFrom ? layoutChart(doc, pageChart) : layoutForDisplay(doc, pageChart);
+    let layout = continuesFrom ? layoutChart(doc, pageChart, { cache }) : layoutForDisplay(doc, pageChart, cache);
     let laidOut = pageChart;
     if (allowSplit && fitScale(layout, area) < MIN_READABLE_SCALE && !pageChart.layout.compact) {
       // Before splitting, try stacking leaf reports at the same text size: it saves width without
       // splitting; keep it if it fits, or if it comes closer to fitting than the plain arrangement.
       const compactChart = { ...pageChart, layout: { ...pageChart.layout, compact: true } };
-      const compactLayout = layoutChart(doc, compactChart);
+      const compactLayout = layoutChart(doc, compactChart, { cache });
       if (fitScale(compactLayout, area) > fitScale(layout, area)) {
         pageChart = compactChart;
         layout = compactLayout;
@@ -152,7 +154,7 @@ function planPages(doc: StructuraDocument, chart: Chart, area: Area, allowSplit:
     }
     const relayout = () => {
       laidOut = withCollapsed(pageChart, detached);
-      layout = layoutChart(doc, laidOut);
+      layout = layoutChart(doc, laidOut, { cache });
     };
     if (allowSplit && layout.bounds.height * MIN_READABLE_SCALE > area.height) {
       const cuts = postsAtHeightLimit(pageChart, reports, layout, layout.bounds.y + area.height / MIN_READABLE_SCALE);

@@ -6,11 +6,14 @@
 // hidden. Never throws or loops on invalid input.
 import { makeDocument } from '../model/factory';
 import type { Chart, StructuraDocument } from '../model/types';
-import { forgetChartMeasurements, measureChart, type MeasuredBoxes } from './measureChart';
+import { createLayoutCache, type LayoutCache } from './layoutCache';
+import { measureChart, type MeasuredBoxes } from './measureChart';
 import type { NodeBox } from './nodeBox';
 import { PlacedBoxes, type PlacedBox } from './placedBoxes';
 import { tidyCentres } from './tidy';
-import { assistantCount, buildChartTree, forgetChartStructures, reportCount, type ChartTree } from './tree';
+import { assistantCount, buildChartTree, reportCount, type ChartTree } from './tree';
+
+export { createLayoutCache, forgetLayoutMemory, type LayoutCache } from './layoutCache';
 
 export interface Rect {
   x: number;
@@ -46,6 +49,8 @@ export interface LayoutOptions {
   mode?: 'auto' | 'positions';
   /** Stack leaf reports under their manager; defaults to the chart's own setting. */
   compact?: boolean;
+  /** What earlier layouts by the same owner learnt; without one, the chart is laid out from scratch. */
+  cache?: LayoutCache;
 }
 
 export const GAP = {
@@ -112,16 +117,11 @@ export function stackedReports(chart: Chart): Set<string> {
   return stackedIds(tree, findStacks(tree, chart.layout.compact));
 }
 
-/** Forgets what re-layout reuses (chart structures, last measurements) but not the measured boxes: for benchmarks. */
-export function forgetLayoutMemory(): void {
-  forgetChartStructures();
-  forgetChartMeasurements();
-}
-
 export function layoutChart(doc: StructuraDocument, chart: Chart, options: LayoutOptions = {}): ChartLayout {
-  const tree = buildChartTree(chart);
+  const cache = options.cache ?? createLayoutCache();
+  const tree = buildChartTree(chart, cache.structures);
   const n = tree.nodes.length;
-  const measured = measureChart(doc, chart.id, tree);
+  const measured = measureChart(doc, chart.id, tree, cache);
   const { boxes, width, height } = measured;
   const stacks = findStacks(tree, options.compact ?? chart.layout.compact);
 
@@ -442,8 +442,8 @@ function placeTidyTree(tree: ChartTree, chart: Chart, sizes: MeasuredBoxes, stac
 }
 
 /** Lays the chart out and returns it with the computed positions written into its nodes. */
-export function autoLayoutChart(doc: StructuraDocument, chart: Chart): Chart {
-  const layout = layoutChart(doc, chart, { mode: 'auto' });
+export function autoLayoutChart(doc: StructuraDocument, chart: Chart, cache?: LayoutCache): Chart {
+  const layout = layoutChart(doc, chart, { mode: 'auto', cache });
   return {
     ...chart,
     nodes: chart.nodes.map((node) => {
@@ -468,7 +468,7 @@ export function boxSource(tags: StructuraDocument['tags'], costs: StructuraDocum
   return makeDocument({ tags, costs });
 }
 
-export function layoutForDisplay(doc: StructuraDocument, chart: Chart): ChartLayout {
+export function layoutForDisplay(doc: StructuraDocument, chart: Chart, cache?: LayoutCache): ChartLayout {
   const unplaced = chart.nodes.length > 1 && chart.nodes.every((n) => n.position.x === 0 && n.position.y === 0);
-  return layoutChart(doc, chart, { mode: unplaced ? 'auto' : 'positions' });
+  return layoutChart(doc, chart, { mode: unplaced ? 'auto' : 'positions', cache });
 }

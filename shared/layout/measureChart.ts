@@ -5,7 +5,7 @@
 // move is then a pass over arrays plus the measuring of what changed; other
 // nodes fall back to the cache by content (measureNodeEntry).
 import type { ChartNode, OrgTag, StructuraDocument } from '../model/types';
-import { measureNodeEntry, sameBoxFields, type NodeBox } from './nodeBox';
+import { measureNodeEntry, sameBoxFields, type BoxMemo, type NodeBox } from './nodeBox';
 import type { ChartTree } from './tree';
 
 export interface MeasuredBoxes {
@@ -25,15 +25,18 @@ interface Measurement extends MeasuredBoxes {
   hidden: Int32Array;
 }
 
-const lastByChart = new Map<string, Measurement>();
+/** The last measurement of each of the last few charts one owner (a LayoutCache) laid out, by chart id. */
+export interface MeasurementMemo {
+  lastByChart: Map<string, Measurement>;
+}
 const CHARTS_REMEMBERED = 16;
 
-/** Forgets the remembered measurements (boxes stay in measureNode's cache); for benchmarks. */
-export function forgetChartMeasurements(): void {
-  lastByChart.clear();
+export function createMeasurementMemo(): MeasurementMemo {
+  return { lastByChart: new Map() };
 }
 
-export function measureChart(doc: StructuraDocument, chartId: string, tree: ChartTree): MeasuredBoxes {
+export function measureChart(doc: StructuraDocument, chartId: string, tree: ChartTree, cache: { measurements: MeasurementMemo; boxes: BoxMemo }): MeasuredBoxes {
+  const { lastByChart } = cache.measurements;
   const n = tree.nodes.length;
   const boxes: NodeBox[] = new Array(n);
   const width = new Float64Array(n);
@@ -54,7 +57,7 @@ export function measureChart(doc: StructuraDocument, chartId: string, tree: Char
       height[i] = last!.height[i];
       continue;
     }
-    const entry = measureNodeEntry(node, doc, count);
+    const entry = measureNodeEntry(node, doc, count, cache.boxes);
     boxes[i] = entry.box;
     width[i] = entry.width;
     height[i] = entry.height;

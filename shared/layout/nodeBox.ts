@@ -95,14 +95,13 @@ export function juniorSummary(post: PostNode): string {
   return `${formatFte(fte)} FTE in ${teams} team${teams === 1 ? '' : 's'}`;
 }
 
-let tagCacheKey: OrgTag[] | null = null;
-let tagCache = new Map<string, OrgTag>();
+// Keyed by the tags array itself: documents are immutable, so an entry can
+// never be stale and two documents never share one.
+const tagMaps = new WeakMap<OrgTag[], Map<string, OrgTag>>();
 function tagMap(doc: StructuraDocument): Map<string, OrgTag> {
-  if (tagCacheKey !== doc.tags) {
-    tagCacheKey = doc.tags;
-    tagCache = new Map(doc.tags.map((t) => [t.id, t]));
-  }
-  return tagCache;
+  let map = tagMaps.get(doc.tags);
+  if (!map) tagMaps.set(doc.tags, (map = new Map(doc.tags.map((t) => [t.id, t]))));
+  return map;
 }
 
 const BULLET = '• ';
@@ -230,21 +229,32 @@ export function boxContentKey(node: ChartNode, doc: StructuraDocument, hiddenCou
 /** A measured box without its id: shared by every node showing the same content. */
 type BoxShape = Omit<NodeBox, 'id'>;
 
-// Two generations: a shape not used since the older one was dropped is
-// measured again, so the cache stays bounded in a long session.
+/**
+ * The boxes one owner (a LayoutCache) has measured: by content (two
+ * generations: a shape not used since the older one was dropped is measured
+ * again, so the memo stays bounded in a long session) and by node object.
+ */
+export interface BoxMemo {
+  shapes: Map<string, BoxShape>;
+  olderShapes: Map<string, BoxShape>;
+  /** Boxes are shared: callers must not mutate them. */
+  measured: WeakMap<ChartNode, MeasuredNode>;
+}
 const SHAPES_PER_GENERATION = 50_000;
-let shapes = new Map<string, BoxShape>();
-let olderShapes = new Map<string, BoxShape>();
 
-function shapeFor(key: string, node: ChartNode, doc: StructuraDocument, hiddenCount: number): BoxShape {
-  let shape = shapes.get(key);
+export function createBoxMemo(): BoxMemo {
+  return { shapes: new Map(), olderShapes: new Map(), measured: new WeakMap() };
+}
+
+function shapeFor(memo: BoxMemo, key: string, node: ChartNode, doc: StructuraDocument, hiddenCount: number): BoxShape {
+  let shape = memo.shapes.get(key);
   if (shape) return shape;
-  shape = olderShapes.get(key) ?? shapeOf(measureNodeUncached(node, doc, hiddenCount));
-  if (shapes.size >= SHAPES_PER_GENERATION) {
-    olderShapes = shapes;
-    shapes = new Map();
+  shape = memo.olderShapes.get(key) ?? shapeOf(measureNodeUncached(node, doc, hiddenCount));
+  if (memo.shapes.size >= SHAPES_PER_GENERATION) {
+    memo.olderShapes = memo.shapes;
+    memo.shapes = new Map();
   }
-  shapes.set(key, shape);
+  memo.shapes.set(key, shape);
   return shape;
 }
 
@@ -252,20 +262,10 @@ function shapeOf(box: NodeBox): BoxShape {
   return { kind: box.kind, width: box.width, height: box.height, bandHeight: box.bandHeight, texts: box.texts };
 }
 
-/** Forgets every measured box (the caches by content and by node); for benchmarks that time measuring. */
-export function forgetMeasuredBoxes(): void {
-  shapes = new Map();
-  olderShapes = new Map();
-  measured = new WeakMap();
-}
-
 /** Measures the node's box from its content, with no cache. */
 export function measureNodeUncached(node: ChartNode, doc: StructuraDocument, hiddenCount = 0): NodeBox {
   return node.kind === 'post' ? measurePost(node, doc, hiddenCount) : measureBody(node, doc);
 }
-
-// Boxes are shared: callers must not mutate them.
-let measured = new WeakMap<ChartNode, MeasuredNode>();
 
 /** A node's box with its size beside it: a layout of thousands reads sizes without touching each box. */
 export interface MeasuredNode {
@@ -277,13 +277,13 @@ export interface MeasuredNode {
   readonly height: number;
 }
 
-export function measureNodeEntry(node: ChartNode, doc: StructuraDocument, hiddenCount: number): MeasuredNode {
-  const hit = measured.get(node);
+export function measureNodeEntry(node: ChartNode, doc: StructuraDocument, hiddenCount: number, memo: BoxMemo): MeasuredNode {
+  const hit = memo.measured.get(node);
   if (hit && hit.tags === doc.tags && hit.costs === doc.costs && hit.hidden === hiddenCount) return hit;
-  const shape = shapeFor(boxContentKey(node, doc, hiddenCount), node, doc, hiddenCount);
+  const shape = shapeFor(memo, boxContentKey(node, doc, hiddenCount), node, doc, hiddenCount);
   const box: NodeBox = { id: node.id, ...shape };
   const entry: MeasuredNode = { tags: doc.tags, costs: doc.costs, hidden: hiddenCount, box, width: box.width, height: box.height };
-  measured.set(node, entry);
+  memo.measured.set(node, entry);
   return entry;
 }
 
@@ -310,6 +310,7 @@ export function sameBoxFields(a: ChartNode, b: ChartNode): boolean {
   );
 }
 
-export function measureNode(node: ChartNode, doc: StructuraDocument, options: { hiddenCount?: number } = {}): NodeBox {
-  return measureNodeEntry(node, doc, options.hiddenCount ?? 0).box;
+/** A node's box; pass the owner's `memo` to reuse what it measured before (without one, the box is measured afresh). */
+export function measureNode(node: ChartNode, doc: StructuraDocument, options: { hiddenCount?: number; memo?: BoxMemo } = {}): NodeBox {
+  return measureNodeEntry(node, doc, options.hiddenCount ?? 0, options.memo ?? createBoxMemo()).box;
 }

@@ -3,27 +3,27 @@
 // for, moved down until it covers no other box.
 import { addNode, setManager, toggleCollapsed, replaceChartNodes } from '../model/commands';
 import type { PostNode, Position, StructuraDocument } from '../model/types';
-import { autoLayoutChart, layoutForDisplay } from './layout';
+import { autoLayoutChart, layoutForDisplay, type LayoutCache } from './layout';
 
 const GAP = 24;
 
-export function addPostUnder(doc: StructuraDocument, chartId: string, post: PostNode, managerId: string | null, near: Position): StructuraDocument {
+export function addPostUnder(doc: StructuraDocument, chartId: string, post: PostNode, managerId: string | null, near: Position, cache?: LayoutCache): StructuraDocument {
   const chart = doc.charts.find((c) => c.id === chartId);
   const manager = managerId ? chart?.nodes.find((n) => n.id === managerId) : undefined;
-  if (!chart || !manager) return addNode(doc, chartId, { ...post, position: freeSpot(doc, chartId, post, near) });
+  if (!chart || !manager) return addNode(doc, chartId, { ...post, position: freeSpot(doc, chartId, post, near, cache) });
   let next = addNode(doc, chartId, { ...post, tagId: manager.tagId ?? post.tagId, position: manager.position });
   next = setManager(next, chartId, post.id, manager.id);
   // A collapsed manager would hide the post just made.
   if (manager.kind === 'post' && manager.collapsed) next = toggleCollapsed(next, chartId, manager.id);
   const updated = next.charts.find((c) => c.id === chartId)!;
-  return replaceChartNodes(next, chartId, autoLayoutChart(next, updated));
+  return replaceChartNodes(next, chartId, autoLayoutChart(next, updated, cache));
 }
 
 /** The first place at or below `near` (the box's top-left corner) where the post's box overlaps no drawn box. */
-function freeSpot(doc: StructuraDocument, chartId: string, post: PostNode, near: Position): Position {
+function freeSpot(doc: StructuraDocument, chartId: string, post: PostNode, near: Position, cache?: LayoutCache): Position {
   const chart = doc.charts.find((c) => c.id === chartId)!;
   const probe = { ...chart, nodes: [...chart.nodes, { ...post, position: near }], lines: chart.lines };
-  const boxes = layoutForDisplay(doc, probe).boxes;
+  const boxes = layoutForDisplay(doc, probe, cache).boxes;
   const own = boxes.get(post.id);
   const width = own?.width ?? 190;
   const height = own?.height ?? 80;

@@ -126,18 +126,20 @@ interface Structure {
 }
 
 /**
- * The structures of the last few charts laid out. Editing a post (its title,
- * tag, holder...) leaves the chart's lines and ids as they were, so re-layout
- * after such an edit reuses them; moving a post changes the lines but not the
- * ids, so the id index is reused. Reuse is checked against the ids themselves,
- * never assumed from identity alone. The arrays are shared: never mutated.
+ * The structures of the last few charts laid out by one owner (a LayoutCache).
+ * Editing a post (its title, tag, holder...) leaves the chart's lines and ids
+ * as they were, so re-layout after such an edit reuses them; moving a post
+ * changes the lines but not the ids, so the id index is reused. Reuse is
+ * checked against the ids themselves, never assumed from identity alone. The
+ * arrays are shared: never mutated.
  */
-const recent: Structure[] = [];
+export interface StructureMemo {
+  recent: Structure[];
+}
 const RECENT_MAX = 8;
 
-/** Forgets the remembered structures, so the next layout builds everything (for benchmarks). */
-export function forgetChartStructures(): void {
-  recent.length = 0;
+export function createStructureMemo(): StructureMemo {
+  return { recent: [] };
 }
 
 function sameIds(a: string[], b: string[]): boolean {
@@ -146,7 +148,8 @@ function sameIds(a: string[], b: string[]): boolean {
   return true;
 }
 
-function structureOf(chart: Chart): { structure: Structure; scan: NodeScan } {
+function structureOf(chart: Chart, memo: StructureMemo): { structure: Structure; scan: NodeScan } {
+  const { recent } = memo;
   const chartScan = scanNodes(chart.nodes);
   let sameNodes: Structure | undefined;
   for (const s of recent) {
@@ -200,8 +203,9 @@ function structureOf(chart: Chart): { structure: Structure; scan: NodeScan } {
   return { structure, scan };
 }
 
-export function buildChartTree(chart: Chart): ChartTree {
-  const { structure, scan } = structureOf(chart);
+/** The chart as a tree of indices; `memo` (a LayoutCache's) lets re-layout reuse what the chart's lines and ids determine. */
+export function buildChartTree(chart: Chart, memo: StructureMemo = createStructureMemo()): ChartTree {
+  const { structure, scan } = structureOf(chart, memo);
   const { ids, index, parent, children, roots } = structure;
   const { nodes, bits } = scan;
   const n = nodes.length;

@@ -4,7 +4,7 @@
 import type { Acknowledgement } from '../model/ruleTypes';
 import type { Chart, StructuraDocument } from '../model/types';
 import { buildContext, type RuleContext } from './context';
-import { SEVERITY_ORDER, type Finding, type Severity } from './finding';
+import { type Finding, type Severity } from './finding';
 import { assistantChain } from './rules/assistantChains';
 import { crossOrganisationReporting } from './rules/crossOrganisation';
 import { everyPostManaged } from './rules/everyPostManaged';
@@ -70,18 +70,23 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
 export function checkChart(doc: StructuraDocument, chart: Chart): ChartCheck {
   const ctx = buildContext(doc, chart);
   const acknowledgements = ctx.settings.acknowledgements.filter((a) => a.chartId === chart.id);
-  const findings: CheckedFinding[] = [];
+  // One list per severity, in rule order: the same order a stable sort by severity gives, in linear time.
+  const bySeverity: Record<Severity, CheckedFinding[]> = { error: [], warning: [], note: [] };
   if (chart.kind === 'structure') {
     for (const rule of RULES) {
       for (const finding of rule.check(ctx)) {
         const fingerprint = acknowledgements.length ? findingFingerprint(ctx, finding.postIds) : '';
-        const acknowledged =
-          acknowledgements.find((a) => a.ruleId === finding.ruleId && sameIds(a.postIds, finding.postIds) && a.fingerprint === fingerprint) ?? null;
-        findings.push({ ...finding, acknowledged });
+        const acknowledged = acknowledgements.length
+          ? (acknowledgements.find((a) => a.ruleId === finding.ruleId && sameIds(a.postIds, finding.postIds) && a.fingerprint === fingerprint) ?? null)
+          : null;
+        // Each rule returns findings of its own making, so marking them in place spares a copy of each.
+        const checked = finding as CheckedFinding;
+        checked.acknowledged = acknowledged;
+        bySeverity[finding.severity].push(checked);
       }
     }
   }
-  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const findings = [...bySeverity.error, ...bySeverity.warning, ...bySeverity.note];
   const counts: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
   for (const f of findings) if (!f.acknowledged) counts[f.severity]++;
   return { chartId: chart.id, findings, counts };

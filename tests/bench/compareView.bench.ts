@@ -11,10 +11,10 @@ import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { autoLayoutChart } from '../../shared/layout/layout';
 import { serializeDocument } from '../../shared/model/load';
-import { changedChart, generateDocument } from './generate';
+import { benchPort, changedChart, generateDocument } from './generate';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const PORT = 4392;
+const PORT = benchPort(1);
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);

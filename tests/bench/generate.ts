@@ -100,3 +100,14 @@ export function changedChart(a: Chart, id = 'b'): Chart {
   lines = lines.map((l) => (renamed.has(l.from) || renamed.has(l.to) ? { ...l, from: renamed.get(l.from) ?? l.from, to: renamed.get(l.to) ?? l.to } : l));
   return { ...a, id, title: `${a.title} (changed)`, nodes, lines };
 }
+
+/**
+ * The port a Chromium bench serves the built renderer on: BENCH_PORT when set
+ * (helpers on one machine each take their own), else the default; each bench
+ * adds its own offset so two benches never share a port.
+ */
+export function benchPort(offset: number): number {
+  const base = Number(process.env.BENCH_PORT ?? 4391);
+  if (!Number.isInteger(base) || base <= 0 || base > 65_000) throw new Error(`BENCH_PORT must be a port number, not "${process.env.BENCH_PORT}".`);
+  return base + offset;
+}

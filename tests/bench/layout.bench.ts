@@ -16,8 +16,8 @@
 import dagre from '@dagrejs/dagre';
 import { hierarchy, stratify, tree, type HierarchyNode } from 'd3-hierarchy';
 import { flextree } from 'd3-flextree';
-import { autoLayoutChart, forgetLayoutMemory, layoutChart, layoutForDisplay } from '../../shared/layout/layout';
-import { forgetMeasuredBoxes, measureNode } from '../../shared/layout/nodeBox';
+import { autoLayoutChart, createLayoutCache, forgetLayoutMemory, layoutChart, layoutForDisplay, type LayoutCache } from '../../shared/layout/layout';
+import { measureNode } from '../../shared/layout/nodeBox';
 import { setManager } from '../../shared/model/commands';
 import { makeChart, makeDocument, makeLine, makePost } from '../../shared/model/factory';
 import { parseDocument, serializeDocument } from '../../shared/model/load';
@@ -88,12 +88,13 @@ function fromScratch(label: string, doc: StructuraDocument, runs: number): void 
   const chart = doc.charts[0];
   const rows = rowsOf(chart);
   const built: HierarchyNode<Row> = stratify<Row>()(rows);
-  layoutChart(doc, chart); // every box measured, as flextree is given its sizes
+  const cache = createLayoutCache();
+  layoutChart(doc, chart, { cache }); // every box measured, as flextree is given its sizes
   const t = inTurns(
     {
       scratch: timed(() => {
-        forgetLayoutMemory();
-        layoutChart(doc, relined(chart));
+        forgetLayoutMemory(cache);
+        layoutChart(doc, relined(chart), { cache });
       }),
       treeAlone: timed(() => d3Tree()(built)),
       stratifyTree: timed(() => d3Tree()(stratify<Row>()(rows))),
@@ -106,7 +107,7 @@ function fromScratch(label: string, doc: StructuraDocument, runs: number): void 
 }
 
 /** The editor's drop of post `k`'s choosing onto another: setManager, auto-layout, the canvas's layout. */
-function reparentPath(doc: StructuraDocument) {
+function reparentPath(doc: StructuraDocument, cache: LayoutCache) {
   const chart = doc.charts[0];
   const n = chart.nodes.length;
   // Leaves (the last posts of a breadth-first tree) moved to managers in the upper half: never a loop.
@@ -117,9 +118,9 @@ function reparentPath(doc: StructuraDocument) {
     const t0 = performance.now();
     const moved = setManager(doc, chart.id, post, to);
     const t1 = performance.now();
-    const laidOut = { ...moved, charts: [autoLayoutChart(moved, moved.charts[0])] };
+    const laidOut = { ...moved, charts: [autoLayoutChart(moved, moved.charts[0], cache)] };
     const t2 = performance.now();
-    layoutForDisplay(laidOut, laidOut.charts[0]);
+    layoutForDisplay(laidOut, laidOut.charts[0], cache);
     const t3 = performance.now();
     if (record) {
       split.setManager.push(t1 - t0);
@@ -132,7 +133,7 @@ function reparentPath(doc: StructuraDocument) {
     const { post, to } = move(k);
     const moved = setManager(doc, chart.id, post, to).charts[0];
     const start = performance.now();
-    layoutChart(doc, moved);
+    layoutChart(doc, moved, { cache });
     return performance.now() - start;
   };
   return { run, packing, split, move };
@@ -144,8 +145,9 @@ export default async function () {
     const chart = doc.charts[0];
     const rows = rowsOf(chart);
     const built = stratify<Row>()(rows);
-    const boxes = new Map(chart.nodes.map((n) => [n.id, measureNode(n, doc)]));
-    const reparent = reparentPath(doc);
+    const cache = createLayoutCache(); // the editor's, as its store owns one
+    const boxes = new Map(chart.nodes.map((n) => [n.id, measureNode(n, doc, { memo: cache.boxes })]));
+    const reparent = reparentPath(doc, cache);
 
     // Sub-millisecond figures need more runs for a steady median.
     const runs = size <= 1_000 ? 101 : 31;
@@ -153,7 +155,7 @@ export default async function () {
       {
         moveAPost: (k: number) => reparent.run(k, true),
         packing: reparent.packing,
-        afterEdit: timed((k) => layoutChart(doc, edited(chart, k))),
+        afterEdit: timed((k) => layoutChart(doc, edited(chart, k), { cache })),
         treeAlone: timed(() => d3Tree()(built)),
       },
       runs,
@@ -179,10 +181,8 @@ export default async function () {
     const cold = median(
       [1, 2, 3].map((seed) => {
         const fresh = generateDocument(size, seed + 1);
-        forgetLayoutMemory();
-        forgetMeasuredBoxes();
         const start = performance.now();
-        layoutChart(fresh, fresh.charts[0]);
+        layoutChart(fresh, fresh.charts[0], { cache: createLayoutCache() });
         return performance.now() - start;
       }),
     );

@@ -13,9 +13,10 @@ import { autoLayoutChart } from '../../shared/layout/layout';
 import { serializeDocument } from '../../shared/model/load';
 import { setManager } from '../../shared/model/commands';
 import type { Chart, StructuraDocument } from '../../shared/model/types';
-import { generateDocument, median } from './generate';
+import { benchPort, generateDocument, median } from './generate';
 
-const RUNS = 3;
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const PORT = benchPort(0);
 /** A select or drop not seen done by then is reported as not taken (NaN), not waited for. */
 const GIVE_UP_MS = 20_000;
 function range(values: number[]): string {
@@ -29,7 +30,7 @@ async function openFile(browser: Browser, file: string, title: string): Promise<
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   // The functions handed to page.evaluate are compiled by tsx, which names them through a helper the page lacks.
   await page.addInitScript({ content: 'window.__name = (f) => f;' });
-  await page.goto('http://127.0.0.1:4391/');
+  await page.goto(`http://127.0.0.1:${PORT}/`);
   await page.getByRole('group', { name: 'Chief Executive' }).waitFor();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open…' }).click();
@@ -132,7 +133,7 @@ export default async function () {
     console.log('skipped: needs /usr/bin/chromium and a built renderer (npx vite build)');
     return;
   }
-  const server = await preview({ preview: { port: 4391, host: '127.0.0.1', strictPort: true }, logLevel: 'silent' });
+  const server = await preview({ preview: { port: PORT, host: '127.0.0.1', strictPort: true }, logLevel: 'silent' });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
   try {
     const dir = mkdtempSync(join(tmpdir(), 'structura-paint-'));

@@ -27,7 +27,7 @@ export default async function () {
     recruitmentRate: 0.1,
     posts: a.nodes.filter((_, i) => i % 8 === 0).map((n, k) => ({ ...emptyPostInputs(n.id), age: 30 + (k % 35), yearsOfService: k % 30 })),
   };
-  const t = time(() => buildLedger(a, b, SAMPLE_TAGS, settings, { years: 5 }), 9);
+  const t = time(() => buildLedger(a, b, SAMPLE_TAGS, settings, { years: 5 }), Number(process.env.BENCH_REPEAT ?? 9));
   const l = buildLedger(a, b, SAMPLE_TAGS, settings, { years: 5 });
   console.log(`savings ledger, two 10,000-post charts, 5 years: ${ms(t)} (target < 50 ms); ${l.posts.length} posts, ${l.partners.length} partners, payback year ${l.paybackYear ?? 'none'}`);
 }

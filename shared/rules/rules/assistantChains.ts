@@ -8,11 +8,11 @@ export const assistantChain: Rule = {
   title: 'Assistants have no reports of their own',
   check(ctx) {
     return ctx.posts
-      .filter((post) => post.assistant && (ctx.reportsOf.get(post.id) ?? []).some((r) => ctx.nodes.get(r)?.kind === 'post'))
+      .filter((post) => post.assistant && ctx.postReportsOf.has(post.id))
       .map((post) => ({
         ruleId: this.id,
         severity: 'warning' as const,
-        postIds: [post.id, ...(ctx.reportsOf.get(post.id) ?? []).filter((r) => ctx.nodes.get(r)?.kind === 'post')],
+        postIds: [post.id, ...ctx.postReportsOf.get(post.id)!],
         message: `${postTitle(ctx, post.id)} is an assistant post with reports of its own: a hidden layer of management.`,
         source: ctx.settings.limits.source,
       }));

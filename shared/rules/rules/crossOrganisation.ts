@@ -2,7 +2,7 @@
 // crosses employers without the joint arrangement that makes it lawful and
 // clear (a joint post, or an s113 agreement): flag it unless the chart routes
 // it through a joint post.
-import { postTitle, tagLabel } from '../context';
+import { tagLabel } from '../context';
 import type { Finding } from '../finding';
 import type { Rule } from './rule';
 
@@ -24,7 +24,7 @@ export const crossOrganisationReporting: Rule = {
         ruleId: this.id,
         severity: 'warning',
         postIds: [post.id, manager.id],
-        message: `${postTitle(ctx, post.id)} (${tagLabel(ctx, post.tagId)}) is line-managed by ${postTitle(ctx, manager.id)} (${tagLabel(ctx, manager.tagId)}) directly, not through a joint post.`,
+        message: `${post.title} (${tagLabel(ctx, post.tagId)}) is line-managed by ${manager.title} (${tagLabel(ctx, manager.tagId)}) directly, not through a joint post.`,
         source: SOURCE,
       });
     }

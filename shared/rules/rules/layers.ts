@@ -1,4 +1,5 @@
 // Layers below the top: each adds distance between the top and the front line.
+import type { PostNode } from '../../model/types';
 import { postTitle } from '../context';
 import type { Rule } from './rule';
 
@@ -7,9 +8,15 @@ export const layersBelowTop: Rule = {
   title: 'Layers of management within the agreed limit',
   check(ctx) {
     const { maxLayers, source } = ctx.settings.limits;
-    const deep = ctx.posts.filter((post) => (ctx.depth.get(post.id) ?? 0) > maxLayers);
+    const deep: PostNode[] = [];
+    let deepest = 0;
+    for (const post of ctx.posts) {
+      const depth = ctx.depth.get(post.id) ?? 0;
+      if (depth <= maxLayers) continue;
+      deep.push(post);
+      if (depth > deepest) deepest = depth;
+    }
     if (deep.length === 0) return [];
-    const deepest = Math.max(...deep.map((post) => ctx.depth.get(post.id)!));
     const named = deep.slice(0, 3).map((post) => postTitle(ctx, post.id));
     return [
       {

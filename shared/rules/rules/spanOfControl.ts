@@ -5,9 +5,7 @@ import type { Finding } from '../finding';
 import type { Rule } from './rule';
 
 function postReports(ctx: Parameters<Rule['check']>[0], id: string): number {
-  let n = 0;
-  for (const r of ctx.reportsOf.get(id) ?? []) if (ctx.nodes.get(r)?.kind === 'post') n++;
-  return n;
+  return ctx.postReportsOf.get(id)?.length ?? 0;
 }
 
 export const spanOfControl: Rule = {
@@ -23,7 +21,7 @@ export const spanOfControl: Rule = {
           ruleId: this.id,
           severity: 'warning',
           postIds: [post.id],
-          message: `${postTitle(ctx, post.id)} has ${span} direct reports, more than the agreed ${maxSpan}.`,
+          message: `${post.title} has ${span} direct reports, more than the agreed ${maxSpan}.`,
           source,
         });
       } else if (span > 1 && span < minSpan) {
@@ -31,7 +29,7 @@ export const spanOfControl: Rule = {
           ruleId: this.id,
           severity: 'note',
           postIds: [post.id],
-          message: `${postTitle(ctx, post.id)} has ${span} direct reports, fewer than the agreed ${minSpan}.`,
+          message: `${post.title} has ${span} direct reports, fewer than the agreed ${minSpan}.`,
           source,
         });
       }
@@ -44,17 +42,19 @@ export const singleReportManager: Rule = {
   id: 'design.single-report',
   title: 'No manager of a single report',
   check(ctx) {
-    return ctx.posts
-      .filter((post) => postReports(ctx, post.id) === 1)
-      .map((post) => {
-        const only = (ctx.reportsOf.get(post.id) ?? []).find((r) => ctx.nodes.get(r)?.kind === 'post')!;
-        return {
-          ruleId: this.id,
-          severity: 'note' as const,
-          postIds: [post.id, only],
-          message: `${postTitle(ctx, post.id)} manages one post only (${postTitle(ctx, only)}): a layer that may not be needed.`,
-          source: ctx.settings.limits.source,
-        };
+    const findings: Finding[] = [];
+    for (const post of ctx.posts) {
+      const reports = ctx.postReportsOf.get(post.id);
+      if (reports?.length !== 1) continue;
+      const only = reports[0]!;
+      findings.push({
+        ruleId: this.id,
+        severity: 'note',
+        postIds: [post.id, only],
+        message: `${post.title} manages one post only (${postTitle(ctx, only)}): a layer that may not be needed.`,
+        source: ctx.settings.limits.source,
       });
+    }
+    return findings;
   },
 };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BODY_WIDTH, measureNode, POST_WIDTH, type NodeBox } from '../../../shared/layout/nodeBox';
+import { BODY_WIDTH, createBoxMemo, measureNode, POST_WIDTH, type NodeBox } from '../../../shared/layout/nodeBox';
 import { councilEmployerDefaults, emptyCostSettings, nhsEmployerDefaults } from '../../../shared/costs/defaults';
 import { makeBody, makeDocument, makePost } from '../../../shared/model/factory';
 import type { JuniorTeam } from '../../../shared/model/types';
@@ -114,7 +114,8 @@ describe('post boxes', () => {
 
   it('are measured once and reused until what they show changes (see boxCache.test.ts)', () => {
     const post = makePost({ id: 'c', title: 'Head of Audit' });
-    expect(measureNode(post, doc)).toBe(measureNode(post, doc));
+    const memo = createBoxMemo();
+    expect(measureNode(post, doc, { memo })).toBe(measureNode(post, doc, { memo }));
     expect(measureNode(post, doc, { hiddenCount: 3 })).not.toEqual(measureNode(post, doc));
     expect(measureNode(post, { ...doc, tags: [...doc.tags] })).toEqual(measureNode(post, doc));
   });

@@ -3,8 +3,7 @@
 // scratch draws.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { forgetLayoutMemory, layoutChart, type ChartLayout } from '../../../shared/layout/layout';
-import { forgetMeasuredBoxes } from '../../../shared/layout/nodeBox';
+import { createLayoutCache, layoutChart, type ChartLayout } from '../../../shared/layout/layout';
 import { makeChart, makeDocument, makeLine, makePost } from '../../../shared/model/factory';
 import type { Chart, PostNode, StructuraDocument } from '../../../shared/model/types';
 
@@ -105,12 +104,12 @@ describe('re-layout after edits', () => {
       fc.property(fc.integer({ min: 1, max: 40 }), fc.array(arbEdit, { minLength: 1, maxLength: 12 }), fc.boolean(), (size, edits, compact) => {
         let doc = baseDoc;
         let chart = chartOf(size);
-        layoutChart(doc, chart, { compact });
+        const cache = createLayoutCache();
+        layoutChart(doc, chart, { compact, cache });
         edits.forEach((edit, k) => {
           ({ doc, chart } = apply(doc, chart, edit, k));
-          const reused = drawn(layoutChart(doc, chart, { compact }));
-          forgetLayoutMemory();
-          forgetMeasuredBoxes();
+          const reused = drawn(layoutChart(doc, chart, { compact, cache }));
+          // No cache: from scratch, every box measured afresh.
           expect(reused).toEqual(drawn(layoutChart(doc, chart, { compact })));
         });
       }),
@@ -152,5 +151,49 @@ describe('the boxes of a layout', () => {
     const visited: string[] = [];
     layout.boxes.forEach((_box, id) => visited.push(id));
     expect(visited).toEqual(values.map((b) => b.id));
+  });
+});
+
+describe('two documents open at once, each with its own layout cache', () => {
+  const otherDoc = makeDocument({ tags: [{ id: 'x', name: 'Other Trust', label: 'Other Trust (NHS)', colour: '#00703c' }] });
+  /** The same chart id in both documents, as two files each with an "annex-1" have; different titles and tags. */
+  const otherChart = (size: number): Chart => {
+    const chart = chartOf(size);
+    return { ...chart, nodes: chart.nodes.map((n) => ({ ...(n as PostNode), title: `Other ${n.id} with a longer title to wrap`, tagId: 'x' })) };
+  };
+
+  it('lay out alternately exactly as each does alone, after any sequence of edits to either', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 1, max: 30 }),
+        fc.array(fc.tuple(fc.boolean(), arbEdit), { minLength: 1, maxLength: 14 }),
+        fc.boolean(),
+        (sizeA, sizeB, edits, compact) => {
+          const docs = [
+            { doc: baseDoc, chart: chartOf(sizeA), cache: createLayoutCache(), alone: createLayoutCache(), history: [] as ReturnType<typeof drawn>[] },
+            { doc: otherDoc, chart: otherChart(sizeB), cache: createLayoutCache(), alone: createLayoutCache(), history: [] as ReturnType<typeof drawn>[] },
+          ];
+          // Alternately: each document laid out with its own cache after every edit to either.
+          edits.forEach(([second, edit], k) => {
+            const d = docs[second ? 1 : 0]!;
+            ({ doc: d.doc, chart: d.chart } = apply(d.doc, d.chart, edit, k));
+            for (const each of docs) each.history.push(drawn(layoutChart(each.doc, each.chart, { compact, cache: each.cache })));
+          });
+          // Alone: replay each document's own sequence of states with a cache that saw nothing else.
+          for (const each of docs) {
+            let doc = each === docs[0] ? baseDoc : otherDoc;
+            let chart = each === docs[0] ? chartOf(sizeA) : otherChart(sizeB);
+            const alone: ReturnType<typeof drawn>[] = [];
+            edits.forEach(([second, edit], k) => {
+              if (docs[second ? 1 : 0] === each) ({ doc, chart } = apply(doc, chart, edit, k));
+              alone.push(drawn(layoutChart(doc, chart, { compact, cache: each.alone })));
+            });
+            expect(each.history).toEqual(alone);
+          }
+        },
+      ),
+      { seed: 1414, numRuns: 120 },
+    );
   });
 });
