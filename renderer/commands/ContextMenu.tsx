@@ -5,7 +5,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { shortcutText } from '../../shared/commands/catalog';
 import { useEditor } from '../store';
-import { applies, currentLabel, pageShortcuts, PLATFORM, REGISTRY, type Command, type CommandEnv, type MenuTarget } from './registry';
+import { applies, command, CONTEXT_MENUS, currentLabel, pageShortcuts, PLATFORM, type Command, type CommandEnv, type MenuTarget } from './registry';
 
 export interface MenuPlace {
   target: MenuTarget;
@@ -16,10 +16,10 @@ export interface MenuPlace {
   about: string;
 }
 
-/** The commands a right-click menu on `target` offers now, in registry order. */
+/** The commands a right-click menu on `target` offers now. */
 export function contextCommands(target: MenuTarget, env: CommandEnv): Command[] {
   const state = env.store.getState();
-  return REGISTRY.filter((cmd) => cmd.contexts?.includes(target) && applies(cmd, state, env));
+  return CONTEXT_MENUS[target].map((id) => command(id)).filter((cmd): cmd is Command => !!cmd && applies(cmd, state, env));
 }
 
 const ITEM_LABELS: Partial<Record<Command['id'], string>> = { 'add-post': 'Add Post Under' };

@@ -1,9 +1,9 @@
 // The keyboard shortcut help sheet (`?`, Help > Keyboard Shortcuts): every
 // command of the registry with its shortcuts, grouped as the menus are.
-import { shortcutText, type CommandGroup } from '../../shared/commands/catalog';
+import { COMMANDS, shortcutText, type CommandGroup } from '../../shared/commands/catalog';
 import { Modal } from '../dialogs/Modal';
 import { getBridge } from '../host';
-import { PLATFORM, REGISTRY } from './registry';
+import { PLATFORM } from './registry';
 
 const GROUP_ORDER: readonly CommandGroup[] = ['File', 'Edit', 'Chart', 'View', 'Help'];
 
@@ -24,12 +24,12 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
               </tr>
             </thead>
             <tbody>
-              {REGISTRY.filter((cmd) => cmd.group === group).map((cmd) => {
+              {Object.values(COMMANDS).filter((cmd) => cmd.group === group && (desktop || !cmd.host)).map((cmd) => {
                 const keys = cmd.shortcuts.filter((s) => desktop || !s.menuOnly);
                 return (
                   <tr key={cmd.id}>
                     <th scope="row">{cmd.label}</th>
-                    <td>{keys.length ? keys.map((s, i) => <span key={i}>{i > 0 && ' or '}<kbd>{shortcutText(s, PLATFORM)}</kbd></span>) : <span className="field-hint">menu only</span>}</td>
+                    <td>{keys.length ? keys.map((s, i) => <span key={i}>{i > 0 && ' or '}<kbd>{shortcutText(s, PLATFORM)}</kbd></span>) : <span className="field-hint">no shortcut</span>}</td>
                   </tr>
                 );
               })}

@@ -35,13 +35,18 @@ interface Behaviour {
   pressed?(state: EditorState, env: CommandEnv): boolean;
   /** Why it does not apply, when that needs saying (a tooltip). */
   disabledReason?(state: EditorState, env: CommandEnv): string | undefined;
-  /** Right-click menus it appears in. */
-  contexts?: readonly MenuTarget[];
   /** Its shortcut works while a text field has the focus (Save, Open). */
   whileTyping?: true;
 }
 
 export interface Command extends CommandInfo, Behaviour {}
+
+/** What each right-click menu offers, in its order; only the commands that apply now are shown. */
+export const CONTEXT_MENUS: Record<MenuTarget, readonly CommandId[]> = {
+  box: ['add-post', 'move-to', 'add-line-to', 'cut', 'copy', 'paste', 'delete'],
+  line: ['delete'],
+  pane: ['paste', 'select-all', 'add-post', 'add-body', 'auto-layout', 'toggle-compact', 'fit'],
+};
 
 const activeChart = (s: EditorState): Chart | undefined => s.doc.charts.find((c) => c.id === s.activeChartId);
 const someNodes = (s: EditorState) => s.selection.nodes.length > 0;
@@ -65,23 +70,22 @@ const BEHAVIOURS: Record<Exclude<CommandId, 'close'>, Behaviour> = {
       env.actions.copy();
       env.actions.deleteSelection();
     },
-    contexts: ['box'],
   },
-  copy: { when: someNodes, run: (env) => env.actions.copy(), contexts: ['box'] },
-  paste: { when: (s) => s.clipboard !== null, run: (env) => env.actions.paste(false), contexts: ['box', 'pane'] },
+  copy: { when: someNodes, run: (env) => env.actions.copy() },
+  paste: { when: (s) => s.clipboard !== null, run: (env) => env.actions.paste(false) },
   'paste-same-post': { when: (s) => s.clipboard !== null, run: (env) => env.actions.paste(true) },
-  delete: { when: (s) => s.selection.nodes.length + s.selection.lines.length > 0, run: (env) => env.actions.deleteSelection(), contexts: ['box', 'line'] },
-  'select-all': { when: (s) => (activeChart(s)?.nodes.length ?? 0) > 0, run: (env) => env.actions.selectAll(), contexts: ['pane'] },
-  'add-post': { when: (s) => activeChart(s)?.kind !== 'diagram', run: (env) => env.actions.addPost(), contexts: ['box', 'pane'] },
-  'add-body': { run: (env) => env.actions.addBody(), contexts: ['pane'] },
-  'move-to': { when: someNodes, run: (env) => env.openDialog('move-to'), contexts: ['box'] },
-  'add-line-to': { when: (s) => s.selection.nodes.length === 1, run: (env) => env.openDialog('add-line-to'), contexts: ['box'] },
-  'auto-layout': { run: (env) => env.actions.autoLayout(), contexts: ['pane'] },
-  'toggle-compact': { run: (env) => env.actions.toggleCompact(), pressed: (s) => !!activeChart(s)?.layout.compact, contexts: ['pane'] },
+  delete: { when: (s) => s.selection.nodes.length + s.selection.lines.length > 0, run: (env) => env.actions.deleteSelection() },
+  'select-all': { when: (s) => (activeChart(s)?.nodes.length ?? 0) > 0, run: (env) => env.actions.selectAll() },
+  'add-post': { when: (s) => activeChart(s)?.kind !== 'diagram', run: (env) => env.actions.addPost() },
+  'add-body': { run: (env) => env.actions.addBody() },
+  'move-to': { when: someNodes, run: (env) => env.openDialog('move-to') },
+  'add-line-to': { when: (s) => s.selection.nodes.length === 1, run: (env) => env.openDialog('add-line-to') },
+  'auto-layout': { run: (env) => env.actions.autoLayout() },
+  'toggle-compact': { run: (env) => env.actions.toggleCompact(), pressed: (s) => !!activeChart(s)?.layout.compact },
   tags: { run: (env) => env.openPanel('tags') },
   'zoom-in': { run: (env) => env.actions.zoomIn() },
   'zoom-out': { run: (env) => env.actions.zoomOut() },
-  fit: { run: (env) => env.actions.fit(), contexts: ['pane'] },
+  fit: { run: (env) => env.actions.fit() },
   'toggle-minimap': {
     when: (s) => !large(s),
     run: (env) => env.toggleMinimap(),
