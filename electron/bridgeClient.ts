@@ -57,7 +57,6 @@ const isOpenedFile = (value: unknown): value is OpenedFile => typeof value === '
 export function createBridge(ipc: IpcRendererLike, focus: FocusLike): HostBridge {
   const onMenu = bufferedChannel(ipc, CHANNEL.menuCommand, isMenuCommand);
   const onOpenFile = bufferedChannel(ipc, CHANNEL.openFile, isOpenedFile);
-  const onClose = bufferedChannel(ipc, CHANNEL.closeRequested, (_v): _v is undefined => true);
 
   return {
     kind: 'electron',
@@ -79,6 +78,7 @@ export function createBridge(ipc: IpcRendererLike, focus: FocusLike): HostBridge
     print: async (pdf) => {
       await ipc.invoke(CHANNEL.print, pdf);
     },
+    setMenu: (menu) => ipc.send(CHANNEL.setMenu, menu),
     onMenuCommand: (listener) =>
       onMenu((command) => {
         // Undo, Copy, Paste... typed into a field edit the field, as in any other app.
@@ -86,7 +86,5 @@ export function createBridge(ipc: IpcRendererLike, focus: FocusLike): HostBridge
         else listener(command);
       }),
     onOpenFile: (listener) => onOpenFile(listener),
-    onCloseRequested: (listener) => onClose(() => listener()),
-    confirmClose: () => ipc.send(CHANNEL.confirmClose),
   } satisfies HostBridge;
 }

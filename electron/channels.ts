@@ -12,13 +12,12 @@ export const CHANNEL = {
   clearRecovery: 'structura:clear-recovery',
   discardRecovery: 'structura:discard-recovery',
   print: 'structura:print',
-  confirmClose: 'structura:confirm-close',
+  setMenu: 'structura:set-menu',
   /** Preload → main: a menu edit command meant for the focused text field (not part of HostBridge). */
   textEdit: 'structura:text-edit',
   // main → renderer
   menuCommand: 'structura:menu-command',
   openFile: 'structura:open-file',
-  closeRequested: 'structura:close-requested',
 } as const;
 
 /** Menu edit commands that act on a focused text field rather than the chart (see bridgeClient.ts). */

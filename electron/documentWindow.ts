@@ -76,11 +76,6 @@ export class DocumentWindowState {
     this.startTimer(CLEAN_AFTER_SAVE_TIMEOUT_MS);
   }
 
-  /** The renderer's confirmClose: it answered its own question and the window may close. */
-  confirmClose(): void {
-    this.closeNow();
-  }
-
   /** The page was reloaded or its process replaced: whatever it said before no longer holds. */
   reset(): void {
     this.clearTimer();

@@ -5,6 +5,7 @@
 import type { IpcMainEvent, IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
 import type { OpenedFile, RecoveryOffer, SaveOutcome } from '../shared/bridge';
+import type { MenuDescription } from '../shared/commands/catalog';
 import { CHANNEL, type TextEditCommand } from './channels';
 import { FileReadError, MAX_DOCUMENT_BYTES, readDocumentFile, writeDocumentAtomic, writeExportFile, type WriteResult } from './fileService';
 import type { HandleRegistry } from './handles';
@@ -54,7 +55,8 @@ export interface IpcDeps {
   saveStarted?(sender: SenderEvent): void;
   saveFinished?(sender: SenderEvent, ok: boolean): void;
   print(sender: SenderEvent, pdf: Uint8Array): Promise<void>;
-  confirmClose(sender: SenderEvent): void;
+  /** The page's description of the native menu (commands enabled now, "Undo Move …"). */
+  setMenu(sender: SenderEvent, menu: MenuDescription): void;
   /** Undo, Copy, Paste... from the menu, for the page's focused text field. */
   textEdit(sender: SenderEvent, command: TextEditCommand): void;
 }
@@ -187,10 +189,10 @@ export function registerIpc(ipc: IpcMainLike, deps: IpcDeps): void {
     await deps.print(event, pdf);
   });
 
-  ipc.on(CHANNEL.confirmClose, (event, ...args) => {
+  ipc.on(CHANNEL.setMenu, (event, ...args) => {
     try {
-      check(event, payloads.none, args, CHANNEL.confirmClose);
-      deps.confirmClose(event);
+      const [menu] = check(event, payloads.setMenu, args, CHANNEL.setMenu);
+      deps.setMenu(event, menu);
     } catch {
       // dropped, as above
     }

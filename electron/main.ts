@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { MenuCommand, OpenedFile } from '../shared/bridge';
+import type { MenuDescription } from '../shared/commands/catalog';
 import { CHANNEL, type TextEditCommand } from './channels';
 import { DocumentWindowState, windowTitle, type CloseAnswer } from './documentWindow';
 import { FileReadError, readDocumentFile, removeLeftoverTemporaries, sweepLeftoverTemporaries } from './fileService';
@@ -43,6 +44,8 @@ interface DocumentWindow {
   recovery: RecoveryStore;
   /** Files to hand over once the page (and its preload) has loaded. */
   pendingFiles: OpenedFile[] | null;
+  /** The native menu as this window's page last described it. */
+  menu?: MenuDescription;
 }
 const windows = new Map<number, DocumentWindow>();
 
@@ -125,6 +128,7 @@ function rebuildMenu(): void {
     platform: process.platform,
     send: sendMenuCommand,
     recentFiles: recent?.paths ?? [],
+    description: activeWindow()?.menu,
     openRecent: (path) => void openPath(path),
     clearRecent: () => {
       app.clearRecentDocuments();
@@ -184,6 +188,8 @@ function createWindow(): DocumentWindow {
   windows.set(id, entry);
   hardenWebContents(contents);
   win.once('ready-to-show', () => win.show());
+  // The application menu is the focused window's: its page's enabled commands and undo label.
+  win.on('focus', () => rebuildMenu());
   win.on('close', (event) => {
     if (!entry.state.onCloseAttempt()) event.preventDefault();
   });
@@ -197,6 +203,7 @@ function createWindow(): DocumentWindow {
     if (!details.isMainFrame || details.isSameDocument) return;
     entry.pendingFiles ??= [];
     entry.state.reset();
+    entry.menu = undefined;
   });
   contents.on('did-finish-load', () => {
     const files = entry.pendingFiles ?? [];
@@ -308,7 +315,12 @@ if (!app.requestSingleInstanceLock()) {
       saveStarted: (event) => senderWindow(event)?.state.saveStarted(),
       saveFinished: (event, ok) => senderWindow(event)?.state.saveFinished(ok),
       print: (_event, pdf) => printPdf(pdf),
-      confirmClose: (event) => senderWindow(event)?.state.confirmClose(),
+      setMenu(event, menu) {
+        const entry = senderWindow(event);
+        if (!entry) return;
+        entry.menu = menu;
+        if (activeWindow() === entry) rebuildMenu();
+      },
       textEdit: (event, command) => {
         const entry = senderWindow(event);
         if (entry) TEXT_EDIT[command](entry.win.webContents);

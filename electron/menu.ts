@@ -1,7 +1,11 @@
-// The native application menu, as a pure template builder: every item sends a
-// menu command to the renderer, which runs the same action as its toolbar.
+// The native application menu, as a pure template builder. Its items are the
+// page's command registry as the page describes it (shared/commands/catalog.ts):
+// labels, shortcuts, what is enabled now; each item sends its command back to
+// the page, which runs it as its toolbar and keyboard do. Until a page has said
+// anything, the catalog's own description (everything enabled) stands.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../shared/bridge';
+import { describeMenu, type MenuDescription, type MenuEntry } from '../shared/commands/catalog';
 
 export interface MenuContext {
   platform: NodeJS.Platform;
@@ -9,6 +13,8 @@ export interface MenuContext {
   recentFiles: readonly string[];
   openRecent(path: string): void;
   clearRecent(): void;
+  /** The focused window's page's description; none yet: the catalog's. */
+  description?: MenuDescription;
 }
 
 /** "plan.structura — /home/jo/Documents"; `&` doubled on Windows and Linux, where it marks a mnemonic. */
@@ -20,12 +26,7 @@ export function recentFileLabel(path: string, platform: NodeJS.Platform): string
 
 export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
   const mac = ctx.platform === 'darwin';
-  const item = (label: string, command: MenuCommand, accelerator?: string, extra: Partial<MenuItemConstructorOptions> = {}): MenuItemConstructorOptions => ({
-    label,
-    ...(accelerator ? { accelerator } : {}),
-    ...extra,
-    click: () => ctx.send(command),
-  });
+  const description = ctx.description ?? describeMenu(mac ? 'mac' : 'other');
   const recent: MenuItemConstructorOptions[] = ctx.recentFiles.length
     ? [
         ...ctx.recentFiles.map((path): MenuItemConstructorOptions => ({ label: recentFileLabel(path, ctx.platform), click: () => ctx.openRecent(path) })),
@@ -34,61 +35,27 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
       ]
     : [{ label: 'No Recent Files', enabled: false }];
 
-  const template: MenuItemConstructorOptions[] = [
-    {
-      label: mac ? 'File' : '&File',
-      submenu: [
-        item('New', 'new', 'CmdOrCtrl+N'),
-        item('Open…', 'open', 'CmdOrCtrl+O'),
-        { label: 'Open Recent', submenu: recent },
-        { type: 'separator' },
-        item('Save', 'save', 'CmdOrCtrl+S'),
-        item('Save As…', 'save-as', 'Shift+CmdOrCtrl+S'),
-        { type: 'separator' },
-        item('Import Organogram…', 'import-organogram'),
-        item('Import CSV…', 'import-csv'),
-        item('Export…', 'export', 'CmdOrCtrl+E'),
-        item('Print…', 'print', 'CmdOrCtrl+P'),
-        { type: 'separator' },
-        item('Close', 'close', 'CmdOrCtrl+W'),
-        ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: 'Exit' } as const]),
-      ],
-    },
-    {
-      label: mac ? 'Edit' : '&Edit',
-      submenu: [
-        item('Undo', 'undo', 'CmdOrCtrl+Z'),
-        item('Redo', 'redo', mac ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y'),
-        { type: 'separator' },
-        item('Cut', 'cut', 'CmdOrCtrl+X'),
-        item('Copy', 'copy', 'CmdOrCtrl+C'),
-        item('Paste', 'paste', 'CmdOrCtrl+V'),
-        // The page handles Delete and Backspace itself: the menu only shows the key on
-        // Windows and Linux, and takes no key on macOS, where it would reach text fields first.
-        mac ? item('Delete', 'delete') : item('Delete', 'delete', 'Delete', { registerAccelerator: false }),
-        item('Select All', 'select-all', 'CmdOrCtrl+A'),
-      ],
-    },
-    {
-      label: mac ? 'View' : '&View',
-      submenu: [
-        item('Zoom In', 'zoom-in', 'CmdOrCtrl+='),
-        item('Zoom Out', 'zoom-out', 'CmdOrCtrl+-'),
-        item('Fit', 'fit', 'CmdOrCtrl+0'),
-        item('Toggle Minimap', 'toggle-minimap', 'Shift+CmdOrCtrl+M'),
-        { type: 'separator' },
-        item('Compare…', 'compare'),
-        item('Present', 'present', 'F5'),
-      ],
-    },
-    ...(mac ? [{ role: 'windowMenu' } as const] : []),
-    { label: mac ? 'Help' : '&Help', role: 'help', submenu: [item('About Structura', 'about')] },
-  ];
+  const item = (entry: MenuEntry): MenuItemConstructorOptions => {
+    if (entry.type === 'separator') return { type: 'separator' };
+    if (entry.type === 'recent') return { label: 'Open Recent', submenu: recent };
+    // A key the page handles itself is shown but not taken on Windows and Linux, and not shown on macOS,
+    // where the menu would take it before text fields see it.
+    const key = entry.accelerator && !(mac && entry.registerAccelerator === false) ? { accelerator: entry.accelerator, ...(entry.registerAccelerator === false ? { registerAccelerator: false } : {}) } : {};
+    return { label: mac ? entry.label : entry.label.replace(/&/g, '&&'), enabled: entry.enabled, ...key, click: () => ctx.send(entry.command) };
+  };
+
+  const template: MenuItemConstructorOptions[] = description.menus.map((menu) => {
+    const submenu = menu.entries.map(item);
+    if (menu.label === 'File' && !mac) submenu.push({ type: 'separator' }, { role: 'quit', label: 'Exit' });
+    return { label: mac ? menu.label : `&${menu.label}`, ...(menu.label === 'Help' ? { role: 'help' as const } : {}), submenu };
+  });
   if (mac) {
+    const help = template.findIndex((m) => m.role === 'help');
+    template.splice(help < 0 ? template.length : help, 0, { role: 'windowMenu' });
     template.unshift({
       label: 'Structura',
       submenu: [
-        item('About Structura', 'about'),
+        { label: 'About Structura', click: () => ctx.send('about') },
         { type: 'separator' },
         { role: 'services' },
         { type: 'separator' },

@@ -1,15 +1,15 @@
 // The editor window: toolbar, chart tabs, canvas, inspector, and the panels
 // (tags, import, compare, export, presentation) that open over them.
 import { ReactFlowProvider } from '@xyflow/react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { MenuCommand } from '../shared/bridge';
 import { openText, useActions } from './actions';
-import { printCurrentChart } from './export/print';
 import { ChartCanvas } from './canvas/ChartCanvas';
+import { ContextMenuContext, useCommandSurfaces } from './commands/CommandSurfaces';
+import { runCommand } from './commands/registry';
 import { ChecksPanel } from './checks/ChecksPanel';
 import { ChartTabs } from './charts/ChartTabs';
 import { EditorErrorBoundary } from './EditorErrorBoundary';
-import { Modal } from './dialogs/Modal';
 import { NoticeBar } from './dialogs/NoticeBar';
 import { useHostSync } from './hostSync';
 import { Inspector } from './inspector/Inspector';
@@ -41,49 +41,14 @@ function Editor() {
   const fileName = useEditor((s) => s.file.name);
   const dirty = useEditor(isDirty);
 
-  const onMenu = useCallback(
-    (command: MenuCommand): boolean => {
-      const map: Partial<Record<MenuCommand, () => unknown>> = {
-        new: actions.newDocument,
-        open: actions.open,
-        save: actions.save,
-        'save-as': actions.saveAs,
-        undo: actions.undo,
-        redo: actions.redo,
-        copy: actions.copy,
-        cut: () => {
-          actions.copy();
-          actions.deleteSelection();
-        },
-        paste: () => actions.paste(false),
-        delete: actions.deleteSelection,
-        'select-all': actions.selectAll,
-        'zoom-in': actions.zoomIn,
-        'zoom-out': actions.zoomOut,
-        fit: actions.fit,
-        'toggle-minimap': () => setShowMinimap((v) => !v),
-        export: () => setPanel('export'),
-        print: () =>
-          printCurrentChart(store.getState().doc, store.getState().activeChartId).catch((error: Error) =>
-            store.getState().notify({ kind: 'error', text: `Printing failed: ${error.message}` }),
-          ),
-        present: () => setPanel('present'),
-        compare: () => setPanel('compare'),
-        'import-organogram': () => setPanel('import-organogram'),
-        'import-csv': () => setPanel('import-csv'),
-        about: () => store.getState().notify({ kind: 'info', text: 'Structura 1.0 — organisational structure designer.' }),
-      };
-      const run = map[command];
-      if (!run || (command in PANELS && !PANELS[command as PanelName])) return false;
-      void run();
-      return true;
-    },
-    [actions, store],
-  );
+  const toggleMinimap = useCallback(() => setShowMinimap((v) => !v), []);
+  const panelAvailable = useCallback((name: PanelName) => !!PANELS[name], []);
+  const commands = useCommandSurfaces({ store, actions, openPanel: setPanel, panelAvailable, showMinimap, toggleMinimap });
+  const { env } = commands;
+  const onMenu = useCallback((command: MenuCommand): boolean => runCommand(command, env), [env]);
 
   const host = useHostSync(store, actions, onMenu);
-  const extra = useMemo(() => ({ export: () => PANELS.export && setPanel('export'), present: () => PANELS.present && setPanel('present') }), []);
-  useShortcuts(actions, panel === null || panel === 'tags' ? panel === null : false, extra);
+  useShortcuts(env, panel === null);
 
   const Panel = panel && panel !== 'tags' ? PANELS[panel] : undefined;
   if (panel === 'present' && Panel) return <Panel onClose={() => setPanel(null)} />;
@@ -113,13 +78,7 @@ function Editor() {
           {dirty && <span className="dirty-mark" aria-label="unsaved changes" title="Unsaved changes"> ●</span>}
         </span>
       </header>
-      <Toolbar
-        actions={actions}
-        showMinimap={showMinimap}
-        onToggleMinimap={() => setShowMinimap((v) => !v)}
-        onOpenPanel={(p) => setPanel(p)}
-        available={Object.fromEntries(Object.entries(PANELS).map(([k, v]) => [k, !!v]))}
-      />
+      <Toolbar env={env} />
       {host.recoveries.map((offer) => (
         <div key={offer.id} className="recovery-bar" role="alert">
           Unsaved work on {offer.name} from {new Date(offer.savedAt).toLocaleString('en-GB')} can be restored{host.recoveries.length > 1 ? ' (each unsaved document is offered separately)' : ''}.
@@ -131,23 +90,16 @@ function Editor() {
       <ChartTabs />
       <main className="workspace">
         <div className="workspace-main">
-          <ChartCanvas showMinimap={showMinimap} />
+          <ContextMenuContext.Provider value={commands.openMenuAt}>
+            <ChartCanvas showMinimap={showMinimap} />
+          </ContextMenuContext.Provider>
           <ChecksPanel />
         </div>
         <Inspector />
       </main>
+      {commands.overlays}
       {panel === 'tags' && <TagsDialog onClose={() => setPanel(null)} />}
       {Panel && panel !== 'present' && panel !== 'compare' && <Panel onClose={() => setPanel(null)} />}
-      {host.closing && (
-        <Modal title="Save changes?" onClose={() => host.answerClose('cancel')}>
-          <p>{fileName} has unsaved changes. Save them before closing?</p>
-          <div className="dialog-buttons">
-            <button type="button" onClick={() => host.answerClose('cancel')}>Cancel</button>
-            <button type="button" onClick={() => host.answerClose('discard')}>Don’t Save</button>
-            <button type="button" onClick={() => host.answerClose('save')}>Save</button>
-          </div>
-        </Modal>
-      )}
     </div>
   );
 }

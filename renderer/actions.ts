@@ -1,5 +1,5 @@
-// What the toolbar, the keyboard and the native menu can do. One place, so the
-// three ways in always behave the same.
+// What the commands of the registry (renderer/commands/registry.ts) do on the
+// canvas: the toolbar, the keyboard and the menus all reach these through it.
 import { useReactFlow } from '@xyflow/react';
 import { useMemo } from 'react';
 import { autoLayoutChart, layoutForDisplay } from '../shared/layout/layout';
@@ -9,6 +9,7 @@ import * as cmd from '../shared/model/commands';
 import { makeBody, makeDocument, makeChart, makePost, newId } from '../shared/model/factory';
 import { parseDocument } from '../shared/model/load';
 import { SaveRefusedError, serializeForSave } from '../shared/model/save';
+import { nodeName } from '../shared/model/query';
 import type { StructuraDocument } from '../shared/model/types';
 import { getBridge } from './host';
 import { isDirty, UNTITLED, type EditorStore } from './store/editorStore';
@@ -108,8 +109,10 @@ export function useActions() {
       const managerId = state().selection.nodes.length === 1 ? state().selection.nodes[0] : null;
       const id = newId('post');
       const centre = viewCentre();
-      const ok = state().apply((doc) =>
-        addPostUnder(doc, c.id, makePost({ id, title: 'New post', tagId: doc.tags[0]?.id ?? null }), managerId, { x: centre.x - 95, y: centre.y - 40 }, state().layoutCache),
+      const manager = managerId ? c.nodes.find((n) => n.id === managerId) : undefined;
+      const ok = state().apply(
+        (doc) => addPostUnder(doc, c.id, makePost({ id, title: 'New post', tagId: doc.tags[0]?.id ?? null }), managerId, { x: centre.x - 95, y: centre.y - 40 }, state().layoutCache),
+        manager ? `Add post under ${nodeName(manager)}` : 'Add post',
       );
       if (!ok) return;
       state().select({ nodes: [id] });
@@ -139,7 +142,7 @@ export function useActions() {
     const addBody = () => {
       const id = newId('body');
       const centre = viewCentre();
-      const ok = state().apply((doc) => cmd.addNode(doc, chartId(), makeBody({ id, name: 'New board', position: { x: Math.round(centre.x - 105), y: Math.round(centre.y - 30) } })));
+      const ok = state().apply((doc) => cmd.addNode(doc, chartId(), makeBody({ id, name: 'New board', position: { x: Math.round(centre.x - 105), y: Math.round(centre.y - 30) } })), 'Add body');
       if (ok) state().select({ nodes: [id] });
     };
 
@@ -163,18 +166,21 @@ export function useActions() {
         const result = cmd.pasteNodes(doc, chartId(), clipboard, { samePost, offset: samePost ? { x: 0, y: 0 } : { x: 40, y: 40 } });
         pasted = result.pastedIds;
         return result.doc;
-      });
+      }, `Paste ${clipboard.nodes.length === 1 ? nodeName(clipboard.nodes[0]!) : `${clipboard.nodes.length} boxes`}`);
       if (ok) state().select({ nodes: pasted });
     };
 
-    const autoLayout = () => state().apply((doc) => cmd.replaceChartNodes(doc, chartId(), autoLayoutChart(doc, chart(), state().layoutCache)));
+    const autoLayout = () => state().apply((doc) => cmd.replaceChartNodes(doc, chartId(), autoLayoutChart(doc, chart(), state().layoutCache)), 'Auto-layout');
 
     const toggleCompact = () =>
-      state().apply((doc) => {
-        const next = cmd.setChartLayout(doc, chartId(), { compact: !chart().layout.compact });
-        const updated = next.charts.find((c) => c.id === chartId())!;
-        return cmd.replaceChartNodes(next, chartId(), autoLayoutChart(next, updated, state().layoutCache));
-      });
+      state().apply(
+        (doc) => {
+          const next = cmd.setChartLayout(doc, chartId(), { compact: !chart().layout.compact });
+          const updated = next.charts.find((c) => c.id === chartId())!;
+          return cmd.replaceChartNodes(next, chartId(), autoLayoutChart(next, updated, state().layoutCache));
+        },
+        chart().layout.compact ? 'Compact layout off' : 'Compact layout on',
+      );
 
     const newDocument = () => {
       if (isDirty(state()) && !window.confirm('Discard unsaved changes and start a new document?')) return;

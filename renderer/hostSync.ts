@@ -1,10 +1,10 @@
 // Keeps the host in step with the document: window title and unsaved mark,
-// autosave for crash recovery, menu commands, files opened by the OS, and the
-// Save / Don't Save / Cancel question on close.
+// autosave for crash recovery, menu commands and files opened by the OS. (The
+// Save / Don't Save / Cancel question on close is the host's: electron/documentWindow.ts.)
 import { useEffect, useState } from 'react';
 import type { MenuCommand, RecoveryOffer } from '../shared/bridge';
 import { startAutosave } from './autosave';
-import { openText, saveDocument, type Actions } from './actions';
+import { openText, type Actions } from './actions';
 import { getBridge } from './host';
 import { isDirty, type EditorStore } from './store/editorStore';
 
@@ -15,7 +15,6 @@ const errorText = (error: unknown) => {
 
 export function useHostSync(store: EditorStore, actions: Actions, onMenu: (command: MenuCommand) => boolean) {
   const [recoveries, setRecoveries] = useState<RecoveryOffer[]>([]);
-  const [closing, setClosing] = useState(false);
 
   // Title and unsaved mark.
   useEffect(() => {
@@ -52,14 +51,9 @@ export function useHostSync(store: EditorStore, actions: Actions, onMenu: (comma
       onMenu(command);
     });
     const offOpen = bridge.onOpenFile((file) => openText(store, file.text, file));
-    const offClose = bridge.onCloseRequested(() => {
-      if (isDirty(store.getState())) setClosing(true);
-      else bridge.confirmClose();
-    });
     return () => {
       offMenu();
       offOpen();
-      offClose();
     };
   }, [store, actions, onMenu]);
 
@@ -87,14 +81,6 @@ export function useHostSync(store: EditorStore, actions: Actions, onMenu: (comma
       } catch (error) {
         store.getState().notify({ kind: 'error', text: `That unsaved work was not discarded: ${errorText(error)}` });
       }
-    },
-    closing,
-    async answerClose(answer: 'save' | 'discard' | 'cancel') {
-      setClosing(false);
-      if (answer === 'cancel') return;
-      if (answer === 'save' && !(await saveDocument(store))) return;
-      await getBridge().clearRecovery();
-      getBridge().confirmClose();
     },
   };
 }

@@ -1,6 +1,7 @@
 // The one interface between the renderer and its host. The Electron preload
 // implements it with IPC (electron/preload.ts), the web build with browser APIs
 // (renderer/host/webBridge.ts). The renderer never touches anything else.
+import { COMMAND_IDS, type CommandId, type MenuDescription } from './commands/catalog';
 
 /** A file the user opened. `handle` is opaque to the renderer: a path in Electron, a key in the web build. */
 export interface OpenedFile {
@@ -69,37 +70,10 @@ export interface RecoveryOffer extends RecoverySnapshot {
   mine: boolean;
 }
 
-/** Commands the host's native menu sends to the renderer. */
-export type MenuCommand =
-  | 'new'
-  | 'open'
-  | 'save'
-  | 'save-as'
-  | 'close'
-  | 'undo'
-  | 'redo'
-  | 'cut'
-  | 'copy'
-  | 'paste'
-  | 'delete'
-  | 'select-all'
-  | 'zoom-in'
-  | 'zoom-out'
-  | 'fit'
-  | 'toggle-minimap'
-  | 'export'
-  | 'print'
-  | 'present'
-  | 'compare'
-  | 'import-organogram'
-  | 'import-csv'
-  | 'about';
+/** Commands the host's native menu sends to the renderer: the ids of the command catalog. */
+export type MenuCommand = CommandId;
 
-export const MENU_COMMANDS: readonly MenuCommand[] = [
-  'new', 'open', 'save', 'save-as', 'close', 'undo', 'redo', 'cut', 'copy', 'paste', 'delete',
-  'select-all', 'zoom-in', 'zoom-out', 'fit', 'toggle-minimap', 'export', 'print', 'present',
-  'compare', 'import-organogram', 'import-csv', 'about',
-];
+export const MENU_COMMANDS: readonly MenuCommand[] = COMMAND_IDS;
 
 export interface HostBridge {
   readonly kind: 'electron' | 'web';
@@ -121,11 +95,10 @@ export interface HostBridge {
   discardRecovery(id: string): Promise<void>;
   /** Print the given PDF or page (web: the browser's dialog). */
   print(pdf: Uint8Array): Promise<void>;
+  /** The native menu as the page wants it now (enabled commands, "Undo Move …"); the web build has none. */
+  setMenu(menu: MenuDescription): void;
   /** Subscribe to native menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Files handed to the app by the OS (command line, double-click); returns an unsubscribe function. */
   onOpenFile(listener: (file: OpenedFile) => void): () => void;
-  /** The host asks whether it may close: the renderer answers after its own Save / Don't Save / Cancel. */
-  onCloseRequested(listener: () => void): () => void;
-  confirmClose(): void;
 }

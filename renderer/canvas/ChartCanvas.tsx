@@ -21,6 +21,7 @@ import { moveNodes, replaceChartNodes, setManager, toggleCollapsed } from '../..
 import { reportsByManager } from '../../shared/model/query';
 import type { Chart, Position } from '../../shared/model/types';
 import { chartCheck, flaggedPosts } from '../checks/useChartCheck';
+import { useOpenContextMenu } from '../commands/CommandSurfaces';
 import { useActiveChart, useEditor, useEditorStore } from '../store';
 import { BoxView } from './BoxView';
 import type { BoxFlowNode, LineFlowEdge } from './flowTypes';
@@ -43,6 +44,7 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
   const selection = useEditor((s) => s.selection);
   const { getIntersectingNodes } = useReactFlow();
   const [pendingConnection, setPendingConnection] = useState<Connection | null>(null);
+  const openContextMenu = useOpenContextMenu();
 
   const costs = useEditor((s) => s.doc.costs);
   const layoutCache = useEditor((s) => s.layoutCache);
@@ -176,6 +178,9 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
         onConnect={setPendingConnection}
+        onNodeContextMenu={(e, node) => openContextMenu && (e.preventDefault(), openContextMenu('box', e.clientX, e.clientY, node.id))}
+        onEdgeContextMenu={(e, edge) => openContextMenu && (e.preventDefault(), openContextMenu('line', e.clientX, e.clientY, edge.id))}
+        onPaneContextMenu={(e) => openContextMenu && (e.preventDefault(), openContextMenu('pane', e.clientX, e.clientY))}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}

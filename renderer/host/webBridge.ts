@@ -111,9 +111,9 @@ export function createWebBridge(): HostBridge {
         URL.revokeObjectURL(url);
       }, 120_000);
     },
+    // A browser has no native menu: the page's own toolbar and menus are all there is.
+    setMenu() {},
     onMenuCommand: () => () => {},
     onOpenFile: () => () => {},
-    onCloseRequested: () => () => {},
-    confirmClose() {},
   };
 }

@@ -4,6 +4,7 @@
 // immutable, so undo and redo restore the identical document.
 import { create } from 'zustand';
 import { CommandError, type Clipboard } from '../../shared/model/commands';
+import { describeChange } from '../../shared/model/changeLabel';
 import type { StructuraDocument } from '../../shared/model/types';
 import { changedBytes } from './historyCost';
 import { createLayoutCache, type LayoutCache } from '../../shared/layout/layoutCache';
@@ -48,10 +49,16 @@ export interface EditorState {
   /** Steps dropped from the start of the history since the document was opened. */
   droppedSteps: number;
   future: StructuraDocument[];
+  /** What each step did, for "Undo Move Director of Finance" (parallel to `past` and `future`). */
+  pastLabels: string[];
+  futureLabels: string[];
   clipboard: Clipboard | null;
   notice: Notice | null;
-  /** Applies one edit as one undoable step. Returns false (and shows why) when the edit is refused. */
-  apply(edit: (doc: StructuraDocument) => StructuraDocument): boolean;
+  /**
+   * Applies one edit as one undoable step named `label` (told from the change when not given).
+   * Returns false (and shows why) when the edit is refused.
+   */
+  apply(edit: (doc: StructuraDocument) => StructuraDocument, label?: string): boolean;
   undo(): void;
   redo(): void;
   setActiveChart(chartId: string): void;
@@ -84,11 +91,13 @@ export function createEditorState(doc: StructuraDocument, file: FileInfo = UNTIT
     historyBytes: 0,
     droppedSteps: 0,
     future: [],
+    pastLabels: [],
+    futureLabels: [],
     clipboard: null,
     notice: null,
     layoutCache: createLayoutCache(),
 
-    apply(edit) {
+    apply(edit, label) {
       const { doc: current, past } = get();
       let next: StructuraDocument;
       try {
@@ -105,6 +114,7 @@ export function createEditorState(doc: StructuraDocument, file: FileInfo = UNTIT
       const cost = changedBytes(next, current);
       const kept = [...past, current];
       const keptBytes = [...get().pastBytes, cost];
+      const keptLabels = [...get().pastLabels, label ?? describeChange(current, next)];
       let total = get().historyBytes + cost;
       let drop = 0;
       while (total > historyLimit && drop < kept.length - 1) total -= keptBytes[drop++];
@@ -113,9 +123,11 @@ export function createEditorState(doc: StructuraDocument, file: FileInfo = UNTIT
         doc: next,
         past: drop ? kept.slice(drop) : kept,
         pastBytes: drop ? keptBytes.slice(drop) : keptBytes,
+        pastLabels: drop ? keptLabels.slice(drop) : keptLabels,
         historyBytes: total,
         droppedSteps: droppedBefore + drop,
         future: [],
+        futureLabels: [],
         activeChartId: chartStillThere(next, get().activeChartId),
         notice:
           drop && droppedBefore === 0
@@ -129,13 +141,15 @@ export function createEditorState(doc: StructuraDocument, file: FileInfo = UNTIT
       const { past, doc: current, future } = get();
       const previous = past[past.length - 1];
       if (!previous) return;
-      const { pastBytes, historyBytes } = get();
+      const { pastBytes, historyBytes, pastLabels, futureLabels } = get();
       set({
         doc: previous,
         past: past.slice(0, -1),
         pastBytes: pastBytes.slice(0, -1),
+        pastLabels: pastLabels.slice(0, -1),
         historyBytes: historyBytes - (pastBytes[pastBytes.length - 1] ?? 0),
         future: [current, ...future],
+        futureLabels: [pastLabels[pastLabels.length - 1] ?? '', ...futureLabels],
         activeChartId: chartStillThere(previous, get().activeChartId),
         selection: { nodes: [], lines: [] },
       });
@@ -146,12 +160,15 @@ export function createEditorState(doc: StructuraDocument, file: FileInfo = UNTIT
       const next = future[0];
       if (!next) return;
       const cost = changedBytes(next, current);
+      const { futureLabels } = get();
       set({
         doc: next,
         past: [...past, current],
         pastBytes: [...get().pastBytes, cost],
+        pastLabels: [...get().pastLabels, futureLabels[0] ?? ''],
         historyBytes: get().historyBytes + cost,
         future: future.slice(1),
+        futureLabels: futureLabels.slice(1),
         activeChartId: chartStillThere(next, get().activeChartId),
         selection: { nodes: [], lines: [] },
       });
@@ -185,6 +202,8 @@ export function createEditorState(doc: StructuraDocument, file: FileInfo = UNTIT
         historyBytes: 0,
         droppedSteps: 0,
         future: [],
+        pastLabels: [],
+        futureLabels: [],
         notice: null,
         layoutCache: createLayoutCache(),
       });
@@ -197,6 +216,17 @@ export function createEditorState(doc: StructuraDocument, file: FileInfo = UNTIT
 }
 
 export type EditorStore = ReturnType<typeof createEditorState>;
+
+/** "Undo Move Director of Finance", or plain "Undo" when there is nothing to undo. */
+export function undoTitle(state: Pick<EditorState, 'pastLabels'>): string {
+  const label = state.pastLabels[state.pastLabels.length - 1];
+  return label ? `Undo ${label}` : 'Undo';
+}
+
+export function redoTitle(state: Pick<EditorState, 'futureLabels'>): string {
+  const label = state.futureLabels[0];
+  return label ? `Redo ${label}` : 'Redo';
+}
 
 export function isDirty(state: Pick<EditorState, 'doc' | 'savedDoc'>): boolean {
   return state.doc !== state.savedDoc;

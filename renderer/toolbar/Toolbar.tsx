@@ -1,65 +1,79 @@
-// The main toolbar. Every button has an accessible name; tooltips show the shortcut.
+// The main toolbar: a rendering of command registry entries. Every button has
+// an accessible name; tooltips show the shortcut, and Undo / Redo the step.
+import type { CommandId } from '../../shared/commands/catalog';
+import { applies, command, currentLabel, withShortcut, type CommandEnv } from '../commands/registry';
+import { useEditor } from '../store';
 import { CheckCounts } from '../checks/CheckCounts';
-import type { Actions } from '../actions';
-import { isLargeChart, MINIMAP_OFF_REASON } from '../canvas/largeChart';
-import { useActiveChart, useEditor } from '../store';
 
 export type Panel = 'tags' | 'export' | 'compare' | 'present' | 'import-organogram' | 'import-csv';
 
-interface ToolbarProps {
-  actions: Actions;
-  showMinimap: boolean;
-  onToggleMinimap: () => void;
-  onOpenPanel: (panel: Panel) => void;
-  available: Partial<Record<Panel, boolean>>;
+/** A button: its accessible name, and the shorter text it shows when that differs. */
+interface ToolSpec {
+  id: CommandId;
+  name: string;
+  text?: string;
+  icon?: string;
 }
 
-const mod = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
+const GROUPS: readonly (readonly ToolSpec[])[] = [
+  [
+    { id: 'new', name: 'New document', text: 'New' },
+    { id: 'open', name: 'Open…' },
+    { id: 'save', name: 'Save' },
+    { id: 'save-as', name: 'Save As…' },
+  ],
+  [
+    { id: 'undo', name: 'Undo', icon: '↶' },
+    { id: 'redo', name: 'Redo', icon: '↷' },
+  ],
+  [
+    { id: 'add-post', name: 'Add post', icon: '+' },
+    { id: 'add-body', name: 'Add body', icon: '+' },
+    { id: 'delete', name: 'Delete selection', text: 'Delete' },
+  ],
+  [
+    { id: 'auto-layout', name: 'Auto-layout' },
+    { id: 'toggle-compact', name: 'Compact layout', text: 'Compact' },
+    { id: 'fit', name: 'Fit to screen', text: 'Fit' },
+    { id: 'toggle-minimap', name: 'Minimap' },
+  ],
+  [
+    { id: 'tags', name: 'Organisation tags…', text: 'Tags…' },
+    { id: 'import-organogram', name: 'Import organogram…' },
+    { id: 'import-csv', name: 'Import CSV…' },
+    { id: 'compare', name: 'Compare structures', text: 'Compare' },
+    { id: 'export', name: 'Export…' },
+    { id: 'present', name: 'Present' },
+    { id: 'shortcuts', name: 'Keyboard shortcuts', text: 'Shortcuts' },
+  ],
+];
 
-function Tool({ label, shortcut, onClick, disabled, pressed, title, children }: { label: string; shortcut?: string; onClick: () => void; disabled?: boolean; pressed?: boolean; title?: string; children?: React.ReactNode }) {
+function Tool({ spec, env }: { spec: ToolSpec; env: CommandEnv }) {
+  const cmd = command(spec.id)!;
+  const state = useEditor((s) => s);
+  const enabled = applies(cmd, state, env);
+  const reason = enabled ? undefined : cmd.disabledReason?.(state, env);
+  const label = currentLabel(cmd, state);
+  // Undo and Redo keep their plain name: their tooltip says which step ("Undo Move Director of Finance").
+  const title = reason ?? withShortcut(spec.id === 'undo' || spec.id === 'redo' ? label : spec.name, cmd);
   return (
-    <button type="button" aria-label={label} title={title ?? (shortcut ? `${label} (${shortcut})` : label)} aria-description={title} onClick={onClick} disabled={disabled} aria-pressed={pressed}>
-      {children ?? label}
+    <button type="button" aria-label={spec.name} title={title} aria-description={reason ?? (label !== spec.name ? label : undefined)} onClick={() => void cmd.run(env)} disabled={!enabled} aria-pressed={cmd.pressed?.(state, env)}>
+      {spec.icon && <span aria-hidden="true">{spec.icon} </span>}
+      {spec.text ?? spec.name}
     </button>
   );
 }
 
-export function Toolbar({ actions, showMinimap, onToggleMinimap, onOpenPanel, available }: ToolbarProps) {
-  const canUndo = useEditor((s) => s.past.length > 0);
-  const canRedo = useEditor((s) => s.future.length > 0);
-  const chart = useActiveChart();
-  const large = isLargeChart(chart);
+export function Toolbar({ env }: { env: CommandEnv }) {
   return (
     <div className="toolbar" role="toolbar" aria-label="Main toolbar">
-      <div className="tool-group">
-        <Tool label="New document" onClick={actions.newDocument}>New</Tool>
-        <Tool label="Open…" shortcut={`${mod}O`} onClick={actions.open} />
-        <Tool label="Save" shortcut={`${mod}S`} onClick={actions.save} />
-        <Tool label="Save As…" shortcut={`${mod}Shift+S`} onClick={actions.saveAs} />
-      </div>
-      <div className="tool-group">
-        <Tool label="Undo" shortcut={`${mod}Z`} onClick={actions.undo} disabled={!canUndo}><span aria-hidden="true">↶ </span>Undo</Tool>
-        <Tool label="Redo" shortcut={`${mod}Shift+Z`} onClick={actions.redo} disabled={!canRedo}><span aria-hidden="true">↷ </span>Redo</Tool>
-      </div>
-      <div className="tool-group">
-        <Tool label="Add post" shortcut="N" onClick={actions.addPost} disabled={chart.kind === 'diagram'}><span aria-hidden="true">+ </span>Add post</Tool>
-        <Tool label="Add body" shortcut="B" onClick={actions.addBody}><span aria-hidden="true">+ </span>Add body</Tool>
-        <Tool label="Delete selection" shortcut="Delete" onClick={actions.deleteSelection}>Delete</Tool>
-      </div>
-      <div className="tool-group">
-        <Tool label="Auto-layout" shortcut="L" onClick={actions.autoLayout} />
-        <Tool label="Compact layout" onClick={actions.toggleCompact} pressed={chart.layout.compact}>Compact</Tool>
-        <Tool label="Fit to screen" shortcut="F" onClick={actions.fit}>Fit</Tool>
-        <Tool label="Minimap" onClick={onToggleMinimap} pressed={showMinimap && !large} disabled={large} title={large ? MINIMAP_OFF_REASON : undefined}>Minimap</Tool>
-      </div>
-      <div className="tool-group">
-        <Tool label="Organisation tags…" onClick={() => onOpenPanel('tags')}>Tags…</Tool>
-        <Tool label="Import organogram…" onClick={() => onOpenPanel('import-organogram')} disabled={!available['import-organogram']}>Import organogram…</Tool>
-        <Tool label="Import CSV…" onClick={() => onOpenPanel('import-csv')} disabled={!available['import-csv']}>Import CSV…</Tool>
-        <Tool label="Compare structures" onClick={() => onOpenPanel('compare')} disabled={!available.compare}>Compare</Tool>
-        <Tool label="Export…" shortcut={`${mod}E`} onClick={() => onOpenPanel('export')} disabled={!available.export} />
-        <Tool label="Present" shortcut="F5" onClick={() => onOpenPanel('present')} disabled={!available.present} />
-      </div>
+      {GROUPS.map((group) => (
+        <div className="tool-group" key={group[0]!.id}>
+          {group.map((spec) => (
+            <Tool key={spec.id} spec={spec} env={env} />
+          ))}
+        </div>
+      ))}
       <div className="tool-group">
         <CheckCounts />
       </div>

@@ -18,8 +18,7 @@ export function fakeBridge() {
     print: vi.fn(async () => {}),
     onMenuCommand: () => () => {},
     onOpenFile: () => () => {},
-    onCloseRequested: () => () => {},
-    confirmClose: vi.fn(),
+    setMenu: vi.fn(),
   };
   return { bridge, toOpen };
 }

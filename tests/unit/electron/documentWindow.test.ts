@@ -116,13 +116,6 @@ describe('closing a window', () => {
     await settle();
     expect(effects.ask).toHaveBeenCalledTimes(1);
   });
-
-  it('lets the renderer’s own confirmClose close the window', () => {
-    const { state, attempts } = setup('cancel');
-    state.setState({ title: 'plan.structura', dirty: true });
-    state.confirmClose();
-    expect(attempts).toEqual([true]);
-  });
 });
 
 describe('window title', () => {

@@ -10,6 +10,7 @@ import { CHANNEL } from '../../../electron/channels';
 import { HandleRegistry } from '../../../electron/handles';
 import { IpcRefused, isTrustedSender, registerIpc, type IpcDeps, type SenderEvent } from '../../../electron/ipc';
 import { RecoveryStore } from '../../../electron/recovery';
+import { describeMenu, type MenuDescription } from '../../../shared/commands/catalog';
 
 const dir = mkdtempSync(join(tmpdir(), 'structura-ipc-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,7 +34,7 @@ function setup(overrides: Partial<IpcDeps> = {}) {
     saveStarted: vi.fn(),
     saveFinished: vi.fn(),
     print: vi.fn(async () => undefined),
-    confirmClose: vi.fn(),
+    setMenu: vi.fn(),
     textEdit: vi.fn(),
     ...overrides,
   } satisfies IpcDeps;
@@ -64,12 +65,12 @@ describe('who may call', () => {
     await expect(call(CHANNEL.readRecovery, foreign)).rejects.toThrow(/untrusted frame/);
     await expect(call(CHANNEL.print, event('app://structura/index.html', false), new Uint8Array(1))).rejects.toThrow(/untrusted frame/);
     await call(CHANNEL.setDocumentState, foreign, { title: 'x', dirty: true });
-    await call(CHANNEL.confirmClose, foreign);
+    await call(CHANNEL.setMenu, foreign, describeMenu('other'));
     await call(CHANNEL.textEdit, foreign, 'paste');
     expect(deps.dialogs.save).not.toHaveBeenCalled();
     expect(deps.dialogs.open).not.toHaveBeenCalled();
     expect(deps.setDocumentState).not.toHaveBeenCalled();
-    expect(deps.confirmClose).not.toHaveBeenCalled();
+    expect(deps.setMenu).not.toHaveBeenCalled();
     expect(deps.textEdit).not.toHaveBeenCalled();
     expect(deps.print).not.toHaveBeenCalled();
   });
@@ -93,6 +94,33 @@ describe('what may be sent', () => {
     expect(deps.textEdit).not.toHaveBeenCalled();
     expect(deps.setDocumentState).not.toHaveBeenCalled();
     expect(deps.dialogs.save).not.toHaveBeenCalled();
+  });
+
+  it('takes the page’s menu only when every entry is a known command with a plain label and a real accelerator', async () => {
+    const { deps, call } = setup();
+    const good = describeMenu('other', { enabled: { undo: false }, labels: { undo: 'Undo Move Director of Finance' } });
+    await call(CHANNEL.setMenu, event(), good);
+    expect(deps.setMenu).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(deps.setMenu).mock.calls[0]![1]).toEqual(good);
+    const firstCommand = (menu: MenuDescription) => menu.menus[0]!.entries.find((e) => e.type === 'command')! as Record<string, unknown>;
+    const spoilt = (spoil: (entry: Record<string, unknown>, menu: MenuDescription) => void) => {
+      const menu = structuredClone(good);
+      spoil(firstCommand(menu), menu);
+      return menu;
+    };
+    const bad = [
+      spoilt((e) => (e.command = 'rm-rf')),
+      spoilt((e) => (e.label = 'New\nline')),
+      spoilt((e) => (e.label = 'x'.repeat(500))),
+      spoilt((e) => (e.accelerator = 'CmdOrCtrl+Shift+Alt+Q; rm')),
+      spoilt((e) => (e.click = 'javascript:alert(1)')),
+      spoilt((e) => (e.enabled = 'yes')),
+      spoilt((_e, m) => (m.menus[0]!.label = '<script>')),
+      spoilt((_e, m) => (m.menus = [])),
+    ];
+    for (const menu of bad) await call(CHANNEL.setMenu, event(), menu);
+    await call(CHANNEL.setMenu, event());
+    expect(deps.setMenu).toHaveBeenCalledTimes(1);
   });
 
   it('saves only to files the user chose: a made-up handle is refused and nothing is written', async () => {

@@ -6,6 +6,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { MENU_COMMANDS, type MenuCommand } from '../../../shared/bridge';
 import { buildMenuTemplate, recentFileLabel } from '../../../electron/menu';
+import { COMMANDS, describeMenu } from '../../../shared/commands/catalog';
 import { addRecentFile, RecentFiles, sanitizeRecentList } from '../../../electron/recentFiles';
 
 type Item = MenuItemConstructorOptions;
@@ -25,18 +26,19 @@ function build(platform: NodeJS.Platform, recentFiles: string[] = []) {
 describe('native menu', () => {
   it('has File, Edit, View and Help; macOS adds the app menu and Window', () => {
     const labels = (p: NodeJS.Platform) => build(p).template.map((m) => m.label ?? m.role);
-    expect(labels('win32')).toEqual(['&File', '&Edit', '&View', '&Help']);
-    expect(labels('linux')).toEqual(['&File', '&Edit', '&View', '&Help']);
-    expect(labels('darwin')).toEqual(['Structura', 'File', 'Edit', 'View', 'windowMenu', 'Help']);
+    expect(labels('win32')).toEqual(['&File', '&Edit', '&Chart', '&View', '&Help']);
+    expect(labels('linux')).toEqual(['&File', '&Edit', '&Chart', '&View', '&Help']);
+    expect(labels('darwin')).toEqual(['Structura', 'File', 'Edit', 'Chart', 'View', 'windowMenu', 'Help']);
   });
 
   it('lists the file, edit and view commands in order', () => {
     const { menu } = build('win32');
     const labels = (name: string) => menu(name).filter((i) => i.type !== 'separator').map((i) => i.label ?? i.role);
     expect(labels('File')).toEqual(['New', 'Open…', 'Open Recent', 'Save', 'Save As…', 'Import Organogram…', 'Import CSV…', 'Export…', 'Print…', 'Close', 'Exit']);
-    expect(labels('Edit')).toEqual(['Undo', 'Redo', 'Cut', 'Copy', 'Paste', 'Delete', 'Select All']);
+    expect(labels('Edit')).toEqual(['Undo', 'Redo', 'Cut', 'Copy', 'Paste', 'Paste as the Same Post', 'Delete', 'Select All']);
+    expect(labels('Chart')).toEqual(['Add Post', 'Add Body', 'Move To…', 'Add Line To…', 'Auto-layout', 'Compact Layout', 'Organisation Tags…']);
     expect(labels('View')).toEqual(['Zoom In', 'Zoom Out', 'Fit', 'Toggle Minimap', 'Compare…', 'Present']);
-    expect(labels('Help')).toEqual(['About Structura']);
+    expect(labels('Help')).toEqual(['Keyboard Shortcuts', 'About Structura']);
     // Quit lives in the app menu on macOS, not in File.
     expect(build('darwin').menu('File').some((i) => i.role === 'quit')).toBe(false);
     expect(build('darwin').menu('Structura').some((i) => i.role === 'quit')).toBe(true);
@@ -73,7 +75,22 @@ describe('native menu', () => {
       const { items, sent } = build(platform, ['/home/jo/plan.structura']);
       for (const item of items) if (!item.role && item.label !== 'Clear Recent' && !item.label?.startsWith('plan.structura')) (item.click as () => void)?.();
       for (const command of sent) expect(MENU_COMMANDS).toContain(command);
-      expect(new Set(sent)).toEqual(new Set(MENU_COMMANDS));
+      expect(new Set(sent)).toEqual(new Set(MENU_COMMANDS.filter((c) => !COMMANDS[c].pageOnly)));
+    }
+  });
+
+  it('shows what the page says: commands that do not apply are disabled, Undo names its step', () => {
+    for (const platform of ['darwin', 'win32'] as const) {
+      const description = describeMenu(platform === 'darwin' ? 'mac' : 'other', { enabled: { 'move-to': false, paste: false }, labels: { undo: 'Undo Move Director of Finance & Co' } });
+      const template = buildMenuTemplate({ platform, send: vi.fn(), recentFiles: [], openRecent: vi.fn(), clearRecent: vi.fn(), description });
+      const items = template.flatMap((m) => (m.submenu as Item[]) ?? []);
+      const byCommand = (label: string) => items.find((i) => i.label?.replace('&&', '&') === label)!;
+      expect(byCommand('Move To…').enabled).toBe(false);
+      expect(byCommand('Paste').enabled).toBe(false);
+      expect(byCommand('Copy').enabled).toBe(true);
+      // "&" would be a mnemonic on Windows and Linux: it is doubled there, kept on macOS.
+      expect(byCommand('Undo Move Director of Finance & Co').label).toBe(platform === 'darwin' ? 'Undo Move Director of Finance & Co' : 'Undo Move Director of Finance && Co');
+      expect(byCommand('Undo Move Director of Finance & Co').accelerator).toBe('CmdOrCtrl+Z');
     }
   });
 

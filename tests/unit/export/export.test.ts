@@ -120,8 +120,13 @@ describe('SVG', () => {
     const xml = new parsed.DOMParser().parseFromString(svg, 'image/svg+xml');
     expect(xml.getElementsByTagName('parsererror')).toHaveLength(0);
     const text = squash(Array.from(xml.getElementsByTagName('text'), (t) => t.textContent).join(' '));
-    for (const node of doc.charts[0].nodes) expect(text).toContain(node.kind === 'post' ? node.title.split(' ')[0] : node.name.split(' ')[0]);
-    expect(Array.from(xml.querySelectorAll('g.post'), (g) => g.getAttribute('aria-label'))).toContain('Director of Resources and Shared Services');
+    // Each box by its whole title (a first word alone would accept "Director" for every "Director of …"),
+    // and the box's own text spells it out, however it is wrapped.
+    const posts = new Map(Array.from(xml.querySelectorAll('g.post'), (g) => [g.getAttribute('aria-label'), squash(Array.from(g.getElementsByTagName('text'), (t) => t.textContent).join(' '))]));
+    for (const node of doc.charts[0].nodes) {
+      if (node.kind === 'post') expect(posts.get(node.title), node.title).toContain(node.title);
+      else expect(text).toContain(node.name);
+    }
     expect(text).toContain('Legend');
     expect(text).toContain('If the newly appointed Director of Public Health has a clinical background');
   });
@@ -142,7 +147,17 @@ describe('PDF', () => {
     const bytes = await writePdf(drawing, await loadFonts());
     const text = squash(pdfText(bytes));
     expect(execFileSync('pdfinfo', ['-'], { input: bytes, encoding: 'utf8' })).toMatch(/Pages:\s+1\b/);
-    for (const node of doc.charts[0].nodes) expect(text).toContain(node.kind === 'post' ? node.title.split(' ').slice(0, 2).join(' ') : node.name.split(' ')[0]);
+    // Whole titles, not a first word or two (which accepted "Director of" for every director). A title
+    // wraps beside its neighbours, so text extraction interleaves the lines of boxes side by side: each
+    // line of each box, as the same drawing's SVG has it (whose lines spell the title, see above), is looked for.
+    const svg = new (new JSDOM('').window.DOMParser)().parseFromString(writeSvg(drawing.pages[0]), 'image/svg+xml');
+    for (const node of doc.charts[0].nodes) {
+      const name = node.kind === 'post' ? node.title : node.name;
+      const group = Array.from(svg.querySelectorAll('g.post, g.body')).find((g) => g.getAttribute('aria-label') === name);
+      const lines = Array.from(group?.getElementsByTagName('text') ?? [], (t) => squash(t.textContent ?? '').trim());
+      expect(squash(lines.join(' ')), name).toContain(name);
+      for (const line of lines) expect(text, name).toContain(line);
+    }
     expect(text).toContain('Annex 1 — Proposed Herefordshire Integrated Senior Management Structure: Medium/Long Term');
     expect(text).toContain('PCT — Herefordshire Primary Care Trust');
     expect(text).toContain('Accountability / professional line');

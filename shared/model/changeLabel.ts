@@ -1,0 +1,122 @@
+// The name of an undo step, told from what the edit changed: "Move Director of
+// Finance", "Retitle Chief Executive", "Delete 3 boxes". Every edit gets one
+// without each caller having to name it; a command that knows better (Move to…,
+// Auto-layout) passes its own label to the store instead.
+import { nodeName } from './query';
+import type { Chart, ChartNode, Line, StructuraDocument } from './types';
+
+/** Words for a node field in "Change <words> of X". */
+const FIELD_WORDS: Record<string, string> = {
+  tagId: 'organisation',
+  holder: 'holder',
+  funding: 'funding split',
+  fte: 'FTE',
+  grade: 'grade',
+  cost: 'cost',
+  costIllustrative: 'cost',
+  responsibilities: 'responsibilities',
+  assistant: 'assistant setting',
+  unit: 'unit',
+  payFloor: 'pay band',
+  payCeiling: 'pay band',
+  jobFunction: 'job function',
+  profession: 'profession',
+  juniorTeams: 'junior teams',
+  notes: 'notes',
+  inferred: 'source note',
+  bodyType: 'body type',
+};
+
+const LINE_WORDS: Record<Line['kind'], string> = {
+  management: 'reporting line',
+  accountability: 'accountability line',
+  commissions: 'commissioning line',
+};
+
+/** "Director of Finance", or "3 boxes" for several. */
+export function nodesPhrase(nodes: readonly ChartNode[]): string {
+  if (nodes.length === 1) return nodeName(nodes[0]!);
+  return `${nodes.length} boxes`;
+}
+
+function changedKeys(before: object, after: object): string[] {
+  const a = before as Record<string, unknown>;
+  const b = after as Record<string, unknown>;
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => a[k] !== b[k] && JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+}
+
+function describeChart(before: Chart, after: Chart): string {
+  const beforeNodes = new Map(before.nodes.map((n) => [n.id, n]));
+  const afterNodes = new Map(after.nodes.map((n) => [n.id, n]));
+  const added = after.nodes.filter((n) => !beforeNodes.has(n.id));
+  const removed = before.nodes.filter((n) => !afterNodes.has(n.id));
+  if (added.length) return `Add ${nodesPhrase(added)}`;
+  if (removed.length) return `Delete ${nodesPhrase(removed)}`;
+
+  const beforeLines = new Map(before.lines.map((l) => [l.id, l]));
+  const afterLineIds = new Set(after.lines.map((l) => l.id));
+  const addedLines = after.lines.filter((l) => !beforeLines.has(l.id));
+  const removedLines = before.lines.filter((l) => !afterLineIds.has(l.id));
+  const name = (id: string) => {
+    const node = afterNodes.get(id) ?? beforeNodes.get(id);
+    return node ? nodeName(node) : id;
+  };
+  // A new management line for a node that had one: its manager changed.
+  const newManager = addedLines.find((l) => l.kind === 'management');
+  if (newManager) return `Move ${name(newManager.to)} under ${name(newManager.from)}`;
+  const lostManager = removedLines.find((l) => l.kind === 'management');
+  if (lostManager && removedLines.length === 1) return `Remove the line manager of ${name(lostManager.to)}`;
+  if (addedLines.length === 1) return `Add ${LINE_WORDS[addedLines[0]!.kind]} from ${name(addedLines[0]!.from)} to ${name(addedLines[0]!.to)}`;
+  if (removedLines.length === 1) return `Delete ${LINE_WORDS[removedLines[0]!.kind]} from ${name(removedLines[0]!.from)} to ${name(removedLines[0]!.to)}`;
+  if (addedLines.length || removedLines.length) return `Change lines of ${before.title}`;
+  const changedLine = after.lines.find((l) => beforeLines.get(l.id) !== l);
+  if (changedLine) return `Edit ${LINE_WORDS[changedLine.kind]} from ${name(changedLine.from)} to ${name(changedLine.to)}`;
+
+  const changed = after.nodes.filter((n) => beforeNodes.get(n.id) !== n);
+  if (changed.length) {
+    const keys = new Set(changed.flatMap((n) => changedKeys(beforeNodes.get(n.id)!, n)));
+    const old = changed.map((n) => beforeNodes.get(n.id)!);
+    if (keys.size === 1 && keys.has('position')) return `Move ${nodesPhrase(old)}`;
+    if (changed.length === 1) {
+      const [key] = keys;
+      if (keys.size === 1 && (key === 'title' || key === 'name')) return `Retitle ${nodeName(old[0]!)}`;
+      if (keys.size === 1 && key === 'collapsed') return `${(changed[0] as { collapsed?: boolean }).collapsed ? 'Collapse' : 'Expand'} ${nodeName(old[0]!)}`;
+      const words = [...new Set([...keys].map((k) => FIELD_WORDS[k] ?? k))];
+      if (words.length === 1) return `Change ${words[0]} of ${nodeName(old[0]!)}`;
+      return `Edit ${nodeName(old[0]!)}`;
+    }
+    return `Edit ${nodesPhrase(old)}`;
+  }
+  const chartKeys = changedKeys(before, after);
+  if (chartKeys.length === 1 && chartKeys[0] === 'title') return `Rename chart ${before.title}`;
+  if (chartKeys.length === 1 && chartKeys[0] === 'layout') return `Change layout of ${before.title}`;
+  return `Edit chart ${before.title}`;
+}
+
+/** A short phrase naming what turned `before` into `after`, for "Undo …" and "Redo …". */
+export function describeChange(before: StructuraDocument, after: StructuraDocument): string {
+  if (before.tags !== after.tags) {
+    const ids = new Set(before.tags.map((t) => t.id));
+    const added = after.tags.find((t) => !ids.has(t.id));
+    if (added) return `Add organisation ${added.label}`;
+    const removed = before.tags.find((t) => !after.tags.some((a) => a.id === t.id));
+    if (removed) return `Delete organisation ${removed.label}`;
+    const changed = before.tags.find((t) => !after.tags.includes(t));
+    if (changed) return `Edit organisation ${changed.label}`;
+  }
+  if (before.charts !== after.charts) {
+    const ids = new Set(before.charts.map((c) => c.id));
+    const added = after.charts.find((c) => !ids.has(c.id));
+    if (added) return `Add chart ${added.title}`;
+    const removed = before.charts.find((c) => !after.charts.some((a) => a.id === c.id));
+    if (removed) return `Delete chart ${removed.title}`;
+    const pairs = after.charts.map((c) => [before.charts.find((b) => b.id === c.id)!, c] as const);
+    const changed = pairs.find(([b, a]) => b !== a);
+    if (changed) return describeChart(changed[0], changed[1]);
+    const moved = after.charts.find((c, i) => before.charts[i]?.id !== c.id);
+    if (moved) return `Move chart ${moved.title}`;
+  }
+  if (before.costs !== after.costs) return 'Edit cost inputs';
+  if (before.rules !== after.rules) return 'Edit rule-check inputs';
+  return 'Edit document details';
+}
