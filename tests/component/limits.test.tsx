@@ -92,7 +92,9 @@ describe('limits of the fields outside the inspector', () => {
     expect(item.value).toHaveLength(LIMITS.shortText);
     expect(screen.getByText(`${LIMITS.shortText} of ${LIMITS.shortText} characters`)).toBeTruthy();
     // A full list offers no further item.
-    act(() => store.getState().apply((d) => ({ ...d, charts: d.charts.map((c, i) => (i ? c : { ...c, footnotes: Array.from({ length: LIMITS.listItems }, (_, k) => `Note ${k}`) })) })));
+    act(() => {
+      store.getState().apply((d) => ({ ...d, charts: d.charts.map((c, i) => (i ? c : { ...c, footnotes: Array.from({ length: LIMITS.listItems }, (_, k) => `Note ${k}`) })) }));
+    });
     expect((screen.getByRole('button', { name: 'Add responsibility' }) as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByText(`${LIMITS.listItems} of ${LIMITS.listItems} responsibilities`)).toBeTruthy();
   });
