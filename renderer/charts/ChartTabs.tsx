@@ -3,7 +3,9 @@ import { useEffect, useRef, useState } from 'react';
 import * as cmd from '../../shared/model/commands';
 import { makeChart, newId } from '../../shared/model/factory';
 import { chartLabel } from '../../shared/model/query';
+import { LIMITS } from '../../shared/model/limits';
 import { Modal } from '../dialogs/Modal';
+import { LimitedInput } from '../dialogs/LimitedInput';
 import { useEditor, useEditorStore } from '../store';
 
 export function ChartTabs() {
@@ -92,7 +94,7 @@ function RenameChart({ initial, onRename, onClose }: { initial: string; onRename
       >
         <label>
           Chart title
-          <input value={title} onChange={(e) => setTitle(e.target.value)} />
+          <LimitedInput limit={LIMITS.shortText} value={title} onChange={(e) => setTitle(e.target.value)} />
         </label>
         <div className="dialog-buttons">
           <button type="button" onClick={onClose}>Cancel</button>

@@ -4,9 +4,11 @@
 // an acknowledgement is one undoable edit through the store.
 import { useReactFlow } from '@xyflow/react';
 import { useMemo, useState } from 'react';
+import { LIMITS } from '../../shared/model/limits';
 import { addAcknowledgement, designateRole, setTopPost } from '../../shared/model/ruleCommands';
 import { acknowledge, type CheckedFinding } from '../../shared/rules/check';
 import { checkSummary } from '../../shared/rules/report';
+import { LimitedInput } from '../dialogs/LimitedInput';
 import { useActiveChart, useEditor, useEditorStore } from '../store';
 import './checks.css';
 import { chartCheck } from './useChartCheck';
@@ -92,7 +94,7 @@ export function ChecksPanel() {
                 <div className="finding-acknowledge">
                   <label>
                     Why this is acceptable (shown with the finding until its posts change)
-                    <input value={reason} onChange={(e) => setReason(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && saveAcknowledgement()} autoFocus />
+                    <LimitedInput limit={LIMITS.acknowledgementReason} value={reason} onChange={(e) => setReason(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && saveAcknowledgement()} autoFocus />
                   </label>
                   <button type="button" onClick={saveAcknowledgement} disabled={!reason.trim()}>
                     Acknowledge

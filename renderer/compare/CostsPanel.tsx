@@ -8,10 +8,16 @@ import { formatMoney, YEAR_ROWS } from '../../shared/costs/report';
 import { savingsReport } from '../../shared/costs/savings';
 import { WATERFALL_COLOURS, waterfallBars } from '../../shared/costs/waterfall';
 import type { Ledger } from '../../shared/costs/ledger';
+import { LIMITS } from '../../shared/model/limits';
 import type { StructuraDocument } from '../../shared/model/types';
 import { useEditor } from '../store';
 
-function NumberField({ label, value, onCommit, step = 'any', width = 6 }: { label: string; value: number | null; onCommit: (v: number | null) => void; step?: string; width?: number }) {
+/**
+ * A number the cost commands check against the document's limits (shared/model/limits.ts): the range shows on
+ * the field (its tooltip and the browser's own min/max) before it is reached; a value past it is refused by the
+ * command with the loader's message, and the field goes back to the document's value.
+ */
+function NumberField({ label, value, onCommit, step = 'any', width = 6, min = 0, max }: { label: string; value: number | null; onCommit: (v: number | null) => void; step?: string; width?: number; min?: number; max: number }) {
   const [draft, setDraft] = useState<string | null>(null);
   const commit = () => {
     if (draft === null) return;
@@ -26,6 +32,9 @@ function NumberField({ label, value, onCommit, step = 'any', width = 6 }: { labe
       aria-label={label}
       type="number"
       step={step}
+      min={min}
+      max={max}
+      title={`${min.toLocaleString('en-GB')} to ${max.toLocaleString('en-GB')}`}
       style={{ width: `${width}em` }}
       value={draft ?? (value === null ? '' : String(value))}
       onChange={(e) => setDraft(e.target.value)}
@@ -160,7 +169,7 @@ export function CostsPanel({ doc, fromId, toId }: { doc: StructuraDocument; from
           Start <DateField label="Ledger start date" value={settings.startDate} onCommit={(v) => apply((d) => updateCostSettings(d, { startDate: v }))} />
         </label>{' '}
         <label>
-          Years <NumberField label="Years" step="1" width={4} value={settings.years} onCommit={(v) => v !== null && apply((d) => updateCostSettings(d, { years: v }))} />
+          Years <NumberField label="Years" step="1" width={4} min={1} max={LIMITS.ledgerYears} value={settings.years} onCommit={(v) => v !== null && apply((d) => updateCostSettings(d, { years: v }))} />
         </label>{' '}
         <label>
           Changes take effect <DateField label="Change date" value={settings.changeDate} onCommit={(v) => apply((d) => updateCostSettings(d, { changeDate: v }))} />
@@ -171,6 +180,7 @@ export function CostsPanel({ doc, fromId, toId }: { doc: StructuraDocument; from
             <NumberField
               label={`Default split, ${tagLabel(splitFirst.tagId)} per cent`}
               width={4}
+              max={100}
               value={splitFirst.percent}
               onCommit={(v) => v !== null && apply((d) => updateCostSettings(d, { defaultSplit: [{ tagId: splitFirst.tagId, percent: v }, { tagId: settings.defaultSplit[1].tagId, percent: 100 - v }] }))}
             />{' '}
@@ -198,11 +208,11 @@ export function CostsPanel({ doc, fromId, toId }: { doc: StructuraDocument; from
             return (
               <tr key={e.tagId}>
                 <th scope="row" title={e.source}>{label}{e.illustrative ? ' (illustrative)' : ''}</th>
-                <td><NumberField label={`${label} NI rate`} value={e.niRate} onCommit={(v) => v !== null && set({ niRate: v })} /></td>
-                <td><NumberField label={`${label} NI threshold`} value={e.niThreshold} onCommit={(v) => v !== null && set({ niThreshold: v })} /></td>
-                <td><NumberField label={`${label} pension rate`} value={e.pensionRate} onCommit={(v) => v !== null && set({ pensionRate: v })} /></td>
-                <td><NumberField label={`${label} levy`} value={e.levyRate} onCommit={(v) => v !== null && set({ levyRate: v })} /></td>
-                <td><NumberField label={`${label} protection years`} width={4} value={e.protectionYears} onCommit={(v) => v !== null && set({ protectionYears: v })} /></td>
+                <td><NumberField label={`${label} NI rate`} max={LIMITS.rate} value={e.niRate} onCommit={(v) => v !== null && set({ niRate: v })} /></td>
+                <td><NumberField label={`${label} NI threshold`} max={LIMITS.money} value={e.niThreshold} onCommit={(v) => v !== null && set({ niThreshold: v })} /></td>
+                <td><NumberField label={`${label} pension rate`} max={LIMITS.rate} value={e.pensionRate} onCommit={(v) => v !== null && set({ pensionRate: v })} /></td>
+                <td><NumberField label={`${label} levy`} max={LIMITS.rate} value={e.levyRate} onCommit={(v) => v !== null && set({ levyRate: v })} /></td>
+                <td><NumberField label={`${label} protection years`} max={LIMITS.protectionYears} width={4} value={e.protectionYears} onCommit={(v) => v !== null && set({ protectionYears: v })} /></td>
                 <td><DateField label={`${label} rates date`} value={e.ratesDate} onCommit={(v) => set({ ratesDate: v })} /></td>
               </tr>
             );
@@ -229,8 +239,8 @@ export function CostsPanel({ doc, fromId, toId }: { doc: StructuraDocument; from
               return (
                 <tr key={p.postId}>
                   <th scope="row">{p.title}{p.ruleSet ? ` (${p.ruleSet})` : ''}</th>
-                  <td><NumberField label={`${p.title} age`} width={4} value={i?.age ?? null} onCommit={(v) => set({ age: v })} /></td>
-                  <td><NumberField label={`${p.title} years of service`} width={4} value={i?.yearsOfService ?? null} onCommit={(v) => set({ yearsOfService: v })} /></td>
+                  <td><NumberField label={`${p.title} age`} min={LIMITS.minAge} max={LIMITS.maxAge} width={4} value={i?.age ?? null} onCommit={(v) => set({ age: v })} /></td>
+                  <td><NumberField label={`${p.title} years of service`} max={LIMITS.yearsOfService} width={4} value={i?.yearsOfService ?? null} onCommit={(v) => set({ yearsOfService: v })} /></td>
                   <td><DateField label={`${p.title} leaves on`} value={i?.effectiveDate ?? ''} onCommit={(v) => set({ effectiveDate: v })} /></td>
                   <td>{formatMoney(p.redundancy)}{p.estimate ? ' (estimate)' : ''}</td>
                   <td>{formatMoney(p.pensionStrain)}</td>

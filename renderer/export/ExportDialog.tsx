@@ -5,10 +5,12 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { DEFAULT_EXPORT, type ExportOptions } from '../../shared/export/chartPages';
 import type { DrawingResult } from '../../shared/export/pack';
 import { writeSvg } from '../../shared/export/svg';
+import { LIMITS } from '../../shared/model/limits';
 import { chartLabel, chartsInAnnexOrder } from '../../shared/model/query';
 import type { Chart } from '../../shared/model/types';
 import { ChartSelect } from '../charts/ChartSelect';
 import { Modal } from '../dialogs/Modal';
+import { LimitedInput } from '../dialogs/LimitedInput';
 import { getBridge } from '../host';
 import { useEditor } from '../store';
 import { drawTarget, FORMAT_LABELS, filesToSave, isCsv, type ExportFormat, type ExportTarget } from './exportFiles';
@@ -192,7 +194,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               </label>
               <label className="field">
                 Date
-                <input aria-label="Date" value={dateText} onChange={(e) => setDateText(e.target.value)} placeholder={doc.meta.date || 'e.g. June 2008'} />
+                <LimitedInput limit={LIMITS.shortText} aria-label="Date" value={dateText} onChange={(e) => setDateText(e.target.value)} placeholder={doc.meta.date || 'e.g. June 2008'} />
               </label>
               <label className="checkbox">
                 <input type="checkbox" checked={!!options.showDraftWatermark} onChange={(e) => set({ showDraftWatermark: e.target.checked })} /> DRAFT watermark

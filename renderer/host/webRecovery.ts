@@ -11,6 +11,10 @@ const DATABASE = 'structura-recovery';
 const STORE = 'snapshots';
 const TAB_KEY = 'structura.recovery.tab';
 const LOCK_PREFIX = 'structura-tab-';
+/** Where web builds before IndexedDB kept their one snapshot (shared by every tab, whatever document). */
+export const LEGACY_LOCAL_STORAGE_KEY = 'structura.recovery.v1';
+/** The id the migrated snapshot gets: no tab ever has it, so it is offered as work left behind, never as this tab's. */
+export const LEGACY_SNAPSHOT_ID = 'legacy-localstorage-v1';
 
 type StoredRecord = RecoverySnapshot & { id: string };
 
@@ -30,6 +34,17 @@ function done(tx: IDBTransaction): Promise<void> {
 }
 
 const MB = 1024 * 1024;
+
+/** A name for a snapshot saved without one: its document's title, else "Untitled". */
+function documentTitle(text: string): string {
+  try {
+    const title = (JSON.parse(text) as { title?: unknown })?.title;
+    if (typeof title === 'string' && title.trim()) return title;
+  } catch {
+    // Not JSON: the restore will say what is wrong with it.
+  }
+  return 'Untitled';
+}
 
 /** The error a failed write becomes: in words, with what to do. */
 function describe(error: unknown, bytes: number): Error {
@@ -113,9 +128,48 @@ export class WebRecovery {
     }
   }
 
+  /**
+   * Moves a snapshot left in localStorage by an earlier version into IndexedDB, then removes it from localStorage.
+   * It keeps its own id (no tab's), so it is offered once, as left-behind work named by its document; writing it
+   * under the same id again (if the removal failed) replaces it rather than offering it twice. A value that is not a
+   * snapshot is left where it is: this never deletes what it cannot move.
+   */
+  private async migrateLegacySnapshot(): Promise<void> {
+    let raw: string | null;
+    try {
+      raw = localStorage.getItem(LEGACY_LOCAL_STORAGE_KEY);
+    } catch {
+      return;
+    }
+    if (raw === null) return;
+    let value: Partial<RecoverySnapshot> | null;
+    try {
+      value = JSON.parse(raw) as Partial<RecoverySnapshot> | null;
+    } catch {
+      return;
+    }
+    if (typeof value?.text !== 'string') return;
+    const record: StoredRecord = {
+      id: LEGACY_SNAPSHOT_ID,
+      text: value.text,
+      name: typeof value.name === 'string' && value.name.trim() ? value.name : documentTitle(value.text),
+      handle: null,
+      savedAt: typeof value.savedAt === 'number' && Number.isFinite(value.savedAt) ? value.savedAt : 0,
+    };
+    const tx = await this.transaction('readwrite');
+    tx.objectStore(STORE).put(record);
+    await done(tx);
+    try {
+      localStorage.removeItem(LEGACY_LOCAL_STORAGE_KEY);
+    } catch {
+      // Left in place; the next start writes the same record again.
+    }
+  }
+
   /** Snapshots of this tab (after a reload) and of tabs that are gone, newest first. */
   async read(): Promise<RecoveryOffer[]> {
     const id = await this.key;
+    await this.migrateLegacySnapshot();
     const tx = await this.transaction('readonly');
     const records = (await request(tx.objectStore(STORE).getAll())) as StoredRecord[];
     const live = await this.liveKeys();

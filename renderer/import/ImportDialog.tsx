@@ -3,9 +3,11 @@
 import { useState } from 'react';
 import { addChart } from '../../shared/model/commands';
 import { makeDocument } from '../../shared/model/factory';
+import { LIMITS } from '../../shared/model/limits';
 import { formatFte } from '../../shared/layout/nodeBox';
 import type { OpenedFile } from '../../shared/bridge';
 import { Modal } from '../dialogs/Modal';
+import { LimitedInput } from '../dialogs/LimitedInput';
 import { getBridge } from '../host';
 import { useEditorStore } from '../store';
 import { UNTITLED } from '../store/editorStore';
@@ -87,7 +89,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       </div>
       <label className="field">
         Chart title
-        <input value={name} onChange={(e) => setName(e.target.value)} />
+        <LimitedInput limit={LIMITS.shortText} value={name} onChange={(e) => setName(e.target.value)} />
       </label>
       <div className="dialog-buttons">
         <button type="button" onClick={onClose}>Cancel</button>

@@ -3,6 +3,11 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { LIMITS } from '../../shared/model/limits';
 
+/** "450 of 500 characters" once a text is within a tenth of its limit, so the limit shows before it is reached. */
+export function limitHint(length: number, limit: number): string | undefined {
+  return length >= limit * 0.9 ? `${length.toLocaleString('en-GB')} of ${limit.toLocaleString('en-GB')} characters` : undefined;
+}
+
 export function Field({ label, children, error, hint }: { label: string; children: (id: string) => ReactNode; error?: string | null; hint?: string }) {
   const id = useId();
   return (
@@ -28,7 +33,7 @@ export function TextInput({ label, value, onCommit, multiline, placeholder, maxL
     if (draft !== value) onCommit(draft);
   };
   return (
-    <Field label={label} hint={draft.length >= limit * 0.9 ? `${draft.length.toLocaleString('en-GB')} of ${limit.toLocaleString('en-GB')} characters` : undefined}>
+    <Field label={label} hint={limitHint(draft.length, limit)}>
       {(id) =>
         multiline ? (
           <textarea id={id} value={draft} maxLength={limit} placeholder={placeholder} onChange={(e) => setDraft(e.target.value)} onBlur={commit} rows={3} />

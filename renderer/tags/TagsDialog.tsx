@@ -1,11 +1,13 @@
 // The document's organisation tags: add, rename, recolour, delete (asking where
-// the posts of a tag in use should go).
+// the posts of a tag in use should go), and the statutory roles each must designate.
 import { useState } from 'react';
 import * as cmd from '../../shared/model/commands';
 import { newId } from '../../shared/model/factory';
 import type { OrgTag } from '../../shared/model/types';
 import { Modal } from '../dialogs/Modal';
+import { LIMITS } from '../../shared/model/limits';
 import { TextInput } from '../inspector/fields';
+import { RequiredRolesEditor } from './RequiredRolesEditor';
 import { useEditor, useEditorStore } from '../store';
 
 const PALETTE = ['#005eb8', '#00703c', '#7c2a90', '#b35900', '#a4003d', '#00626e', '#4c4c4c'];
@@ -26,7 +28,7 @@ export function TagsDialog({ onClose }: { onClose: () => void }) {
       <ul className="tag-list">
         {tags.map((tag) => (
           <li key={tag.id} className="tag-row" aria-label={`Tag ${tag.label}`}>
-            <TextInput label="Label" value={tag.label} onCommit={(label) => apply((d) => cmd.updateTag(d, tag.id, { label }))} />
+            <TextInput label="Label" maxLength={LIMITS.tagLabel} value={tag.label} onCommit={(label) => apply((d) => cmd.updateTag(d, tag.id, { label }))} />
             <TextInput label="Full name" value={tag.name} onCommit={(name) => apply((d) => cmd.updateTag(d, tag.id, { name }))} />
             <label className="field">
               Colour
@@ -36,6 +38,7 @@ export function TagsDialog({ onClose }: { onClose: () => void }) {
             <button type="button" aria-label={`Delete tag ${tag.label}`} onClick={() => (cmd.tagUsage(doc, tag.id) ? setDeleting(tag) : apply((d) => cmd.deleteTag(d, tag.id, null)))}>
               Delete
             </button>
+            <RequiredRolesEditor tag={tag} />
           </li>
         ))}
       </ul>

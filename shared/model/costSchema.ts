@@ -1,12 +1,13 @@
 // Runtime schema (zod) of the document's cost inputs, mirroring ./costTypes.ts.
 import { z } from 'zod';
 import type { CostSettings } from './costTypes';
+import { LIMITS } from './limits';
 
 const id = z.string().min(1, 'must not be empty').max(200, 'is longer than 200 characters');
 const text = z.string().max(2000, 'is longer than 2000 characters');
 const date = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'must be a date like 2008-04-01, or empty');
-const rate = z.number().min(0, 'must be 0 or more').max(1, 'is a fraction: 0.15 means 15 %');
-const money = z.number().min(0, 'must be 0 or more').max(1e12, 'is not a plausible amount');
+const rate = z.number().min(0, 'must be 0 or more').max(LIMITS.rate, 'is a fraction: 0.15 means 15 %');
+const money = z.number().min(0, 'must be 0 or more').max(LIMITS.money, 'is not a plausible amount');
 const share = z.strictObject({ tagId: id, percent: z.number().min(0).max(100) });
 const split = z.array(share).max(200);
 
@@ -18,7 +19,7 @@ const employer = z.strictObject({
   levyRate: rate,
   otherRate: rate,
   ruleSetId: id,
-  protectionYears: z.number().min(0).max(20, 'is more than 20 years'),
+  protectionYears: z.number().min(0).max(LIMITS.protectionYears, `is more than ${LIMITS.protectionYears} years`),
   ratesDate: date,
   source: text,
   illustrative: z.boolean(),
@@ -45,8 +46,8 @@ const ruleSet = z.strictObject({
 
 const postInputs = z.strictObject({
   postId: id,
-  age: z.number().min(14).max(100).nullable(),
-  yearsOfService: z.number().min(0).max(80).nullable(),
+  age: z.number().min(LIMITS.minAge).max(LIMITS.maxAge).nullable(),
+  yearsOfService: z.number().min(0).max(LIMITS.yearsOfService).nullable(),
   weeklyPay: money.nullable(),
   estimate: z.boolean(),
   pensionStrain: money.nullable(),
@@ -58,7 +59,7 @@ const postInputs = z.strictObject({
 
 export const costSettingsSchema = z.strictObject({
   startDate: date,
-  years: z.number().int('must be a whole number of years').min(1, 'must be at least 1').max(30, 'is more than 30 years'),
+  years: z.number().int('must be a whole number of years').min(1, 'must be at least 1').max(LIMITS.ledgerYears, `is more than ${LIMITS.ledgerYears} years`),
   changeDate: date,
   defaultSplit: split,
   agreedSplit: split,

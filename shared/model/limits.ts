@@ -29,4 +29,16 @@ export const LIMITS = {
   money: 1e12,
   /** Canvas units either side of the origin. */
   coordinate: 1e7,
+  /** Why a rule-check finding is acknowledged. */
+  acknowledgementReason: 2_000,
+  /** Cost inputs: on-cost rates are fractions (0.15 means 15 %). */
+  rate: 1,
+  /** Years the savings ledger runs for. */
+  ledgerYears: 30,
+  /** Years of pay protection an employer gives. */
+  protectionYears: 20,
+  /** Age of a post holder, for redundancy and pension strain. */
+  minAge: 14,
+  maxAge: 100,
+  yearsOfService: 80,
 } as const;

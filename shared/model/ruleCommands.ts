@@ -42,11 +42,24 @@ export function setTopPost(doc: StructuraDocument, postId: string, top: boolean)
   return withRules(doc, (r) => ({ ...r, topPosts: top ? [...new Set([...r.topPosts, postId])] : r.topPosts.filter((id) => id !== postId) }));
 }
 
-/** The organisation must (or need no longer) designate these roles. */
-export function setRequiredRoles(doc: StructuraDocument, tagId: string, roleIds: string[]): StructuraDocument {
+/**
+ * The organisation must designate exactly these roles (none: it need designate none). Roles are kept in the
+ * order of the document's role list, each once, and the organisation keeps its place among the others, so
+ * choosing the same roles again changes nothing (and adds no undo step).
+ */
+export function setRequiredRoles(doc: StructuraDocument, tagId: string, roleIds: readonly string[]): StructuraDocument {
+  const rules = doc.rules ?? defaultRuleSettings();
+  if (!doc.tags.some((t) => t.id === tagId)) throw new CommandError(`There is no organisation tag "${tagId}".`);
+  const unknown = roleIds.find((id) => !rules.roles.some((r) => r.id === id));
+  if (unknown !== undefined) throw new CommandError(`There is no statutory role "${unknown}".`);
+  const wanted = new Set(roleIds);
+  const required = rules.roles.map((r) => r.id).filter((id) => wanted.has(id));
+  const current = rules.organisations.find((o) => o.tagId === tagId);
+  if ((current?.requiredRoles ?? []).join('\n') === required.join('\n') && (current !== undefined) === (required.length > 0)) return doc;
   return withRules(doc, (r) => {
-    const others = r.organisations.filter((o) => o.tagId !== tagId);
-    return { ...r, organisations: roleIds.length ? [...others, { tagId, requiredRoles: roleIds }] : others };
+    const entry = { tagId, requiredRoles: required };
+    if (!required.length) return { ...r, organisations: r.organisations.filter((o) => o.tagId !== tagId) };
+    return { ...r, organisations: current ? r.organisations.map((o) => (o.tagId === tagId ? entry : o)) : [...r.organisations, entry] };
   });
 }
 

@@ -1,6 +1,7 @@
 // Runtime schema of the rule-check inputs (./ruleTypes.ts), strict like the rest.
 import { z } from 'zod';
 import type { RuleSettings } from './ruleTypes';
+import { LIMITS } from './limits';
 import { textSchema } from './textSchema';
 
 const text = (max: number) => textSchema.max(max, `is longer than ${max} characters`);
@@ -20,7 +21,7 @@ export const ruleSettingsSchema = z.strictObject({
   crossOrganisationThroughJointOnly: z.boolean(),
   topPosts: z.array(ruleId).max(10_000),
   acknowledgements: z
-    .array(z.strictObject({ ruleId, chartId: ruleId, postIds: z.array(ruleId).max(1_000), reason: text(2_000).min(1, 'must say why'), fingerprint: text(200) }))
+    .array(z.strictObject({ ruleId, chartId: ruleId, postIds: z.array(ruleId).max(1_000), reason: text(LIMITS.acknowledgementReason).min(1, 'must say why'), fingerprint: text(200) }))
     .max(10_000),
 });
 
