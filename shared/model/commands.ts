@@ -465,7 +465,7 @@ export function updateDocumentInfo(
     description: patch.description ?? doc.description,
     meta: { ...doc.meta, ...patch.meta },
   };
-  const { tags: _tags, charts: _charts, rules: _rules, costs: _costs, ...info } = next;
+  const { tags: _tags, charts: _charts, rules: _rules, costs: _costs, transition: _transition, ...info } = next;
   refuseInvalid(documentInfoSchema, info, 'The document');
   return next;
 }
