@@ -21,6 +21,7 @@ commands:
   compare FILE_A [FILE_B] [--from CHART] [--to CHART] [--format json|csv|text] [--wide-span N]
       --from/--to may be left out when each of two files holds one structure chart
   export FILE [--chart CHART | --pack] --format svg|pdf|png|organogram-csv|csv [--paper a4|a3] [--landscape] -o OUT
+  export FILE --consultation FROM:TO --format pdf|csv [--redact] -o OUT   (the consultation pack)
   import organogram --senior S.csv [--junior J.csv] [--name NAME] -o OUT.structura
   import csv FILE [--map field=Column,...] [--full-time-hours H] [--name NAME] -o OUT.structura
       any CSV of posts or people (Workday, SuccessFactors, Oracle HCM, ESR, iTrent, BambooHR exports);

@@ -29,7 +29,7 @@ export function consultationReport(doc: StructuraDocument, fromChartId: string, 
   const mapping = findMapping(doc, fromChartId, toChartId);
   const ctx = mappingContext(doc, mapping);
   const rows = assimilationMatrix(ctx, { unmappedFirst: true });
-  const name = (c: { annex: string; title: string }) => (c.annex ? `Annex ${c.annex} (${c.title})` : c.title);
+  const name = (c: { annex: string; title: string }) => (c.annex ? `Annex ${c.annex}` : c.title);
   return {
     fromTitle: name(ctx.baseline),
     toTitle: name(ctx.option),

@@ -25,7 +25,7 @@ function post(postId: string, method: PostMapping['method'], targetPostIds: stri
 const posts: PostMapping[] = [
   post('council-ceo', 'open-competition', ['ceo'], 'Roadmap Phase 2: "A single Chief Executive will be appointed"; the post was advertised (about £170,000), so both chief executives and the COO could apply.'),
   post('pct-ceo', 'open-competition', ['ceo'], 'As the Council Chief Executive: one Chief Executive for the PST, appointed by open competition.'),
-  post('coo', 'open-competition', ['ceo'], 'The issue of the single Chief Executive post was open to the PST COO as well; the COO post of Annex 1 is then recruited to.'),
+  post('coo', 'open-competition', ['ceo'], 'The single Chief Executive post was open to the PST COO as well; the Annex 1 COO post is then recruited to.'),
   post('dph', 'slot-in', ['dph'], 'Roadmap Phase 2: "A joint Director of Public Health will be appointed": the same job, now joint (PCT → Joint).'),
   post('dir-commissioning', 'slot-in', ['dir-commissioning'], 'Roadmap Phase 2: "A joint Director of Commissioning will be appointed": the same job, now joint (PCT → Joint).'),
   post('dir-resources', 'slot-in', ['dir-resources'], 'Director of Resources becomes Director of Resources and Shared Services (joint): most of the duties stay; shared services are added (proposal, section 10).'),
