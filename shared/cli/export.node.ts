@@ -27,8 +27,8 @@ function pagePath(out: string, index: number): string {
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { positionals, values, flags } = parseArgs(args, {
-    values: ['chart', 'format', 'paper', 'dpi', 'date', 'o', 'out', 'compare', 'margin-mm'],
-    flags: ['pack', 'landscape', 'portrait', 'draft', 'high-contrast', 'no-split'],
+    values: ['chart', 'format', 'paper', 'dpi', 'date', 'o', 'out', 'compare', 'margin-mm', 'consultation'],
+    flags: ['pack', 'landscape', 'portrait', 'draft', 'high-contrast', 'no-split', 'redact'],
     aliases: { '-o': '--o' },
   });
   if (positionals.length !== 1) throw new CliError('usage: structura export FILE [--chart CHART | --pack] --format svg|pdf|png|organogram-csv|csv [--paper a4|a3] [--landscape] -o OUT');
@@ -38,6 +38,10 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   if (!out) throw new CliError('-o OUT is required');
   const paper = values.get('paper') ?? 'a4';
   if (paper !== 'a4' && paper !== 'a3') throw new CliError('--paper must be a4 or a3');
+  if (values.has('consultation')) {
+    const { exportConsultation } = await import('./consultation.node');
+    return exportConsultation(positionals[0], values, flags, { format, out, paper }, io);
+  }
   const pack = flags.has('pack');
   if (pack && values.has('chart')) throw new CliError('use --chart or --pack, not both');
   if (!pack && !values.has('chart')) throw new CliError('name a chart with --chart (id, annex number or title), or use --pack');

@@ -9,6 +9,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   compare: async () => (await import('./compare.node')).run,
   export: async () => (await import('./export.node')).run,
   import: async () => (await import('./import.node')).run,
+  mapping: async () => (await import('./mapping.node')).run,
   savings: async () => (await import('./savings.node')).run,
   validate: async () => (await import('./validate.node')).run,
 };
@@ -20,10 +21,13 @@ commands:
   compare FILE_A [FILE_B] [--from CHART] [--to CHART] [--format json|csv|text] [--wide-span N]
       --from/--to may be left out when each of two files holds one structure chart
   export FILE [--chart CHART | --pack] --format svg|pdf|png|organogram-csv|csv [--paper a4|a3] [--landscape] -o OUT
+  export FILE --consultation FROM:TO --format pdf|csv [--redact] -o OUT   (the consultation pack)
   import organogram --senior S.csv [--junior J.csv] [--name NAME] -o OUT.structura
   import csv FILE [--map field=Column,...] [--full-time-hours H] [--name NAME] -o OUT.structura
       any CSV of posts or people (Workday, SuccessFactors, Oracle HCM, ESR, iTrent, BambooHR exports);
       columns are recognised by their headers, --map names them (fields: see the README, "CSV columns")
+  mapping FILE --from CHART --to CHART [--format text|csv|json] [--redact]
+      post mapping, people at risk, pools, the s188 consultation duty and the timeline of phases
   savings FILE --from CHART --to CHART [--years N] [--format text|json|csv]
   validate FILE
 

@@ -3,6 +3,7 @@
 // were), and refuse an edit that would make the document invalid by throwing a
 // CommandError whose message is meant for the user.
 import { forgetTagInCosts } from '../costs/forgetTag';
+import { pruneTransition } from '../mapping/prune';
 import { retagRuleSettings } from './ruleCommands';
 import { schemaIssues } from './check';
 import { serializeDocument } from './load';
@@ -150,11 +151,13 @@ export function updateNode(doc: StructuraDocument, chartId: string, nodeId: stri
 /** Deletes the nodes and every line touching them. */
 export function deleteNodes(doc: StructuraDocument, chartId: string, nodeIds: readonly string[]): StructuraDocument {
   const gone = new Set(nodeIds);
-  return withChart(doc, chartId, (chart) => ({
+  const result = withChart(doc, chartId, (chart) => ({
     ...chart,
     nodes: chart.nodes.filter((n) => !gone.has(n.id)),
     lines: chart.lines.filter((l) => !gone.has(l.from) && !gone.has(l.to)),
   }));
+  // Mappings of the deleted posts go with them (undo brings both back).
+  return result.transition ? { ...result, transition: pruneTransition(result.transition, result.charts) } : result;
 }
 
 export function moveNodes(doc: StructuraDocument, chartId: string, positions: ReadonlyMap<string, Position>): StructuraDocument {
@@ -360,7 +363,8 @@ export function duplicateChart(
 export function deleteChart(doc: StructuraDocument, chartId: string): StructuraDocument {
   chartIndex(doc, chartId);
   if (doc.charts.length === 1) throw new CommandError('A document needs at least one chart.');
-  return { ...doc, charts: doc.charts.filter((c) => c.id !== chartId) };
+  const charts = doc.charts.filter((c) => c.id !== chartId);
+  return doc.transition ? { ...doc, charts, transition: pruneTransition(doc.transition, charts) } : { ...doc, charts };
 }
 
 /** Moves a chart to a new position in the chart list. */
@@ -461,7 +465,7 @@ export function updateDocumentInfo(
     description: patch.description ?? doc.description,
     meta: { ...doc.meta, ...patch.meta },
   };
-  const { tags: _tags, charts: _charts, rules: _rules, costs: _costs, ...info } = next;
+  const { tags: _tags, charts: _charts, rules: _rules, costs: _costs, transition: _transition, ...info } = next;
   refuseInvalid(documentInfoSchema, info, 'The document');
   return next;
 }

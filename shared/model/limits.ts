@@ -27,6 +27,12 @@ export const LIMITS = {
   fte: 1e6,
   /** Pounds: cost, pay floor and ceiling, junior pay scales. */
   money: 1e12,
+  /** Chart mappings of a document's transition (format 5). */
+  mappings: 500,
+  /** Phases of a transition. */
+  phases: 200,
+  /** Post mappings, job matches or dated changes of one chart mapping. */
+  mappingItems: 200_000,
   /** Canvas units either side of the origin. */
   coordinate: 1e7,
   /** Why a rule-check finding is acknowledged. */

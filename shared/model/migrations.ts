@@ -78,6 +78,9 @@ export const MIGRATIONS: readonly Migration[] = [
   // none, so it means the defaults: only the version changes.
   { from: 2, up: (doc) => ({ ...doc, schemaVersion: 3 }) },
   { from: 3, up: addCostSettings },
+  // Format 5 adds the optional transition (post mappings, pools, phases, dated
+  // changes). An older file has none: only the version changes.
+  { from: 4, up: (doc) => ({ ...doc, schemaVersion: 5 }) },
 ];
 
 export function migrateToCurrent(

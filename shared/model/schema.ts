@@ -5,6 +5,7 @@ import { ruleSettingsSchema } from './ruleSchema';
 import { textSchema } from './textSchema';
 import { LIMITS } from './limits';
 import { costSettingsSchema } from './costSchema';
+import { transitionSettingsSchema } from './transitionSchema';
 import { SCHEMA_VERSION, type StructuraDocument } from './types';
 
 export { LIMITS };
@@ -139,6 +140,7 @@ export const documentSchema = z.strictObject({
   charts: z.array(chartSchema).min(1, 'a document needs at least one chart').max(LIMITS.charts, atMost(LIMITS.charts, 'charts')),
   rules: ruleSettingsSchema.optional(),
   costs: costSettingsSchema.optional(),
+  transition: transitionSettingsSchema.optional(),
 });
 
 // Compile-time check that the schema and the hand-written types agree both ways.

@@ -4,9 +4,10 @@
 
 import type { CostSettings } from './costTypes';
 import type { RuleSettings } from './ruleTypes';
+import type { TransitionSettings } from './transitionTypes';
 
-/** 2: text may not hold non-characters or lone surrogates; 3: optional rule-check inputs; 4: cost inputs (see migrations.ts). */
-export const SCHEMA_VERSION = 4 as const;
+/** 2: text may not hold non-characters or lone surrogates; 3: optional rule-check inputs; 4: cost inputs; 5: optional transition (see migrations.ts). */
+export const SCHEMA_VERSION = 5 as const;
 export const FILE_EXTENSION = 'structura';
 
 /** An employing organisation (PCT, Council, Joint...). Tags belong to the document. */
@@ -161,4 +162,6 @@ export interface StructuraDocument {
   rules?: RuleSettings;
   /** Money inputs for cost by employer and the savings ledger (format 4); absent: no on-costs, defaults. */
   costs?: CostSettings;
+  /** Post mappings between charts, job matches, pools, phases and dated changes (format 5); absent: none. */
+  transition?: TransitionSettings;
 }

@@ -4,6 +4,7 @@
 // node or line by its title, so users can find it.
 import { validateRuleSettings } from './ruleValidate';
 import { validateCosts } from './costValidate';
+import { validateTransition } from './transitionValidate';
 import type { Chart, ChartNode, StructuraDocument } from './types';
 
 export interface DocumentIssue {
@@ -49,6 +50,7 @@ export function validateDocument(doc: StructuraDocument): DocumentIssue[] {
   });
   validateRuleSettings(doc.rules, tagIds, issues);
   validateCosts(doc.costs, tagIds, issues);
+  validateTransition(doc.transition, doc.charts, issues);
   return issues;
 }
 

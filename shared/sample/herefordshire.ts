@@ -2,6 +2,7 @@
 // Public Service Trust proposal, rebuilt from the papers' own words (see
 // ../shared/herefordshire-annexes.md beside the repo). What the papers do not
 // state is marked inferred, with the reason, on the node or the line.
+import { herefordshireTransition } from './herefordshireTransition';
 import { councilEmployerDefaults, emptyPostInputs, nhsEmployerDefaults } from '../costs/defaults';
 import type { CostSettings, EmployerCosts, PostCostInputs } from '../model/costTypes';
 import { autoLayoutChart } from '../layout/layout';
@@ -277,6 +278,7 @@ export function herefordshireSample(): StructuraDocument {
     charts: [annex1(), annex2(), annex3(), annex4(), annex5()],
     rules: herefordshireRules(),
     costs: sampleCosts(),
+    transition: herefordshireTransition(),
   });
   return { ...doc, charts: doc.charts.map((chart) => autoLayoutChart(doc, chart)) };
 }

@@ -15,7 +15,7 @@ describe('migration from format 1 (no costs)', () => {
     const result = parseDocument(FORMAT_1);
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     const { costs, schemaVersion, ...rest } = result.doc;
-    expect(schemaVersion).toBe(4);
+    expect(schemaVersion).toBe(5);
     const { schemaVersion: _v, ...oldRest } = old;
     expect(rest).toEqual(oldRest);
     expect(costs).toEqual({ startDate: '', years: 5, changeDate: '', defaultSplit: [], agreedSplit: [], employers: [], ruleSets: [], recruitmentRate: 0, posts: [] });

@@ -35,3 +35,23 @@ describe('format 2 → 3 (rule-check inputs)', () => {
     expect(result.doc.rules).toBeUndefined();
   });
 });
+
+describe('format 4 → 5 (transition)', () => {
+  it('a format-4 file opens with no transition of its own, everything else as it was', () => {
+    const text = readFileSync(join(folder, 'herefordshire-v4.structura'), 'utf8');
+    const result = parseDocument(text);
+    if (!result.ok) throw new Error(result.errors[0]!.message);
+    expect(result.doc.schemaVersion).toBe(5);
+    expect(result.doc.transition).toBeUndefined();
+    expect({ ...result.doc, schemaVersion: 4 }).toEqual(JSON.parse(text));
+  });
+
+  it('a format-5 file whose transition names a post its chart lacks is refused, saying where', () => {
+    const raw = JSON.parse(readFileSync(join(folder, 'herefordshire-v4.structura'), 'utf8'));
+    raw.schemaVersion = 5;
+    raw.transition = { phases: [], mappings: [{ id: 'm', fromChartId: 'annex-5', toChartId: 'annex-1', thresholds: { slotIn: 65, ringFence: 50 }, posts: [{ postId: 'nobody', method: 'deleted', targetPostIds: [], poolIds: [], destination: '', reason: '', inferred: null }], matches: [], pools: [], changes: [] }] };
+    const result = parseDocument(JSON.stringify(raw));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]).toEqual({ path: 'transition.mappings[0].posts[0].postId', message: expect.stringMatching(/"nobody", which is not a post of chart/) });
+  });
+});

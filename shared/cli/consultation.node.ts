@@ -1,0 +1,39 @@
+// `structura export FILE --consultation FROM:TO --format pdf|csv [--redact] [--paper a4|a3] [--portrait] -o OUT`:
+// the consultation pack (figures, assimilation matrix, timeline) as PDF, or its CSV.
+import { DEFAULT_EXPORT, type ExportOptions } from '../export/chartPages';
+import { drawConsultationPack } from '../export/consultationPage';
+import { loadFonts } from '../export/fonts.node';
+import { writePdf } from '../export/pdf';
+import { consultationReport, reportToCsv } from '../mapping/report';
+import { CliError, type CliIO } from './io.node';
+import { loadDocumentArg } from './loadDocument.node';
+import { structureChart } from './mapping.node';
+
+export async function exportConsultation(file: string, values: Map<string, string>, flags: Set<string>, base: { format: string; out: string; paper: 'a4' | 'a3' }, io: CliIO): Promise<number> {
+  if (base.format !== 'pdf' && base.format !== 'csv') throw new CliError('--consultation exports as --format pdf or csv');
+  if (flags.has('pack') || values.has('chart')) throw new CliError('use --consultation on its own, without --chart or --pack');
+  const [fromRef, toRef] = (values.get('consultation') ?? '').split(':');
+  if (!fromRef || !toRef) throw new CliError(`--consultation takes FROM:TO, two structure charts by id, annex number or title (got "${values.get('consultation')}")`);
+  const doc = await loadDocumentArg(file, io);
+  const from = structureChart(doc, fromRef, file);
+  const to = structureChart(doc, toRef, file);
+  if (from === to) throw new CliError('--consultation names the same chart twice');
+  const redact = flags.has('redact');
+  const write = async (data: string | Uint8Array) => {
+    try {
+      await io.writeFile(base.out, data);
+    } catch (error) {
+      throw new CliError(`cannot write ${base.out}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the folder does not exist' : (error as Error).message}`);
+    }
+  };
+  if (base.format === 'csv') {
+    await write(reportToCsv(consultationReport(doc, from, to, { redact })));
+    io.out(`wrote ${base.out}`);
+    return 0;
+  }
+  const options: ExportOptions = { ...DEFAULT_EXPORT, paper: base.paper, orientation: flags.has('portrait') ? 'portrait' : 'landscape', date: values.get('date') };
+  const { drawing } = drawConsultationPack(doc, from, to, options, redact);
+  await write(await writePdf(drawing, await loadFonts()));
+  io.out(`wrote ${base.out} (${drawing.pages.length} page${drawing.pages.length === 1 ? '' : 's'})`);
+  return 0;
+}
