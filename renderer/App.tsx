@@ -20,6 +20,9 @@ import type { EditorStore } from './store/editorStore';
 import { isDirty } from './store/editorStore';
 import { TagsDialog } from './tags/TagsDialog';
 import { Toolbar } from './toolbar/Toolbar';
+import { Announcer } from './a11y/Announcer';
+import { SkipLinks } from './a11y/SkipLinks';
+import { SearchBar } from './search/SearchBar';
 
 export function App({ store }: { store: EditorStore }) {
   return (
@@ -106,13 +109,17 @@ function Editor() {
 
   return (
     <div className="app" onDragOver={(e) => e.dataTransfer.types.includes('Files') && e.preventDefault()} onDrop={onDrop}>
-      <header className="app-header">
+      <SkipLinks />
+      <Announcer />
+      {/* The banner holds the title, the toolbar and the messages, so nothing sits outside a landmark. */}
+      <header className="app-top">
+      <div className="app-header">
         <h1 className="app-name">Structura</h1>
         <span className="file-name" aria-label="Document">
           {fileName}
           {dirty && <span className="dirty-mark" aria-label="unsaved changes" title="Unsaved changes"> ●</span>}
         </span>
-      </header>
+      </div>
       <Toolbar
         actions={actions}
         showMinimap={showMinimap}
@@ -128,9 +135,11 @@ function Editor() {
         </div>
       ))}
       <NoticeBar />
+      </header>
       <ChartTabs />
       <main className="workspace">
         <div className="workspace-main">
+          <SearchBar />
           <ChartCanvas showMinimap={showMinimap} />
           <ChecksPanel />
         </div>
