@@ -31,6 +31,32 @@ function lineElement(id: string): HTMLElement | null {
   return document.querySelector<HTMLElement>(`.canvas .react-flow__edge[data-id="${cssId(id)}"]`);
 }
 
+/**
+ * Focuses an element once React Flow has drawn it, and again if it is drawn
+ * anew: a line just selected, or a box just scrolled into view, is missing for
+ * a frame or two while React Flow takes in its new nodes and edges, and a line
+ * whose box was deselected is moved to another layer (a new element). Focus
+ * must hold for a few frames in a row before this stops.
+ */
+let focusRequest = 0;
+
+function focusWhenDrawn(find: () => HTMLElement | null): void {
+  const request = ++focusRequest;
+  holdFocus(request, find, 30, 0);
+}
+
+/** The newest request wins: a key pressed again before the last focus held takes over from it. */
+function holdFocus(request: number, find: () => HTMLElement | null, frames: number, held: number): void {
+  if (request !== focusRequest) return;
+  const element = find();
+  if (element && document.activeElement !== element) element.focus({ preventScroll: true });
+  const holding = element !== null && document.activeElement === element ? held + 1 : 0;
+  // Something else took the focus (the user moved on): leave it there.
+  const elsewhere = document.activeElement !== null && document.activeElement !== document.body && !document.activeElement.closest('.canvas');
+  if (holding >= 3 || elsewhere || frames <= 0) return;
+  requestAnimationFrame(() => holdFocus(request, find, frames - 1, holding));
+}
+
 /** Focuses the canvas's Tab stop (the skip link's target). */
 export function focusCanvas(): boolean {
   const stop = document.querySelector<HTMLElement>('.canvas .react-flow__node[tabindex="0"], .canvas .react-flow__edge[tabindex="0"]');
@@ -73,9 +99,7 @@ export function useCanvasKeyboard(chart: Chart, layout: ChartLayout, onCursor: (
       if (box && (!element || !inClearView(element.getBoundingClientRect()))) {
         void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: flow.getZoom(), duration: motion(150) });
       }
-      const focus = () => nodeElement(id)?.focus({ preventScroll: true });
-      if (element) focus();
-      else requestAnimationFrame(() => requestAnimationFrame(focus));
+      focusWhenDrawn(() => nodeElement(id));
     },
     [flow, layout],
   );
@@ -142,7 +166,7 @@ export function useCanvasKeyboard(chart: Chart, layout: ChartLayout, onCursor: (
         if (node.collapsed === expand) {
           event.preventDefault();
           store.getState().apply((d) => toggleCollapsed(d, chart.id, node.id));
-          requestAnimationFrame(() => nodeElement(node.id)?.focus({ preventScroll: true }));
+          requestAnimationFrame(() => focusWhenDrawn(() => nodeElement(node.id)));
         }
       }
 
@@ -159,7 +183,7 @@ export function useCanvasKeyboard(chart: Chart, layout: ChartLayout, onCursor: (
         const next = ids[(at + step + ids.length) % ids.length];
         lineOwner.current = owner;
         store.getState().select({ nodes: [], lines: [next] });
-        requestAnimationFrame(() => lineElement(next)?.focus({ preventScroll: true }));
+        focusWhenDrawn(() => lineElement(next));
       }
     },
     [chart, layout, store, structure, goTo],

@@ -63,7 +63,7 @@ test('skip links, one Tab stop on the canvas, arrows along the structure, lines 
   await page.keyboard.press('e');
   await expect(inspector(page).getByRole('heading', { name: 'Line' })).toBeVisible();
   await expect(inspector(page)).toContainText(/to\s*Chief Executive/);
-  expect(await page.evaluate(() => document.activeElement?.classList.contains('react-flow__edge'))).toBe(true);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('react-flow__edge'))).toBe(true);
   await page.screenshot({ path: 'test-results/keyboard-line-focus.png' });
   await page.keyboard.press('Escape');
   await expect.poll(() => focusedBoxTitle(page)).toBe('Chief Executive');
