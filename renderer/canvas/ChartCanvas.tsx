@@ -4,7 +4,6 @@
 import {
   applyNodeChanges,
   Background,
-  Controls,
   MiniMap,
   Panel,
   ReactFlow,
@@ -32,6 +31,7 @@ import { selectionAfter } from './selection';
 import { fitPadding } from './overlays';
 import { isLargeChart } from './largeChart';
 import { CANVAS_KEYS_HELP, useCanvasKeyboard } from './keyboardNavigation';
+import { ViewControls } from './ViewControls';
 
 const nodeTypes = { post: BoxView, body: BoxView };
 const edgeTypes = { line: LineEdge };
@@ -207,7 +207,7 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
           </defs>
         </svg>
         <Background gap={24} color="#e5e7eb" />
-        <Controls position="top-left" showInteractive={false} aria-label="Zoom controls" />
+        <ViewControls chart={chart} />
         {showMinimap && !large && <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={(n) => (n.data as { colour: string }).colour} style={{ width: 160, height: 110 }} />}
         <Panel position="bottom-left">
           <Legend tags={tags} />
