@@ -20,6 +20,9 @@ import type { EditorStore } from './store/editorStore';
 import { isDirty } from './store/editorStore';
 import { TagsDialog } from './tags/TagsDialog';
 import { Toolbar } from './toolbar/Toolbar';
+import { Announcer } from './a11y/Announcer';
+import { SkipLinks } from './a11y/SkipLinks';
+import { SearchBar } from './search/SearchBar';
 
 export function App({ store }: { store: EditorStore }) {
   return (
@@ -71,13 +74,17 @@ function Editor() {
 
   return (
     <div className="app" onDragOver={(e) => e.dataTransfer.types.includes('Files') && e.preventDefault()} onDrop={onDrop}>
-      <header className="app-header">
+      <SkipLinks />
+      <Announcer />
+      {/* The banner holds the title, the toolbar and the messages, so nothing sits outside a landmark. */}
+      <header className="app-top">
+      <div className="app-header">
         <h1 className="app-name">Structura</h1>
         <span className="file-name" aria-label="Document">
           {fileName}
           {dirty && <span className="dirty-mark" aria-label="unsaved changes" title="Unsaved changes"> ●</span>}
         </span>
-      </header>
+      </div>
       <Toolbar env={env} />
       {host.recoveries.map((offer) => (
         <div key={offer.id} className="recovery-bar" role="alert">
@@ -87,9 +94,11 @@ function Editor() {
         </div>
       ))}
       <NoticeBar />
+      </header>
       <ChartTabs />
       <main className="workspace">
         <div className="workspace-main">
+          <SearchBar />
           <ContextMenuContext.Provider value={commands.openMenuAt}>
             <ChartCanvas showMinimap={showMinimap} />
           </ContextMenuContext.Provider>

@@ -14,6 +14,7 @@ import type { StructuraDocument } from '../shared/model/types';
 import { getBridge } from './host';
 import { isDirty, UNTITLED, type EditorStore } from './store/editorStore';
 import { useEditorStore } from './store';
+import { motion } from './a11y/motion';
 
 /** Charts never laid out (every node at the origin) get an automatic layout on arrival. */
 export function withLayout(doc: StructuraDocument): StructuraDocument {
@@ -127,7 +128,7 @@ export function useActions() {
         const topLeft = flow.flowToScreenPosition({ x: box.x, y: box.y });
         const bottomRight = flow.flowToScreenPosition({ x: box.x + box.width, y: box.y + box.height });
         const inView = topLeft.x >= pane.left && topLeft.y >= pane.top && bottomRight.x <= pane.right && bottomRight.y <= pane.bottom - overlayHeight();
-        if (!inView) void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: flow.getZoom(), duration: 150 });
+        if (!inView) void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: flow.getZoom(), duration: motion(150) });
       }
       requestAnimationFrame(() => {
         const label = [...document.querySelectorAll<HTMLLabelElement>('.inspector label')].find((l) => l.textContent === 'Title');
@@ -219,9 +220,9 @@ export function useActions() {
       undo: () => state().undo(),
       redo: () => state().redo(),
       selectAll: () => state().select({ nodes: chart().nodes.map((n) => n.id), lines: [] }),
-      fit: () => flow.fitView({ padding: fitPadding(), duration: 200 }),
-      zoomIn: () => flow.zoomIn({ duration: 150 }),
-      zoomOut: () => flow.zoomOut({ duration: 150 }),
+      fit: () => flow.fitView({ padding: fitPadding(), duration: motion(200) }),
+      zoomIn: () => flow.zoomIn({ duration: motion(150) }),
+      zoomOut: () => flow.zoomOut({ duration: motion(150) }),
     };
   }, [store, flow]);
 }

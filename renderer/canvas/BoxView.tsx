@@ -15,7 +15,7 @@ function BoxViewInner({ data, selected }: NodeProps<BoxFlowNode>) {
   const className = ['box', `box-${node.kind}`, node.inferred !== null ? 'box-inferred' : '', selected ? 'box-selected' : '', ...marks.map((m) => `mark-${m}`)].join(' ');
   return (
     <div className={className} style={{ width: box.width, height: box.height }} data-node-id={node.id}>
-      <Handle type="target" position={Position.Top} className="box-handle" aria-label={`Connect to ${name}`} />
+      <Handle type="target" position={Position.Top} className="box-handle" />
       <div className="box-band" style={{ height: box.bandHeight, background: colour }} />
       {box.texts.map((t, i) => (
         <span
@@ -43,6 +43,8 @@ function BoxViewInner({ data, selected }: NodeProps<BoxFlowNode>) {
         <button
           type="button"
           className="box-collapse nodrag"
+          // Not a Tab stop of its own: the canvas is one stop, and + and − do this from the keyboard.
+          tabIndex={-1}
           aria-label={`${collapsed ? 'Expand' : 'Collapse'} ${name}`}
           title={collapsed ? `Show the ${hiddenCount} hidden posts` : 'Hide the posts under this one'}
           onClick={(event) => {
@@ -53,7 +55,7 @@ function BoxViewInner({ data, selected }: NodeProps<BoxFlowNode>) {
           {collapsed ? '+' : '−'}
         </button>
       )}
-      <Handle type="source" position={Position.Bottom} className="box-handle" aria-label={`Connect from ${name}`} />
+      <Handle type="source" position={Position.Bottom} className="box-handle" />
     </div>
   );
 }

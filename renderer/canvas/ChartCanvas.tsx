@@ -4,7 +4,6 @@
 import {
   applyNodeChanges,
   Background,
-  Controls,
   MiniMap,
   Panel,
   ReactFlow,
@@ -32,6 +31,8 @@ import { declaredHandles, toFlowEdges, toFlowNode } from './flowNodes';
 import { selectionAfter } from './selection';
 import { fitPadding } from './overlays';
 import { isLargeChart } from './largeChart';
+import { CANVAS_KEYS_HELP, useCanvasKeyboard } from './keyboardNavigation';
+import { ViewControls } from './ViewControls';
 
 const nodeTypes = { post: BoxView, body: BoxView };
 const edgeTypes = { line: LineEdge };
@@ -61,6 +62,11 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
   // Large charts draw only what is in view, and open on their top rows rather than shrinking everything to fit.
   const large = isLargeChart(chart);
 
+  // The canvas is one Tab stop: the selected box, else the box last reached by the keys, else the top box.
+  const [cursor, setCursor] = useState<string | null>(null);
+  const keyboard = useCanvasKeyboard(chart, layout, setCursor);
+  const tabStop = selection.nodes[0] ?? (selection.lines.length ? null : cursor !== null && layout.boxes.has(cursor) ? cursor : (keyboard.roots[0] ?? null));
+
   // Boxes as React Flow nodes, none selected; selecting then replaces only the
   // nodes whose selection changed, so React Flow reuses what it knows of the rest
   // (at 10,000 posts, rebuilding every node on each click made selecting slow).
@@ -76,7 +82,8 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
           hiddenCount: layout.hiddenCounts.get(node.id) ?? 0,
           onToggleCollapsed,
         });
-        return large ? { ...flowNode, handles: declaredHandles(box) } : flowNode;
+        const unfocusable = { ...flowNode, domAttributes: { tabIndex: -1 } };
+        return large ? { ...unfocusable, handles: declaredHandles(box) } : unfocusable;
       });
   }, [chart, layout, tags, onToggleCollapsed, large]);
 
@@ -91,12 +98,16 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
   }, [unselectedNodes, flagged]);
 
   const derivedNodes = useMemo<BoxFlowNode[]>(() => {
-    if (selection.nodes.length === 0) return badgedNodes;
     const selected = new Set(selection.nodes);
-    return badgedNodes.map((n) => (selected.has(n.id) ? { ...n, selected: true } : n));
-  }, [badgedNodes, selection.nodes]);
+    if (selected.size === 0 && tabStop === null) return badgedNodes;
+    return badgedNodes.map((n) => (selected.has(n.id) || n.id === tabStop ? { ...n, selected: selected.has(n.id), domAttributes: { tabIndex: n.id === tabStop ? 0 : -1 } } : n));
+  }, [badgedNodes, selection.nodes, tabStop]);
 
-  const edges = useMemo<LineFlowEdge[]>(() => toFlowEdges(chart, layout, (id) => layout.boxes.has(id), new Set(selection.lines)), [chart, layout, selection.lines]);
+  // Lines are reached from their boxes (E), never Tab stops before them: only a selected line, with no box selected, is the stop.
+  const edges = useMemo<LineFlowEdge[]>(
+    () => toFlowEdges(chart, layout, (id) => layout.boxes.has(id), new Set(selection.lines)).map((e) => ({ ...e, domAttributes: { tabIndex: tabStop === null && e.selected ? 0 : -1 } })),
+    [chart, layout, selection.lines, tabStop],
+  );
 
   // A large chart opens on its top rows at a readable zoom, with the viewport known from the
   // first render, so React Flow never draws (and then removes) every box.
@@ -167,7 +178,7 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
   );
 
   return (
-    <div className="canvas" aria-label={`Chart canvas: ${chart.title}`}>
+    <div className="canvas" id="structura-canvas" role="region" aria-label={`Chart canvas: ${chart.title}`} onKeyDown={keyboard.onKeyDown}>
       <ReactFlow<BoxFlowNode, LineFlowEdge>
         key={chart.id}
         nodes={nodes}
@@ -182,6 +193,8 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
         onEdgeContextMenu={(e, edge) => openContextMenu && (e.preventDefault(), openContextMenu('line', e.clientX, e.clientY, edge.id))}
         onPaneContextMenu={(e) => openContextMenu && (e.preventDefault(), openContextMenu('pane', e.clientX, e.clientY))}
         deleteKeyCode={null}
+        disableKeyboardA11y
+        ariaLabelConfig={{ 'node.a11yDescription.default': CANVAS_KEYS_HELP, 'node.a11yDescription.keyboardDisabled': CANVAS_KEYS_HELP, 'edge.a11yDescription.default': CANVAS_KEYS_HELP }}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         fitView={!large}
@@ -204,7 +217,7 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
           </defs>
         </svg>
         <Background gap={24} color="#e5e7eb" />
-        <Controls position="top-left" showInteractive={false} aria-label="Zoom controls" />
+        <ViewControls chart={chart} />
         {showMinimap && !large && <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={(n) => (n.data as { colour: string }).colour} style={{ width: 160, height: 110 }} />}
         <Panel position="bottom-left">
           <Legend tags={tags} />

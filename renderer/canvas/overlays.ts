@@ -11,5 +11,5 @@ export function overlayHeight(): number {
 
 /** Fit padding that keeps the chart clear of the overlays. */
 export function fitPadding() {
-  return { top: '24px', left: '56px', right: '24px', bottom: `${Math.round(overlayHeight()) + 16}px` } as const;
+  return { top: '52px', left: '24px', right: '24px', bottom: `${Math.round(overlayHeight()) + 16}px` } as const;
 }

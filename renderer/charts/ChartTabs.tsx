@@ -18,8 +18,16 @@ export function ChartTabs() {
   const apply = store.getState().apply;
   // The chosen tab is always in sight: a chart just added or duplicated lands at the end of a long row.
   const activeTab = useRef<HTMLButtonElement>(null);
+  // Scrolled by hand: scrollIntoView also moved Chromium's Tab starting point to the tab, so the
+  // first Tab on a fresh page skipped the skip links and the toolbar.
   useEffect(() => {
-    activeTab.current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    const tab = activeTab.current;
+    const list = tab?.parentElement;
+    if (!tab || !list) return;
+    const t = tab.getBoundingClientRect();
+    const l = list.getBoundingClientRect();
+    if (t.left < l.left) list.scrollLeft -= l.left - t.left;
+    else if (t.right > l.right) list.scrollLeft += t.right - l.right;
   }, [active.id, charts.length]);
 
   const addChart = () => {
@@ -38,9 +46,19 @@ export function ChartTabs() {
     if (window.confirm(`Delete the chart "${chartLabel(active)}"? You can undo this.`)) apply((doc) => cmd.deleteChart(doc, active.id));
   };
 
+  // One tab list, one Tab stop: the arrow keys, Home and End move to a tab and show its chart.
+  const onTabKey = (event: React.KeyboardEvent) => {
+    const step = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -1, ArrowDown: 1 }[event.key];
+    const to = event.key === 'Home' ? 0 : event.key === 'End' ? charts.length - 1 : step !== undefined ? (index + step + charts.length) % charts.length : null;
+    if (to === null) return;
+    event.preventDefault();
+    store.getState().setActiveChart(charts[to].id);
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('#structura-chart-tabs [role="tab"][aria-selected="true"]')?.focus());
+  };
+
   return (
-    <div className="chart-bar">
-      <div role="tablist" aria-label="Charts" className="chart-tabs">
+    <nav className="chart-bar" aria-label="Charts and chart actions">
+      <div role="tablist" aria-label="Charts" className="chart-tabs" id="structura-chart-tabs" onKeyDown={onTabKey}>
         {charts.map((chart) => (
           <button
             key={chart.id}
@@ -48,6 +66,8 @@ export function ChartTabs() {
             role="tab"
             type="button"
             aria-selected={chart.id === active.id}
+            aria-controls="structura-canvas"
+            tabIndex={chart.id === active.id ? 0 : -1}
             className="chart-tab"
             title={chartLabel(chart)}
             onClick={() => store.getState().setActiveChart(chart.id)}
@@ -66,7 +86,7 @@ export function ChartTabs() {
         <button type="button" onClick={remove} disabled={charts.length === 1} aria-label="Delete chart" title="Delete chart">Delete</button>
       </div>
       {renaming && <RenameChart initial={active.title} onClose={() => setRenaming(false)} onRename={(title) => apply((doc) => cmd.updateChart(doc, active.id, { title }))} />}
-    </div>
+    </nav>
   );
 }
 

@@ -142,9 +142,9 @@ export function CompareView({ onClose }: { onClose: () => void }) {
   const tags = c ? [...new Set([...Object.keys(c.from.byTag), ...Object.keys(c.to.byTag)])] : [];
 
   return (
-    <div className="compare" role="region" aria-label="Compare structures">
+    <main className="compare" aria-label="Compare structures">
       <header className="compare-header">
-        <h2>Compare structures</h2>
+        <h1>Compare structures</h1>
         <ChartSelect caption="From (A)" value={fromId} charts={structures} onChange={setFromId} />
         <ChartSelect caption="To (B)" value={toId} charts={structures} onChange={setToId} />
         <div role="group" aria-label="View" className="tool-group">
@@ -273,7 +273,7 @@ export function CompareView({ onClose }: { onClose: () => void }) {
           </aside>
         </div>
       )}
-    </div>
+    </main>
   );
 }
 

@@ -6,7 +6,7 @@ export function NoticeBar() {
   const notice = useEditor((s) => s.notice);
   if (!notice) return null;
   return (
-    <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+    <div className={`notice notice-${notice.kind}`} role={notice.refused ? undefined : notice.kind === 'error' ? 'alert' : 'status'}>
       <span>{notice.text}</span>
       {notice.details && notice.details.length > 1 && (
         <details>

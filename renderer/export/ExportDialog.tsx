@@ -263,7 +263,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             </button>
           </div>
         </div>
-        <section className="export-preview" aria-label="Preview">
+        {/* Focusable so the preview scrolls from the keyboard. */}
+        <section className="export-preview" aria-label="Preview" tabIndex={0}>
           {result && !csv && (
             <>
               <div className="field-hint" aria-live="polite">

@@ -24,7 +24,7 @@ export function Inspector() {
   const node = selection.nodes.length === 1 ? chart.nodes.find((n) => n.id === selection.nodes[0]) : undefined;
   const line = !node && selection.lines.length === 1 ? chart.lines.find((l) => l.id === selection.lines[0]) : undefined;
   return (
-    <aside className="inspector" aria-label="Inspector">
+    <aside className="inspector" aria-label="Inspector" id="structura-inspector" tabIndex={-1}>
       {node?.kind === 'post' && <PostForm key={node.id} post={node} chart={chart} apply={apply} />}
       {node?.kind === 'body' && <BodyForm key={node.id} body={node} chart={chart} apply={apply} />}
       {line && <LineForm key={line.id} line={line} chart={chart} apply={apply} />}

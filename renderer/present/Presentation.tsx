@@ -24,7 +24,7 @@ export function Presentation({ onExit, onClose }: { onExit?: () => void; onClose
   const [index, setIndex] = useState(0);
   const [highContrast, setHighContrast] = useState(false);
   const [focusPostId, setFocusPostId] = useState('');
-  const root = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLElement>(null);
   const leaveRef = useRef(leave);
   leaveRef.current = leave;
 
@@ -90,35 +90,37 @@ export function Presentation({ onExit, onClose }: { onExit?: () => void; onClose
 
   if (!chart) {
     return (
-      <div ref={root} className="presentation" role="region" aria-label="Presentation" tabIndex={-1}>
+      <main ref={root} className="presentation" aria-label="Presentation" tabIndex={-1}>
         <p className="presentation-empty">This document has no charts to present.</p>
         <button type="button" onClick={leave}>Exit presentation</button>
-      </div>
+      </main>
     );
   }
 
   const title = chartLabel(chart);
   const focusTitle = posts.find((p) => p.id === focus)?.title;
   return (
-    <div ref={root} className={`presentation${highContrast ? ' presentation-contrast' : ''}`} tabIndex={-1} role="region" aria-label="Presentation">
-      <header className="presentation-bar">
+    // The whole screen is the page's one main landmark: the bar and the controls inside it are
+    // plain groups, not a second banner and footer nested in it.
+    <main ref={root} className={`presentation${highContrast ? ' presentation-contrast' : ''}`} tabIndex={-1} aria-label="Presentation">
+      <div className="presentation-bar">
         <h1>{title}</h1>
         <span className="presentation-count" aria-label={`Chart ${index + 1} of ${count}`}>
           {index + 1} / {count}
         </span>
-      </header>
+      </div>
       <div className="presentation-announce" aria-live="polite" aria-atomic="true">
         {`Chart ${index + 1} of ${count}: ${title}${focusTitle ? `, focused on ${focusTitle}` : ''}${highContrast ? ', high contrast' : ''}`}
       </div>
-      <main className="presentation-stage">
+      <div className="presentation-stage">
         {slide.svg && <SvgImage className="presentation-slide" svg={slide.svg} label={focusTitle ? `${title}: ${focusTitle} and reports` : title} />}
         {slide.error && (
           <p className="presentation-error" role="alert">
             {slide.error}
           </p>
         )}
-      </main>
-      <footer className="presentation-controls">
+      </div>
+      <div className="presentation-controls" role="group" aria-label="Presentation controls">
         <button type="button" onClick={() => go(index - 1)} disabled={index === 0} >
           <span aria-hidden="true">◀ </span>Previous chart
         </button>
@@ -144,7 +146,7 @@ export function Presentation({ onExit, onClose }: { onExit?: () => void; onClose
         <button type="button" onClick={leave} aria-keyshortcuts="Escape">
           Exit presentation<span aria-hidden="true"> (Esc)</span>
         </button>
-      </footer>
-    </div>
+      </div>
+    </main>
   );
 }

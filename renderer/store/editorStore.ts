@@ -33,6 +33,8 @@ export interface Notice {
   text: string;
   /** Details such as every located problem of a refused file. */
   details?: string[];
+  /** An edit the document's rules refused: said by the live region (renderer/a11y/Announcer), so the bar is not a second one. */
+  refused?: boolean;
 }
 
 export interface EditorState {
@@ -104,7 +106,7 @@ export function createEditorState(doc: StructuraDocument, file: FileInfo = UNTIT
         next = edit(current);
       } catch (error) {
         if (error instanceof CommandError) {
-          set({ notice: { kind: 'error', text: error.message } });
+          set({ notice: { kind: 'error', text: error.message, refused: true } });
           return false;
         }
         throw error;

@@ -100,7 +100,7 @@ test('import the DFID organogram, read the report, collapse a directorate, expor
 test('presentation mode steps through the annexes and leaves on Escape', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Present' }).click();
-  const show = page.getByRole('region', { name: 'Presentation' });
+  const show = page.getByRole('main', { name: 'Presentation' });
   await expect(show.getByRole('heading', { level: 1 })).toHaveText(/^Annex 1 — /);
   await page.keyboard.press('ArrowRight');
   await expect(show.getByRole('heading', { level: 1 })).toHaveText('Annex 2 — Partnership Approach');

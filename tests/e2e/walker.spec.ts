@@ -44,7 +44,7 @@ async function clickIfThere(page: Page, name: string): Promise<Outcome> {
 const lastStep = (failure: string) => failure.trim().split('\n').filter((l) => l.trim().startsWith('-')).at(-1)?.replace(/^\s*-\s*/, '').slice(0, 80) ?? failure.split('\n')[0].slice(0, 80);
 
 /** Indexes of the elements wholly inside the canvas as drawn on screen. */
-function inViewIndexes(page: Page, elements: ReturnType<Page['locator']>): Promise<number[]> {
+function inViewIndexes(elements: ReturnType<Page['locator']>): Promise<number[]> {
   return elements.evaluateAll((els) => {
     const pane = document.querySelector('.canvas')?.getBoundingClientRect();
     if (!pane) return [];
@@ -72,7 +72,7 @@ const ACTIONS: Record<string, Action> = {
     const all = page.locator('.canvas .react-flow__node');
     if (!(await all.count())) return 'no box drawn';
     // As a user does: one of the boxes in sight (React Flow also draws boxes scrolled out of view).
-    const inView = await inViewIndexes(page, all);
+    const inView = await inViewIndexes(all);
     const index = await pick(random, inView);
     if (index === undefined) return 'no box in sight';
     const node = all.nth(index);
@@ -91,7 +91,7 @@ const ACTIONS: Record<string, Action> = {
   'select a line': async (page, random) => {
     const all = page.locator('.canvas .react-flow__edge');
     if (!(await all.count())) return 'no line drawn';
-    const index = await pick(random, await inViewIndexes(page, all));
+    const index = await pick(random, await inViewIndexes(all));
     if (index === undefined) return 'no line in sight';
     // Click on the line itself (half way along its path), not the middle of its bounding box, which a bent line misses.
     const point = await all.nth(index).evaluate((el) => {

@@ -22,7 +22,7 @@ function renderPresentation() {
       <Presentation onExit={onExit} />
     </EditorContext.Provider>,
   );
-  const show = screen.getByRole('region', { name: 'Presentation' });
+  const show = screen.getByRole('main', { name: 'Presentation' });
   const titles = chartsInAnnexOrder(store.getState().doc).map(chartLabel);
   return { store, onExit, show, titles, user: userEvent.setup() };
 }
@@ -113,7 +113,7 @@ describe('presentation mode', () => {
     const contrast = await slide();
     expect(contrast).toMatch(/<pattern id="p-hatch/);
     expect(contrast).toMatch(/fill="url\(#p-/);
-    expect(screen.getByRole('region', { name: 'Presentation' }).querySelector('[aria-live]')!.textContent).toContain('high contrast');
+    expect(screen.getByRole('main', { name: 'Presentation' }).querySelector('[aria-live]')!.textContent).toContain('high contrast');
   });
 
   it('focuses on one post and the posts under it, and forgets the focus on the next chart', async () => {

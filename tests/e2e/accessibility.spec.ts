@@ -1,0 +1,66 @@
+// axe-core (WCAG 2.2 AA rules) on every view a user reaches: the editor with a
+// post and with a line selected, compare in each mode and its costs tab, the
+// export dialog, presentation, the import and tags dialogs and the checks panel.
+// Zero violations is the bar.
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './support/axe';
+
+const box = (page: Page, title: string) => page.getByRole('group', { name: title, exact: true });
+
+async function expectNoViolations(page: Page, view: string) {
+  const found = await axeViolations(page);
+  expect(found, `axe on ${view}`).toEqual([]);
+}
+
+// The page's Content-Security-Policy refuses inline scripts, which is how Playwright injects axe.
+test.use({ bypassCSP: true });
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await expect(box(page, 'Chief Executive')).toBeVisible();
+});
+
+test('the editor: nothing, a post and a line selected, the checks panel open', async ({ page }) => {
+  await expectNoViolations(page, 'the editor as it opens');
+  await box(page, 'Chief Operating Officer').click();
+  await expect(page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Title')).toHaveValue('Chief Operating Officer');
+  await expectNoViolations(page, 'the editor with a post selected');
+  await page.locator('.react-flow__edge').first().click({ force: true });
+  await expect(page.getByRole('complementary', { name: 'Inspector' }).getByRole('heading', { name: 'Line' })).toBeVisible();
+  await expectNoViolations(page, 'the editor with a line selected');
+  await page.getByRole('region', { name: 'Checks' }).getByRole('button', { name: /^Checks/ }).click();
+  await expectNoViolations(page, 'the checks panel');
+});
+
+test('compare in every mode, and its costs tab', async ({ page }) => {
+  await page.getByRole('button', { name: 'Compare structures' }).click();
+  for (const mode of ['Side by side', 'Before', 'After', 'Changes only', 'Overlay', 'Costs']) {
+    await page.getByRole('button', { name: mode, exact: true }).click();
+    await expect(page.getByRole('button', { name: mode, exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await page.waitForTimeout(300);
+    await expectNoViolations(page, `compare: ${mode}`);
+  }
+});
+
+test('the export dialog, presentation, the import and tags dialogs', async ({ page }) => {
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Preview' }).locator('img, svg').first()).toBeVisible();
+  await expectNoViolations(page, 'the export dialog');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Present' }).click();
+  await expect(page.getByRole('main', { name: 'Presentation' })).toBeVisible();
+  await page.waitForTimeout(300);
+  await expectNoViolations(page, 'presentation');
+  await page.keyboard.press('Escape');
+
+  for (const name of ['Import organogram…', 'Import CSV…', 'Organisation tags…']) {
+    await page.getByRole('button', { name }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expectNoViolations(page, name);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  }
+});
