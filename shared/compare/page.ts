@@ -11,6 +11,7 @@ import { INK, MARGIN, MUTED, titleBlock } from '../export/frame';
 import type { ExtraPages } from '../export/pack';
 import { tagColour } from '../export/style';
 import { compareInDocument, type Comparison, type Figures } from './compare';
+import { defaultComparisonPair } from './defaultPair';
 import { changeRows, costKnownText, describeChange, formatSigned } from './report';
 
 const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
@@ -200,9 +201,9 @@ export function whatTheTotalsCount(c: Comparison): string[] {
 
 /** The comparison pages for a board pack, or nothing when the document has fewer than two structure charts. */
 export function comparisonPagesFor(doc: StructuraDocument, fromChartId?: string, toChartId?: string): { label: string; pages: ExtraPages } | undefined {
-  const structures = doc.charts.filter((c) => c.kind === 'structure');
-  const from = fromChartId ?? (structures.find((c) => c.id === 'annex-5') ?? structures[0])?.id;
-  const to = toChartId ?? (structures.find((c) => c.id === 'annex-1') ?? structures.find((c) => c.id !== from))?.id;
+  const pair = defaultComparisonPair(doc);
+  const from = fromChartId ?? pair?.fromChartId;
+  const to = toChartId ?? pair?.toChartId;
   if (!from || !to || from === to) return undefined;
   const fromChart = doc.charts.find((c) => c.id === from)!;
   const toChart = doc.charts.find((c) => c.id === to)!;
