@@ -1,6 +1,6 @@
 // `structura export FILE [--chart CHART | --pack] --format svg|pdf|png|organogram-csv|csv
 //   [--paper a4|a3] [--landscape|--portrait] [--margin-mm N] [--draft] [--high-contrast] [--no-split] [--dpi N] [--date D]
-//   [--compare FROM:TO (with --pack)] -o OUT`
+//   [--compare FROM:TO (with --pack)] [--created ISO-DATE (the PDF's creation date)] -o OUT`
 // The same pipeline as the app's export dialog (shared/export/pipeline.ts),
 // with the same fonts and rasteriser, so the files are identical (tested in
 // tests/unit/export/samePath.test.ts). SVG and PNG hold one page each: a chart
@@ -26,7 +26,7 @@ function pathFor(out: string, file: ExportedFile): string {
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { positionals, values, flags } = parseArgs(args, {
-    values: ['chart', 'format', 'paper', 'dpi', 'date', 'o', 'out', 'compare', 'margin-mm'],
+    values: ['chart', 'format', 'paper', 'dpi', 'date', 'o', 'out', 'compare', 'margin-mm', 'created'],
     flags: ['pack', 'landscape', 'portrait', 'draft', 'high-contrast', 'no-split'],
     aliases: { '-o': '--o' },
   });
@@ -44,6 +44,10 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   if (!Number.isFinite(dpi) || dpi < 36 || dpi > 600) throw new CliError('--dpi must be a number from 36 to 600');
   const marginMm = values.has('margin-mm') ? Number(values.get('margin-mm')) : undefined;
   if (marginMm !== undefined && (!Number.isFinite(marginMm) || marginMm < 5 || marginMm > 40)) throw new CliError('--margin-mm must be a number of millimetres from 5 to 40');
+
+  // A fixed PDF creation date makes the same export give the same bytes (reproducible builds of board papers).
+  const created = values.has('created') ? new Date(values.get('created')!) : undefined;
+  if (created && Number.isNaN(created.getTime())) throw new CliError('--created must be a date and time, e.g. 2026-01-31T09:00:00Z');
 
   const doc = await loadDocumentArg(positionals[0], io);
   const chart = pack ? undefined : findChart(doc, values.get('chart')!);
@@ -70,6 +74,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     date: values.get('date'),
     margins: marginMm === undefined ? undefined : (marginMm * 72) / 25.4,
     dpi,
+    creationDate: created,
   };
   let target: ExportTarget;
   if (pack) {
