@@ -11,6 +11,7 @@ import { CHANGE_MARK_ORDER } from '../../shared/compare/markStyle';
 import { compareLayout, focusOn, followViewport, placeGhosts, READABLE_ZOOM } from '../../shared/compare/view';
 import { changeRows, comparisonToCsv, describeChange, formatSigned } from '../../shared/compare/report';
 import { safeFileName } from '../../shared/export/pipeline';
+import { formatMoney } from '../../shared/format';
 import type { ExportRequest, SaveOutcome } from '../../shared/bridge';
 import { chartLabel } from '../../shared/model/query';
 import type { BoxFlowNode, LineFlowEdge } from '../canvas/flowTypes';
@@ -24,7 +25,6 @@ import { changedBoxes, ReadOnlyCanvas } from './ReadOnlyCanvas';
 import { CostsPanel } from './CostsPanel';
 
 type Flow = ReactFlowInstance<BoxFlowNode, LineFlowEdge>;
-const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
 /** Changes listed before "Show all": thousands of rows would make opening a large comparison slow, and no one reads them all at once. */
 const LISTED_CHANGES = 200;
 const NONE: Figures = { posts: 0, vacant: 0, fte: 0, juniorFte: 0, cost: 0, costIllustrative: false, costFromPayBand: false, unknownCost: 0 };
@@ -230,7 +230,7 @@ export function CompareView({ onClose }: { onClose: () => void }) {
                     <td>
                       {row.a.fte} → {row.b.fte}
                     </td>
-                    <td>{formatSigned(Math.round(row.b.cost - row.a.cost), (v) => money.format(v))}</td>
+                    <td>{formatSigned(Math.round(row.b.cost - row.a.cost), formatMoney)}</td>
                   </tr>
                 ))}
               </tbody>
