@@ -2,8 +2,10 @@
 // needs: PNGs (Linux, and the sources), .ico (Windows: PNG-compressed entries,
 // which Windows Vista and later read) and .icns (macOS: PNG entries).
 // Run after changing an SVG: node build/make-icons.mjs
-import { Resvg } from '@resvg/resvg-js';
+// Rasterised with resvg's WebAssembly build, the same renderer as PNG export.
+import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 const folder = new URL('./icons/', import.meta.url).pathname;
@@ -57,6 +59,7 @@ function build(name, pngSizes) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  await initWasm(readFileSync(createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm')));
   build('icon', [256, 512, 1024]);
   build('document', [256, 512]);
   console.log('icons written to build/icons/');

@@ -5,29 +5,28 @@
 import type { ReactFlowInstance, Viewport } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { changeMarks, compareInDocument, type ChangeMark, type Comparison, type Figures } from '../../shared/compare/compare';
-import { drawComparisonPages, whatTheTotalsCount } from '../../shared/compare/page';
+import { defaultComparisonPair } from '../../shared/compare/defaultPair';
+import { whatTheTotalsCount } from '../../shared/compare/page';
 import { CHANGE_MARK_ORDER } from '../../shared/compare/markStyle';
 import { compareLayout, focusOn, followViewport, placeGhosts, READABLE_ZOOM } from '../../shared/compare/view';
 import { changeRows, comparisonToCsv, describeChange, formatSigned } from '../../shared/compare/report';
-import { numberPages } from '../../shared/export/chartPages';
-import { writeSvg } from '../../shared/export/svg';
+import { safeFileName } from '../../shared/export/pipeline';
+import { formatMoney } from '../../shared/format';
 import type { ExportRequest, SaveOutcome } from '../../shared/bridge';
 import { chartLabel } from '../../shared/model/query';
 import type { BoxFlowNode, LineFlowEdge } from '../canvas/flowTypes';
 import { tagColour } from '../canvas/theme';
 import { ChartSelect } from '../charts/ChartSelect';
-import { drawingToPdf, safeFileName } from '../export/files';
+import { saveRequests, startExport } from '../export/exportClient';
 import { getBridge } from '../host';
 import { useEditor } from '../store';
 import { MarkChip } from './ChangeMarks';
-import { pageFiles } from './pageFiles';
 import { changedBoxes, ReadOnlyCanvas } from './ReadOnlyCanvas';
 import { CostsPanel } from './CostsPanel';
 import { RuleComparison } from './RuleComparison';
 import { ALL_POSTS, chartFullCostByTag, type FullCostTotal } from '../../shared/costs/fullCost';
 
 type Flow = ReactFlowInstance<BoxFlowNode, LineFlowEdge>;
-const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
 /** Changes listed before "Show all": thousands of rows would make opening a large comparison slow, and no one reads them all at once. */
 const LISTED_CHANGES = 200;
 const NONE: Figures = { posts: 0, vacant: 0, fte: 0, juniorFte: 0, cost: 0, costIllustrative: false, costFromPayBand: false, unknownCost: 0 };
@@ -35,8 +34,9 @@ const NONE: Figures = { posts: 0, vacant: 0, fte: 0, juniorFte: 0, cost: 0, cost
 export function CompareView({ onClose }: { onClose: () => void }) {
   const doc = useEditor((s) => s.doc);
   const structures = doc.charts.filter((c) => c.kind === 'structure');
-  const [fromId, setFromId] = useState(structures.find((c) => c.id === 'annex-5')?.id ?? structures[0]?.id ?? '');
-  const [toId, setToId] = useState(structures.find((c) => c.id === 'annex-1')?.id ?? structures[1]?.id ?? structures[0]?.id ?? '');
+  const [initialPair] = useState(() => defaultComparisonPair(doc));
+  const [fromId, setFromId] = useState(initialPair?.fromChartId ?? structures[0]?.id ?? '');
+  const [toId, setToId] = useState(initialPair?.toChartId ?? structures[0]?.id ?? '');
   const [view, setView] = useState<'side' | 'before' | 'after' | 'changes' | 'overlay' | 'costs'>('side');
   const [selected, setSelected] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -119,13 +119,13 @@ export function CompareView({ onClose }: { onClose: () => void }) {
     return outcome!;
   };
   const exportPage = async (format: 'pdf' | 'svg') => {
-    const pages = numberPages(drawComparisonPages(doc, fromId, toId, { paper: 'a4', orientation: 'landscape' }), doc);
-    const name = safeFileName(`Comparison ${fromChart?.annex ? `Annex ${fromChart.annex}` : fromChart?.title} to ${toChart?.annex ? `Annex ${toChart.annex}` : toChart?.title}`);
-    const outcome =
-      format === 'pdf'
-        ? await getBridge().exportFile({ suggestedName: `${name}.pdf`, mimeType: 'application/pdf', data: await drawingToPdf({ title: name, subject: doc.title, author: doc.meta.author, keywords: ['comparison'], pages }) })
-        : await exportEachPage(pageFiles(name, 'svg', pages.map((page) => writeSvg(page))));
-    setStatus(outcome.ok ? `Exported the comparison as ${format.toUpperCase()}${format === 'svg' && pages.length > 1 ? `: ${pages.length} pages, one file each` : ''}.` : outcome.cancelled ? null : outcome.message);
+    try {
+      const { files } = await startExport({ doc, target: { kind: 'comparison', pair: { fromChartId: fromId, toChartId: toId } }, format, options: { paper: 'a4', orientation: 'landscape' } }).result;
+      const outcome = await exportEachPage(saveRequests({ files, warnings: [] }));
+      setStatus(outcome.ok ? `Exported the comparison as ${format.toUpperCase()}${files.length > 1 ? `: ${files.length} pages, one file each` : ''}.` : outcome.cancelled ? null : outcome.message);
+    } catch (error) {
+      setStatus(`The comparison could not be exported: ${(error as Error).message}`);
+    }
   };
 
   const changed = useMemo(() => (view === 'changes' && c ? new Set(rows.map((r) => r.postId)) : null), [view, c, rows]);
@@ -239,8 +239,8 @@ export function CompareView({ onClose }: { onClose: () => void }) {
                     <td>
                       {row.a.fte} → {row.b.fte}
                     </td>
-                    <td>{formatSigned(Math.round(row.b.cost - row.a.cost), (v) => money.format(v))}</td>
-                    {withOnCosts && <td>{formatSigned(Math.round(fullDelta(row.id)), (v) => money.format(v))}</td>}
+                    <td>{formatSigned(Math.round(row.b.cost - row.a.cost), formatMoney)}</td>
+                    {withOnCosts && <td>{formatSigned(Math.round(fullDelta(row.id)), formatMoney)}</td>}
                   </tr>
                 ))}
               </tbody>

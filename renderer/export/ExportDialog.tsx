@@ -1,19 +1,21 @@
 // Export dialog: the current chart, another chart or the whole board pack, as
 // PDF, SVG, PNG or CSV, on A4 or A3, with a live preview drawn by the same
-// shared code that writes the file (and the CLI).
-import { useEffect, useId, useMemo, useState } from 'react';
+// shared code that writes the file (and the CLI). The export itself runs in
+// the export worker, with a progress bar and Cancel.
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { defaultComparisonPair } from '../../shared/compare/defaultPair';
 import { DEFAULT_EXPORT, type ExportOptions } from '../../shared/export/chartPages';
 import type { DrawingResult } from '../../shared/export/pack';
+import { drawTarget, ExportCancelled, FORMAT_LABELS, isCsv, type ExportFormat, type ExportProgress, type ExportTarget } from '../../shared/export/pipeline';
 import { writeSvg } from '../../shared/export/svg';
 import { LIMITS } from '../../shared/model/limits';
 import { chartLabel, chartsInAnnexOrder } from '../../shared/model/query';
-import type { Chart } from '../../shared/model/types';
 import { ChartSelect } from '../charts/ChartSelect';
 import { Modal } from '../dialogs/Modal';
 import { LimitedInput } from '../dialogs/LimitedInput';
 import { getBridge } from '../host';
 import { useEditor } from '../store';
-import { drawTarget, FORMAT_LABELS, filesToSave, isCsv, type ExportFormat, type ExportTarget } from './exportFiles';
+import { saveRequests, startExport, type RunningExport } from './exportClient';
 import { printTarget } from './print';
 import { SvgImage } from './SvgImage';
 import './export.css';
@@ -26,13 +28,6 @@ const RESOLUTIONS = [
   { dpi: 150, label: '150 dpi (slides)' },
   { dpi: 300, label: '300 dpi (print)' },
 ];
-
-function defaultComparison(structures: Chart[]): { from: string; to: string } {
-  // The sample's natural pair: today's structure (Annex 5) to the proposal (Annex 1).
-  const from = structures.find((c) => c.id === 'annex-5') ?? structures[0];
-  const to = structures.find((c) => c.id === 'annex-1' && c !== from) ?? structures.find((c) => c !== from);
-  return { from: from?.id ?? '', to: to?.id ?? '' };
-}
 
 /** The error as a sentence for the user, ending in a full stop. */
 function errorText(error: unknown): string {
@@ -50,7 +45,10 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const [what, setWhat] = useState<What>('current');
   const [chosenId, setChosenId] = useState(current?.id ?? '');
   const [withComparison, setWithComparison] = useState(false);
-  const [comparison, setComparison] = useState(() => defaultComparison(structures));
+  const [comparison, setComparison] = useState(() => {
+    const pair = defaultComparisonPair(doc);
+    return { from: pair?.fromChartId ?? structures[0]?.id ?? '', to: pair?.toChartId ?? '' };
+  });
   const [format, setFormat] = useState<ExportFormat>('pdf');
   const [chosenOptions, setOptions] = useState<ExportOptions>(DEFAULT_EXPORT);
   const [dateText, setDateText] = useState(doc.meta.date);
@@ -61,6 +59,10 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   );
   const [dpi, setDpi] = useState(150);
   const [status, setStatus] = useState<{ kind: 'error' | 'info' | 'busy'; text: string } | null>(null);
+  const [progress, setProgress] = useState<ExportProgress | null>(null);
+  const running = useRef<RunningExport | null>(null);
+  // Closing the dialog ends an export still running.
+  useEffect(() => () => running.current?.cancel(), []);
   const ids = { what: useId(), comparison: useId() };
 
   const chart = what === 'current' ? current : what === 'chart' ? doc.charts.find((c) => c.id === chosenId) : undefined;
@@ -96,11 +98,14 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const exportFile = async () => {
     if (!target) return;
     setStatus({ kind: 'busy', text: 'Exporting…' });
+    setProgress({ done: 0, total: 0 });
+    const run = startExport({ doc, target, format: effectiveFormat, options: { ...options, dpi } }, setProgress);
+    running.current = run;
     try {
-      const files = await filesToSave(doc, target, effectiveFormat, options, dpi);
+      const result = await run.result;
       const bridge = getBridge();
       const saved: string[] = [];
-      for (const file of files) {
+      for (const file of saveRequests(result)) {
         const outcome = await bridge.exportFile(file);
         if (!outcome.ok && outcome.cancelled) break;
         if (!outcome.ok) throw new Error(outcome.message);
@@ -108,7 +113,10 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       }
       setStatus(saved.length ? { kind: 'info', text: `Exported ${saved.join(', ')}.` } : null);
     } catch (error) {
-      setStatus({ kind: 'error', text: `Export failed: ${errorText(error)} The document is unchanged.` });
+      setStatus(error instanceof ExportCancelled ? { kind: 'info', text: 'Export cancelled.' } : { kind: 'error', text: `Export failed: ${errorText(error)} The document is unchanged.` });
+    } finally {
+      running.current = null;
+      setProgress(null);
     }
   };
 
@@ -249,6 +257,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           <div className={status?.kind === 'error' ? 'field-error' : 'field-hint'} role={status?.kind === 'error' ? 'alert' : 'status'}>
             {status?.text}
           </div>
+          {progress && <ExportProgressBar progress={progress} onCancel={() => running.current?.cancel()} />}
           <div className="dialog-buttons">
             <button type="button" onClick={onClose}>
               Close
@@ -280,5 +289,19 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         </section>
       </div>
     </Modal>
+  );
+}
+
+/** Pages written of the total, while the worker draws and writes them. */
+function ExportProgressBar({ progress, onCancel }: { progress: ExportProgress; onCancel: () => void }) {
+  const { done, total } = progress;
+  return (
+    <div className="export-progress">
+      <progress aria-label="Export progress" max={total || undefined} value={total ? done : undefined} />
+      <span className="field-hint">{total ? `Page ${done} of ${total}` : 'Drawing the pages…'}</span>
+      <button type="button" onClick={onCancel}>
+        Cancel export
+      </button>
+    </div>
   );
 }

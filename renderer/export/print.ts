@@ -1,13 +1,15 @@
-// Print: the same PDF as Export, handed to the host (Electron: the system
-// print dialog; web: the browser's).
+// Print: the same PDF as Export (made by the export worker), handed to the
+// host (Electron: the system print dialog; web: the browser's).
 import { DEFAULT_EXPORT, type ExportOptions } from '../../shared/export/chartPages';
+import type { ExportTarget } from '../../shared/export/pipeline';
 import type { HostBridge } from '../../shared/bridge';
 import type { StructuraDocument } from '../../shared/model/types';
 import { getBridge } from '../host';
-import { drawingPdf, drawTarget, type ExportTarget } from './exportFiles';
+import { startExport } from './exportClient';
 
 export async function printTarget(doc: StructuraDocument, target: ExportTarget, options: ExportOptions, bridge: HostBridge = getBridge()): Promise<void> {
-  await bridge.print(await drawingPdf(drawTarget(doc, target, options)));
+  const { files } = await startExport({ doc, target, format: 'pdf', options }).result;
+  await bridge.print(files[0]!.bytes);
 }
 
 /**

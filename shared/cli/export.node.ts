@@ -1,33 +1,32 @@
 // `structura export FILE [--chart CHART | --pack] --format svg|pdf|png|organogram-csv|csv
 //   [--paper a4|a3] [--landscape|--portrait] [--margin-mm N] [--draft] [--high-contrast] [--no-split] [--dpi N] [--date D]
-//   [--compare FROM:TO (with --pack)] -o OUT`
-// The same drawing code as the app's export dialog, so the files are identical.
-// SVG and PNG hold one page each: a chart split over several pages is written as
-// OUT (page 1), then OUT-2.svg, OUT-3.svg… beside it; PDF keeps every page in OUT.
+//   [--compare FROM:TO (with --pack)] [--created ISO-DATE (the PDF's creation date)] -o OUT`
+// The same pipeline as the app's export dialog (shared/export/pipeline.ts),
+// with the same fonts and rasteriser, so the files are identical (tested in
+// tests/unit/export/samePath.test.ts). SVG and PNG hold one page each: a chart
+// over several pages is written as OUT-p1.svg, OUT-p2.svg… beside OUT; PDF
+// keeps every page in OUT; organogram CSV writes OUT-senior.csv and OUT-junior.csv.
 import { basename, dirname, extname, join } from 'node:path';
-import { DEFAULT_EXPORT, type ExportOptions } from '../export/chartPages';
-import { loadFonts } from '../export/fonts.node';
-import { writePdf } from '../export/pdf';
-import { drawBoardPack, drawChart, type DrawingResult } from '../export/pack';
-import { svgToPng } from '../export/png.node';
-import { writeSvg } from '../export/svg';
+import { DEFAULT_EXPORT } from '../export/chartPages';
+import { loadExportAssets } from '../export/assets.node';
+import { exportTarget, type ExportFileOptions, type ExportFormat, type ExportTarget, type ExportedFile } from '../export/pipeline';
 import { findChart } from '../model/query';
 import { CliError, parseArgs, type CliIO } from './io.node';
 import { loadDocumentArg } from './loadDocument.node';
 
 const FORMATS = ['svg', 'pdf', 'png', 'organogram-csv', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
+const PIPELINE_FORMAT: Record<Format, ExportFormat> = { svg: 'svg', pdf: 'pdf', png: 'png', 'organogram-csv': 'organogram-csv', csv: 'posts-csv' };
 
-/** page 1 → OUT, page 2 → OUT-2.ext, … */
-function pagePath(out: string, index: number): string {
-  if (index === 0) return out;
+/** OUT's folder and name with the file's suffix (-p2, -senior); OUT's own extension, else the format's. */
+function pathFor(out: string, file: ExportedFile): string {
   const ext = extname(out);
-  return join(dirname(out), `${basename(out, ext)}-${index + 1}${ext}`);
+  return join(dirname(out), `${basename(out, ext)}${file.suffix}${ext || `.${file.extension}`}`);
 }
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { positionals, values, flags } = parseArgs(args, {
-    values: ['chart', 'format', 'paper', 'dpi', 'date', 'o', 'out', 'compare', 'margin-mm', 'consultation'],
+    values: ['chart', 'format', 'paper', 'dpi', 'date', 'o', 'out', 'compare', 'margin-mm', 'consultation', 'created'],
     flags: ['pack', 'landscape', 'portrait', 'draft', 'high-contrast', 'no-split', 'redact'],
     aliases: { '-o': '--o' },
   });
@@ -50,6 +49,10 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const marginMm = values.has('margin-mm') ? Number(values.get('margin-mm')) : undefined;
   if (marginMm !== undefined && (!Number.isFinite(marginMm) || marginMm < 5 || marginMm > 40)) throw new CliError('--margin-mm must be a number of millimetres from 5 to 40');
 
+  // A fixed PDF creation date makes the same export give the same bytes (reproducible builds of board papers).
+  const created = values.has('created') ? new Date(values.get('created')!) : undefined;
+  if (created && Number.isNaN(created.getTime())) throw new CliError('--created must be a date and time, e.g. 2026-01-31T09:00:00Z');
+
   const doc = await loadDocumentArg(positionals[0], io);
   const chart = pack ? undefined : findChart(doc, values.get('chart')!);
   if (!pack && !chart) throw new CliError(`no chart "${values.get('chart')}" in ${positionals[0]} (charts: ${doc.charts.map((c) => (c.annex ? `${c.annex} ` : '') + `"${c.title}"`).join(', ')})`);
@@ -62,24 +65,10 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     }
   };
 
-  if (format === 'organogram-csv' || format === 'csv') {
-    if (pack || !chart) throw new CliError(`--format ${format} exports one chart: use --chart`);
-    if (chart.kind !== 'structure') throw new CliError(`"${chart.title}" is a diagram: only structure charts export as ${format}`);
-    if (format === 'csv') {
-      const { exportPostsCsv } = await import('../io/postsCsv');
-      await write(out, exportPostsCsv(doc, chart.id));
-      io.out(`wrote ${out}`);
-    } else {
-      const { exportOrganogramCsv } = await import('../io/organogramExport');
-      const { senior, junior } = exportOrganogramCsv(doc, chart.id);
-      await write(`${out}-senior.csv`, senior);
-      await write(`${out}-junior.csv`, junior);
-      io.out(`wrote ${out}-senior.csv and ${out}-junior.csv`);
-    }
-    return 0;
-  }
+  if ((format === 'organogram-csv' || format === 'csv') && pack) throw new CliError(`--format ${format} exports one chart: use --chart`);
+  if ((format === 'organogram-csv' || format === 'csv') && chart!.kind !== 'structure') throw new CliError(`"${chart!.title}" is a diagram: only structure charts export as ${format}`);
 
-  const options: ExportOptions = {
+  const options: ExportFileOptions = {
     ...DEFAULT_EXPORT,
     paper,
     orientation: flags.has('landscape') ? 'landscape' : flags.has('portrait') ? 'portrait' : DEFAULT_EXPORT.orientation,
@@ -88,10 +77,12 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     allowSplit: !flags.has('no-split'),
     date: values.get('date'),
     margins: marginMm === undefined ? undefined : (marginMm * 72) / 25.4,
+    dpi,
+    creationDate: created,
   };
-  let result: DrawingResult;
+  let target: ExportTarget;
   if (pack) {
-    let pair: { fromChartId: string; toChartId: string } | undefined;
+    let pair: { fromChartId: string; toChartId: string } | null = null;
     const compare = values.get('compare');
     if (compare !== undefined) {
       const [fromRef, toRef] = compare.split(':');
@@ -101,25 +92,20 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       if (from.kind !== 'structure' || to.kind !== 'structure') throw new CliError('--compare needs two structure charts, not diagrams');
       pair = { fromChartId: from.id, toChartId: to.id };
     }
-    // As the app's export dialog does: the comparison, and the savings page when the document has cost inputs.
-    result = drawBoardPack(doc, { ...options, includeComparison: pair, includeSavings: pair && doc.costs ? pair : undefined });
+    target = { kind: 'pack', comparison: pair };
   } else {
-    result = drawChart(doc, chart!.id, options);
+    target = { kind: 'chart', chartId: chart!.id };
   }
+  const needsAssets = format === 'pdf' || format === 'png';
+  const result = await exportTarget(doc, target, PIPELINE_FORMAT[format], options, needsAssets ? await loadExportAssets() : {});
   for (const warning of result.warnings) io.err(`warning: ${warning}`);
-  const { drawing } = result;
-  if (format === 'pdf') {
-    await write(out, await writePdf(drawing, await loadFonts()));
-    io.out(`wrote ${out} (${drawing.pages.length} page${drawing.pages.length === 1 ? '' : 's'})`);
-  } else {
-    const written: string[] = [];
-    for (const [i, page] of drawing.pages.entries()) {
-      const svg = writeSvg(page);
-      const path = pagePath(out, i);
-      await write(path, format === 'svg' ? svg : svgToPng(svg, dpi));
-      written.push(path);
-    }
-    io.out(`wrote ${written.join(', ')}`);
+  const written: string[] = [];
+  for (const file of result.files) {
+    const path = pathFor(out, file);
+    await write(path, file.bytes);
+    written.push(path);
   }
+  const pages = result.pdfMetadata?.pageCount;
+  io.out(`wrote ${written.join(written.length === 2 && format === 'organogram-csv' ? ' and ' : ', ')}${pages ? ` (${pages} page${pages === 1 ? '' : 's'})` : ''}`);
   return 0;
 }

@@ -1,6 +1,7 @@
 // The comparison as board-paper pages, drawn with the same machinery as the
 // annexes: a headcount/FTE/cost table by organisation, a bar chart of the same,
 // and the list of changes, continued over more pages when long.
+import { formatMoney, formatMoneyShort } from '../format';
 import { compareChecks } from '../rules/compareChecks';
 import { chartLabel } from '../model/query';
 import type { StructuraDocument } from '../model/types';
@@ -11,9 +12,9 @@ import { INK, MARGIN, MUTED, titleBlock } from '../export/frame';
 import type { ExtraPages } from '../export/pack';
 import { tagColour } from '../export/style';
 import { compareInDocument, type Comparison, type Figures } from './compare';
+import { defaultComparisonPair } from './defaultPair';
 import { changeRows, costKnownText, describeChange, formatSigned } from './report';
 
-const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
 const fte = (v: number) => (Math.round(v * 100) / 100).toFixed(Number.isInteger(v) ? 1 : 2);
 const NONE: Figures = { posts: 0, vacant: 0, fte: 0, juniorFte: 0, cost: 0, costIllustrative: false, costFromPayBand: false, unknownCost: 0 };
 
@@ -44,9 +45,9 @@ function tableShapes(c: Comparison, x: number, top: number, width: number): { sh
       fte(row.a.fte),
       fte(row.b.fte),
       formatSigned(Math.round((row.b.fte - row.a.fte) * 100) / 100, fte),
-      money.format(row.a.cost),
-      money.format(row.b.cost),
-      formatSigned(dCost, (v) => money.format(v)),
+      formatMoney(row.a.cost),
+      formatMoney(row.b.cost),
+      formatSigned(dCost, formatMoney),
     ];
     if (row.bold) shapes.push({ type: 'path', points: [{ x, y }, { x: x + width, y }], stroke: '#9ca3af', strokeWidth: 0.8 });
     cells.forEach((text, i) => shapes.push({ type: 'text', x: i === 0 ? colX(i) + 3 : colX(i) + widths[i] - 3, y: y + 10.5, text, size, bold: row.bold, colour: INK, anchor: i === 0 ? 'start' : 'end' }));
@@ -71,7 +72,7 @@ function barsShapes(c: Comparison, doc: StructuraDocument, x: number, top: numbe
   const shapes: Shape[] = [];
   const panels: { title: string; value: (f: Figures) => number; format: (v: number) => string }[] = [
     { title: 'FTE by organisation', value: (f) => f.fte, format: fte },
-    { title: `Annual cost by organisation, pay only${c.from.costIllustrative || c.to.costIllustrative ? ' (illustrative)' : ''}`, value: (f) => f.cost, format: (v) => `£${Math.round(v / 1000)}k` },
+    { title: `Annual cost by organisation, pay only${c.from.costIllustrative || c.to.costIllustrative ? ' (illustrative)' : ''}`, value: (f) => f.cost, format: formatMoneyShort },
   ];
   const panelHeight = height / 2 - 6;
   panels.forEach((panel, p) => {
@@ -200,9 +201,9 @@ export function whatTheTotalsCount(c: Comparison): string[] {
 
 /** The comparison pages for a board pack, or nothing when the document has fewer than two structure charts. */
 export function comparisonPagesFor(doc: StructuraDocument, fromChartId?: string, toChartId?: string): { label: string; pages: ExtraPages } | undefined {
-  const structures = doc.charts.filter((c) => c.kind === 'structure');
-  const from = fromChartId ?? (structures.find((c) => c.id === 'annex-5') ?? structures[0])?.id;
-  const to = toChartId ?? (structures.find((c) => c.id === 'annex-1') ?? structures.find((c) => c.id !== from))?.id;
+  const pair = defaultComparisonPair(doc);
+  const from = fromChartId ?? pair?.fromChartId;
+  const to = toChartId ?? pair?.toChartId;
   if (!from || !to || from === to) return undefined;
   const fromChart = doc.charts.find((c) => c.id === from)!;
   const toChart = doc.charts.find((c) => c.id === to)!;

@@ -12,8 +12,3 @@ export function loadFonts(): Promise<FontBytes> {
   ]).then(([regular, bold]) => ({ regular: new Uint8Array(regular), bold: new Uint8Array(bold) }));
   return cached;
 }
-
-export const FONT_FILES = [
-  new URL('../fonts/LiberationSans-Regular.ttf', import.meta.url).pathname,
-  new URL('../fonts/LiberationSans-Bold.ttf', import.meta.url).pathname,
-];

@@ -32,16 +32,9 @@ export function textLines(lines: string[], x: number, top: number, size: number,
   return { shapes, height: lh * lines.length };
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2007-01-31" → "31 January 2007", as UK board papers write dates; anything else is shown as given. */
-export function formatDate(text: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (!m) return text;
-  const month = MONTHS[Number(m[2]) - 1];
-  const day = Number(m[3]);
-  return month && day >= 1 && day <= 31 ? `${day} ${month} ${m[1]}` : text;
-}
+/** "2007-01-31" → "31 January 2007": the one date rule, in shared/format.ts. */
+export { formatDate } from '../format';
+import { formatDate } from '../format';
 
 /** Title, optional subtitle, and the date (top right), ruled off from the chart. */
 export function titleBlock(title: string, subtitle: string, rightText: string, width: number, top?: number, margin = MARGIN): { group: GroupShape; height: number } {

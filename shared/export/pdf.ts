@@ -295,12 +295,20 @@ function addStructureTree(pdf: PDFDocument, pages: { page: PDFPage; tagged: Tagg
   pdf.catalog.set(PDFName.of('MarkInfo'), context.obj({ Marked: true }));
 }
 
-export async function writePdf(drawing: Drawing, fonts: FontBytes): Promise<Uint8Array> {
+export interface PdfWriteOptions {
+  /** The file's creation and modification date (default now): fix it to get the same bytes twice. */
+  creationDate?: Date;
+  /** Called after each page is written, for a progress bar; it may throw to stop the export. */
+  onPage?: (done: number, total: number) => void;
+}
+
+export async function writePdf(drawing: Drawing, fonts: FontBytes, options: PdfWriteOptions = {}): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
+  // Fixed font names: pdf-lib would otherwise add a random suffix, and two exports of one document would differ.
   const embedded = {
-    regular: await pdf.embedFont(fonts.regular, { subset: true }),
-    bold: await pdf.embedFont(fonts.bold, { subset: true }),
+    regular: await pdf.embedFont(fonts.regular, { subset: true, customName: 'LiberationSans' }),
+    bold: await pdf.embedFont(fonts.bold, { subset: true, customName: 'LiberationSans-Bold' }),
   };
   pdf.setTitle(drawing.title, { showInWindowTitleBar: true });
   pdf.setAuthor(drawing.author || 'Structura');
@@ -309,15 +317,16 @@ export async function writePdf(drawing: Drawing, fonts: FontBytes): Promise<Uint
   pdf.setCreator('Structura');
   pdf.setProducer('Structura (pdf-lib)');
   pdf.setLanguage('en-GB');
-  const now = new Date();
+  const now = options.creationDate ?? new Date();
   pdf.setCreationDate(now);
   pdf.setModificationDate(now);
   const glyphs = new GlyphCache();
-  const written = drawing.pages.map((page) => {
+  const written = drawing.pages.map((page, i) => {
     const pdfPage = pdf.addPage([page.width, page.height]);
     const writer = new PageWriter(pdfPage, embedded, page.height, glyphs);
     writer.draw(page.shapes);
     writer.finish();
+    options.onPage?.(i + 1, drawing.pages.length);
     return { page: pdfPage, tagged: writer.tagged };
   });
   addStructureTree(pdf, written);

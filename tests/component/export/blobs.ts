@@ -1,5 +1,5 @@
-// jsdom has no object URLs or canvas. These stand-ins record what the app hands
-// to them, so tests can read the SVG behind an <img> and the size of a PNG.
+// jsdom has no object URLs. This stand-in records what the app hands to it,
+// so tests can read the SVG behind an <img>.
 import { vi } from 'vitest';
 
 export function recordBlobUrls() {
@@ -20,17 +20,4 @@ export function recordBlobUrls() {
     },
     live: () => blobs.size,
   };
-}
-
-/** A canvas that "draws" and returns a tiny PNG (or, with `fail`, none, as when out of memory); remembers the pixel size asked for. */
-export function fakeCanvas({ fail = false } = {}) {
-  const sizes: { width: number; height: number }[] = [];
-  const context = { fillStyle: '', fillRect: vi.fn(), drawImage: vi.fn() };
-  HTMLCanvasElement.prototype.getContext = vi.fn(() => context) as unknown as HTMLCanvasElement['getContext'];
-  HTMLCanvasElement.prototype.toBlob = function (this: HTMLCanvasElement, callback: BlobCallback) {
-    sizes.push({ width: this.width, height: this.height });
-    callback(fail ? null : new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])], { type: 'image/png' }));
-  };
-  HTMLImageElement.prototype.decode = vi.fn(async () => {});
-  return { sizes, context };
 }
