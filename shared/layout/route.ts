@@ -155,7 +155,7 @@ export function routeChartLines(chart: Chart, layout: ChartLayout): Map<string, 
     routes.set(id, route);
     sides.push({ id, from, to, route });
   }
-  separateSideRuns(sides.filter((side) => side.route.length >= 3));
+  separateSideRuns(sides.filter((side) => side.route.length >= 2));
   return routes;
 }
 
@@ -388,6 +388,12 @@ function separateSideRuns(sides: { id: string; from: Rect; to: Rect; route: Poin
  * turns into `away` further from the box, keeping every segment straight.
  */
 function shiftEndRun(route: Point[], along: number, away: number): void {
+  if (route.length === 2) {
+    // A straight line between neighbours: move it sideways, whole.
+    const vertical = Math.abs(route[0].x - route[1].x) < 0.01;
+    for (let i = 0; i < 2; i++) route[i] = vertical ? { x: route[i].x + along, y: route[i].y } : { x: route[i].x, y: route[i].y + along };
+    return;
+  }
   if (route.length < 3) return;
   const [p0, p1, p2] = route;
   if (Math.abs(p0.x - p1.x) < 0.01) {
