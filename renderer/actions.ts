@@ -4,7 +4,8 @@ import { useReactFlow } from '@xyflow/react';
 import { useMemo } from 'react';
 import { autoLayoutChart, layoutForDisplay } from '../shared/layout/layout';
 import { addPostUnder } from '../shared/layout/placement';
-import { fitPadding, overlayHeight } from './canvas/overlays';
+import { overlayHeight } from './canvas/overlays';
+import { fitReadable } from './canvas/fit';
 import * as cmd from '../shared/model/commands';
 import { makeBody, makeDocument, makeChart, makePost, newId } from '../shared/model/factory';
 import { parseDocument } from '../shared/model/load';
@@ -220,7 +221,7 @@ export function useActions() {
       undo: () => state().undo(),
       redo: () => state().redo(),
       selectAll: () => state().select({ nodes: chart().nodes.map((n) => n.id), lines: [] }),
-      fit: () => flow.fitView({ padding: fitPadding(), duration: motion(200) }),
+      fit: () => fitReadable(flow, { duration: motion(200) }),
       zoomIn: () => flow.zoomIn({ duration: motion(150) }),
       zoomOut: () => flow.zoomOut({ duration: motion(150) }),
     };

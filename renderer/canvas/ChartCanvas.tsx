@@ -30,6 +30,7 @@ import { LineKindChooser } from './LineKindChooser';
 import { declaredHandles, toFlowEdges, toFlowNode } from './flowNodes';
 import { selectionAfter } from './selection';
 import { fitPadding } from './overlays';
+import { fitReadable } from './fit';
 import { isLargeChart } from './largeChart';
 import { CANVAS_KEYS_HELP, useCanvasKeyboard } from './keyboardNavigation';
 import { ViewControls } from './ViewControls';
@@ -201,7 +202,7 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
         fitViewOptions={{ padding: fitPadding() }}
         onInit={(flow) => {
           // Fitted again once the legend and minimap are drawn, so the chart starts clear of them.
-          if (!large) requestAnimationFrame(() => void flow.fitView({ padding: fitPadding() }));
+          if (!large) requestAnimationFrame(() => void fitReadable(flow));
         }}
         defaultViewport={largeViewport}
         onlyRenderVisibleElements={large}

@@ -8,6 +8,7 @@ import type { Chart } from '../../shared/model/types';
 import { motion } from '../a11y/motion';
 import { useEditorStore } from '../store';
 import { fitPadding } from './overlays';
+import { fitReadable } from './fit';
 
 function setAllCollapsed(chart: Chart, collapsed: boolean): Chart {
   const reports = reportsByManager(chart);
@@ -34,7 +35,7 @@ export function ViewControls({ chart }: { chart: Chart }) {
         <button type="button" onClick={() => void flow.zoomOut({ duration: motion(150) })} aria-label="Zoom out" title="Zoom out">−</button>
         <output className="zoom-level" aria-label="Zoom level">{percent}%</output>
         <button type="button" onClick={() => void flow.zoomIn({ duration: motion(150) })} aria-label="Zoom in" title="Zoom in">+</button>
-        <button type="button" onClick={() => void flow.fitView({ padding: fitPadding(), duration: motion(200) })}>Fit</button>
+        <button type="button" onClick={() => void fitReadable(flow, { duration: motion(200) })}>Fit</button>
         <button type="button" onClick={zoomToSelection}>Zoom to selection</button>
       </div>
       <div role="group" aria-label="Expand and collapse" className="view-group">

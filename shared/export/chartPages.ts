@@ -77,7 +77,7 @@ interface Area {
   height: number;
 }
 
-function fitScale(layout: ChartLayout, area: Area): number {
+function fitScale(layout: Pick<ChartLayout, 'bounds'>, area: Area): number {
   const { width, height } = layout.bounds;
   if (width <= 0 || height <= 0) return MAX_SCALE;
   return Math.min(MAX_SCALE, area.width / width, area.height / height);
@@ -306,9 +306,24 @@ function boxShapes(box: PlacedBox, node: ChartNode, doc: StructuraDocument, s: n
   return { type: 'group', role: node.kind === 'post' ? 'post' : 'body', label: nodeTitle(node), ref: node.id, children };
 }
 
-function chartShapes(doc: StructuraDocument, chart: Chart, layout: ChartLayout, s: number, ox: number, oy: number, theme: Theme, continuation: Map<string, string>): Shape[] {
+/** The layout's bounds grown to take in every routed line (a line routed round the chart runs outside its boxes). */
+function boundsWithRoutes(layout: ChartLayout, routes: Map<string, { x: number; y: number }[]>): ChartLayout['bounds'] {
+  let { x, y } = layout.bounds;
+  let right = x + layout.bounds.width;
+  let bottom = y + layout.bounds.height;
+  for (const points of routes.values()) {
+    for (const p of points) {
+      x = Math.min(x, p.x);
+      y = Math.min(y, p.y);
+      right = Math.max(right, p.x);
+      bottom = Math.max(bottom, p.y);
+    }
+  }
+  return { x, y, width: right - x, height: bottom - y };
+}
+
+function chartShapes(doc: StructuraDocument, chart: Chart, layout: ChartLayout, routes: Map<string, { x: number; y: number }[]>, s: number, ox: number, oy: number, theme: Theme, continuation: Map<string, string>): Shape[] {
   const lines: Shape[] = [];
-  const routes = routeChartLines(chart, layout);
   const routed: { line: Line; points: { x: number; y: number }[] }[] = [];
   for (const line of chart.lines) {
     const points = routes.get(line.id);
@@ -430,7 +445,9 @@ export function drawChartPages(doc: StructuraDocument, chartId: string, options:
     const top = margin + pageHead.height + 4;
     const pageArea = { width: area.width, height: Math.max(40, footerTop - legendBlock.height - pageNotes.height - 12 - top) };
     const layout = layouts[index];
-    const s = fitScale(layout, pageArea);
+    const routes = routeChartLines(plan.chart, layout);
+    const drawnBounds = boundsWithRoutes(layout, routes);
+    const s = fitScale({ bounds: drawnBounds }, pageArea);
     if (s < MIN_READABLE_SCALE - 1e-9) {
       const where = plans.length > 1 ? ` (page ${pageIndex.get(plan)! + first})` : '';
       const remedy =
@@ -443,11 +460,11 @@ export function drawChartPages(doc: StructuraDocument, chartId: string, options:
             : 'It cannot be split into readable parts: collapse some subtrees' + (options.orientation === 'portrait' ? ' or use landscape.' : '.');
       warnings.push(`“${title}”${where} is too small to read on ${options.paper.toUpperCase()} ${options.orientation}: box text would print at ${(12 * s).toFixed(1)} pt. ${remedy}`);
     }
-    const drawnWidth = layout.bounds.width * s;
-    const drawnHeight = layout.bounds.height * s;
-    const ox = margin + (pageArea.width - drawnWidth) / 2 - layout.bounds.x * s;
+    const drawnWidth = drawnBounds.width * s;
+    const drawnHeight = drawnBounds.height * s;
+    const ox = margin + (pageArea.width - drawnWidth) / 2 - drawnBounds.x * s;
     // A little above centre, where the eye expects the middle of a page to be.
-    const oy = top + Math.max(0, (pageArea.height - drawnHeight) * 0.42) - layout.bounds.y * s;
+    const oy = top + Math.max(0, (pageArea.height - drawnHeight) * 0.42) - drawnBounds.y * s;
     const continuation = new Map<string, string>();
     for (const id of plan.detached) {
       const target = plans.findIndex((p) => p.continuesFrom?.plan === plan && p.continuesFrom.nodeId === id);
@@ -455,7 +472,7 @@ export function drawChartPages(doc: StructuraDocument, chartId: string, options:
     }
     const shapes: Shape[] = [];
     shapes.push(pageHead.group);
-    shapes.push({ type: 'group', role: 'chart', label: title, children: chartShapes(doc, plan.chart, layout, s, ox, oy, theme, continuation) });
+    shapes.push({ type: 'group', role: 'chart', label: title, children: chartShapes(doc, plan.chart, layout, routes, s, ox, oy, theme, continuation) });
     if (pageNotes.height) shapes.push(pageNotes.group);
     shapes.push(legendBlock.group);
     if (options.showDraftWatermark) shapes.push(watermark(width, height));

@@ -3,7 +3,7 @@
 // manager (by id, by person's name or by job title), organisation, unit, FTE
 // or hours, cost, grade and responsibilities. Headers of the common HR systems'
 // exports are recognised (see HR_SYSTEM_HEADERS and the README, "CSV columns").
-import { autoLayoutChart } from '../layout/layout';
+import { autoLayoutNewChart } from '../layout/wideCharts';
 import { makeChart, makeDocument, makeLine, makePost, newId } from '../model/factory';
 import type { Holder, OrgTag, PostNode } from '../model/types';
 import { CsvError, normaliseHeader, parseNumber, readCsv } from './csvRead';
@@ -279,5 +279,5 @@ export function importMappedCsv(file: CsvFile, mapping: ColumnMapping, existingT
   }
   report.postsCreated = posts.length;
   const chart = makeChart({ id: newId('chart'), title: (chartTitle?.trim() || file.name.replace(/\.csv$/i, '')).slice(0, LIMITS.shortText), nodes: posts, lines });
-  return { chart: refuseInvalidImport(autoLayoutChart(makeDocument({ tags: [...existingTags, ...newTags], charts: [chart] }), chart), file.name), newTags, report };
+  return { chart: refuseInvalidImport(autoLayoutNewChart(makeDocument({ tags: [...existingTags, ...newTags], charts: [chart] }), chart), file.name), newTags, report };
 }

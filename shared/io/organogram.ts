@@ -2,7 +2,7 @@
 // aggregated "junior" staff) as a structure chart. Tolerates what publishers
 // really do, and reports everything it skipped or adjusted, with file, row,
 // column and value. Nothing is dropped silently.
-import { autoLayoutChart } from '../layout/layout';
+import { autoLayoutNewChart } from '../layout/wideCharts';
 import { makeChart, makeDocument, makeLine, makePost, newId } from '../model/factory';
 import type { Chart, Holder, JuniorTeam, OrgTag, PostNode } from '../model/types';
 import { LIMITS } from '../model/schema';
@@ -399,7 +399,7 @@ export function importOrganogram(input: { senior: CsvFile; junior?: CsvFile; cha
   const title = input.chartTitle?.trim() || senior.name.replace(/\.csv$/i, '').replace(/[-_]senior$/i, '');
   const chart = makeChart({ id: newId('chart'), title: title.slice(0, 500).trimEnd(), nodes: [...posts.values()], lines: lines.filter((l) => !cut.has(l.to)) });
   const doc = makeDocument({ tags: [...existingTags, ...newTags], charts: [chart] });
-  return { chart: refuseInvalidImport(autoLayoutChart(doc, chart), senior.name), newTags, report };
+  return { chart: refuseInvalidImport(autoLayoutNewChart(doc, chart), senior.name), newTags, report };
 }
 
 /** Reads junior rows into their senior posts; returns the rows with no senior post to go under. */

@@ -403,7 +403,8 @@ function placeTidyTree(tree: ChartTree, chart: Chart, sizes: MeasuredBoxes, stac
 
   const centre = tidyCentres(
     { count, root: top, parent, childStart, childList, leftExtent: left, rightExtent: right, group },
-    { sibling: GAP.sibling, subtree: GAP.subtree, group: GAP.root },
+    // Compact also draws separate trees (boards and bodies side by side) only a subtree gap apart.
+    { sibling: GAP.sibling, subtree: GAP.subtree, group: stacks ? GAP.subtree : GAP.root },
   );
 
   // Top-left of every box, recorded in drawing order: each row box, then its stack and assistants.

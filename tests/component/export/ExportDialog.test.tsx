@@ -132,8 +132,10 @@ describe('the export dialog', () => {
     const { user, dialog } = renderDialog();
     await user.click(within(dialog).getByRole('radio', { name: 'Another chart' }));
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Chart' }), 'annex-3');
+    // Five bodies side by side: on one A4 landscape page in the compact arrangement, too wide for A4 portrait.
+    await user.selectOptions(within(dialog).getByLabelText('Orientation'), 'portrait');
     const warnings = within(dialog).getByRole('group', { name: 'Warnings' });
-    expect(warnings.textContent).toMatch(/Overall Scrutiny.* too small to read on A4/);
+    expect(warnings.textContent).toMatch(/Overall Scrutiny.* too small to read on A4 portrait/);
     await user.click(within(warnings).getByRole('button', { name: 'Use A3' }));
     expect(within(dialog).getByLabelText('Paper size')).toHaveProperty('value', 'a3');
     expect(within(dialog).queryByRole('group', { name: 'Warnings' })).toBeNull();
