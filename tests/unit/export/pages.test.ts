@@ -33,7 +33,7 @@ describe('line labels', () => {
     it(`Annex ${chart.annex} on ${paper.paper.toUpperCase()}: every label is drawn clear of the boxes, the other labels and other lines`, () => {
       const page = drawChartPages(doc, chart.id, paper).pages[0];
       const labelled = chart.lines.filter((l) => l.label);
-      const labels = groups(page.shapes, 'other').filter((g) => labelled.some((l) => l.label === g.label));
+      const labels = groups(page.shapes, 'lineLabel').filter((g) => labelled.some((l) => l.label === g.label));
       expect(labels.map((g) => g.label).sort()).toEqual(labelled.map((l) => l.label).sort());
       const boxes = [...groups(page.shapes, 'post'), ...groups(page.shapes, 'body')].map((g) => g.children.find((c): c is RectShape => c.type === 'rect')!);
       const labelRects = labels.map((g) => g.children.find((c): c is RectShape => c.type === 'rect')!);
