@@ -7,7 +7,7 @@
 // tests/unit/export/pdfUa.test.ts lists the Matterhorn conditions checked.
 // Pure TypeScript: the same code runs in the app, the web build and the CLI.
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFFont, type PDFPage, type PDFRef } from 'pdf-lib';
+import { PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString, type PDFFont, type PDFPage, type PDFRef } from 'pdf-lib';
 import type { Drawing, GroupRole, GroupShape, OutlineEntry, PathShape, Point, RectShape, Shape, TextShape } from './drawing';
 
 /**
@@ -389,7 +389,9 @@ class StructureBuilder {
   write(pages: { page: PDFPage; marked: StructNode[] }[]): void {
     const context = this.pdf.context;
     const rootRef = context.nextRef();
+    let notes = 0;
     for (const node of this.all) {
+      if (node !== this.root && node.kids.length === 0) continue;
       const kids = node.kids
         .filter((k) => !('ref' in k) || k.kids.length > 0)
         .map((k) => ('ref' in k ? k.ref : k.page === node.page ? PDFNumber.of(k.mcid) : context.obj({ Type: 'MCR', Pg: k.page, MCID: k.mcid })));
@@ -397,6 +399,8 @@ class StructureBuilder {
       if (node.page) dict.set(PDFName.of('Pg'), node.page);
       const group = node.group;
       if (group?.alt) dict.set(PDFName.of('Alt'), PDFHexString.fromText(group.alt));
+      // PDF/UA asks every Note for an ID (Matterhorn 19-003).
+      if (node.type === 'Note') dict.set(PDFName.of('ID'), PDFString.of(`note-${++notes}`));
       if (group && (group.scope || group.colSpan || group.rowSpan)) {
         const attributes = context.obj({ O: 'Table' });
         if (group.scope) attributes.set(PDFName.of('Scope'), PDFName.of(group.scope));
