@@ -263,7 +263,7 @@ export async function checkPdfUa(bytes: Uint8Array): Promise<UaReport> {
         operands.length = 0;
       } else if (TEXT.has(tok) || PAINT.has(tok)) {
         const marked = stack.some((s) => s !== 'other');
-        if (!marked) TEXT.has(tok) ? unmarkedText++ : unmarkedPaint++;
+        if (!marked) { if (TEXT.has(tok)) unmarkedText++; else unmarkedPaint++; }
         operands.length = 0;
       } else if (/^[A-Za-z'"*]+$/.test(tok) && tok !== 'true' && tok !== 'false') {
         operands.length = 0;
