@@ -1,4 +1,4 @@
-// `structura export FILE [--chart CHART | --pack] --format svg|pdf|png|organogram-csv|csv
+// `structura export FILE [--chart CHART | --pack] --format svg|pdf|png|organogram-csv|csv|html|txt
 //   [--paper a4|a3] [--landscape|--portrait] [--margin-mm N] [--draft] [--high-contrast] [--no-split] [--dpi N] [--date D]
 //   [--compare FROM:TO (with --pack)] -o OUT`
 // The same drawing code as the app's export dialog, so the files are identical.
@@ -15,7 +15,7 @@ import { findChart } from '../model/query';
 import { CliError, parseArgs, type CliIO } from './io.node';
 import { loadDocumentArg } from './loadDocument.node';
 
-const FORMATS = ['svg', 'pdf', 'png', 'organogram-csv', 'csv'] as const;
+const FORMATS = ['svg', 'pdf', 'png', 'organogram-csv', 'csv', 'html', 'txt'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** page 1 → OUT, page 2 → OUT-2.ext, … */
@@ -57,6 +57,15 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       throw new CliError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the folder does not exist' : (error as Error).message}`);
     }
   };
+
+  if (format === 'html' || format === 'txt') {
+    // The charts in words (the text alternative): one chart, or with --pack every chart.
+    const { textAlternativeHtml, textAlternativeText } = await import('../export/textAlternative');
+    const ids = chart ? [chart.id] : undefined;
+    await write(out, format === 'html' ? textAlternativeHtml(doc, ids) : textAlternativeText(doc, ids));
+    io.out(`wrote ${out}`);
+    return 0;
+  }
 
   if (format === 'organogram-csv' || format === 'csv') {
     if (pack || !chart) throw new CliError(`--format ${format} exports one chart: use --chart`);
