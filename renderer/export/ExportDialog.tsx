@@ -6,7 +6,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { defaultComparisonPair } from '../../shared/compare/defaultPair';
 import { DEFAULT_EXPORT, type ExportOptions } from '../../shared/export/chartPages';
 import type { DrawingResult } from '../../shared/export/pack';
-import { drawTarget, ExportCancelled, FORMAT_LABELS, isCsv, type ExportFormat, type ExportProgress, type ExportTarget } from '../../shared/export/pipeline';
+import { drawTarget, ExportCancelled, FORMAT_LABELS, isCsv, isDrawn, isText, type ExportFormat, type ExportProgress, type ExportTarget } from '../../shared/export/pipeline';
 import { writeSvg } from '../../shared/export/svg';
 import { LIMITS } from '../../shared/model/limits';
 import { chartLabel, chartsInAnnexOrder } from '../../shared/model/query';
@@ -77,7 +77,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   // CSV formats exist only for one structure chart; fall back to PDF when the choice changes.
   const csvAllowed = target?.kind === 'chart' && chart?.kind === 'structure';
   const effectiveFormat: ExportFormat = isCsv(format) && !csvAllowed ? 'pdf' : format;
-  const csv = isCsv(effectiveFormat);
+  // CSV and the charts in words are not drawn: no paper, no preview.
+  const csv = !isDrawn(effectiveFormat);
 
   const drawn = useMemo<{ result: DrawingResult | null; error: string | null }>(() => {
     if (!target || csv) return { result: null, error: target ? null : 'Choose a chart to export.' };
@@ -182,6 +183,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               ))}
               {csvAllowed && <option value="organogram-csv">{FORMAT_LABELS['organogram-csv']} (senior and junior)</option>}
               {csvAllowed && <option value="posts-csv">{FORMAT_LABELS['posts-csv']}</option>}
+              {target && <option value="text-html">{FORMAT_LABELS['text-html']}</option>}
+              {target && <option value="text-plain">{FORMAT_LABELS['text-plain']}</option>}
             </select>
           </label>
           {!csv && (
@@ -285,7 +288,12 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               ))}
             </>
           )}
-          {csv && <p className="field-hint">CSV files open in any spreadsheet. Cells a spreadsheet would run as formulas are written as plain text.</p>}
+          {isText(effectiveFormat) && (
+            <p className="field-hint">
+              The {what === 'pack' ? 'charts' : 'chart'} in words: a nested list by line management that also states the dotted and commissioning lines and how joint posts are funded, for readers who cannot see the drawing.
+            </p>
+          )}
+          {isCsv(effectiveFormat) && <p className="field-hint">CSV files open in any spreadsheet. Cells a spreadsheet would run as formulas are written as plain text.</p>}
         </section>
       </div>
     </Modal>

@@ -1,4 +1,4 @@
-// `structura export FILE [--chart CHART | --pack] --format svg|pdf|png|organogram-csv|csv
+// `structura export FILE [--chart CHART | --pack] --format svg|pdf|png|organogram-csv|csv|html|txt
 //   [--paper a4|a3] [--landscape|--portrait] [--margin-mm N] [--draft] [--high-contrast] [--no-split] [--dpi N] [--date D]
 //   [--compare FROM:TO (with --pack)] [--created ISO-DATE (the PDF's creation date)] -o OUT`
 // The same pipeline as the app's export dialog (shared/export/pipeline.ts),
@@ -14,9 +14,9 @@ import { findChart } from '../model/query';
 import { CliError, parseArgs, type CliIO } from './io.node';
 import { loadDocumentArg } from './loadDocument.node';
 
-const FORMATS = ['svg', 'pdf', 'png', 'organogram-csv', 'csv'] as const;
+const FORMATS = ['svg', 'pdf', 'png', 'organogram-csv', 'csv', 'html', 'txt'] as const;
 type Format = (typeof FORMATS)[number];
-const PIPELINE_FORMAT: Record<Format, ExportFormat> = { svg: 'svg', pdf: 'pdf', png: 'png', 'organogram-csv': 'organogram-csv', csv: 'posts-csv' };
+const PIPELINE_FORMAT: Record<Format, ExportFormat> = { svg: 'svg', pdf: 'pdf', png: 'png', 'organogram-csv': 'organogram-csv', csv: 'posts-csv', html: 'text-html', txt: 'text-plain' };
 
 /** OUT's folder and name with the file's suffix (-p2, -senior); OUT's own extension, else the format's. */
 function pathFor(out: string, file: ExportedFile): string {

@@ -7,7 +7,7 @@ import { chartLabel } from '../model/query';
 import type { StructuraDocument } from '../model/types';
 import { lineHeight, measureText, wrapText } from '../text/measure';
 import type { ExportOptions } from '../export/chartPages';
-import { pageSize, type Page, type Shape } from '../export/drawing';
+import { pageSize, type GroupShape, type Page, type Shape } from '../export/drawing';
 import { INK, MARGIN, MUTED, titleBlock } from '../export/frame';
 import type { ExtraPages } from '../export/pack';
 import { tagColour } from '../export/style';
@@ -27,17 +27,23 @@ function tableShapes(c: Comparison, x: number, top: number, width: number): { sh
   const tags = [...new Set([...Object.keys(c.from.byTag), ...Object.keys(c.to.byTag)])];
   const rows: { label: string; a: Figures; b: Figures; bold?: boolean }[] = tags.map((id) => ({ label: c.tagLabels[id] ?? (id === 'untagged' ? 'Untagged' : id), a: c.from.byTag[id] ?? NONE, b: c.to.byTag[id] ?? NONE }));
   rows.push({ label: 'All posts', a: c.from, b: c.to, bold: true });
-  // Header: column groups, then A / B / difference.
+  // Header: column groups, then A / B / difference. Tagged as a real table: the
+  // group headings span their three columns, each figure's row is headed by its organisation.
   let y = top;
   const colX = (i: number) => x + widths.slice(0, i).reduce((s, w) => s + w, 0);
   const header2 = ['', 'A', 'B', 'Δ', 'A', 'B', 'Δ', 'A', 'B', 'Δ'];
-  shapes.push({ type: 'rect', x, y, width, height: rowH * 2, fill: '#f3f4f6' });
-  columns.forEach((text, i) => text && text !== 'Δ' && shapes.push({ type: 'text', x: colX(i) + 3, y: y + 10, text, size, bold: true, colour: INK }));
-  header2.forEach((text, i) => text && shapes.push({ type: 'text', x: colX(i) + widths[i] - 3, y: y + rowH + 10, text, size, bold: true, colour: MUTED, anchor: 'end' }));
+  const cells: Shape[] = [];
+  cells.push({ type: 'rect', x, y, width, height: rowH * 2, fill: '#f3f4f6' });
+  const th = (text: string, shape: Shape, extra: Partial<GroupShape> = {}): GroupShape => ({ type: 'group', role: 'headerCell', label: text, scope: 'Column', children: [shape], ...extra });
+  const row1: Shape[] = [];
+  columns.forEach((text, i) => text && text !== 'Δ' && row1.push(th(text, { type: 'text', x: colX(i) + 3, y: y + 10, text, size, bold: true, colour: INK }, i === 0 ? { rowSpan: 2 } : { colSpan: 3 })));
+  const row2: Shape[] = [];
+  header2.forEach((text, i) => text && row2.push(th(text, { type: 'text', x: colX(i) + widths[i] - 3, y: y + rowH + 10, text, size, bold: true, colour: MUTED, anchor: 'end' })));
+  cells.push({ type: 'group', role: 'tableRow', children: row1 }, { type: 'group', role: 'tableRow', children: row2 });
   y += rowH * 2;
   for (const row of rows) {
     const dCost = row.b.cost - row.a.cost;
-    const cells = [
+    const values = [
       row.label,
       String(row.a.posts),
       String(row.b.posts),
@@ -49,17 +55,24 @@ function tableShapes(c: Comparison, x: number, top: number, width: number): { sh
       formatMoney(row.b.cost),
       formatSigned(dCost, formatMoney),
     ];
-    if (row.bold) shapes.push({ type: 'path', points: [{ x, y }, { x: x + width, y }], stroke: '#9ca3af', strokeWidth: 0.8 });
-    cells.forEach((text, i) => shapes.push({ type: 'text', x: i === 0 ? colX(i) + 3 : colX(i) + widths[i] - 3, y: y + 10.5, text, size, bold: row.bold, colour: INK, anchor: i === 0 ? 'start' : 'end' }));
+    if (row.bold) cells.push({ type: 'path', points: [{ x, y }, { x: x + width, y }], stroke: '#9ca3af', strokeWidth: 0.8 });
+    const tr: Shape[] = values.map((text, i) => {
+      const shape: Shape = { type: 'text', x: i === 0 ? colX(i) + 3 : colX(i) + widths[i] - 3, y: y + 10.5, text, size, bold: row.bold, colour: INK, anchor: i === 0 ? 'start' : 'end' };
+      return i === 0 ? { type: 'group', role: 'headerCell', scope: 'Row', label: text, children: [shape] } : { type: 'group', role: 'dataCell', children: [shape] };
+    });
+    cells.push({ type: 'group', role: 'tableRow', children: tr });
     y += rowH;
-    shapes.push({ type: 'path', points: [{ x, y }, { x: x + width, y }], stroke: '#e5e7eb', strokeWidth: 0.5 });
+    cells.push({ type: 'path', points: [{ x, y }, { x: x + width, y }], stroke: '#e5e7eb', strokeWidth: 0.5 });
   }
+  shapes.push({ type: 'group', role: 'table', label: 'Headcount, FTE and cost by organisation', children: cells });
+  const noteShapes: Shape[] = [];
   const notes = [`A: ${chartTitle(c, 'from')}.  B: ${chartTitle(c, 'to')}.`, ...whatTheTotalsCount(c)];
   for (const line of notes.flatMap((n) => wrapText(n, width, { size: 7.5 }))) {
     y += 11;
-    shapes.push({ type: 'text', x, y, text: line, size: 7.5, colour: MUTED });
+    noteShapes.push({ type: 'text', x, y, text: line, size: 7.5, colour: MUTED });
   }
-  return { shapes: [{ type: 'group', role: 'table', label: 'Headcount, FTE and cost by organisation', children: shapes }], height: y - top + 6 };
+  shapes.push({ type: 'group', role: 'paragraph', label: 'What the table counts', children: noteShapes });
+  return { shapes, height: y - top + 6 };
 }
 
 function chartTitle(c: Comparison, side: 'from' | 'to'): string {
@@ -98,7 +111,10 @@ function barsShapes(c: Comparison, doc: StructuraDocument, x: number, top: numbe
       bar(c.to.byTag[id] ?? NONE, rowHeight / 2, false);
     });
   });
-  return [{ type: 'group', role: 'chart', label: 'FTE and cost by organisation, A and B', children: shapes }];
+  // The bars say nothing the table does not: the alt text says so and gives the figures in words.
+  const inWords = tags.map((id) => panels.map((p) => `${c.tagLabels[id] ?? id} ${p.title.split(' by ')[0].toLowerCase()} A ${p.format(p.value(c.from.byTag[id] ?? NONE))}, B ${p.format(p.value(c.to.byTag[id] ?? NONE))}`).join('; '));
+  const alt = `Bar charts of FTE and annual cost by organisation, A beside B (the figures of the table): ${inWords.join('; ')}.`;
+  return [{ type: 'group', role: 'figure', label: 'FTE and cost by organisation, A and B', alt, children: shapes }];
 }
 
 export type ComparisonPageOptions = Pick<ExportOptions, 'paper' | 'orientation' | 'date'>;
@@ -131,7 +147,7 @@ export function drawComparisonPages(doc: StructuraDocument, fromChartId: string,
     y += 184;
   }
   const shape = `Layers ${c.from.layers} → ${c.to.layers}; span of control mean ${c.from.meanSpan.toFixed(1)} → ${c.to.meanSpan.toFixed(1)}, widest ${c.from.maxSpan} → ${c.to.maxSpan}; top posts ${c.from.topPosts.length} → ${c.to.topPosts.length}; vacant posts ${c.from.vacant} → ${c.to.vacant}.`;
-  shapes.push({ type: 'text', x: MARGIN, y: y + 9, text: shape, size: 8.5, colour: INK });
+  shapes.push({ type: 'group', role: 'paragraph', children: [{ type: 'text', x: MARGIN, y: y + 9, text: shape, size: 8.5, colour: INK }] });
   y += 22;
 
   // The changes, grouped, in as many columns as the page takes.
@@ -154,18 +170,34 @@ export function drawComparisonPages(doc: StructuraDocument, fromChartId: string,
     cy = colTop;
     column = 0;
   };
-  const place = (lines: string[], bold: boolean, gap: number) => {
+  // Each call is one heading, paragraph or list item of the tagged structure; the items under
+  // one heading are one list, kept one list (by its structId) across columns and pages.
+  let list: { key: string; group: GroupShape } | null = null;
+  const place = (lines: string[], bold: boolean, gap: number, kind: 'heading' | 'paragraph' | 'item' = bold ? 'heading' : 'paragraph', listKey = '') => {
     const need = gap + lines.length * lh;
     if (cy + need > bottom) {
       column += 1;
       cy = colTop;
-      if (column >= columnCount) flushPage();
+      if (column >= columnCount) {
+        flushPage();
+        list = null;
+      }
     }
     cy += gap;
+    const texts: Shape[] = [];
     for (const line of lines) {
       cy += lh;
-      changes.push({ type: 'text', x: MARGIN + column * (columnWidth + 20), y: cy - 2, text: line, size, bold, colour: INK });
+      texts.push({ type: 'text', x: MARGIN + column * (columnWidth + 20), y: cy - 2, text: line, size, bold, colour: INK });
     }
+    if (kind !== 'item') {
+      changes.push({ type: 'group', role: kind, children: texts });
+      return;
+    }
+    if (!list || list.key !== listKey || !changes.includes(list.group)) {
+      list = { key: listKey, group: { type: 'group', role: 'list', structId: `comparison:${fromChartId}:${toChartId}:${listKey}`, children: [] } };
+      changes.push(list.group);
+    }
+    list.group.children.push({ type: 'group', role: 'listItem', children: [{ type: 'group', role: 'listBody', children: texts }] });
   };
   place([`Changes (${rows.length})`], true, 0);
   let group = '';
@@ -174,14 +206,14 @@ export function drawComparisonPages(doc: StructuraDocument, fromChartId: string,
       group = r.change;
       place([`${group} (${rows.filter((x) => x.change === group).length})`], true, 5);
     }
-    place(wrapText(`• ${describeChange(r)}`, columnWidth, { size }), false, 0);
+    place(wrapText(`• ${describeChange(r)}`, columnWidth, { size }), false, 0, 'item', group);
   }
   if (!rows.length) place(['No changes: the two structures are the same.'], false, 2);
   // Which rules each model breaks (open findings), so the board weighs them with the changes.
   const ruleRows = compareChecks(doc, fromChart, toChart);
   place(['Rule checks (open findings in A and in B)'], true, 8);
   if (!ruleRows.length) place(['Neither structure breaks a rule checked.'], false, 0);
-  for (const r of ruleRows) place(wrapText(`• ${r.title}: A ${r.from.length}, B ${r.to.length}`, columnWidth, { size }), false, 0);
+  for (const r of ruleRows) place(wrapText(`• ${r.title}: A ${r.from.length}, B ${r.to.length}`, columnWidth, { size }), false, 0, 'item', 'rules');
   shapes.push({ type: 'group', role: 'changes', label: 'Changes', children: changes });
   pages.push({ width, height, shapes, label: pages.length ? `${title} (continued)` : title });
   return pages;

@@ -9,6 +9,7 @@ import { measureText } from '../text/measure';
 import { pageSize, type GroupShape, type Orientation, type Page, type Paper, type Shape } from './drawing';
 import { FOOTER_HEIGHT, footer, footnotes, ILLUSTRATIVE_NOTE, INFERRED_DASH, inferredLineColour, legend, MARGIN, tagPattern, titleBlock, watermark, formatDate, type Theme } from './frame';
 import { placeLineLabels } from './labels';
+import { chartSummary } from './textAlternative';
 import { LINE_STYLE, NEUTRAL, tagColour, textOnColour } from './style';
 import { LINE_KINDS, type Line } from '../model/types';
 
@@ -358,7 +359,7 @@ function chartShapes(doc: StructuraDocument, chart: Chart, layout: ChartLayout, 
   const labels = placeLineLabels(routed, obstacles, Math.max(6.5, 9 * s));
   const labelShapes: Shape[] = labels.map((l) => ({
     type: 'group',
-    role: 'other',
+    role: 'lineLabel',
     label: l.text,
     ref: l.lineId,
     children: [
@@ -472,7 +473,10 @@ export function drawChartPages(doc: StructuraDocument, chartId: string, options:
     }
     const shapes: Shape[] = [];
     shapes.push(pageHead.group);
-    shapes.push({ type: 'group', role: 'chart', label: title, children: chartShapes(doc, plan.chart, layout, routes, s, ox, oy, theme, continuation) });
+    // The chart is a figure whose alt text summarises what this page draws; the appendix and the text export give it whole.
+    const figureTitle = plan.continuesFrom ? `${title}, continued from page ${pageIndex.get(plan.continuesFrom.plan)! + first}` : title;
+    const alt = chartSummary(doc, plan.chart, { title: figureTitle, shown: new Set(layout.boxes.keys()) });
+    shapes.push({ type: 'group', role: 'figure', label: title, alt, children: chartShapes(doc, plan.chart, layout, routes, s, ox, oy, theme, continuation) });
     if (pageNotes.height) shapes.push(pageNotes.group);
     shapes.push(legendBlock.group);
     if (options.showDraftWatermark) shapes.push(watermark(width, height));

@@ -65,7 +65,19 @@ export type GroupRole =
   | 'footer'
   | 'cover'
   | 'continuation'
-  | 'other';
+  | 'other'
+  // Structure for the tagged PDF (each one element of its structure tree; see STRUCTURE in pdf.ts).
+  | 'heading'
+  | 'paragraph'
+  | 'figure'
+  | 'tableRow'
+  | 'headerCell'
+  | 'dataCell'
+  | 'list'
+  | 'listItem'
+  | 'listLabel'
+  | 'listBody'
+  | 'lineLabel';
 
 export interface GroupShape {
   type: 'group';
@@ -74,6 +86,18 @@ export interface GroupShape {
   label?: string;
   /** Id of the model node or line the group draws (a line's label carries its line's id). */
   ref?: string;
+  /** A figure's text alternative (the tagged PDF's /Alt): what the picture shows, in words. */
+  alt?: string;
+  /** A header cell's scope: the cells of its column or of its row. */
+  scope?: 'Column' | 'Row';
+  /** A table cell spanning several columns or rows. */
+  colSpan?: number;
+  rowSpan?: number;
+  /**
+   * Groups with the same structId in one drawing are one element of the tagged
+   * structure: a list that continues on the next page stays one list.
+   */
+  structId?: string;
   children: Shape[];
 }
 
@@ -91,12 +115,20 @@ export interface Page {
   margin?: number;
 }
 
+/** A bookmark: the title of a section and the index (from 0) of its first page. */
+export interface OutlineEntry {
+  title: string;
+  pageIndex: number;
+}
+
 export interface Drawing {
   title: string;
   subject: string;
   author: string;
   keywords: string[];
   pages: Page[];
+  /** Bookmarks, one per section; without them each page with a new label gets one. */
+  outline?: OutlineEntry[];
 }
 
 export type Paper = 'a4' | 'a3';

@@ -9,6 +9,7 @@ import { drawChecksPages } from './checksPage';
 import { pageSize, type Drawing, type Page, type Shape } from './drawing';
 import { formatDate, INK, MARGIN, MUTED, textLines } from './frame';
 import { drawSavingsPage } from './savingsPage';
+import { drawTextAlternativePages, TEXT_ALTERNATIVE_TITLE } from './textAlternativePages';
 
 export interface DrawingResult {
   drawing: Drawing;
@@ -23,7 +24,7 @@ export function drawChart(doc: StructuraDocument, chartId: string, options: Expo
   const chart = doc.charts.find((c) => c.id === chartId);
   if (!chart) throw new Error(`There is no chart "${chartId}".`);
   const { pages, warnings } = drawChartPages(doc, chartId, options);
-  return { drawing: { ...metadata(doc, chartLabel(chart), doc.title), pages: numberPages(pages, doc, options.date) }, warnings };
+  return { drawing: { ...metadata(doc, chartLabel(chart), doc.title), pages: numberPages(pages, doc, options.date), outline: [{ title: chartLabel(chart), pageIndex: 0 }] }, warnings };
 }
 
 /** Pages that another module draws into a pack (the comparison), given the pack's paper. */
@@ -35,30 +36,41 @@ function coverPage(doc: StructuraDocument, options: ExportOptions, contents: { l
   const shapes: Shape[] = [];
   let y = height * 0.18;
   const title = textLines(wrapText(doc.title, width - 2 * margin - 40, { size: 24, bold: true }, 3), margin + 20, y, 24, { bold: true });
-  shapes.push(...title.shapes);
+  shapes.push({ type: 'group', role: 'title', label: doc.title, children: title.shapes });
   y += title.height + 8;
   const date = formatDate(options.date ?? doc.meta.date);
   const sub = [doc.meta.versionLabel, date].filter(Boolean).join(' · ');
   if (sub) {
-    shapes.push({ type: 'text', x: margin + 20, y: y + 12, text: sub, size: 12, colour: MUTED });
+    shapes.push({ type: 'group', role: 'paragraph', children: [{ type: 'text', x: margin + 20, y: y + 12, text: sub, size: 12, colour: MUTED }] });
     y += 24;
   }
   shapes.push({ type: 'rect', x: margin + 20, y: y + 6, width: 80, height: 3, fill: '#1d4ed8' });
   y += 26;
   if (doc.description) {
     const desc = textLines(wrapText(doc.description, Math.min(width - 2 * margin - 40, 520), { size: 10.5 }, 12), margin + 20, y, 10.5, { colour: INK });
-    shapes.push(...desc.shapes);
+    shapes.push({ type: 'group', role: 'paragraph', children: desc.shapes });
     y += desc.height + 18;
   }
-  shapes.push({ type: 'text', x: margin + 20, y: y + 12, text: 'Contents', size: 12, bold: true, colour: INK });
+  shapes.push({ type: 'group', role: 'heading', label: 'Contents', children: [{ type: 'text', x: margin + 20, y: y + 12, text: 'Contents', size: 12, bold: true, colour: INK }] });
+  const list: Shape[] = [];
+  shapes.push({ type: 'group', role: 'list', label: 'Contents', children: list });
   y += 22;
   // Rows with the rule halfway between one entry and the next, not under the words like an underline.
   const lh = lineHeight({ size: 10.5 }) + 8;
   for (const item of contents) {
     const label = wrapText(item.label, width - 2 * margin - 120, { size: 10.5 }, 1)[0];
-    shapes.push({ type: 'text', x: margin + 20, y: y + 13, text: label, size: 10.5, colour: INK });
-    shapes.push({ type: 'text', x: width - margin - 20, y: y + 13, text: String(item.page), size: 10.5, colour: INK, anchor: 'end' });
-    shapes.push({ type: 'path', points: [{ x: margin + 20, y: y + lh }, { x: width - margin - 20, y: y + lh }], stroke: '#d1d5db', strokeWidth: 0.5 });
+    // Each entry a list item: the section, then its page as the body's last words ("Annex 1 … 2").
+    list.push({
+      type: 'group',
+      role: 'listItem',
+      children: [
+        { type: 'group', role: 'listBody', children: [
+          { type: 'text', x: margin + 20, y: y + 13, text: label, size: 10.5, colour: INK },
+          { type: 'text', x: width - margin - 20, y: y + 13, text: String(item.page), size: 10.5, colour: INK, anchor: 'end' },
+          { type: 'path', points: [{ x: margin + 20, y: y + lh }, { x: width - margin - 20, y: y + lh }], stroke: '#d1d5db', strokeWidth: 0.5 },
+        ] },
+      ],
+    });
     y += lh;
   }
   return { width, height, shapes: [{ type: 'group', role: 'cover', label: doc.title, children: shapes }], label: 'Cover', margin };
@@ -102,6 +114,7 @@ export function drawBoardPack(doc: StructuraDocument, options: BoardPackOptions,
     sections.push({ label: pages[0]?.label ?? extra.label, pages });
   }
   if (doc.charts.some((c) => c.kind === 'structure')) sections.push({ label: 'Appendix: rule checks', pages: drawChecksPages(doc, options) });
+  if (doc.charts.length) sections.push({ label: TEXT_ALTERNATIVE_TITLE, pages: drawTextAlternativePages(doc, options) });
   let next = 2;
   const contents = sections.map((s) => {
     const entry = { label: s.label, page: next };
@@ -109,5 +122,7 @@ export function drawBoardPack(doc: StructuraDocument, options: BoardPackOptions,
     return entry;
   });
   const pages = [coverPage(doc, options, contents), ...sections.flatMap((s) => s.pages)];
-  return { drawing: { ...metadata(doc, doc.title, 'Board pack'), pages: numberPages(pages, doc, options.date) }, warnings };
+  // One bookmark per section, at its first page (the cover is page 1).
+  const outline = [{ title: 'Cover and contents', pageIndex: 0 }, ...contents.map((c) => ({ title: c.label, pageIndex: c.page - 1 }))];
+  return { drawing: { ...metadata(doc, doc.title, 'Board pack'), pages: numberPages(pages, doc, options.date), outline }, warnings };
 }

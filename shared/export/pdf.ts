@@ -1,22 +1,40 @@
 // Writes the drawing description as a vector PDF with pdf-lib: the bundled
 // Liberation Sans embedded (subset), real selectable text, document metadata,
-// and a tagged structure (title, posts in reading order, legend, footnotes;
-// lines, watermark and page furniture marked as artifacts) for screen readers.
+// and a tagged structure for screen readers (PDF/UA): headings, each chart a
+// Figure with its summary as alt text and its posts in reading order, tables
+// with header cells, lists, footnotes; lines, frames, watermark and page
+// furniture marked as artifacts), bookmarks, language and XMP metadata.
+// tests/unit/export/pdfUa.test.ts lists the Matterhorn conditions checked.
 // Pure TypeScript: the same code runs in the app, the web build and the CLI.
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, PDFName, PDFNumber, type PDFFont, type PDFPage, type PDFRef } from 'pdf-lib';
-import type { Drawing, GroupRole, PathShape, Point, RectShape, Shape, TextShape } from './drawing';
+import { PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString, type PDFFont, type PDFPage, type PDFRef } from 'pdf-lib';
+import type { Drawing, GroupRole, GroupShape, OutlineEntry, PathShape, Point, RectShape, Shape, TextShape } from './drawing';
 
-/** Structure type of each group in the tagged PDF; null: look inside; 'Artifact': not content. */
+/**
+ * Structure type of each group in the tagged PDF. null: no element of its own
+ * (its children belong to the enclosing one); 'Artifact': not content (frames,
+ * lines, watermark, page furniture), which screen readers skip.
+ */
 const STRUCTURE: Record<GroupRole, string | null> = {
   title: 'H1',
+  heading: 'H2',
   cover: 'Sect',
   post: 'P',
   body: 'P',
+  paragraph: 'P',
   legend: 'P',
   footnote: 'Note',
-  table: 'P',
-  changes: 'P',
+  table: 'Table',
+  tableRow: 'TR',
+  headerCell: 'TH',
+  dataCell: 'TD',
+  list: 'L',
+  listItem: 'LI',
+  listLabel: 'Lbl',
+  listBody: 'LBody',
+  figure: 'Figure',
+  lineLabel: 'P',
+  changes: 'Sect',
   continuation: 'P',
   chart: null,
   line: 'Artifact',
@@ -25,9 +43,15 @@ const STRUCTURE: Record<GroupRole, string | null> = {
   other: 'Artifact',
 };
 
-interface Tagged {
+/** One element of the structure tree. */
+interface StructNode {
+  ref: PDFRef;
   type: string;
-  mcid: number;
+  parent: StructNode | null;
+  /** The page of its first marked content (the element's /Pg). */
+  page: PDFRef | null;
+  kids: (StructNode | { mcid: number; page: PDFRef })[];
+  group?: GroupShape;
 }
 
 export interface FontBytes {
@@ -92,23 +116,68 @@ function rgbOperands(hex: string | undefined): string | undefined {
   return `${c(1)} ${c(3)} ${c(5)}`;
 }
 
+/** What pdf-lib's subsetting font embedder keeps, used to add glyphs without shaping (see GlyphCache). */
+interface SubsetEmbedder {
+  font: { unitsPerEm: number; glyphForCodePoint(codePoint: number): { id: number; advanceWidth: number } };
+  subset: { includeGlyph(glyph: unknown): number };
+  glyphs: unknown[];
+  glyphIdMap: Map<number, number>;
+  glyphCache: { invalidate(): void };
+}
+
+function subsetEmbedderOf(font: PDFFont): SubsetEmbedder | null {
+  const embedder = (font as unknown as { embedder?: Partial<SubsetEmbedder> }).embedder;
+  return embedder && embedder.subset && embedder.glyphs && embedder.glyphIdMap && embedder.glyphCache && embedder.font?.glyphForCodePoint ? (embedder as SubsetEmbedder) : null;
+}
+
 /**
- * Each distinct text shaped by fontkit once per document: charts repeat many
- * strings ("1.0 FTE", tag labels), and shaping is most of the cost of a text.
- * Encoding a string again would only mark the same glyphs for the subset.
+ * Each text's glyphs as a hex string operand and its width at size 1. pdf-lib's
+ * encodeText and widthOfTextAtSize each run fontkit's full shaping engine, which
+ * was most of the time of a large chart; but a Tj of glyph ids never draws the
+ * shaping's kerning anyway, so one glyph per code point (looked up once per
+ * character) draws the same text, and the text copies out as typed (no
+ * ligature glyphs). Falls back to pdf-lib's own calls should its internals change.
  */
 class GlyphCache {
-  private readonly cache = [new Map<string, { hex: string; width: number }>(), new Map<string, { hex: string; width: number }>()];
+  private readonly texts = [new Map<string, { hex: string; width: number }>(), new Map<string, { hex: string; width: number }>()];
+  private readonly chars = [new Map<number, { hex: string; width: number }>(), new Map<number, { hex: string; width: number }>()];
+  private readonly touched = new Set<SubsetEmbedder>();
 
-  /** The text's glyphs as a hex string operand, and its width at size 1. */
   shape(font: PDFFont, bold: boolean, text: string): { hex: string; width: number } {
-    const cache = this.cache[bold ? 1 : 0];
+    const cache = this.texts[bold ? 1 : 0];
     let shaped = cache.get(text);
-    if (!shaped) {
+    if (shaped) return shaped;
+    const embedder = subsetEmbedderOf(font);
+    if (!embedder) {
       shaped = { hex: font.encodeText(text).toString(), width: font.widthOfTextAtSize(text, 1) };
-      cache.set(text, shaped);
+    } else {
+      const chars = this.chars[bold ? 1 : 0];
+      let hex = '';
+      let width = 0;
+      for (const char of text) {
+        const codePoint = char.codePointAt(0)!;
+        let glyph = chars.get(codePoint);
+        if (!glyph) {
+          const g = embedder.font.glyphForCodePoint(codePoint);
+          const subsetId = embedder.subset.includeGlyph(g);
+          embedder.glyphs[subsetId - 1] = g;
+          embedder.glyphIdMap.set(g.id, subsetId);
+          glyph = { hex: subsetId.toString(16).padStart(4, '0').toUpperCase(), width: g.advanceWidth / embedder.font.unitsPerEm };
+          chars.set(codePoint, glyph);
+          this.touched.add(embedder);
+        }
+        hex += glyph.hex;
+        width += glyph.width;
+      }
+      shaped = { hex: `<${hex}>`, width };
     }
+    cache.set(text, shaped);
     return shaped;
+  }
+
+  /** Tells the embedders their glyph lists changed (once, before the fonts are written). */
+  finish(): void {
+    for (const embedder of this.touched) embedder.glyphCache.invalidate();
   }
 }
 
@@ -130,6 +199,7 @@ class PageWriter {
     private readonly fonts: { regular: PDFFont; bold: PDFFont },
     private readonly height: number,
     private readonly glyphs: GlyphCache,
+    private readonly structure: StructureBuilder,
   ) {
     page.node.setFontDictionary(PDFName.of(FONT_KEY.regular), fonts.regular.ref);
     page.node.setFontDictionary(PDFName.of(FONT_KEY.bold), fonts.bold.ref);
@@ -232,8 +302,25 @@ class PageWriter {
     this.out.push(`q${opacity} BT ${colour} rg /${FONT_KEY[bold ? 'bold' : 'regular']} ${f(t.size)} Tf ${matrix} Tm ${shaped.hex} Tj ET Q`);
   }
 
-  /** Marked-content elements of this page, in reading order. */
-  readonly tagged: Tagged[] = [];
+  /** The element each marked-content id of this page belongs to, by id (the page's ParentTree entry). */
+  readonly marked: StructNode[] = [];
+  /** What the marked-content sequence now open belongs to: an element, an artifact, or nothing open. */
+  private open: StructNode | 'artifact' | 'pagination' | null = null;
+
+  private openFor(target: StructNode | 'artifact' | 'pagination'): void {
+    if (this.open === target) return;
+    if (this.open) this.out.push('EMC');
+    this.open = target;
+    if (target === 'artifact') this.out.push('/Artifact BMC');
+    else if (target === 'pagination') this.out.push('/Artifact <</Type /Pagination /Subtype /Footer>> BDC');
+    else {
+      const mcid = this.marked.length;
+      this.marked.push(target);
+      target.kids.push({ mcid, page: this.page.ref });
+      target.page ??= this.page.ref;
+      this.out.push(`/${target.type} <</MCID ${mcid}>> BDC`);
+    }
+  }
 
   private leaf(s: Exclude<Shape, { type: 'group' }>): void {
     if (s.type === 'rect') this.rect(s);
@@ -241,58 +328,162 @@ class PageWriter {
     else this.text(s);
   }
 
-  draw(shapes: Shape[], inArtifact = false): void {
+  /**
+   * Draws shapes in order, each inside marked content: texts belong to the
+   * nearest enclosing element; a figure's graphics are the figure's content;
+   * every other rectangle and line (box frames, rules, swatches) is an artifact.
+   * Consecutive shapes of the same element share one marked-content sequence.
+   */
+  draw(shapes: Shape[], parent: StructNode, artifact: 'artifact' | 'pagination' | null = null): void {
     for (const s of shapes) {
       if (s.type !== 'group') {
-        if (inArtifact) this.leaf(s);
-        else {
-          this.out.push('/Artifact BMC');
-          this.leaf(s);
-          this.out.push('EMC');
-        }
+        this.openFor(artifact ?? (s.type === 'text' || parent.type === 'Figure' ? parent : 'artifact'));
+        this.leaf(s);
+        continue;
+      }
+      if (artifact) {
+        this.draw(s.children, parent, artifact);
         continue;
       }
       const type = STRUCTURE[s.role];
-      if (inArtifact || type === null) {
-        this.draw(s.children, inArtifact);
-      } else if (type === 'Artifact') {
-        this.out.push('/Artifact BMC');
-        this.draw(s.children, true);
-        this.out.push('EMC');
-      } else {
-        const mcid = this.tagged.length;
-        this.tagged.push({ type, mcid });
-        this.out.push(`/${type} <</MCID ${mcid}>> BDC`);
-        this.draw(s.children, true);
-        this.out.push('EMC');
-      }
+      if (type === null) this.draw(s.children, parent);
+      else if (type === 'Artifact') this.draw(s.children, parent, s.role === 'footer' ? 'pagination' : 'artifact');
+      else this.draw(s.children, this.structure.element(type, parent, s));
     }
   }
 
   /** Adds the written content to the page as one compressed stream. */
   finish(): void {
+    if (this.open) this.out.push('EMC');
+    this.open = null;
     const context = this.page.doc.context;
     this.page.node.addContentStream(context.register(context.flateStream(this.out.join('\n'))));
   }
 }
 
-/** The structure tree: Document → one element per marked group, page by page, in reading order. */
-function addStructureTree(pdf: PDFDocument, pages: { page: PDFPage; tagged: Tagged[] }[]): void {
-  const context = pdf.context;
-  const rootRef = context.nextRef();
-  const documentRef = context.nextRef();
-  const kids: PDFRef[] = [];
-  const nums: (PDFNumber | PDFRef)[] = [];
-  pages.forEach(({ page, tagged }, index) => {
-    page.node.set(PDFName.of('StructParents'), PDFNumber.of(index));
-    const byMcid = tagged.map(({ type, mcid }) => context.register(context.obj({ Type: 'StructElem', S: type, P: documentRef, Pg: page.ref, K: mcid })));
-    kids.push(...byMcid);
-    nums.push(PDFNumber.of(index), context.register(context.obj(byMcid)));
+/** The structure tree of a drawing, built page by page as groups are drawn. */
+class StructureBuilder {
+  readonly root: StructNode;
+  private readonly byStructId = new Map<string, StructNode>();
+  private readonly all: StructNode[] = [];
+
+  constructor(private readonly pdf: PDFDocument) {
+    this.root = { ref: pdf.context.nextRef(), type: 'Document', parent: null, page: null, kids: [] };
+    this.all.push(this.root);
+  }
+
+  /** A new element under `parent`, or the one already made for the group's structId. */
+  element(type: string, parent: StructNode, group: GroupShape): StructNode {
+    if (group.structId) {
+      const existing = this.byStructId.get(group.structId);
+      if (existing) return existing;
+    }
+    const node: StructNode = { ref: this.pdf.context.nextRef(), type, parent, page: null, kids: [], group };
+    parent.kids.push(node);
+    this.all.push(node);
+    if (group.structId) this.byStructId.set(group.structId, node);
+    return node;
+  }
+
+  /** Writes every element, the parent tree and the catalog entries of a tagged PDF. */
+  write(pages: { page: PDFPage; marked: StructNode[] }[]): void {
+    const context = this.pdf.context;
+    const rootRef = context.nextRef();
+    let notes = 0;
+    for (const node of this.all) {
+      if (node !== this.root && node.kids.length === 0) continue;
+      const kids = node.kids
+        .filter((k) => !('ref' in k) || k.kids.length > 0)
+        .map((k) => ('ref' in k ? k.ref : k.page === node.page ? PDFNumber.of(k.mcid) : context.obj({ Type: 'MCR', Pg: k.page, MCID: k.mcid })));
+      const dict = context.obj({ Type: 'StructElem', S: node.type, P: node.parent ? node.parent.ref : rootRef, K: kids });
+      if (node.page) dict.set(PDFName.of('Pg'), node.page);
+      const group = node.group;
+      if (group?.alt) dict.set(PDFName.of('Alt'), PDFHexString.fromText(group.alt));
+      // PDF/UA asks every Note for an ID (Matterhorn 19-003).
+      if (node.type === 'Note') dict.set(PDFName.of('ID'), PDFString.of(`note-${++notes}`));
+      if (group && (group.scope || group.colSpan || group.rowSpan)) {
+        const attributes = context.obj({ O: 'Table' });
+        if (group.scope) attributes.set(PDFName.of('Scope'), PDFName.of(group.scope));
+        if (group.colSpan && group.colSpan > 1) attributes.set(PDFName.of('ColSpan'), PDFNumber.of(group.colSpan));
+        if (group.rowSpan && group.rowSpan > 1) attributes.set(PDFName.of('RowSpan'), PDFNumber.of(group.rowSpan));
+        dict.set(PDFName.of('A'), attributes);
+      }
+      context.assign(node.ref, dict);
+    }
+    const nums: (PDFNumber | PDFRef)[] = [];
+    pages.forEach(({ page, marked }, index) => {
+      page.node.set(PDFName.of('StructParents'), PDFNumber.of(index));
+      nums.push(PDFNumber.of(index), context.register(context.obj(marked.map((n) => n.ref))));
+    });
+    context.assign(rootRef, context.obj({ Type: 'StructTreeRoot', K: this.root.ref, ParentTree: context.obj({ Nums: nums }), ParentTreeNextKey: pages.length }));
+    this.pdf.catalog.set(PDFName.of('StructTreeRoot'), rootRef);
+    this.pdf.catalog.set(PDFName.of('MarkInfo'), context.obj({ Marked: true }));
+  }
+}
+
+/** Bookmarks: the drawing's outline, or one per page whose label starts a new section. */
+function outlineEntries(drawing: Drawing): OutlineEntry[] {
+  if (drawing.outline) return drawing.outline;
+  const entries: OutlineEntry[] = [];
+  drawing.pages.forEach((page, pageIndex) => {
+    if (!page.label.endsWith('(continued)') && entries[entries.length - 1]?.title !== page.label) entries.push({ title: page.label, pageIndex });
   });
-  context.assign(documentRef, context.obj({ Type: 'StructElem', S: 'Document', P: rootRef, K: kids }));
-  context.assign(rootRef, context.obj({ Type: 'StructTreeRoot', K: documentRef, ParentTree: context.obj({ Nums: nums }), ParentTreeNextKey: pages.length }));
-  pdf.catalog.set(PDFName.of('StructTreeRoot'), rootRef);
-  pdf.catalog.set(PDFName.of('MarkInfo'), context.obj({ Marked: true }));
+  return entries;
+}
+
+function addOutline(pdf: PDFDocument, entries: OutlineEntry[], pages: PDFPage[]): void {
+  const usable = entries.filter((e) => e.pageIndex >= 0 && e.pageIndex < pages.length && e.title.trim());
+  if (!usable.length) return;
+  const context = pdf.context;
+  const outlinesRef = context.nextRef();
+  const refs = usable.map(() => context.nextRef());
+  usable.forEach((entry, i) => {
+    const item = context.obj({ Title: PDFHexString.fromText(entry.title), Parent: outlinesRef, Dest: [pages[entry.pageIndex].ref, 'Fit'] });
+    if (i > 0) item.set(PDFName.of('Prev'), refs[i - 1]);
+    if (i < refs.length - 1) item.set(PDFName.of('Next'), refs[i + 1]);
+    context.assign(refs[i], item);
+  });
+  context.assign(outlinesRef, context.obj({ Type: 'Outlines', First: refs[0], Last: refs[refs.length - 1], Count: refs.length }));
+  pdf.catalog.set(PDFName.of('Outlines'), outlinesRef);
+  pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+}
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** UTF-8 bytes of a string (the shared code has no TextEncoder: ECMAScript only). */
+function utf8(text: string): Uint8Array {
+  const bytes: number[] = [];
+  for (const char of text) {
+    const c = char.codePointAt(0)!;
+    if (c < 0x80) bytes.push(c);
+    else if (c < 0x800) bytes.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c < 0x10000) bytes.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else bytes.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  }
+  return new Uint8Array(bytes);
+}
+
+/** The XMP metadata stream PDF/UA asks for: the same title, author and dates as the Info dictionary, the language, and the PDF/UA identifier. */
+function addXmpMetadata(pdf: PDFDocument, drawing: Drawing, date: Date): void {
+  const iso = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const xml = [
+    '<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>',
+    '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">',
+    '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">',
+    `<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(drawing.title)}</rdf:li></rdf:Alt></dc:title>`,
+    `<dc:creator><rdf:Seq><rdf:li>${escapeXml(drawing.author || 'Structura')}</rdf:li></rdf:Seq></dc:creator>`,
+    `<dc:description><rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(drawing.subject)}</rdf:li></rdf:Alt></dc:description>`,
+    '<dc:language><rdf:Bag><rdf:li>en-GB</rdf:li></rdf:Bag></dc:language>',
+    `<pdf:Keywords>${escapeXml(drawing.keywords.join(' '))}</pdf:Keywords><pdf:Producer>Structura (pdf-lib)</pdf:Producer>`,
+    `<xmp:CreatorTool>Structura</xmp:CreatorTool><xmp:CreateDate>${iso}</xmp:CreateDate><xmp:ModifyDate>${iso}</xmp:ModifyDate>`,
+    '<pdfuaid:part>1</pdfuaid:part>',
+    '</rdf:Description></rdf:RDF></x:xmpmeta>',
+    '<?xpacket end="w"?>',
+  ].join('\n');
+  const context = pdf.context;
+  // Not compressed, so tools that look for the packet without a PDF parser find it.
+  const stream = context.stream(utf8(xml), { Type: 'Metadata', Subtype: 'XML' });
+  pdf.catalog.set(PDFName.of('Metadata'), context.register(stream));
 }
 
 export interface PdfWriteOptions {
@@ -317,18 +508,22 @@ export async function writePdf(drawing: Drawing, fonts: FontBytes, options: PdfW
   pdf.setCreator('Structura');
   pdf.setProducer('Structura (pdf-lib)');
   pdf.setLanguage('en-GB');
-  const now = options.creationDate ?? new Date();
+  const now = options.creationDate ?? new Date(Math.floor(Date.now() / 1000) * 1000);
   pdf.setCreationDate(now);
   pdf.setModificationDate(now);
+  addXmpMetadata(pdf, drawing, now);
   const glyphs = new GlyphCache();
+  const structure = new StructureBuilder(pdf);
   const written = drawing.pages.map((page, i) => {
     const pdfPage = pdf.addPage([page.width, page.height]);
-    const writer = new PageWriter(pdfPage, embedded, page.height, glyphs);
-    writer.draw(page.shapes);
+    const writer = new PageWriter(pdfPage, embedded, page.height, glyphs, structure);
+    writer.draw(page.shapes, structure.root);
     writer.finish();
     options.onPage?.(i + 1, drawing.pages.length);
-    return { page: pdfPage, tagged: writer.tagged };
+    return { page: pdfPage, marked: writer.marked };
   });
-  addStructureTree(pdf, written);
+  glyphs.finish();
+  structure.write(written);
+  addOutline(pdf, outlineEntries(drawing), written.map((w) => w.page));
   return pdf.save();
 }

@@ -18,6 +18,7 @@ import { writePdf, type FontBytes } from './pdf';
 import { svgToPng } from './png';
 import { drawSavingsPage } from './savingsPage';
 import { writeSvg } from './svg';
+import { textAlternativeHtml, textAlternativeText } from './textAlternative';
 
 export type ExportTarget =
   | { kind: 'chart'; chartId: string }
@@ -26,7 +27,7 @@ export type ExportTarget =
   | { kind: 'comparison'; pair: ChartPair }
   | { kind: 'savings'; pair: ChartPair };
 
-export type ExportFormat = 'pdf' | 'svg' | 'png' | 'organogram-csv' | 'posts-csv';
+export type ExportFormat = 'pdf' | 'svg' | 'png' | 'organogram-csv' | 'posts-csv' | 'text-html' | 'text-plain';
 
 export const FORMAT_LABELS: Record<ExportFormat, string> = {
   pdf: 'PDF',
@@ -34,10 +35,22 @@ export const FORMAT_LABELS: Record<ExportFormat, string> = {
   png: 'PNG',
   'organogram-csv': 'Organogram CSV',
   'posts-csv': 'Posts CSV',
+  'text-html': 'Charts in words (HTML)',
+  'text-plain': 'Charts in words (plain text)',
 };
 
 export function isCsv(format: ExportFormat): boolean {
   return format === 'organogram-csv' || format === 'posts-csv';
+}
+
+/** The text alternative of the charts: a nested list by line management, for readers who cannot see the drawing. */
+export function isText(format: ExportFormat): boolean {
+  return format === 'text-html' || format === 'text-plain';
+}
+
+/** Formats drawn as pages (paper, preview, progress); the others are data or text. */
+export function isDrawn(format: ExportFormat): boolean {
+  return format === 'pdf' || format === 'svg' || format === 'png';
 }
 
 export interface ExportFileOptions extends ExportOptions {
@@ -78,7 +91,7 @@ export interface ExportedFile {
   name: string;
   /** What goes after the base name: '' for a single file, '-p2' for page 2, '-senior' for the senior CSV. */
   suffix: string;
-  extension: 'pdf' | 'svg' | 'png' | 'csv';
+  extension: 'pdf' | 'svg' | 'png' | 'csv' | 'html' | 'txt';
   mime: string;
   bytes: Uint8Array;
 }
@@ -181,7 +194,7 @@ export function pageSuffix(index: number, count: number): string {
   return count > 1 ? `-p${index + 1}` : '';
 }
 
-const MIME = { pdf: 'application/pdf', svg: 'image/svg+xml', png: 'image/png', csv: 'text/csv' } as const;
+const MIME = { pdf: 'application/pdf', svg: 'image/svg+xml', png: 'image/png', csv: 'text/csv', html: 'text/html', txt: 'text/plain' } as const;
 const encoder = new TextEncoder();
 
 function file(base: string, suffix: string, extension: ExportedFile['extension'], data: Uint8Array | string): ExportedFile {
@@ -195,6 +208,12 @@ function csvFiles(doc: StructuraDocument, target: ExportTarget, format: 'organog
   if (format === 'posts-csv') return [file(base, '', 'csv', exportPostsCsv(doc, chart.id))];
   const { senior, junior } = exportOrganogramCsv(doc, chart.id);
   return [file(base, '-senior', 'csv', senior), file(base, '-junior', 'csv', junior)];
+}
+
+function textFiles(doc: StructuraDocument, target: ExportTarget, format: 'text-html' | 'text-plain', base: string): ExportedFile[] {
+  if (target.kind !== 'chart' && target.kind !== 'pack') throw new Error('The charts in words are exported for a chart or for the board pack (every chart).');
+  const ids = target.kind === 'chart' ? [chartOf(doc, target.chartId).id] : undefined;
+  return format === 'text-html' ? [file(base, '', 'html', textAlternativeHtml(doc, ids))] : [file(base, '', 'txt', textAlternativeText(doc, ids))];
 }
 
 /**
@@ -211,6 +230,7 @@ export async function exportTarget(
 ): Promise<ExportResult> {
   const base = baseFileName(doc, target, format);
   if (isCsv(format)) return { files: csvFiles(doc, target, format as 'organogram-csv' | 'posts-csv', base), warnings: [] };
+  if (isText(format)) return { files: textFiles(doc, target, format as 'text-html' | 'text-plain', base), warnings: [] };
   const stopIfCancelled = () => {
     if (run.isCancelled?.()) throw new ExportCancelled();
   };

@@ -14,28 +14,34 @@ import { formatDate, INK, MARGIN, MUTED, textLines, titleBlock } from './frame';
 
 const pct = (v: number) => `${Math.round(v * 10000) / 100} %`;
 
-function table(header: string[], rows: { cells: string[]; bold?: boolean }[], x: number, top: number, widths: number[], size = 8): { shapes: Shape[]; height: number } {
+/** A table drawn in rows and tagged as one (Table, TR, TH with scope, TD): the header row heads the columns, each row's first cell its row. */
+function table(header: string[], rows: { cells: string[]; bold?: boolean }[], x: number, top: number, widths: number[], size = 8, label = ''): { shapes: Shape[]; height: number } {
   const rowH = size + 6;
   const shapes: Shape[] = [];
   const width = widths.reduce((s, w) => s + w, 0);
   const colX = (i: number) => x + widths.slice(0, i).reduce((s, w) => s + w, 0);
+  const cellText = (text: string, i: number, y: number, bold: boolean | undefined): Shape => ({ type: 'text', x: i === 0 ? colX(i) + 3 : colX(i) + widths[i] - 3, y: y + rowH - 4, text, size, bold, colour: INK, anchor: i === 0 ? 'start' : 'end' });
   shapes.push({ type: 'rect', x, y: top, width, height: rowH, fill: '#f3f4f6' });
-  header.forEach((text, i) => shapes.push({ type: 'text', x: i === 0 ? colX(i) + 3 : colX(i) + widths[i] - 3, y: top + rowH - 4, text, size, bold: true, colour: INK, anchor: i === 0 ? 'start' : 'end' }));
+  shapes.push({ type: 'group', role: 'tableRow', children: header.map((text, i) => ({ type: 'group', role: 'headerCell', scope: 'Column', label: text, children: [cellText(text, i, top, true)] })) });
   let y = top + rowH;
   for (const row of rows) {
     if (row.bold) shapes.push({ type: 'path', points: [{ x, y }, { x: x + width, y }], stroke: '#9ca3af', strokeWidth: 0.8 });
-    row.cells.forEach((text, i) => shapes.push({ type: 'text', x: i === 0 ? colX(i) + 3 : colX(i) + widths[i] - 3, y: y + rowH - 4, text, size, bold: row.bold, colour: INK, anchor: i === 0 ? 'start' : 'end' }));
+    const at = y;
+    shapes.push({ type: 'group', role: 'tableRow', children: row.cells.map((text, i): Shape => (i === 0 ? { type: 'group', role: 'headerCell', scope: 'Row', label: text, children: [cellText(text, i, at, row.bold)] } : { type: 'group', role: 'dataCell', children: [cellText(text, i, at, row.bold)] })) });
     y += rowH;
     shapes.push({ type: 'path', points: [{ x, y }, { x: x + width, y }], stroke: '#e5e7eb', strokeWidth: 0.5 });
   }
-  return { shapes, height: y - top };
+  return { shapes: [{ type: 'group', role: 'table', label, children: shapes }], height: y - top };
 }
+
+const heading = (x: number, y: number, text: string, size = 9): Shape => ({ type: 'group', role: 'heading', label: text, children: [{ type: 'text', x, y, text, size, bold: true, colour: INK }] });
 
 function waterfallShapes(l: Ledger, id: string, label: string, x: number, top: number, width: number, height: number): Shape[] {
   const w = id === 'total' ? l.waterfall.total : l.waterfall[id];
   const plotH = height - 44;
   const bars = waterfallBars(w, width, plotH);
-  const shapes: Shape[] = [{ type: 'text', x, y: top + 9, text: `${label}: ${formatMoney(w.baseline)} → ${formatMoney(w.option)}`, size: 8.5, bold: true, colour: INK }];
+  const caption = `${label}: ${formatMoney(w.baseline)} → ${formatMoney(w.option)}`;
+  const shapes: Shape[] = [{ type: 'text', x, y: top + 9, text: caption, size: 8.5, bold: true, colour: INK }];
   const y0 = top + 24;
   for (const b of bars) {
     shapes.push({ type: 'rect', x: x + b.x, y: y0 + b.y, width: b.width, height: b.height, fill: WATERFALL_COLOURS[b.kind] });
@@ -44,7 +50,9 @@ function waterfallShapes(l: Ledger, id: string, label: string, x: number, top: n
     shapes.push({ type: 'text', x: x + b.x + b.width / 2, y: y0 + b.y - 2, text: value, size: 6.5, colour: INK, anchor: 'middle' });
   }
   shapes.push({ type: 'path', points: [{ x, y: y0 + plotH }, { x: x + width, y: y0 + plotH }], stroke: '#9ca3af', strokeWidth: 0.5 });
-  return [{ type: 'group', role: 'chart', label: `Waterfall of recurring cost, ${label}`, children: shapes }];
+  const steps = bars.filter((b) => b.kind !== 'total').map((b) => `${b.label} ${(b.value > 0 ? '+' : '') + formatMoney(b.value)}`);
+  const alt = `Waterfall of recurring cost a year, ${caption}${steps.length ? `: ${steps.join(', ')}` : ''}.`;
+  return [{ type: 'group', role: 'figure', label: `Waterfall of recurring cost, ${label}`, alt, children: shapes }];
 }
 
 export function drawSavingsPage(doc: StructuraDocument, fromChartId: string, toChartId: string, options: ExportOptions): Page {
@@ -78,10 +86,12 @@ export function drawSavingsPage(doc: StructuraDocument, fromChartId: string, toC
     MARGIN,
     y,
     [0.16, 0.13, 0.13, 0.13, 0.11, 0.12, 0.12, 0.1].map((w) => w * left),
+    8,
+    'Recurring cost and saving by who pays',
   );
   shapes.push(...summary.shapes);
   let ly = y + summary.height + 4;
-  shapes.push(...textLines([`Agreed split: ${l.agreedSplitLabel || 'none set'}. Pay only: the saving without on-costs.`], MARGIN, ly, 7, { colour: MUTED }).shapes);
+  shapes.push({ type: 'group', role: 'paragraph', children: textLines([`Agreed split: ${l.agreedSplitLabel || 'none set'}. Pay only: the saving without on-costs.`], MARGIN, ly, 7, { colour: MUTED }).shapes });
   ly += 14;
 
   // The ledger, total and by partner for the lines a board reads first.
@@ -89,14 +99,14 @@ export function drawSavingsPage(doc: StructuraDocument, fromChartId: string, toC
   const widths = [left * 0.34, ...l.years.map(() => (left * 0.66) / l.years.length)];
   const ledgerRows: { cells: string[]; bold?: boolean }[] = YEAR_ROWS.map((r) => ({ cells: [r.label.replace(' (phased, with protection)', ''), ...l.years.map((yr) => formatMoney(yr.total[r.key]))], bold: r.key === 'cumulative' }));
   for (const p of l.partners) for (const key of ['net', 'cumulative'] as const) ledgerRows.push({ cells: [`${p.label}: ${key === 'net' ? 'net in year' : 'cumulative'}`, ...l.years.map((yr) => formatMoney(yr.byPartner[p.tagId][key]))] });
-  shapes.push({ type: 'text', x: MARGIN, y: ly + 8, text: 'Ledger, all partners (with on-costs)', size: 9, bold: true, colour: INK });
-  const ledger = table(['', ...yearHeads], ledgerRows, MARGIN, ly + 12, widths, 7.5);
+  shapes.push(heading(MARGIN, ly + 8, 'Ledger, all partners (with on-costs)'));
+  const ledger = table(['Line of the ledger', ...yearHeads], ledgerRows, MARGIN, ly + 12, widths, 7.5, 'Ledger, all partners (with on-costs)');
   shapes.push(...ledger.shapes);
   ly += 12 + ledger.height + 8;
 
   // Joint posts.
   if (l.jointPosts.length) {
-    shapes.push({ type: 'text', x: MARGIN, y: ly + 8, text: 'Joint posts: what each partner pays a year (A → B)', size: 9, bold: true, colour: INK });
+    shapes.push(heading(MARGIN, ly + 8, 'Joint posts: what each partner pays a year (A → B)'));
     const joint = table(
       ['Post', ...l.partners.map((p) => p.label)],
       l.jointPosts.map((j) => ({ cells: [j.title + (j.splitAssumed ? ' (split assumed)' : ''), ...l.partners.map((p) => `${formatMoney(j.baselineByPartner[p.tagId] ?? 0)} → ${formatMoney(j.optionByPartner[p.tagId] ?? 0)}`)] })),
@@ -104,6 +114,7 @@ export function drawSavingsPage(doc: StructuraDocument, fromChartId: string, toC
       ly + 12,
       [left * 0.5, ...l.partners.map(() => (left * 0.5) / l.partners.length)],
       7.5,
+      'Joint posts: what each partner pays a year',
     );
     shapes.push(...joint.shapes);
   }
@@ -111,7 +122,7 @@ export function drawSavingsPage(doc: StructuraDocument, fromChartId: string, toC
   // Waterfalls on the right.
   const rx = MARGIN + left + 22;
   const rw = content - left - 22;
-  shapes.push({ type: 'text', x: rx, y: y + 8, text: 'Recurring cost a year: baseline → each kind of change → option', size: 9, bold: true, colour: INK });
+  shapes.push(heading(rx, y + 8, 'Recurring cost a year: baseline → each kind of change → option'));
   const each = Math.min(120, (height * 0.55) / partners.length);
   partners.forEach((p, i) => shapes.push(...waterfallShapes(l, p.tagId, p.label, rx, y + 14 + i * each, rw, each - 6)));
 
@@ -126,14 +137,16 @@ export function drawSavingsPage(doc: StructuraDocument, fromChartId: string, toC
   }
   if (settings.recruitmentRate) assumptions.push(`Recruitment of new posts: ${pct(settings.recruitmentRate)} of pay (estimate).`);
   assumptions.push(...l.notes);
-  shapes.push({ type: 'text', x: rx, y: ay + 8, text: 'Assumptions', size: 9, bold: true, colour: INK });
+  shapes.push(heading(rx, ay + 8, 'Assumptions'));
   ay += 12;
+  const assumptionItems: Shape[] = [];
   for (const a of assumptions) {
     const lines = wrapText(`• ${a}`, rw, { size: 6.5 }, 8);
     if (ay + lines.length * 8.5 > bottom) break;
     const t = textLines(lines, rx, ay, 6.5, { colour: INK });
-    shapes.push(...t.shapes);
+    assumptionItems.push({ type: 'group', role: 'listItem', children: [{ type: 'group', role: 'listBody', children: t.shapes }] });
     ay += t.height + 1;
   }
+  shapes.push({ type: 'group', role: 'list', label: 'Assumptions', children: assumptionItems });
   return { width, height, shapes, label: title };
 }

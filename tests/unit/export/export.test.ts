@@ -177,17 +177,20 @@ describe('PDF', () => {
     expect(execFileSync('pdffonts', [file], { encoding: 'utf8' })).toMatch(/LiberationSans.*yes/);
   });
 
-  it('the board pack has a cover, every annex in order, the comparison and the rule checks', async () => {
+  it('the board pack has a cover, every annex in order, the comparison, the rule checks and the charts in words', async () => {
     const { drawing } = drawBoardPack(doc, A3, comparisonPagesFor(doc, 'annex-5', 'annex-1'));
-    expect(drawing.pages.map((p) => p.label)).toEqual([
+    const labels = drawing.pages.map((p) => p.label);
+    expect(labels.slice(0, 9)).toEqual([
       'Cover',
       ...doc.charts.map((c) => `Annex ${c.annex} — ${c.title}`),
       'Comparison: Annex 5 → Annex 1',
       'Appendix: rule checks',
+      'Appendix: the charts in words',
     ]);
+    expect(labels.slice(9).every((l) => l === 'Appendix: the charts in words (continued)')).toBe(true);
     const text = squash(pdfText(await writePdf(drawing, await loadFonts())));
     expect(text).toContain('Contents');
-    expect(text).toContain('Page 8 of 8');
+    expect(text).toContain(`Page ${labels.length} of ${labels.length}`);
     expect(text).toMatch(/Post removed \(3\)/);
   });
 });

@@ -33,7 +33,7 @@ describe('line labels', () => {
     it(`Annex ${chart.annex} on ${paper.paper.toUpperCase()}: every label is drawn clear of the boxes, the other labels and other lines`, () => {
       const page = drawChartPages(doc, chart.id, paper).pages[0];
       const labelled = chart.lines.filter((l) => l.label);
-      const labels = groups(page.shapes, 'other').filter((g) => labelled.some((l) => l.label === g.label));
+      const labels = groups(page.shapes, 'lineLabel').filter((g) => labelled.some((l) => l.label === g.label));
       expect(labels.map((g) => g.label).sort()).toEqual(labelled.map((l) => l.label).sort());
       const boxes = [...groups(page.shapes, 'post'), ...groups(page.shapes, 'body')].map((g) => g.children.find((c): c is RectShape => c.type === 'rect')!);
       const labelRects = labels.map((g) => g.children.find((c): c is RectShape => c.type === 'rect')!);
@@ -200,8 +200,8 @@ describe('chartToSvg and the board pack options', () => {
   it('includeComparison adds the comparison after the annexes and lists it on the cover', () => {
     const plain = drawBoardPack(doc, A3).drawing;
     const { drawing } = drawBoardPack(doc, { ...A3, includeComparison: { fromChartId: 'annex-5', toChartId: 'annex-1' } });
-    // Cover, the annexes, then the rule-check appendix.
-    expect(plain.pages).toHaveLength(1 + doc.charts.length + 1);
+    // Cover, the annexes, the rule-check appendix, then the charts in words.
+    expect(plain.pages.filter((p) => !p.label.startsWith('Appendix: the charts in words'))).toHaveLength(1 + doc.charts.length + 1);
     expect(drawing.pages.length).toBeGreaterThan(plain.pages.length);
     const comparisonStart = 1 + doc.charts.length;
     expect(drawing.pages[comparisonStart].label).toBe('Comparison: Annex 5 → Annex 1');

@@ -22,6 +22,19 @@ const TARGETS: ExportTarget[] = [
 ];
 
 describe('exportTarget', () => {
+  it('gives the charts in words as one HTML or text file: a chart’s own posts, or every chart for the board pack; not for a comparison', async () => {
+    const titles = (chartId: string) => sample.charts.find((c) => c.id === chartId)!.nodes.flatMap((n) => (n.kind === 'post' ? [n.title] : []));
+    const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+    const chart = await exportTarget(sample, { kind: 'chart', chartId: 'annex-4' }, 'text-plain', DEFAULT_EXPORT);
+    expect(chart.files.map((f) => [f.extension, f.mime])).toEqual([['txt', 'text/plain']]);
+    for (const title of titles('annex-4')) expect(decode(chart.files[0]!.bytes)).toContain(title);
+    const pack = await exportTarget(sample, { kind: 'pack', comparison: null }, 'text-html', DEFAULT_EXPORT);
+    expect(pack.files.map((f) => [f.extension, f.mime])).toEqual([['html', 'text/html']]);
+    const html = decode(pack.files[0]!.bytes);
+    for (const c of sample.charts) expect(html).toContain(c.title.replace(/&/g, '&amp;'));
+    await expect(exportTarget(sample, { kind: 'comparison', pair }, 'text-html', DEFAULT_EXPORT)).rejects.toThrow(/chart or for the board pack/);
+  });
+
   it.each(TARGETS.map((t) => [JSON.stringify(t), t] as const))('%s: one SVG per page named NAME-pN (NAME alone for one page), one PDF holding them all', async (_, target) => {
     const pages = drawTarget(sample, target, DEFAULT_EXPORT).drawing.pages;
     const svg = await exportTarget(sample, target, 'svg', DEFAULT_EXPORT);
