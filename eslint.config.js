@@ -12,7 +12,20 @@ function forbid(patterns, message) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-electron/**', 'dist-cli/**', 'release/**', 'node_modules/**', '.tmp/**', 'test-results/**', 'shared/text/fontMetrics.generated.ts', 'types/**', 'tests/security/fixtures/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-electron/**',
+      'dist-cli/**',
+      'release/**',
+      'node_modules/**',
+      '.tmp/**',
+      'test-results/**',
+      'shared/text/fontMetrics.generated.ts',
+      'types/**',
+      'tests/security/fixtures/**',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
@@ -50,13 +63,19 @@ export default tseslint.config(
   {
     files: ['shared/**/*.node.ts'],
     rules: {
-      'no-restricted-imports': forbid(['react', 'react-dom', 'electron', '**/renderer/**', '**/electron/**'], 'shared/*.node.ts is for the CLI and Node: no React, Electron or renderer code.'),
+      'no-restricted-imports': forbid(
+        ['react', 'react-dom', 'electron', '**/renderer/**', '**/electron/**'],
+        'shared/*.node.ts is for the CLI and Node: no React, Electron or renderer code.',
+      ),
     },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': forbid(['electron', ...nodeBuiltins, '**/electron/**', '*.node', '**/*.node'], 'The renderer reaches its host only through shared/bridge.ts.'),
+      'no-restricted-imports': forbid(
+        ['electron', ...nodeBuiltins, '**/electron/**', '*.node', '**/*.node'],
+        'The renderer reaches its host only through shared/bridge.ts.',
+      ),
     },
   },
   {

@@ -22,7 +22,9 @@ export async function buildCli(outdir = join(root, 'dist-cli')) {
     format: 'esm',
     target: 'node20',
     outExtension: { '.js': '.mjs' },
-    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __structuraRequire } from 'node:module'; const require = __structuraRequire(import.meta.url);" },
+    banner: {
+      js: "#!/usr/bin/env node\nimport { createRequire as __structuraRequire } from 'node:module'; const require = __structuraRequire(import.meta.url);",
+    },
     logLevel: 'warning',
   });
   chmodSync(join(outdir, 'bin', 'structura.mjs'), 0o755);

@@ -52,7 +52,8 @@ function bufferedChannel<T>(ipc: IpcRendererLike, channel: string, accept: (valu
 }
 
 const isMenuCommand = (value: unknown): value is MenuCommand => typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
-const isOpenedFile = (value: unknown): value is OpenedFile => typeof value === 'object' && value !== null && typeof (value as OpenedFile).name === 'string' && typeof (value as OpenedFile).text === 'string';
+const isOpenedFile = (value: unknown): value is OpenedFile =>
+  typeof value === 'object' && value !== null && typeof (value as OpenedFile).name === 'string' && typeof (value as OpenedFile).text === 'string';
 
 export function createBridge(ipc: IpcRendererLike, focus: FocusLike): HostBridge {
   const onMenu = bufferedChannel(ipc, CHANNEL.menuCommand, isMenuCommand);

@@ -33,7 +33,11 @@ const UNSAVED_MARK = '● ';
 
 /** "● plan.structura — Structura" (the mark only with unsaved changes); control characters removed. */
 export function windowTitle(name: string, dirty: boolean): string {
-  const clean = name.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '').trim().slice(0, 200) || 'Untitled';
+  const clean =
+    name
+      .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
+      .trim()
+      .slice(0, 200) || 'Untitled';
   return `${dirty ? UNSAVED_MARK : ''}${clean} — Structura`;
 }
 

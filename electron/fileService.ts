@@ -60,7 +60,8 @@ export async function readDocumentFile(path: string, limit = MAX_DOCUMENT_BYTES,
       length += bytesRead;
       if (length === buffer.length) break;
     }
-    if (length > limit) throw new FileReadError(`${name} is larger than ${formatMB(limit)} (it grew while being read); Structura opens files up to ${formatMB(limit)}.`);
+    if (length > limit)
+      throw new FileReadError(`${name} is larger than ${formatMB(limit)} (it grew while being read); Structura opens files up to ${formatMB(limit)}.`);
     bytes = buffer.subarray(0, length);
     modifiedAt = info.mtimeMs;
   } catch (error) {
@@ -74,7 +75,10 @@ export async function readDocumentFile(path: string, limit = MAX_DOCUMENT_BYTES,
 }
 
 function decodeText(bytes: Buffer, name: string, kind: 'document' | 'text'): string {
-  if (bytes.includes(0)) throw new FileReadError(`${name} is not a text file (it contains binary data), so it cannot be a Structura ${kind === 'document' ? 'document' : 'import file'}.`);
+  if (bytes.includes(0))
+    throw new FileReadError(
+      `${name} is not a text file (it contains binary data), so it cannot be a Structura ${kind === 'document' ? 'document' : 'import file'}.`,
+    );
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start));
@@ -137,7 +141,10 @@ export function describeWriteError(path: string, error: unknown): { code: SaveEr
       return { code: 'permission-denied', message: `You do not have permission to save ${name} in ${folder}. Save it somewhere else; ${UNSAVED}` };
     case 'ENOENT':
     case 'ENOTDIR':
-      return { code: 'folder-missing', message: `The folder ${folder} no longer exists (it may have been moved, deleted or disconnected). Save it somewhere else; ${UNSAVED}` };
+      return {
+        code: 'folder-missing',
+        message: `The folder ${folder} no longer exists (it may have been moved, deleted or disconnected). Save it somewhere else; ${UNSAVED}`,
+      };
     case 'EBUSY':
     case 'ETXTBSY':
       return { code: 'file-locked', message: `${name} is locked by another program. Close it there and save again; ${UNSAVED}` };
@@ -184,7 +191,6 @@ const inFlight = new Set<string>();
 // older versions have no pid.
 const TEMPORARY = /^\.(.+)\.[0-9a-f]{12}(?:\.(\d+))?\.tmp(?:\.bak)?$/;
 
-
 /**
  * Removes the temporary files of saves that can no longer finish: their process
  * is gone (killed during a save), or it is this one and the save is over, or
@@ -206,7 +212,14 @@ export async function removeLeftoverTemporaries(folder: string, name?: string): 
         const info = await stat(path).catch(() => null);
         leftover = !!info && now - info.mtimeMs > STALE_TEMPORARY_MS;
       }
-      if (leftover && (await unlink(path).then(() => true, () => false))) removed++;
+      if (
+        leftover &&
+        (await unlink(path).then(
+          () => true,
+          () => false,
+        ))
+      )
+        removed++;
     }
   } catch {
     // Tidying up is best effort.
@@ -251,7 +264,12 @@ async function hashFile(path: string): Promise<string | null> {
 }
 
 /** True when the file on disk is not what was read or saved last. */
-async function changedSince(path: string, current: { mtimeMs: number; size: number }, expectedModifiedAt: number, known: Fingerprint | null | undefined): Promise<boolean> {
+async function changedSince(
+  path: string,
+  current: { mtimeMs: number; size: number },
+  expectedModifiedAt: number,
+  known: Fingerprint | null | undefined,
+): Promise<boolean> {
   const sameTime = Math.abs(current.mtimeMs - expectedModifiedAt) <= 1;
   if (!known) return !sameTime;
   if (current.size !== known.size) return true;
@@ -276,13 +294,25 @@ export async function writeFileAtomic(requestedPath: string, data: string | Uint
     return failure('unknown', `${name} is a symbolic link that cannot be followed (${(error as Error).message}), so it was not saved; ${UNSAVED}`);
   }
   const folder = dirname(path);
-  if (path !== resolve(requestedPath) && !(await stat(folder).then((f) => f.isDirectory(), () => false))) {
-    return failure('folder-missing', `${name} is a link to ${path}, whose folder no longer exists, so it was not saved (the link is kept). Save it somewhere else; ${UNSAVED}`);
+  if (
+    path !== resolve(requestedPath) &&
+    !(await stat(folder).then(
+      (f) => f.isDirectory(),
+      () => false,
+    ))
+  ) {
+    return failure(
+      'folder-missing',
+      `${name} is a link to ${path}, whose folder no longer exists, so it was not saved (the link is kept). Save it somewhere else; ${UNSAVED}`,
+    );
   }
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const limit = options.limit ?? MAX_DOCUMENT_BYTES;
   if (bytes.byteLength > limit) {
-    return failure('too-large', `${name} would be ${formatMB(bytes.byteLength)}, more than the ${formatMB(limit)} Structura can open again, so it was not saved; ${UNSAVED}`);
+    return failure(
+      'too-large',
+      `${name} would be ${formatMB(bytes.byteLength)}, more than the ${formatMB(limit)} Structura can open again, so it was not saved; ${UNSAVED}`,
+    );
   }
   let existing: Awaited<ReturnType<typeof stat>> | null = null;
   try {
@@ -298,7 +328,13 @@ export async function writeFileAtomic(requestedPath: string, data: string | Uint
     );
   }
   // A file marked read-only stays as it is, although the folder would allow replacing it.
-  if (existing && (await access(path, constants.W_OK).then(() => false, (error) => (error as NodeJS.ErrnoException).code === 'EACCES' || (error as NodeJS.ErrnoException).code === 'EPERM'))) {
+  if (
+    existing &&
+    (await access(path, constants.W_OK).then(
+      () => false,
+      (error) => (error as NodeJS.ErrnoException).code === 'EACCES' || (error as NodeJS.ErrnoException).code === 'EPERM',
+    ))
+  ) {
     return failure('permission-denied', `${name} is read-only, so it was not changed. Save it under another name; ${UNSAVED}`);
   }
   const temp = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.${process.pid}.tmp`);
@@ -353,6 +389,10 @@ export function writeDocumentAtomic(
 }
 
 /** Writes an export (PDF, SVG, PNG, CSV) by the same atomic path; exports keep no backup. */
-export function writeExportFile(path: string, data: string | Uint8Array, options: Pick<WriteOptions, 'retryDelaysMs' | 'renameFile'> = {}): Promise<WriteResult> {
+export function writeExportFile(
+  path: string,
+  data: string | Uint8Array,
+  options: Pick<WriteOptions, 'retryDelaysMs' | 'renameFile'> = {},
+): Promise<WriteResult> {
   return writeFileAtomic(path, data, { ...options, backup: false, limit: MAX_EXPORT_BYTES });
 }

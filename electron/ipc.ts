@@ -113,7 +113,10 @@ export function registerIpc(ipc: IpcMainLike, deps: IpcDeps): void {
   ipc.handle(CHANNEL.openTextFiles, async (event, ...args) => {
     const [accept, multiple] = check(event, payloads.openTextFiles, args, CHANNEL.openTextFiles);
     const extensions = accept.map((a) => a.slice(1).toLowerCase());
-    const filters = [{ name: extensions.map((e) => e.toUpperCase()).join(', ') + ' files', extensions }, { name: 'All files', extensions: ['*'] }];
+    const filters = [
+      { name: extensions.map((e) => e.toUpperCase()).join(', ') + ' files', extensions },
+      { name: 'All files', extensions: ['*'] },
+    ];
     const paths = await deps.dialogs.open(event, { title: 'Choose files to import', filters, multiple });
     return Promise.all(paths.map((path) => readChosen(path, 'text')));
   });
@@ -147,7 +150,11 @@ export function registerIpc(ipc: IpcMainLike, deps: IpcDeps): void {
   ipc.handle(CHANNEL.exportFile, async (event, ...args): Promise<SaveOutcome> => {
     const [request] = check(event, payloads.exportFile, args, CHANNEL.exportFile);
     const type = EXPORT_TYPES[request.mimeType];
-    const path = await deps.dialogs.save(event, { title: 'Export', defaultName: request.suggestedName, filters: [{ name: type.name, extensions: [type.extension] }] });
+    const path = await deps.dialogs.save(event, {
+      title: 'Export',
+      defaultName: request.suggestedName,
+      filters: [{ name: type.name, extensions: [type.extension] }],
+    });
     if (!path) return { ok: false, cancelled: true };
     const result = await writeExportFile(path, request.data);
     return result.ok ? { ok: true, name: result.name, handle: null, modifiedAt: result.modifiedAt } : result;
@@ -171,7 +178,14 @@ export function registerIpc(ipc: IpcMainLike, deps: IpcDeps): void {
   ipc.handle(CHANNEL.readRecovery, async (event, ...args): Promise<RecoveryOffer[]> => {
     check(event, payloads.none, args, CHANNEL.readRecovery);
     const offers = await deps.recoveryFor(event).read();
-    return offers.map((stored) => ({ id: stored.id, mine: stored.mine, text: stored.text, name: stored.name, savedAt: stored.savedAt, handle: stored.path ? deps.handles.issue(stored.path) : null }));
+    return offers.map((stored) => ({
+      id: stored.id,
+      mine: stored.mine,
+      text: stored.text,
+      name: stored.name,
+      savedAt: stored.savedAt,
+      handle: stored.path ? deps.handles.issue(stored.path) : null,
+    }));
   });
 
   ipc.handle(CHANNEL.clearRecovery, async (event, ...args) => {

@@ -54,26 +54,51 @@ const recoverySnapshot = z.strictObject({
 }) satisfies z.ZodType<RecoverySnapshot>;
 
 // The page's menu: only known commands, labels of a sane length, accelerators in Electron's own syntax.
-const menuLabel = z.string().min(1).max(120).regex(/^[^\u0000-\u001f\u007f]+$/, 'must be one line of text');
+const menuLabel = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[^\u0000-\u001f\u007f]+$/, 'must be one line of text');
 const menuEntry = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('command'),
     command: z.enum(COMMAND_IDS),
     label: menuLabel,
     enabled: z.boolean(),
-    accelerator: z.string().regex(/^(?:(?:Shift|Alt|CmdOrCtrl)\+){0,3}(?:[A-Z0-9=?-]|F\d{1,2}|Delete|Backspace)$/, 'must be an accelerator like Shift+CmdOrCtrl+S').optional(),
+    accelerator: z
+      .string()
+      .regex(/^(?:(?:Shift|Alt|CmdOrCtrl)\+){0,3}(?:[A-Z0-9=?-]|F\d{1,2}|Delete|Backspace)$/, 'must be an accelerator like Shift+CmdOrCtrl+S')
+      .optional(),
     registerAccelerator: z.boolean().optional(),
   }),
   z.strictObject({ type: z.literal('separator') }),
   z.strictObject({ type: z.literal('recent') }),
 ]);
 const menuDescription = z.strictObject({
-  menus: z.array(z.strictObject({ label: z.string().min(1).max(40).regex(/^[A-Za-z ]+$/, 'must be a plain menu name'), entries: z.array(menuEntry).max(60) })).min(1).max(10),
+  menus: z
+    .array(
+      z.strictObject({
+        label: z
+          .string()
+          .min(1)
+          .max(40)
+          .regex(/^[A-Za-z ]+$/, 'must be a plain menu name'),
+        entries: z.array(menuEntry).max(60),
+      }),
+    )
+    .min(1)
+    .max(10),
 }) satisfies z.ZodType<MenuDescription>;
 
 export const payloads = {
   setMenu: z.tuple([menuDescription]),
-  openTextFiles: z.tuple([z.array(z.string().regex(/^\.[a-z0-9]{1,10}$/i, 'must be an extension like .csv')).min(1).max(10), z.boolean()]),
+  openTextFiles: z.tuple([
+    z
+      .array(z.string().regex(/^\.[a-z0-9]{1,10}$/i, 'must be an extension like .csv'))
+      .min(1)
+      .max(10),
+    z.boolean(),
+  ]),
   saveDocument: z.tuple([saveRequest]),
   exportFile: z.tuple([exportRequest]),
   setDocumentState: z.tuple([z.strictObject({ title: z.string().max(300), dirty: z.boolean() })]),

@@ -91,7 +91,9 @@ const dialogs: Dialogs = {
   async open(event, { title, filters, multiple }) {
     const parent = senderWindow(event)?.win;
     const options = { title, filters, properties: multiple ? (['openFile', 'multiSelections'] as const) : (['openFile'] as const) };
-    const result = parent ? await dialog.showOpenDialog(parent, { ...options, properties: [...options.properties] }) : await dialog.showOpenDialog({ ...options, properties: [...options.properties] });
+    const result = parent
+      ? await dialog.showOpenDialog(parent, { ...options, properties: [...options.properties] })
+      : await dialog.showOpenDialog({ ...options, properties: [...options.properties] });
     return result.canceled ? [] : result.filePaths;
   },
   async save(event, { title, defaultName, filters }) {
@@ -169,7 +171,10 @@ function createWindow(): DocumentWindow {
   const id = contents.id;
   const entry: DocumentWindow = {
     win,
-    recovery: new RecoveryStore(recoveryFolder(), `${runId}-${++windowCount}`, { run: runId, isWindowOpen: (key) => [...windows.values()].some((w) => w.recovery.key === key) }),
+    recovery: new RecoveryStore(recoveryFolder(), `${runId}-${++windowCount}`, {
+      run: runId,
+      isWindowOpen: (key) => [...windows.values()].some((w) => w.recovery.key === key),
+    }),
     pendingFiles: [],
     state: new DocumentWindowState({
       ask: (title) => askToSave(win, title),

@@ -40,7 +40,10 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
     if (entry.type === 'recent') return { label: 'Open Recent', submenu: recent };
     // A key the page handles itself is shown but not taken on Windows and Linux, and not shown on macOS,
     // where the menu would take it before text fields see it.
-    const key = entry.accelerator && !(mac && entry.registerAccelerator === false) ? { accelerator: entry.accelerator, ...(entry.registerAccelerator === false ? { registerAccelerator: false } : {}) } : {};
+    const key =
+      entry.accelerator && !(mac && entry.registerAccelerator === false)
+        ? { accelerator: entry.accelerator, ...(entry.registerAccelerator === false ? { registerAccelerator: false } : {}) }
+        : {};
     return { label: mac ? entry.label : entry.label.replace(/&/g, '&&'), enabled: entry.enabled, ...key, click: () => ctx.send(entry.command) };
   };
 

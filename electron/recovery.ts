@@ -26,7 +26,6 @@ const KEY = /^[a-z0-9-]{1,64}$/i;
 const runOf = (key: string) => key.slice(0, Math.max(0, key.lastIndexOf('-'))) || key;
 const lockName = (run: string) => `run-${run}.lock`;
 
-
 /** Marks run `run` of this process alive; returns a function that removes the mark (at quit). */
 export async function claimRun(folder: string, run: string, pid = process.pid): Promise<() => Promise<void>> {
   if (!KEY.test(run)) throw new Error(`invalid run id ${run}`);
@@ -116,8 +115,15 @@ async function readSnapshot(path: string): Promise<StoredSnapshot | null> {
   try {
     if ((await stat(path)).size > MAX_DOCUMENT_BYTES * 2) return null;
     const value = JSON.parse(await readFile(path, 'utf8')) as Partial<StoredSnapshot> | null;
-    if (!value || typeof value.text !== 'string' || typeof value.savedAt !== 'number' || !Number.isFinite(value.savedAt) || typeof value.name !== 'string') return null;
-    return { text: value.text, name: value.name, handle: typeof value.handle === 'string' ? value.handle : null, savedAt: value.savedAt, path: typeof value.path === 'string' ? value.path : null };
+    if (!value || typeof value.text !== 'string' || typeof value.savedAt !== 'number' || !Number.isFinite(value.savedAt) || typeof value.name !== 'string')
+      return null;
+    return {
+      text: value.text,
+      name: value.name,
+      handle: typeof value.handle === 'string' ? value.handle : null,
+      savedAt: value.savedAt,
+      path: typeof value.path === 'string' ? value.path : null,
+    };
   } catch {
     return null;
   }

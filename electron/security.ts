@@ -41,7 +41,10 @@ export function isPermissionAllowed(permission: string, requestingUrl: string): 
   return permission === 'fullscreen' && isAppUrl(requestingUrl);
 }
 
-type SessionLike = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler' | 'setDisplayMediaRequestHandler' | 'webRequest'>;
+type SessionLike = Pick<
+  Session,
+  'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler' | 'setDisplayMediaRequestHandler' | 'webRequest'
+>;
 
 export function hardenSession(session: SessionLike): void {
   session.setPermissionRequestHandler((_contents, permission, callback, details) => callback(isPermissionAllowed(permission, details.requestingUrl)));

@@ -78,22 +78,32 @@ function Editor() {
       <Announcer />
       {/* The banner holds the title, the toolbar and the messages, so nothing sits outside a landmark. */}
       <header className="app-top">
-      <div className="app-header">
-        <h1 className="app-name">Structura</h1>
-        <span className="file-name" aria-label="Document">
-          {fileName}
-          {dirty && <span className="dirty-mark" aria-label="unsaved changes" title="Unsaved changes"> ●</span>}
-        </span>
-      </div>
-      <Toolbar env={env} />
-      {host.recoveries.map((offer) => (
-        <div key={offer.id} className="recovery-bar" role="alert">
-          Unsaved work on {offer.name} from {new Date(offer.savedAt).toLocaleString('en-GB')} can be restored{host.recoveries.length > 1 ? ' (each unsaved document is offered separately)' : ''}.
-          <button type="button" onClick={() => void host.restoreRecovery(offer)}>Restore</button>
-          <button type="button" onClick={() => void host.discardRecovery(offer)}>Discard</button>
+        <div className="app-header">
+          <h1 className="app-name">Structura</h1>
+          <span className="file-name" aria-label="Document">
+            {fileName}
+            {dirty && (
+              <span className="dirty-mark" aria-label="unsaved changes" title="Unsaved changes">
+                {' '}
+                ●
+              </span>
+            )}
+          </span>
         </div>
-      ))}
-      <NoticeBar />
+        <Toolbar env={env} />
+        {host.recoveries.map((offer) => (
+          <div key={offer.id} className="recovery-bar" role="alert">
+            Unsaved work on {offer.name} from {new Date(offer.savedAt).toLocaleString('en-GB')} can be restored
+            {host.recoveries.length > 1 ? ' (each unsaved document is offered separately)' : ''}.
+            <button type="button" onClick={() => void host.restoreRecovery(offer)}>
+              Restore
+            </button>
+            <button type="button" onClick={() => void host.discardRecovery(offer)}>
+              Discard
+            </button>
+          </div>
+        ))}
+        <NoticeBar />
       </header>
       <ChartTabs />
       <main className="workspace">

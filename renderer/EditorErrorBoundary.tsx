@@ -53,8 +53,12 @@ export class EditorErrorBoundary extends Component<Props, State> {
           Your document {state.file.name} is kept, with {isDirty(state) ? 'its unsaved changes' : 'no unsaved changes'}. Save it, or continue editing.
         </p>
         <div className="dialog-buttons">
-          <button type="button" onClick={this.save}>Save</button>
-          <button type="button" onClick={this.continueEditing}>Continue editing</button>
+          <button type="button" onClick={this.save}>
+            Save
+          </button>
+          <button type="button" onClick={this.continueEditing}>
+            Continue editing
+          </button>
         </div>
         {saveStatus && <p role="status">{saveStatus}</p>}
         <details>

@@ -113,7 +113,15 @@ export function useActions() {
       const centre = viewCentre();
       const manager = managerId ? c.nodes.find((n) => n.id === managerId) : undefined;
       const ok = state().apply(
-        (doc) => addPostUnder(doc, c.id, makePost({ id, title: 'New post', tagId: doc.tags[0]?.id ?? null }), managerId, { x: centre.x - 95, y: centre.y - 40 }, state().layoutCache),
+        (doc) =>
+          addPostUnder(
+            doc,
+            c.id,
+            makePost({ id, title: 'New post', tagId: doc.tags[0]?.id ?? null }),
+            managerId,
+            { x: centre.x - 95, y: centre.y - 40 },
+            state().layoutCache,
+          ),
         manager ? `Add post under ${nodeName(manager)}` : 'Add post',
       );
       if (!ok) return;
@@ -144,7 +152,10 @@ export function useActions() {
     const addBody = () => {
       const id = newId('body');
       const centre = viewCentre();
-      const ok = state().apply((doc) => cmd.addNode(doc, chartId(), makeBody({ id, name: 'New board', position: { x: Math.round(centre.x - 105), y: Math.round(centre.y - 30) } })), 'Add body');
+      const ok = state().apply(
+        (doc) => cmd.addNode(doc, chartId(), makeBody({ id, name: 'New board', position: { x: Math.round(centre.x - 105), y: Math.round(centre.y - 30) } })),
+        'Add body',
+      );
       if (ok) state().select({ nodes: [id] });
     };
 
@@ -164,11 +175,14 @@ export function useActions() {
       const clipboard = state().clipboard;
       if (!clipboard) return;
       let pasted: string[] = [];
-      const ok = state().apply((doc) => {
-        const result = cmd.pasteNodes(doc, chartId(), clipboard, { samePost, offset: samePost ? { x: 0, y: 0 } : { x: 40, y: 40 } });
-        pasted = result.pastedIds;
-        return result.doc;
-      }, `Paste ${clipboard.nodes.length === 1 ? nodeName(clipboard.nodes[0]!) : `${clipboard.nodes.length} boxes`}`);
+      const ok = state().apply(
+        (doc) => {
+          const result = cmd.pasteNodes(doc, chartId(), clipboard, { samePost, offset: samePost ? { x: 0, y: 0 } : { x: 40, y: 40 } });
+          pasted = result.pastedIds;
+          return result.doc;
+        },
+        `Paste ${clipboard.nodes.length === 1 ? nodeName(clipboard.nodes[0]!) : `${clipboard.nodes.length} boxes`}`,
+      );
       if (ok) state().select({ nodes: pasted });
     };
 

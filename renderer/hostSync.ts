@@ -32,7 +32,11 @@ export function useHostSync(store: EditorStore, actions: Actions, onMenu: (comma
     const autosave = startAutosave(
       store,
       (snapshot) => getBridge().writeRecovery(snapshot),
-      (error) => store.getState().notify({ kind: 'error', text: `Your latest changes could not be kept for recovery after a crash: ${errorText(error)} Save the document to keep them.` }),
+      (error) =>
+        store.getState().notify({
+          kind: 'error',
+          text: `Your latest changes could not be kept for recovery after a crash: ${errorText(error)} Save the document to keep them.`,
+        }),
     );
     return () => autosave.dispose();
   }, [store]);

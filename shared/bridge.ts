@@ -26,14 +26,7 @@ export type SaveOutcome =
   /** `message` is for the user, in words: "The disk is full...". */
   | { ok: false; cancelled: false; message: string; code: SaveErrorCode };
 
-export type SaveErrorCode =
-  | 'disk-full'
-  | 'permission-denied'
-  | 'folder-missing'
-  | 'file-locked'
-  | 'changed-on-disk'
-  | 'too-large'
-  | 'unknown';
+export type SaveErrorCode = 'disk-full' | 'permission-denied' | 'folder-missing' | 'file-locked' | 'changed-on-disk' | 'too-large' | 'unknown';
 
 export interface SaveRequest {
   text: string;

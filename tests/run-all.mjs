@@ -51,8 +51,9 @@ suite('types', () => {
 
 suite('lint', () => {
   // ESLint (type-aware, hooks, process boundaries) and the formatter's check.
-  const { status } = run('npx', ['eslint', '.', '--max-warnings', '0']);
-  return { passed: status === 0 ? 1 : 0, failed: status === 0 ? 0 : 1, note: 'eslint .' };
+  const eslint = run('npx', ['eslint', '.', '--max-warnings', '0']).status === 0;
+  const prettier = run('npx', ['prettier', '--check', '.', '--log-level', 'warn']).status === 0;
+  return { passed: Number(eslint) + Number(prettier), failed: Number(!eslint) + Number(!prettier), note: 'eslint ., prettier --check .' };
 });
 
 suite('unit', () => {

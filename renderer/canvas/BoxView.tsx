@@ -12,7 +12,13 @@ function BoxViewInner({ data, selected }: NodeProps<BoxFlowNode>) {
   const name = node.kind === 'post' ? node.title : node.name;
   const collapsed = node.kind === 'post' && node.collapsed;
   const marks = data.marks ?? [];
-  const className = ['box', `box-${node.kind}`, node.inferred !== null ? 'box-inferred' : '', selected ? 'box-selected' : '', ...marks.map((m) => `mark-${m}`)].join(' ');
+  const className = [
+    'box',
+    `box-${node.kind}`,
+    node.inferred !== null ? 'box-inferred' : '',
+    selected ? 'box-selected' : '',
+    ...marks.map((m) => `mark-${m}`),
+  ].join(' ');
   return (
     <div className={className} style={{ width: box.width, height: box.height }} data-node-id={node.id}>
       <Handle type="target" position={Position.Top} className="box-handle" />
@@ -35,7 +41,12 @@ function BoxViewInner({ data, selected }: NodeProps<BoxFlowNode>) {
       ))}
       {marks.length > 0 && <ChangeMarks marks={marks} />}
       {data.finding && (
-        <span className={`box-finding box-finding-${data.finding}`} role="img" aria-label={`Rule check ${data.finding}: see Checks`} title={`A rule check ${data.finding === 'error' ? 'error' : 'warning'} concerns this post: see Checks below the chart`}>
+        <span
+          className={`box-finding box-finding-${data.finding}`}
+          role="img"
+          aria-label={`Rule check ${data.finding}: see Checks`}
+          title={`A rule check ${data.finding === 'error' ? 'error' : 'warning'} concerns this post: see Checks below the chart`}
+        >
           !
         </span>
       )}

@@ -55,10 +55,7 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
   const boxDocument = useMemo(() => boxSource(tags, costs), [tags, costs]);
   const layout = useMemo(() => layoutForDisplay(boxDocument, chart, layoutCache), [boxDocument, chart, layoutCache]);
 
-  const onToggleCollapsed = useCallback(
-    (id: string) => store.getState().apply((d) => toggleCollapsed(d, store.getState().activeChartId, id)),
-    [store],
-  );
+  const onToggleCollapsed = useCallback((id: string) => store.getState().apply((d) => toggleCollapsed(d, store.getState().activeChartId, id)), [store]);
 
   // Large charts draw only what is in view, and open on their top rows rather than shrinking everything to fit.
   const large = isLargeChart(chart);
@@ -101,12 +98,18 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
   const derivedNodes = useMemo<BoxFlowNode[]>(() => {
     const selected = new Set(selection.nodes);
     if (selected.size === 0 && tabStop === null) return badgedNodes;
-    return badgedNodes.map((n) => (selected.has(n.id) || n.id === tabStop ? { ...n, selected: selected.has(n.id), domAttributes: { tabIndex: n.id === tabStop ? 0 : -1 } } : n));
+    return badgedNodes.map((n) =>
+      selected.has(n.id) || n.id === tabStop ? { ...n, selected: selected.has(n.id), domAttributes: { tabIndex: n.id === tabStop ? 0 : -1 } } : n,
+    );
   }, [badgedNodes, selection.nodes, tabStop]);
 
   // Lines are reached from their boxes (E), never Tab stops before them: only a selected line, with no box selected, is the stop.
   const edges = useMemo<LineFlowEdge[]>(
-    () => toFlowEdges(chart, layout, (id) => layout.boxes.has(id), new Set(selection.lines)).map((e) => ({ ...e, domAttributes: { tabIndex: tabStop === null && e.selected ? 0 : -1 } })),
+    () =>
+      toFlowEdges(chart, layout, (id) => layout.boxes.has(id), new Set(selection.lines)).map((e) => ({
+        ...e,
+        domAttributes: { tabIndex: tabStop === null && e.selected ? 0 : -1 },
+      })),
     [chart, layout, selection.lines, tabStop],
   );
 
@@ -137,7 +140,8 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
       const next = selectionAfter(selection.nodes, changes);
       if (next) select({ nodes: next, lines: selection.lines });
       const moves = changes.filter((c) => c.type !== 'select' && c.type !== 'remove');
-      if (moves.length) setDragged((current) => ({ from: derivedNodes, nodes: applyNodeChanges(moves, current.from === derivedNodes ? current.nodes : derivedNodes) }));
+      if (moves.length)
+        setDragged((current) => ({ from: derivedNodes, nodes: applyNodeChanges(moves, current.from === derivedNodes ? current.nodes : derivedNodes) }));
     },
     [store, derivedNodes],
   );
@@ -195,7 +199,11 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
         onPaneContextMenu={(e) => openContextMenu && (e.preventDefault(), openContextMenu('pane', e.clientX, e.clientY))}
         deleteKeyCode={null}
         disableKeyboardA11y
-        ariaLabelConfig={{ 'node.a11yDescription.default': CANVAS_KEYS_HELP, 'node.a11yDescription.keyboardDisabled': CANVAS_KEYS_HELP, 'edge.a11yDescription.default': CANVAS_KEYS_HELP }}
+        ariaLabelConfig={{
+          'node.a11yDescription.default': CANVAS_KEYS_HELP,
+          'node.a11yDescription.keyboardDisabled': CANVAS_KEYS_HELP,
+          'edge.a11yDescription.default': CANVAS_KEYS_HELP,
+        }}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         fitView={!large}
@@ -219,7 +227,9 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
         </svg>
         <Background gap={24} color="#e5e7eb" />
         <ViewControls chart={chart} />
-        {showMinimap && !large && <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={(n) => (n.data as { colour: string }).colour} style={{ width: 160, height: 110 }} />}
+        {showMinimap && !large && (
+          <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={(n) => (n.data as { colour: string }).colour} style={{ width: 160, height: 110 }} />
+        )}
         <Panel position="bottom-left">
           <Legend tags={tags} />
         </Panel>

@@ -20,7 +20,15 @@ export function Legend({ tags }: { tags: readonly OrgTag[] }) {
           return (
             <li key={kind}>
               <svg width="34" height="10" aria-hidden="true">
-                <line x1="1" y1="5" x2={style.arrow ? 26 : 33} y2="5" stroke={style.colour} strokeWidth="1.6" strokeDasharray={style.dash.join(' ') || undefined} />
+                <line
+                  x1="1"
+                  y1="5"
+                  x2={style.arrow ? 26 : 33}
+                  y2="5"
+                  stroke={style.colour}
+                  strokeWidth="1.6"
+                  strokeDasharray={style.dash.join(' ') || undefined}
+                />
                 {style.arrow && <path d="M26,1 L33,5 L26,9 z" fill={style.colour} />}
               </svg>
               <span>{style.label}</span>

@@ -14,11 +14,13 @@ export function LineKindChooser({ connection, chart, onDone }: { connection: Con
   const to = chart.nodes.find((n) => n.id === connection.target);
   if (!from || !to) return null;
   const choose = (kind: LineKind) => {
-    store.getState().apply((doc) =>
-      kind === 'management'
-        ? setManager(doc, chart.id, to.id, from.id)
-        : addLine(doc, chart.id, { id: newId('line'), kind, from: from.id, to: to.id, label: '', inferred: null }),
-    );
+    store
+      .getState()
+      .apply((doc) =>
+        kind === 'management'
+          ? setManager(doc, chart.id, to.id, from.id)
+          : addLine(doc, chart.id, { id: newId('line'), kind, from: from.id, to: to.id, label: '', inferred: null }),
+      );
     onDone();
   };
   return (

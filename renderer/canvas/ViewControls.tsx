@@ -12,7 +12,10 @@ import { fitReadable } from './fit';
 
 function setAllCollapsed(chart: Chart, collapsed: boolean): Chart {
   const reports = reportsByManager(chart);
-  return { ...chart, nodes: chart.nodes.map((n) => (n.kind === 'post' && (reports.get(n.id)?.length ?? 0) > 0 && n.collapsed !== collapsed ? { ...n, collapsed } : n)) };
+  return {
+    ...chart,
+    nodes: chart.nodes.map((n) => (n.kind === 'post' && (reports.get(n.id)?.length ?? 0) > 0 && n.collapsed !== collapsed ? { ...n, collapsed } : n)),
+  };
 }
 
 export function ViewControls({ chart }: { chart: Chart }) {
@@ -32,15 +35,29 @@ export function ViewControls({ chart }: { chart: Chart }) {
   return (
     <Panel position="top-left" className="view-controls" aria-label="View">
       <div role="group" aria-label="Zoom" className="view-group">
-        <button type="button" onClick={() => void flow.zoomOut({ duration: motion(150) })} aria-label="Zoom out" title="Zoom out">−</button>
-        <output className="zoom-level" aria-label="Zoom level">{percent}%</output>
-        <button type="button" onClick={() => void flow.zoomIn({ duration: motion(150) })} aria-label="Zoom in" title="Zoom in">+</button>
-        <button type="button" onClick={() => void fitReadable(flow, { duration: motion(200) })}>Fit</button>
-        <button type="button" onClick={zoomToSelection}>Zoom to selection</button>
+        <button type="button" onClick={() => void flow.zoomOut({ duration: motion(150) })} aria-label="Zoom out" title="Zoom out">
+          −
+        </button>
+        <output className="zoom-level" aria-label="Zoom level">
+          {percent}%
+        </output>
+        <button type="button" onClick={() => void flow.zoomIn({ duration: motion(150) })} aria-label="Zoom in" title="Zoom in">
+          +
+        </button>
+        <button type="button" onClick={() => void fitReadable(flow, { duration: motion(200) })}>
+          Fit
+        </button>
+        <button type="button" onClick={zoomToSelection}>
+          Zoom to selection
+        </button>
       </div>
       <div role="group" aria-label="Expand and collapse" className="view-group">
-        <button type="button" onClick={() => collapseAll(false)}>Expand all</button>
-        <button type="button" onClick={() => collapseAll(true)}>Collapse all</button>
+        <button type="button" onClick={() => collapseAll(false)}>
+          Expand all
+        </button>
+        <button type="button" onClick={() => collapseAll(true)}>
+          Collapse all
+        </button>
       </div>
     </Panel>
   );

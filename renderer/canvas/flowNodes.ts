@@ -10,7 +10,12 @@ export function toFlowNode(
   node: ChartNode,
   box: PlacedBox,
   tags: readonly OrgTag[],
-  extra: Pick<BoxData, 'hasReports' | 'hiddenCount' | 'onToggleCollapsed' | 'marks'> & { selected: boolean; draggable?: boolean; id?: string; position?: { x: number; y: number } },
+  extra: Pick<BoxData, 'hasReports' | 'hiddenCount' | 'onToggleCollapsed' | 'marks'> & {
+    selected: boolean;
+    draggable?: boolean;
+    id?: string;
+    position?: { x: number; y: number };
+  },
 ): BoxFlowNode {
   return {
     id: extra.id ?? node.id,
@@ -21,7 +26,15 @@ export function toFlowNode(
     selected: extra.selected,
     draggable: extra.draggable,
     ariaLabel: node.kind === 'post' ? node.title : node.name,
-    data: { box, node, colour: tagColour(tags, node.tagId), hasReports: extra.hasReports, hiddenCount: extra.hiddenCount, onToggleCollapsed: extra.onToggleCollapsed, marks: extra.marks },
+    data: {
+      box,
+      node,
+      colour: tagColour(tags, node.tagId),
+      hasReports: extra.hasReports,
+      hiddenCount: extra.hiddenCount,
+      onToggleCollapsed: extra.onToggleCollapsed,
+      marks: extra.marks,
+    },
   };
 }
 

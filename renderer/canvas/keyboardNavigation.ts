@@ -87,7 +87,15 @@ function inClearView(rect: DOMRect): boolean {
 export function useCanvasKeyboard(chart: Chart, layout: ChartLayout, onCursor: (id: string) => void) {
   const store = useEditorStore();
   const flow = useReactFlow();
-  const structure: NavStructure = useMemo(() => navStructure(layout.boxes.keys(), (id) => layout.treeParent.get(id), (id) => layout.boxes.get(id)), [layout]);
+  const structure: NavStructure = useMemo(
+    () =>
+      navStructure(
+        layout.boxes.keys(),
+        (id) => layout.treeParent.get(id),
+        (id) => layout.boxes.get(id),
+      ),
+    [layout],
+  );
   // The box whose lines E is stepping through, kept while a line of it is selected.
   const lineOwner = useRef<string | null>(null);
 

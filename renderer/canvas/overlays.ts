@@ -5,7 +5,9 @@
 export function overlayHeight(): number {
   const pane = document.querySelector('.canvas .react-flow')?.getBoundingClientRect();
   if (!pane) return 0;
-  const tops = [...document.querySelectorAll('.canvas .legend, .canvas .react-flow__minimap')].map((e) => e.getBoundingClientRect().top).filter((top) => top > pane.top);
+  const tops = [...document.querySelectorAll('.canvas .legend, .canvas .react-flow__minimap')]
+    .map((e) => e.getBoundingClientRect().top)
+    .filter((top) => top > pane.top);
   return tops.length ? Math.max(0, pane.bottom - Math.min(...tops)) : 0;
 }
 

@@ -27,7 +27,11 @@ export function managersFromLines(lines: readonly Line[]): (id: string) => strin
  * a linked superior). `place` gives a shown box's position; a box it does not
  * know (hidden in a collapsed subtree) is left out, and so is any link to one.
  */
-export function navStructure(ids: Iterable<string>, parentOf: (id: string) => string | undefined, place: (id: string) => { x: number; y: number } | undefined): NavStructure {
+export function navStructure(
+  ids: Iterable<string>,
+  parentOf: (id: string) => string | undefined,
+  place: (id: string) => { x: number; y: number } | undefined,
+): NavStructure {
   const shown = new Map<string, { x: number; y: number }>();
   for (const id of ids) {
     const at = place(id);

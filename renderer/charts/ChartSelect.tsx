@@ -3,7 +3,19 @@ import { chartLabel } from '../../shared/model/query';
 import type { Chart } from '../../shared/model/types';
 
 // The select is named by its visible caption, so speech and voice control use the words on screen.
-export function ChartSelect({ caption, value, charts, onChange, className }: { caption: string; value: string; charts: readonly Chart[]; onChange: (id: string) => void; className?: string }) {
+export function ChartSelect({
+  caption,
+  value,
+  charts,
+  onChange,
+  className,
+}: {
+  caption: string;
+  value: string;
+  charts: readonly Chart[];
+  onChange: (id: string) => void;
+  className?: string;
+}) {
   return (
     <label className={className}>
       {caption}{' '}

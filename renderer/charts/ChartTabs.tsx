@@ -36,11 +36,14 @@ export function ChartTabs() {
   };
   const duplicate = () => {
     let created = '';
-    if (apply((doc) => {
-      const result = cmd.duplicateChart(doc, active.id, { asNewModel: true, title: `${active.title} (copy)` });
-      created = result.chartId;
-      return result.doc;
-    })) store.getState().setActiveChart(created);
+    if (
+      apply((doc) => {
+        const result = cmd.duplicateChart(doc, active.id, { asNewModel: true, title: `${active.title} (copy)` });
+        created = result.chartId;
+        return result.doc;
+      })
+    )
+      store.getState().setActiveChart(created);
   };
   const remove = () => {
     if (window.confirm(`Delete the chart "${chartLabel(active)}"? You can undo this.`)) apply((doc) => cmd.deleteChart(doc, active.id));
@@ -78,14 +81,44 @@ export function ChartTabs() {
         ))}
       </div>
       <div className="chart-actions" role="group" aria-label="Chart actions">
-        <button type="button" onClick={addChart} aria-label="Add chart" title="Add chart">+</button>
-        <button type="button" onClick={() => setRenaming(true)} aria-label="Rename chart" title="Rename chart">Rename</button>
-        <button type="button" onClick={duplicate} aria-label="Duplicate as new model" title="Copy this chart keeping post ids, to model an alternative">Duplicate</button>
-        <button type="button" onClick={() => apply((doc) => cmd.moveChart(doc, active.id, index - 1))} disabled={index === 0} aria-label="Move chart left" title="Move chart left">◀</button>
-        <button type="button" onClick={() => apply((doc) => cmd.moveChart(doc, active.id, index + 1))} disabled={index === charts.length - 1} aria-label="Move chart right" title="Move chart right">▶</button>
-        <button type="button" onClick={remove} disabled={charts.length === 1} aria-label="Delete chart" title="Delete chart">Delete</button>
+        <button type="button" onClick={addChart} aria-label="Add chart" title="Add chart">
+          +
+        </button>
+        <button type="button" onClick={() => setRenaming(true)} aria-label="Rename chart" title="Rename chart">
+          Rename
+        </button>
+        <button type="button" onClick={duplicate} aria-label="Duplicate as new model" title="Copy this chart keeping post ids, to model an alternative">
+          Duplicate
+        </button>
+        <button
+          type="button"
+          onClick={() => apply((doc) => cmd.moveChart(doc, active.id, index - 1))}
+          disabled={index === 0}
+          aria-label="Move chart left"
+          title="Move chart left"
+        >
+          ◀
+        </button>
+        <button
+          type="button"
+          onClick={() => apply((doc) => cmd.moveChart(doc, active.id, index + 1))}
+          disabled={index === charts.length - 1}
+          aria-label="Move chart right"
+          title="Move chart right"
+        >
+          ▶
+        </button>
+        <button type="button" onClick={remove} disabled={charts.length === 1} aria-label="Delete chart" title="Delete chart">
+          Delete
+        </button>
       </div>
-      {renaming && <RenameChart initial={active.title} onClose={() => setRenaming(false)} onRename={(title) => apply((doc) => cmd.updateChart(doc, active.id, { title }))} />}
+      {renaming && (
+        <RenameChart
+          initial={active.title}
+          onClose={() => setRenaming(false)}
+          onRename={(title) => apply((doc) => cmd.updateChart(doc, active.id, { title }))}
+        />
+      )}
     </nav>
   );
 }
@@ -117,7 +150,9 @@ function RenameChart({ initial, onRename, onClose }: { initial: string; onRename
           <LimitedInput limit={LIMITS.shortText} value={title} onChange={(e) => setTitle(e.target.value)} />
         </label>
         <div className="dialog-buttons">
-          <button type="button" onClick={onClose}>Cancel</button>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
           <button type="submit">Rename</button>
         </div>
       </form>

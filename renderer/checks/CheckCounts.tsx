@@ -15,12 +15,17 @@ export function CheckCounts() {
   const setOpen = useChecksPanel((s) => s.setOpen);
   if (chart.kind !== 'structure') return null;
   const { error, warning } = check.counts;
-  const summary = error || warning ? [error ? plural(error, 'error') : '', warning ? plural(warning, 'warning') : ''].filter(Boolean).join(', ') : 'no errors or warnings';
+  const summary =
+    error || warning ? [error ? plural(error, 'error') : '', warning ? plural(warning, 'warning') : ''].filter(Boolean).join(', ') : 'no errors or warnings';
   const state = error ? 'has-errors' : warning ? 'has-warnings' : 'all-clear';
   return (
-    <button type="button" className={`check-counts ${state}`} title={`Rule checks of this chart: ${summary}. Open the Checks panel.`} onClick={() => setOpen(true)}>
-      Checks:{' '}
-      {error > 0 && <span className="count count-error">{plural(error, 'error')}</span>}
+    <button
+      type="button"
+      className={`check-counts ${state}`}
+      title={`Rule checks of this chart: ${summary}. Open the Checks panel.`}
+      onClick={() => setOpen(true)}
+    >
+      Checks: {error > 0 && <span className="count count-error">{plural(error, 'error')}</span>}
       {error > 0 && warning > 0 && ' '}
       {warning > 0 && <span className="count count-warning">{plural(warning, 'warning')}</span>}
       {!error && !warning && <span className="count count-clear">all clear</span>}

@@ -45,7 +45,9 @@ export function ChecksPanel() {
       const { selection } = store.getState();
       const post = selection.nodes.length === 1 ? chart.nodes.find((n) => n.id === selection.nodes[0] && n.kind === 'post') : undefined;
       if (!post) {
-        store.getState().notify({ kind: 'info', text: 'Select the post that should hold the role, then choose the fix again (or add the role in the inspector).' });
+        store
+          .getState()
+          .notify({ kind: 'info', text: 'Select the post that should hold the role, then choose the fix again (or add the role in the inspector).' });
         return;
       }
       apply((d) => designateRole(d, { postId: post.id, roleId: action.roleId, tagId: action.tagId, chartId: null, inferred: null }));
@@ -75,7 +77,11 @@ export function ChecksPanel() {
           {check.findings.map((finding, i) => (
             <li key={`${finding.ruleId}-${i}`} className={`finding finding-${finding.severity} ${finding.acknowledged ? 'finding-acknowledged' : ''}`}>
               <button type="button" className="finding-text" onClick={() => show(finding)} disabled={finding.postIds.length === 0}>
-                <strong>{SEVERITY_LABEL[finding.severity]}{finding.acknowledged ? ' (acknowledged)' : ''}:</strong> {finding.message}
+                <strong>
+                  {SEVERITY_LABEL[finding.severity]}
+                  {finding.acknowledged ? ' (acknowledged)' : ''}:
+                </strong>{' '}
+                {finding.message}
               </button>
               {finding.acknowledged && <div className="finding-reason">Acknowledged: {finding.acknowledged.reason}</div>}
               {!finding.acknowledged && (
@@ -94,7 +100,13 @@ export function ChecksPanel() {
                 <div className="finding-acknowledge">
                   <label>
                     Why this is acceptable (shown with the finding until its posts change)
-                    <LimitedInput limit={LIMITS.acknowledgementReason} value={reason} onChange={(e) => setReason(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && saveAcknowledgement()} autoFocus />
+                    <LimitedInput
+                      limit={LIMITS.acknowledgementReason}
+                      value={reason}
+                      onChange={(e) => setReason(e.target.value)}
+                      onKeyDown={(e) => e.key === 'Enter' && saveAcknowledgement()}
+                      autoFocus
+                    />
                   </label>
                   <button type="button" onClick={saveAcknowledgement} disabled={!reason.trim()}>
                     Acknowledge

@@ -25,7 +25,11 @@ export function RolesEditor({ post }: { post: PostNode }) {
           <li key={`${d.roleId}-${d.tagId}`}>
             {roleName(d.roleId)} for {tagLabel(d.tagId)}
             {d.inferred && <span className="field-hint"> (inferred)</span>}{' '}
-            <button type="button" aria-label={`Remove ${roleName(d.roleId)} for ${tagLabel(d.tagId)}`} onClick={() => store.getState().apply((doc) => removeDesignation(doc, d))}>
+            <button
+              type="button"
+              aria-label={`Remove ${roleName(d.roleId)} for ${tagLabel(d.tagId)}`}
+              onClick={() => store.getState().apply((doc) => removeDesignation(doc, d))}
+            >
               Remove
             </button>
           </li>
@@ -52,7 +56,11 @@ export function RolesEditor({ post }: { post: PostNode }) {
             ))}
           </select>
         </label>
-        <button type="button" disabled={!roleId || !tagId} onClick={() => store.getState().apply((doc) => designateRole(doc, { postId: post.id, roleId, tagId, chartId: null, inferred: null }))}>
+        <button
+          type="button"
+          disabled={!roleId || !tagId}
+          onClick={() => store.getState().apply((doc) => designateRole(doc, { postId: post.id, roleId, tagId, chartId: null, inferred: null }))}
+        >
           Add role
         </button>
       </div>

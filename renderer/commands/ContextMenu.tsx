@@ -36,7 +36,10 @@ export function ContextMenu({ place, env, onClose }: { place: MenuPlace; env: Co
   useLayoutEffect(() => {
     const rect = ref.current?.getBoundingClientRect();
     if (!rect) return;
-    setPosition({ left: Math.max(4, Math.min(place.x, window.innerWidth - rect.width - 4)), top: Math.max(4, Math.min(place.y, window.innerHeight - rect.height - 4)) });
+    setPosition({
+      left: Math.max(4, Math.min(place.x, window.innerWidth - rect.width - 4)),
+      top: Math.max(4, Math.min(place.y, window.innerHeight - rect.height - 4)),
+    });
   }, [place.x, place.y]);
 
   useEffect(() => {
@@ -75,7 +78,15 @@ export function ContextMenu({ place, env, onClose }: { place: MenuPlace; env: Co
   };
 
   return (
-    <div ref={ref} className="context-menu" role="menu" aria-label={`Actions for ${place.about}`} style={position} onKeyDown={onKeyDown} onContextMenu={(e) => e.preventDefault()}>
+    <div
+      ref={ref}
+      className="context-menu"
+      role="menu"
+      aria-label={`Actions for ${place.about}`}
+      style={position}
+      onKeyDown={onKeyDown}
+      onContextMenu={(e) => e.preventDefault()}
+    >
       {commands.length === 0 && (
         <div role="menuitem" aria-disabled="true" tabIndex={-1} className="context-menu-empty">
           Nothing to do here

@@ -39,7 +39,9 @@ export function MoveToDialog({ onClose }: { onClose: () => void }) {
   if (nodes.length === 0) return null;
   const pick = (managerId: string | null) => {
     const before = store.getState().notice;
-    const ok = store.getState().apply((d) => moveUnder(d, chart.id, ids, managerId, store.getState().layoutCache), moveUnderLabel(store.getState().doc, chart.id, ids, managerId));
+    const ok = store
+      .getState()
+      .apply((d) => moveUnder(d, chart.id, ids, managerId, store.getState().layoutCache), moveUnderLabel(store.getState().doc, chart.id, ids, managerId));
     if (ok) return onClose();
     // The store said why (a loop, a limit): said here too, where the user is looking.
     const notice = store.getState().notice;
@@ -49,7 +51,10 @@ export function MoveToDialog({ onClose }: { onClose: () => void }) {
   return (
     <Modal title={`Move ${who} to…`} onClose={onClose}>
       <p id="move-to-hint" className="field-hint">
-        Type to search, then Enter. {nodes.length === 1 ? `Posts reporting to ${who} are not listed: a post cannot report to its own report.` : 'Posts reporting to any of them are not listed: a post cannot report to its own report.'}
+        Type to search, then Enter.{' '}
+        {nodes.length === 1
+          ? `Posts reporting to ${who} are not listed: a post cannot report to its own report.`
+          : 'Posts reporting to any of them are not listed: a post cannot report to its own report.'}
       </p>
       <NodeCombobox label="New line manager" valueLabel="" placeholder="Search posts…" options={() => managerOptionsForAll(chart, ids)} onPick={pick} />
       <Refusal text={refusal} />
@@ -79,10 +84,12 @@ export function AddLineDialog({ onClose }: { onClose: () => void }) {
     const to = chart.nodes.find((n) => n.id === toId);
     if (!to) return;
     const before = store.getState().notice;
-    const ok = store.getState().apply(
-      (d) => addLine(d, chart.id, { id: newId('line'), kind, from: from.id, to: to.id, label: '', inferred: null }),
-      `Add ${LINE_STYLE[kind].label.toLowerCase()} from ${nodeName(from)} to ${nodeName(to)}`,
-    );
+    const ok = store
+      .getState()
+      .apply(
+        (d) => addLine(d, chart.id, { id: newId('line'), kind, from: from.id, to: to.id, label: '', inferred: null }),
+        `Add ${LINE_STYLE[kind].label.toLowerCase()} from ${nodeName(from)} to ${nodeName(to)}`,
+      );
     if (ok) return onClose();
     const notice = store.getState().notice;
     setRefusal(notice && notice !== before ? notice.text : 'That line was refused.');

@@ -12,7 +12,9 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
   const desktop = getBridge().kind === 'electron';
   return (
     <Modal title="Keyboard shortcuts" onClose={onClose} wide>
-      <p className="field-hint">Inside a text field the keys type; Save and Open work everywhere. Right-click, Shift+F10 or the Menu key opens the actions for the selection.</p>
+      <p className="field-hint">
+        Inside a text field the keys type; Save and Open work everywhere. Right-click, Shift+F10 or the Menu key opens the actions for the selection.
+      </p>
       <div className="shortcut-sheet">
         {GROUP_ORDER.map((group) => (
           <table key={group}>
@@ -24,21 +26,36 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
               </tr>
             </thead>
             <tbody>
-              {Object.values(COMMANDS).filter((cmd) => cmd.group === group && (desktop || !cmd.host)).map((cmd) => {
-                const keys = cmd.shortcuts.filter((s) => desktop || !s.menuOnly);
-                return (
-                  <tr key={cmd.id}>
-                    <th scope="row">{cmd.label}</th>
-                    <td>{keys.length ? keys.map((s, i) => <span key={i}>{i > 0 && ' or '}<kbd>{shortcutText(s, PLATFORM)}</kbd></span>) : <span className="field-hint">no shortcut</span>}</td>
-                  </tr>
-                );
-              })}
+              {Object.values(COMMANDS)
+                .filter((cmd) => cmd.group === group && (desktop || !cmd.host))
+                .map((cmd) => {
+                  const keys = cmd.shortcuts.filter((s) => desktop || !s.menuOnly);
+                  return (
+                    <tr key={cmd.id}>
+                      <th scope="row">{cmd.label}</th>
+                      <td>
+                        {keys.length ? (
+                          keys.map((s, i) => (
+                            <span key={i}>
+                              {i > 0 && ' or '}
+                              <kbd>{shortcutText(s, PLATFORM)}</kbd>
+                            </span>
+                          ))
+                        ) : (
+                          <span className="field-hint">no shortcut</span>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
             </tbody>
           </table>
         ))}
       </div>
       <div className="dialog-buttons">
-        <button type="button" onClick={onClose}>Close</button>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
       </div>
     </Modal>
   );

@@ -2,7 +2,17 @@
 // with when it applies and what it does. The toolbar, the keyboard, the native
 // menu, the right-click menu and the shortcut help sheet are all built from it,
 // so a command behaves the same whichever way it is reached.
-import { COMMAND_IDS, COMMANDS, describeMenu, shortcutText, type CommandId, type CommandInfo, type MenuDescription, type Platform, type Shortcut } from '../../shared/commands/catalog';
+import {
+  COMMAND_IDS,
+  COMMANDS,
+  describeMenu,
+  shortcutText,
+  type CommandId,
+  type CommandInfo,
+  type MenuDescription,
+  type Platform,
+  type Shortcut,
+} from '../../shared/commands/catalog';
 import type { Chart } from '../../shared/model/types';
 import type { Actions } from '../actions';
 import { isLargeChart, MINIMAP_OFF_REASON } from '../canvas/largeChart';
@@ -56,7 +66,6 @@ const large = (s: EditorState) => {
 };
 const panel = (name: PanelName) => ({ when: (_s: EditorState, env: CommandEnv) => env.panelAvailable(name), run: (env: CommandEnv) => env.openPanel(name) });
 
-
 const BEHAVIOURS: Record<Exclude<CommandId, 'close'>, Behaviour> = {
   new: { run: (env) => env.actions.newDocument() },
   open: { run: (env) => env.actions.open(), whileTyping: true },
@@ -109,7 +118,10 @@ const BEHAVIOURS: Record<Exclude<CommandId, 'close'>, Behaviour> = {
 };
 
 /** Every command the page runs, in catalog order ('close' is the host's own). */
-export const REGISTRY: readonly Command[] = COMMAND_IDS.filter((id): id is Exclude<CommandId, 'close'> => id !== 'close').map((id) => ({ ...COMMANDS[id], ...BEHAVIOURS[id] }));
+export const REGISTRY: readonly Command[] = COMMAND_IDS.filter((id): id is Exclude<CommandId, 'close'> => id !== 'close').map((id) => ({
+  ...COMMANDS[id],
+  ...BEHAVIOURS[id],
+}));
 
 const BY_ID = new Map<CommandId, Command>(REGISTRY.map((c) => [c.id, c]));
 

@@ -106,7 +106,11 @@ export function CompareView({ onClose }: { onClose: () => void }) {
 
   const exportCsv = async () => {
     if (!c) return;
-    const outcome = await getBridge().exportFile({ suggestedName: safeFileName(`Changes ${fromChart?.title} to ${toChart?.title}`) + '.csv', mimeType: 'text/csv', data: comparisonToCsv(c) });
+    const outcome = await getBridge().exportFile({
+      suggestedName: safeFileName(`Changes ${fromChart?.title} to ${toChart?.title}`) + '.csv',
+      mimeType: 'text/csv',
+      data: comparisonToCsv(c),
+    });
     setStatus(outcome.ok ? 'Exported the changes as CSV.' : outcome.cancelled ? null : outcome.message);
   };
   // One file per page, in order; a cancelled or failed save stops the rest and is what is reported.
@@ -120,16 +124,30 @@ export function CompareView({ onClose }: { onClose: () => void }) {
   };
   const exportPage = async (format: 'pdf' | 'svg') => {
     try {
-      const { files } = await startExport({ doc, target: { kind: 'comparison', pair: { fromChartId: fromId, toChartId: toId } }, format, options: { paper: 'a4', orientation: 'landscape' } }).result;
+      const { files } = await startExport({
+        doc,
+        target: { kind: 'comparison', pair: { fromChartId: fromId, toChartId: toId } },
+        format,
+        options: { paper: 'a4', orientation: 'landscape' },
+      }).result;
       const outcome = await exportEachPage(saveRequests({ files, warnings: [] }));
-      setStatus(outcome.ok ? `Exported the comparison as ${format.toUpperCase()}${files.length > 1 ? `: ${files.length} pages, one file each` : ''}.` : outcome.cancelled ? null : outcome.message);
+      setStatus(
+        outcome.ok
+          ? `Exported the comparison as ${format.toUpperCase()}${files.length > 1 ? `: ${files.length} pages, one file each` : ''}.`
+          : outcome.cancelled
+            ? null
+            : outcome.message,
+      );
     } catch (error) {
       setStatus(`The comparison could not be exported: ${(error as Error).message}`);
     }
   };
 
   const changed = useMemo(() => (view === 'changes' && c ? new Set(rows.map((r) => r.postId)) : null), [view, c, rows]);
-  const ghosts = useMemo(() => (view === 'overlay' && c && fromChart && fromLayout && toLayout ? placeGhosts(fromChart, fromLayout, toLayout, c.removed) : undefined), [view, c, fromChart, fromLayout, toLayout]);
+  const ghosts = useMemo(
+    () => (view === 'overlay' && c && fromChart && fromLayout && toLayout ? placeGhosts(fromChart, fromLayout, toLayout, c.removed) : undefined),
+    [view, c, fromChart, fromLayout, toLayout],
+  );
   // Both sides open at one zoom, worked out for the larger of their changed regions.
   const fitSize = useMemo(() => {
     if (!fromLayout || !toLayout) return undefined;
@@ -164,14 +182,30 @@ export function CompareView({ onClose }: { onClose: () => void }) {
           ))}
         </div>
         <div className="tool-group">
-          <button type="button" onClick={exportCsv} disabled={!c}>Export changes (CSV)</button>
-          <button type="button" onClick={() => exportPage('pdf')} disabled={!c}>Export page (PDF)</button>
-          <button type="button" onClick={() => exportPage('svg')} disabled={!c}>Export page (SVG)</button>
-          <button type="button" onClick={onClose}>Back to editor</button>
+          <button type="button" onClick={exportCsv} disabled={!c}>
+            Export changes (CSV)
+          </button>
+          <button type="button" onClick={() => exportPage('pdf')} disabled={!c}>
+            Export page (PDF)
+          </button>
+          <button type="button" onClick={() => exportPage('svg')} disabled={!c}>
+            Export page (SVG)
+          </button>
+          <button type="button" onClick={onClose}>
+            Back to editor
+          </button>
         </div>
       </header>
-      {status && <div className="notice notice-info" role="status">{status}</div>}
-      {result.error && <div className="notice notice-error" role="alert">{result.error}</div>}
+      {status && (
+        <div className="notice notice-info" role="status">
+          {status}
+        </div>
+      )}
+      {result.error && (
+        <div className="notice notice-error" role="alert">
+          {result.error}
+        </div>
+      )}
       {view === 'costs' && c && <CostsPanel doc={doc} fromId={fromId} toId={toId} />}
       {view !== 'costs' && c && fromChart && toChart && fromLayout && toLayout && (
         <div className="compare-body">
@@ -230,7 +264,10 @@ export function CompareView({ onClose }: { onClose: () => void }) {
                 </tr>
               </thead>
               <tbody>
-                {[...tags.map((id) => ({ id, label: c.tagLabels[id] ?? id, a: c.from.byTag[id] ?? NONE, b: c.to.byTag[id] ?? NONE })), { id: 'all', label: 'All posts', a: c.from as Figures, b: c.to as Figures }].map((row) => (
+                {[
+                  ...tags.map((id) => ({ id, label: c.tagLabels[id] ?? id, a: c.from.byTag[id] ?? NONE, b: c.to.byTag[id] ?? NONE })),
+                  { id: 'all', label: 'All posts', a: c.from as Figures, b: c.to as Figures },
+                ].map((row) => (
                   <tr key={row.id} className={row.id === 'all' ? 'total' : ''}>
                     <th scope="row">{row.label}</th>
                     <td>
@@ -252,7 +289,8 @@ export function CompareView({ onClose }: { onClose: () => void }) {
             </ul>
             <FteBars c={c} tags={tags} colour={(id) => tagColour(doc.tags, id === 'untagged' ? null : id)} />
             <p className="field-hint">
-              Layers {c.from.layers} → {c.to.layers}; widest span {c.from.maxSpan} → {c.to.maxSpan}; top posts {c.from.topPosts.length} → {c.to.topPosts.length}.
+              Layers {c.from.layers} → {c.to.layers}; widest span {c.from.maxSpan} → {c.to.maxSpan}; top posts {c.from.topPosts.length} → {c.to.topPosts.length}
+              .
             </p>
             {fromChart && toChart && <RuleComparison doc={doc} from={fromChart} to={toChart} onLocate={locate} />}
             <h3>{rows.length} changes</h3>
@@ -293,8 +331,12 @@ function FteBars({ c, tags, colour }: { c: Comparison; tags: string[]; colour: (
             </text>
             <rect x="70" y={y} width={(a / max) * 180} height="11" fill="#fff" stroke={colour(id)} />
             <rect x="70" y={y + 13} width={(b / max) * 180} height="11" fill={colour(id)} />
-            <text x={74 + Math.max(a, b) / max * 180} y={y + 10} fontSize="9">A {a}</text>
-            <text x={74 + Math.max(a, b) / max * 180} y={y + 23} fontSize="9">B {b}</text>
+            <text x={74 + (Math.max(a, b) / max) * 180} y={y + 10} fontSize="9">
+              A {a}
+            </text>
+            <text x={74 + (Math.max(a, b) / max) * 180} y={y + 23} fontSize="9">
+              B {b}
+            </text>
           </g>
         );
       })}

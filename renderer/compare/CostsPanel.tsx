@@ -17,7 +17,23 @@ import { useEditor } from '../store';
  * the field (its tooltip and the browser's own min/max) before it is reached; a value past it is refused by the
  * command with the loader's message, and the field goes back to the document's value.
  */
-function NumberField({ label, value, onCommit, step = 'any', width = 6, min = 0, max }: { label: string; value: number | null; onCommit: (v: number | null) => void; step?: string; width?: number; min?: number; max: number }) {
+function NumberField({
+  label,
+  value,
+  onCommit,
+  step = 'any',
+  width = 6,
+  min = 0,
+  max,
+}: {
+  label: string;
+  value: number | null;
+  onCommit: (v: number | null) => void;
+  step?: string;
+  width?: number;
+  min?: number;
+  max: number;
+}) {
   const [draft, setDraft] = useState<string | null>(null);
   const commit = () => {
     if (draft === null) return;
@@ -83,7 +99,12 @@ export function CostsPanel({ doc, fromId, toId }: { doc: StructuraDocument; from
       return { report: null, error: (error as Error).message };
     }
   }, [doc, fromId, toId]);
-  if (!result.report) return <div className="notice notice-error" role="alert">{result.error}</div>;
+  if (!result.report)
+    return (
+      <div className="notice notice-error" role="alert">
+        {result.error}
+      </div>
+    );
   const { withOnCosts: l, payOnly } = result.report;
   const settings = costSettingsOf(doc);
   const partners = [...l.partners, { tagId: 'total', label: 'Total' }];
@@ -139,7 +160,9 @@ export function CostsPanel({ doc, fromId, toId }: { doc: StructuraDocument; from
           <tr>
             <th scope="col" />
             {l.years.map((y) => (
-              <th scope="col" key={y.start}>{y.label}</th>
+              <th scope="col" key={y.start}>
+                {y.label}
+              </th>
             ))}
           </tr>
         </thead>
@@ -169,20 +192,41 @@ export function CostsPanel({ doc, fromId, toId }: { doc: StructuraDocument; from
           Start <DateField label="Ledger start date" value={settings.startDate} onCommit={(v) => apply((d) => updateCostSettings(d, { startDate: v }))} />
         </label>{' '}
         <label>
-          Years <NumberField label="Years" step="1" width={4} min={1} max={LIMITS.ledgerYears} value={settings.years} onCommit={(v) => v !== null && apply((d) => updateCostSettings(d, { years: v }))} />
+          Years{' '}
+          <NumberField
+            label="Years"
+            step="1"
+            width={4}
+            min={1}
+            max={LIMITS.ledgerYears}
+            value={settings.years}
+            onCommit={(v) => v !== null && apply((d) => updateCostSettings(d, { years: v }))}
+          />
         </label>{' '}
         <label>
-          Changes take effect <DateField label="Change date" value={settings.changeDate} onCommit={(v) => apply((d) => updateCostSettings(d, { changeDate: v }))} />
+          Changes take effect{' '}
+          <DateField label="Change date" value={settings.changeDate} onCommit={(v) => apply((d) => updateCostSettings(d, { changeDate: v }))} />
         </label>
         {splitFirst && settings.defaultSplit.length === 2 && (
           <label>
-            {' '}Default split: {tagLabel(splitFirst.tagId)} %{' '}
+            {' '}
+            Default split: {tagLabel(splitFirst.tagId)} %{' '}
             <NumberField
               label={`Default split, ${tagLabel(splitFirst.tagId)} per cent`}
               width={4}
               max={100}
               value={splitFirst.percent}
-              onCommit={(v) => v !== null && apply((d) => updateCostSettings(d, { defaultSplit: [{ tagId: splitFirst.tagId, percent: v }, { tagId: settings.defaultSplit[1].tagId, percent: 100 - v }] }))}
+              onCommit={(v) =>
+                v !== null &&
+                apply((d) =>
+                  updateCostSettings(d, {
+                    defaultSplit: [
+                      { tagId: splitFirst.tagId, percent: v },
+                      { tagId: settings.defaultSplit[1].tagId, percent: 100 - v },
+                    ],
+                  }),
+                )
+              }
             />{' '}
             / {tagLabel(settings.defaultSplit[1].tagId)} {100 - splitFirst.percent} %
           </label>
@@ -207,13 +251,44 @@ export function CostsPanel({ doc, fromId, toId }: { doc: StructuraDocument; from
             const label = tagLabel(e.tagId);
             return (
               <tr key={e.tagId}>
-                <th scope="row" title={e.source}>{label}{e.illustrative ? ' (illustrative)' : ''}</th>
-                <td><NumberField label={`${label} NI rate`} max={LIMITS.rate} value={e.niRate} onCommit={(v) => v !== null && set({ niRate: v })} /></td>
-                <td><NumberField label={`${label} NI threshold`} max={LIMITS.money} value={e.niThreshold} onCommit={(v) => v !== null && set({ niThreshold: v })} /></td>
-                <td><NumberField label={`${label} pension rate`} max={LIMITS.rate} value={e.pensionRate} onCommit={(v) => v !== null && set({ pensionRate: v })} /></td>
-                <td><NumberField label={`${label} levy`} max={LIMITS.rate} value={e.levyRate} onCommit={(v) => v !== null && set({ levyRate: v })} /></td>
-                <td><NumberField label={`${label} protection years`} max={LIMITS.protectionYears} width={4} value={e.protectionYears} onCommit={(v) => v !== null && set({ protectionYears: v })} /></td>
-                <td><DateField label={`${label} rates date`} value={e.ratesDate} onCommit={(v) => set({ ratesDate: v })} /></td>
+                <th scope="row" title={e.source}>
+                  {label}
+                  {e.illustrative ? ' (illustrative)' : ''}
+                </th>
+                <td>
+                  <NumberField label={`${label} NI rate`} max={LIMITS.rate} value={e.niRate} onCommit={(v) => v !== null && set({ niRate: v })} />
+                </td>
+                <td>
+                  <NumberField
+                    label={`${label} NI threshold`}
+                    max={LIMITS.money}
+                    value={e.niThreshold}
+                    onCommit={(v) => v !== null && set({ niThreshold: v })}
+                  />
+                </td>
+                <td>
+                  <NumberField
+                    label={`${label} pension rate`}
+                    max={LIMITS.rate}
+                    value={e.pensionRate}
+                    onCommit={(v) => v !== null && set({ pensionRate: v })}
+                  />
+                </td>
+                <td>
+                  <NumberField label={`${label} levy`} max={LIMITS.rate} value={e.levyRate} onCommit={(v) => v !== null && set({ levyRate: v })} />
+                </td>
+                <td>
+                  <NumberField
+                    label={`${label} protection years`}
+                    max={LIMITS.protectionYears}
+                    width={4}
+                    value={e.protectionYears}
+                    onCommit={(v) => v !== null && set({ protectionYears: v })}
+                  />
+                </td>
+                <td>
+                  <DateField label={`${label} rates date`} value={e.ratesDate} onCommit={(v) => set({ ratesDate: v })} />
+                </td>
               </tr>
             );
           })}
@@ -238,11 +313,36 @@ export function CostsPanel({ doc, fromId, toId }: { doc: StructuraDocument; from
               const set = (patch: Parameters<typeof updatePostCostInputs>[2]) => apply((d) => updatePostCostInputs(d, p.postId, patch));
               return (
                 <tr key={p.postId}>
-                  <th scope="row">{p.title}{p.ruleSet ? ` (${p.ruleSet})` : ''}</th>
-                  <td><NumberField label={`${p.title} age`} min={LIMITS.minAge} max={LIMITS.maxAge} width={4} value={i?.age ?? null} onCommit={(v) => set({ age: v })} /></td>
-                  <td><NumberField label={`${p.title} years of service`} max={LIMITS.yearsOfService} width={4} value={i?.yearsOfService ?? null} onCommit={(v) => set({ yearsOfService: v })} /></td>
-                  <td><DateField label={`${p.title} leaves on`} value={i?.effectiveDate ?? ''} onCommit={(v) => set({ effectiveDate: v })} /></td>
-                  <td>{formatMoney(p.redundancy)}{p.estimate ? ' (estimate)' : ''}</td>
+                  <th scope="row">
+                    {p.title}
+                    {p.ruleSet ? ` (${p.ruleSet})` : ''}
+                  </th>
+                  <td>
+                    <NumberField
+                      label={`${p.title} age`}
+                      min={LIMITS.minAge}
+                      max={LIMITS.maxAge}
+                      width={4}
+                      value={i?.age ?? null}
+                      onCommit={(v) => set({ age: v })}
+                    />
+                  </td>
+                  <td>
+                    <NumberField
+                      label={`${p.title} years of service`}
+                      max={LIMITS.yearsOfService}
+                      width={4}
+                      value={i?.yearsOfService ?? null}
+                      onCommit={(v) => set({ yearsOfService: v })}
+                    />
+                  </td>
+                  <td>
+                    <DateField label={`${p.title} leaves on`} value={i?.effectiveDate ?? ''} onCommit={(v) => set({ effectiveDate: v })} />
+                  </td>
+                  <td>
+                    {formatMoney(p.redundancy)}
+                    {p.estimate ? ' (estimate)' : ''}
+                  </td>
                   <td>{formatMoney(p.pensionStrain)}</td>
                 </tr>
               );

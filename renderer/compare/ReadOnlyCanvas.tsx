@@ -61,12 +61,27 @@ function Canvas(props: ReadOnlyCanvasProps) {
     for (const node of chart.nodes) {
       const box = layout.boxes.get(node.id);
       if (!box || (only && !only.has(node.id))) continue;
-      const flowNode = toFlowNode(node, box, doc.tags, { selected: false, draggable: false, hasReports: false, hiddenCount: 0, onToggleCollapsed: noop, marks: marks.get(node.id) });
+      const flowNode = toFlowNode(node, box, doc.tags, {
+        selected: false,
+        draggable: false,
+        hasReports: false,
+        hiddenCount: 0,
+        onToggleCollapsed: noop,
+        marks: marks.get(node.id),
+      });
       list.push({ ...flowNode, handles: declaredHandles(box) });
     }
     for (const { node, box } of ghosts ?? []) {
       list.push({
-        ...toFlowNode(node, box, doc.tags, { id: `${GHOST}${node.id}`, selected: false, draggable: false, hasReports: false, hiddenCount: 0, onToggleCollapsed: noop, marks: ['removed'] }),
+        ...toFlowNode(node, box, doc.tags, {
+          id: `${GHOST}${node.id}`,
+          selected: false,
+          draggable: false,
+          hasReports: false,
+          hiddenCount: 0,
+          onToggleCollapsed: noop,
+          marks: ['removed'],
+        }),
         handles: declaredHandles(box),
         ariaLabel: `${node.kind === 'post' ? node.title : node.name} (removed)`,
         className: 'ghost',

@@ -6,7 +6,17 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { defaultComparisonPair } from '../../shared/compare/defaultPair';
 import { DEFAULT_EXPORT, type ExportOptions } from '../../shared/export/chartPages';
 import type { DrawingResult } from '../../shared/export/pack';
-import { drawTarget, ExportCancelled, FORMAT_LABELS, isCsv, isDrawn, isText, type ExportFormat, type ExportProgress, type ExportTarget } from '../../shared/export/pipeline';
+import {
+  drawTarget,
+  ExportCancelled,
+  FORMAT_LABELS,
+  isCsv,
+  isDrawn,
+  isText,
+  type ExportFormat,
+  type ExportProgress,
+  type ExportTarget,
+} from '../../shared/export/pipeline';
 import { writeSvg } from '../../shared/export/svg';
 import { LIMITS } from '../../shared/model/limits';
 import { chartLabel, chartsInAnnexOrder } from '../../shared/model/query';
@@ -68,7 +78,10 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const chart = what === 'current' ? current : what === 'chart' ? doc.charts.find((c) => c.id === chosenId) : undefined;
   const target: ExportTarget | null = useMemo(() => {
     if (what === 'pack') {
-      const pair = withComparison && comparison.from && comparison.to && comparison.from !== comparison.to ? { fromChartId: comparison.from, toChartId: comparison.to } : null;
+      const pair =
+        withComparison && comparison.from && comparison.to && comparison.from !== comparison.to
+          ? { fromChartId: comparison.from, toChartId: comparison.to }
+          : null;
       return { kind: 'pack', comparison: pair };
     }
     return chart ? { kind: 'chart', chartId: chart.id } : null;
@@ -89,7 +102,10 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     }
   }, [doc, target, options, csv]);
   const { result } = drawn;
-  const previews = useMemo(() => (result ? result.drawing.pages.slice(0, PREVIEW_PAGES).map((page) => ({ label: page.label, svg: writeSvg(page) })) : []), [result]);
+  const previews = useMemo(
+    () => (result ? result.drawing.pages.slice(0, PREVIEW_PAGES).map((page) => ({ label: page.label, svg: writeSvg(page) })) : []),
+    [result],
+  );
 
   useEffect(() => setStatus((s) => (s?.kind === 'busy' ? s : null)), [target, effectiveFormat, options, dpi]);
 
@@ -114,7 +130,11 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       }
       setStatus(saved.length ? { kind: 'info', text: `Exported ${saved.join(', ')}.` } : null);
     } catch (error) {
-      setStatus(error instanceof ExportCancelled ? { kind: 'info', text: 'Export cancelled.' } : { kind: 'error', text: `Export failed: ${errorText(error)} The document is unchanged.` });
+      setStatus(
+        error instanceof ExportCancelled
+          ? { kind: 'info', text: 'Export cancelled.' }
+          : { kind: 'error', text: `Export failed: ${errorText(error)} The document is unchanged.` },
+      );
     } finally {
       running.current = null;
       setProgress(null);
@@ -140,7 +160,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           <fieldset className="export-what" aria-labelledby={ids.what}>
             <legend id={ids.what}>What to export</legend>
             <label className="checkbox">
-              <input type="radio" name="export-what" checked={what === 'current'} onChange={() => setWhat('current')} /> Current chart{current ? `: ${chartLabel(current)}` : ''}
+              <input type="radio" name="export-what" checked={what === 'current'} onChange={() => setWhat('current')} /> Current chart
+              {current ? `: ${chartLabel(current)}` : ''}
             </label>
             <label className="checkbox">
               <input type="radio" name="export-what" checked={what === 'chart'} onChange={() => setWhat('chart')} /> Another chart
@@ -155,7 +176,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               </select>
             )}
             <label className="checkbox">
-              <input type="radio" name="export-what" checked={what === 'pack'} onChange={() => setWhat('pack')} /> Board pack: cover and every chart ({charts.length})
+              <input type="radio" name="export-what" checked={what === 'pack'} onChange={() => setWhat('pack')} /> Board pack: cover and every chart (
+              {charts.length})
             </label>
             {what === 'pack' && structures.length >= 2 && (
               <div className="export-comparison" aria-labelledby={ids.comparison} role="group">
@@ -164,8 +186,20 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
                 </label>
                 {withComparison && (
                   <>
-                    <ChartSelect className="field" caption="From (before)" value={comparison.from} charts={structures} onChange={(from) => setComparison((c) => ({ ...c, from }))} />
-                    <ChartSelect className="field" caption="To (after)" value={comparison.to} charts={structures} onChange={(to) => setComparison((c) => ({ ...c, to }))} />
+                    <ChartSelect
+                      className="field"
+                      caption="From (before)"
+                      value={comparison.from}
+                      charts={structures}
+                      onChange={(from) => setComparison((c) => ({ ...c, from }))}
+                    />
+                    <ChartSelect
+                      className="field"
+                      caption="To (after)"
+                      value={comparison.to}
+                      charts={structures}
+                      onChange={(to) => setComparison((c) => ({ ...c, to }))}
+                    />
                     {comparison.from === comparison.to && <div className="field-error">Choose two different charts to compare.</div>}
                   </>
                 )}
@@ -198,23 +232,39 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               </label>
               <label className="field">
                 Orientation
-                <select aria-label="Orientation" value={options.orientation} onChange={(e) => set({ orientation: e.target.value as ExportOptions['orientation'] })}>
+                <select
+                  aria-label="Orientation"
+                  value={options.orientation}
+                  onChange={(e) => set({ orientation: e.target.value as ExportOptions['orientation'] })}
+                >
                   <option value="landscape">Landscape</option>
                   <option value="portrait">Portrait</option>
                 </select>
               </label>
               <label className="field">
                 Date
-                <LimitedInput limit={LIMITS.shortText} aria-label="Date" value={dateText} onChange={(e) => setDateText(e.target.value)} placeholder={doc.meta.date || 'e.g. June 2008'} />
+                <LimitedInput
+                  limit={LIMITS.shortText}
+                  aria-label="Date"
+                  value={dateText}
+                  onChange={(e) => setDateText(e.target.value)}
+                  placeholder={doc.meta.date || 'e.g. June 2008'}
+                />
               </label>
               <label className="checkbox">
                 <input type="checkbox" checked={!!options.showDraftWatermark} onChange={(e) => set({ showDraftWatermark: e.target.checked })} /> DRAFT watermark
               </label>
               <label className="checkbox">
-                <input type="checkbox" checked={options.theme === 'high-contrast'} onChange={(e) => set({ theme: e.target.checked ? 'high-contrast' : 'standard' })} /> High contrast (patterns and labels, not colour alone)
+                <input
+                  type="checkbox"
+                  checked={options.theme === 'high-contrast'}
+                  onChange={(e) => set({ theme: e.target.checked ? 'high-contrast' : 'standard' })}
+                />{' '}
+                High contrast (patterns and labels, not colour alone)
               </label>
               <label className="checkbox">
-                <input type="checkbox" checked={options.allowSplit !== false} onChange={(e) => set({ allowSplit: e.target.checked })} /> Split over pages when too small to read
+                <input type="checkbox" checked={options.allowSplit !== false} onChange={(e) => set({ allowSplit: e.target.checked })} /> Split over pages when
+                too small to read
               </label>
               {effectiveFormat === 'png' && (
                 <label className="field">
@@ -290,10 +340,13 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           )}
           {isText(effectiveFormat) && (
             <p className="field-hint">
-              The {what === 'pack' ? 'charts' : 'chart'} in words: a nested list by line management that also states the dotted and commissioning lines and how joint posts are funded, for readers who cannot see the drawing.
+              The {what === 'pack' ? 'charts' : 'chart'} in words: a nested list by line management that also states the dotted and commissioning lines and how
+              joint posts are funded, for readers who cannot see the drawing.
             </p>
           )}
-          {isCsv(effectiveFormat) && <p className="field-hint">CSV files open in any spreadsheet. Cells a spreadsheet would run as formulas are written as plain text.</p>}
+          {isCsv(effectiveFormat) && (
+            <p className="field-hint">CSV files open in any spreadsheet. Cells a spreadsheet would run as formulas are written as plain text.</p>
+          )}
         </section>
       </div>
     </Modal>

@@ -2,7 +2,14 @@
 // and the window must stay usable (and the export cancellable) meanwhile.
 // The client (exportClient.ts) cancels by ending the worker.
 import type { StructuraDocument } from '../../shared/model/types';
-import { exportTarget, type ExportFileOptions, type ExportFormat, type ExportProgress, type ExportResult, type ExportTarget } from '../../shared/export/pipeline';
+import {
+  exportTarget,
+  type ExportFileOptions,
+  type ExportFormat,
+  type ExportProgress,
+  type ExportResult,
+  type ExportTarget,
+} from '../../shared/export/pipeline';
 import { loadExportAssets } from './assets';
 
 export interface ExportJob {
@@ -25,7 +32,11 @@ if (scope.WorkerGlobalScope && globalThis instanceof scope.WorkerGlobalScope) {
   const post = (message: ExportMessage, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(message, transfer);
   self.onmessage = (event: MessageEvent<ExportJob>) => {
     runExportJob(event.data, (progress) => post({ type: 'progress', progress })).then(
-      (result) => post({ type: 'done', result }, result.files.map((f) => f.bytes.buffer as ArrayBuffer)),
+      (result) =>
+        post(
+          { type: 'done', result },
+          result.files.map((f) => f.bytes.buffer as ArrayBuffer),
+        ),
       (error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
     );
   };

@@ -43,8 +43,17 @@ export async function writeWithFileSystemAccess(request: SaveRequest): Promise<S
   let file = request.saveAs || request.handle === null ? undefined : (handles.get(request.handle) as PermissionedHandle | undefined);
   try {
     if (file) {
-      if (file.queryPermission && (await file.queryPermission({ mode: 'readwrite' })) !== 'granted' && (await file.requestPermission?.({ mode: 'readwrite' })) !== 'granted') {
-        return { ok: false, cancelled: false, code: 'permission-denied', message: `The browser did not allow writing ${file.name}. Save As to choose the file again; ${UNSAVED}` };
+      if (
+        file.queryPermission &&
+        (await file.queryPermission({ mode: 'readwrite' })) !== 'granted' &&
+        (await file.requestPermission?.({ mode: 'readwrite' })) !== 'granted'
+      ) {
+        return {
+          ok: false,
+          cancelled: false,
+          code: 'permission-denied',
+          message: `The browser did not allow writing ${file.name}. Save As to choose the file again; ${UNSAVED}`,
+        };
       }
       if (request.expectedModifiedAt !== null && !request.overwrite) {
         const onDisk = await file.getFile().catch(() => null);
@@ -77,10 +86,16 @@ export async function writeWithFileSystemAccess(request: SaveRequest): Promise<S
   } catch (error) {
     const name = (error as DOMException)?.name;
     if (name === 'AbortError') return { ok: false, cancelled: true };
-    if (name === 'QuotaExceededError') return { ok: false, cancelled: false, code: 'disk-full', message: `There is not enough space to save ${request.suggestedName}; ${UNSAVED}` };
+    if (name === 'QuotaExceededError')
+      return { ok: false, cancelled: false, code: 'disk-full', message: `There is not enough space to save ${request.suggestedName}; ${UNSAVED}` };
     if (name === 'NotAllowedError' || name === 'SecurityError') {
       return { ok: false, cancelled: false, code: 'permission-denied', message: `The browser did not allow saving ${request.suggestedName}; ${UNSAVED}` };
     }
-    return { ok: false, cancelled: false, code: 'unknown', message: `${request.suggestedName} could not be saved (${(error as Error)?.message ?? String(error)}); ${UNSAVED}` };
+    return {
+      ok: false,
+      cancelled: false,
+      code: 'unknown',
+      message: `${request.suggestedName} could not be saved (${(error as Error)?.message ?? String(error)}); ${UNSAVED}`,
+    };
   }
 }

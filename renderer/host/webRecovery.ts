@@ -182,7 +182,12 @@ export class WebRecovery {
   private async liveKeys(): Promise<Set<string>> {
     if (!navigator.locks) return new Set();
     const { held = [] } = await navigator.locks.query();
-    return new Set(held.map((l) => l.name ?? '').filter((n) => n.startsWith(LOCK_PREFIX)).map((n) => n.slice(LOCK_PREFIX.length)));
+    return new Set(
+      held
+        .map((l) => l.name ?? '')
+        .filter((n) => n.startsWith(LOCK_PREFIX))
+        .map((n) => n.slice(LOCK_PREFIX.length)),
+    );
   }
 
   async clear(): Promise<void> {

@@ -67,7 +67,9 @@ export function CsvImportDialog({ onClose }: { onClose: () => void }) {
     <Modal title="Import CSV" onClose={onClose} wide>
       <p className="field-hint">Any spreadsheet saved as CSV, one row per post. Say which column holds what.</p>
       <div className="import-files">
-        <button type="button" onClick={choose}>Choose CSV file…</button>
+        <button type="button" onClick={choose}>
+          Choose CSV file…
+        </button>
         <span>{file?.name ?? 'No file chosen'}</span>
       </div>
       {table && (
@@ -87,7 +89,13 @@ export function CsvImportDialog({ onClose }: { onClose: () => void }) {
                   </option>
                 ))}
               </select>
-              <span className="field-hint">{preview.map((r) => (mapping[field] !== undefined ? r.cells[mapping[field]!] : '')).filter(Boolean).slice(0, 2).join(' · ')}</span>
+              <span className="field-hint">
+                {preview
+                  .map((r) => (mapping[field] !== undefined ? r.cells[mapping[field]!] : ''))
+                  .filter(Boolean)
+                  .slice(0, 2)
+                  .join(' · ')}
+              </span>
             </label>
           ))}
         </div>
@@ -98,8 +106,12 @@ export function CsvImportDialog({ onClose }: { onClose: () => void }) {
         </div>
       )}
       <div className="dialog-buttons">
-        <button type="button" onClick={onClose}>Cancel</button>
-        <button type="button" onClick={run} disabled={!table}>Import</button>
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="button" onClick={run} disabled={!table}>
+          Import
+        </button>
       </div>
       {result && (
         <section className="import-report" aria-label="Import report">

@@ -80,11 +80,17 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const report = outcome?.ok ? outcome.result.report : null;
   return (
     <Modal title="Import organogram" onClose={onClose} wide>
-      <p className="field-hint">The UK government organogram format: a senior CSV (one row per senior post) and, optionally, its junior CSV (staff numbers under each senior post).</p>
+      <p className="field-hint">
+        The UK government organogram format: a senior CSV (one row per senior post) and, optionally, its junior CSV (staff numbers under each senior post).
+      </p>
       <div className="import-files">
-        <button type="button" onClick={() => choose('senior')}>Choose senior CSV…</button>
+        <button type="button" onClick={() => choose('senior')}>
+          Choose senior CSV…
+        </button>
         <span aria-label="Senior file">{senior?.name ?? 'No senior file chosen'}</span>
-        <button type="button" onClick={() => choose('junior')}>Choose junior CSV…</button>
+        <button type="button" onClick={() => choose('junior')}>
+          Choose junior CSV…
+        </button>
         <span aria-label="Junior file">{junior?.name ?? 'No junior file (optional)'}</span>
       </div>
       <label className="field">
@@ -92,7 +98,9 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         <LimitedInput limit={LIMITS.shortText} value={name} onChange={(e) => setName(e.target.value)} />
       </label>
       <div className="dialog-buttons">
-        <button type="button" onClick={onClose}>Cancel</button>
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
         <button type="button" disabled={!senior || busy} onClick={run}>
           {busy ? 'Importing…' : 'Import'}
         </button>
@@ -116,7 +124,8 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
               Junior staff: {report.teamsAggregated} teams, {formatFte(report.juniorFte)} FTE
             </li>
             <li>
-              Job shares merged: {report.jobSharesMerged}; duplicate rows skipped: {report.duplicateRowsSkipped}; eliminated posts skipped: {report.eliminatedSkipped}
+              Job shares merged: {report.jobSharesMerged}; duplicate rows skipped: {report.duplicateRowsSkipped}; eliminated posts skipped:{' '}
+              {report.eliminatedSkipped}
             </li>
           </ul>
           {report.issues.length > 0 && (
@@ -147,8 +156,12 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
             </>
           )}
           <div className="dialog-buttons">
-            <button type="button" onClick={openAsNew}>Open as new document</button>
-            <button type="button" onClick={addToDocument}>Add as new chart</button>
+            <button type="button" onClick={openAsNew}>
+              Open as new document
+            </button>
+            <button type="button" onClick={addToDocument}>
+              Add as new chart
+            </button>
           </div>
         </section>
       )}

@@ -9,7 +9,11 @@ export function FundingEditor({ shares, tags, onCommit }: { shares: FundingShare
   const total = fundingTotal(draft);
   const sumsOk = draft.length === 0 || Math.abs(total - 100) < 0.01;
   const duplicate = new Set(draft.map((s) => s.tagId)).size !== draft.length;
-  const error = !sumsOk ? `Funding split must add up to 100 % (now ${Math.round(total * 100) / 100} %)` : duplicate ? 'Each organisation may appear once in the split' : null;
+  const error = !sumsOk
+    ? `Funding split must add up to 100 % (now ${Math.round(total * 100) / 100} %)`
+    : duplicate
+      ? 'Each organisation may appear once in the split'
+      : null;
 
   const update = (next: FundingShare[]) => {
     setDraft(next);
@@ -54,7 +58,11 @@ export function FundingEditor({ shares, tags, onCommit }: { shares: FundingShare
           {error}
         </div>
       )}
-      <button type="button" disabled={!unused} onClick={() => unused && update([...draft, { tagId: unused.id, percent: draft.length === 0 ? 100 : Math.max(0, 100 - total) }])}>
+      <button
+        type="button"
+        disabled={!unused}
+        onClick={() => unused && update([...draft, { tagId: unused.id, percent: draft.length === 0 ? 100 : Math.max(0, 100 - total) }])}
+      >
         Add funding share
       </button>
     </fieldset>

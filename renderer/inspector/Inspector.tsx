@@ -28,7 +28,9 @@ export function Inspector() {
       {node?.kind === 'post' && <PostForm key={node.id} post={node} chart={chart} apply={apply} />}
       {node?.kind === 'body' && <BodyForm key={node.id} body={node} chart={chart} apply={apply} />}
       {line && <LineForm key={line.id} line={line} chart={chart} apply={apply} />}
-      {!node && !line && selection.nodes.length > 1 && <p className="inspector-note">{selection.nodes.length} boxes selected. Press Delete to remove them, or Ctrl+C to copy.</p>}
+      {!node && !line && selection.nodes.length > 1 && (
+        <p className="inspector-note">{selection.nodes.length} boxes selected. Press Delete to remove them, or Ctrl+C to copy.</p>
+      )}
       {!node && !line && selection.nodes.length <= 1 && <ChartForm key={chart.id} chart={chart} apply={apply} />}
     </aside>
   );
@@ -89,7 +91,10 @@ function PostForm({ post, chart, apply }: { post: PostNode; chart: Chart; apply:
           label="Holder names (a job share: separate with /)"
           value={names}
           onCommit={(v) => {
-            const list = v.split('/').map((s) => s.trim()).filter(Boolean);
+            const list = v
+              .split('/')
+              .map((s) => s.trim())
+              .filter(Boolean);
             update({ holder: list.length ? { kind: 'named', names: list } : { kind: 'unrecorded' } });
           }}
         />
@@ -100,7 +105,14 @@ function PostForm({ post, chart, apply }: { post: PostNode; chart: Chart; apply:
       <RolesEditor post={post} />
       <NumberInput label="FTE" value={post.fte} step={0.1} max={LIMITS.fte} validate={nonNegative('FTE')} onCommit={(v) => update({ fte: v ?? 0 })} />
       <TextInput label="Grade" value={post.grade} onCommit={(grade) => update({ grade })} />
-      <NumberInput label="Annual cost (£)" value={post.cost} allowEmpty max={LIMITS.money} validate={nonNegative('Cost')} onCommit={(cost) => update({ cost })} />
+      <NumberInput
+        label="Annual cost (£)"
+        value={post.cost}
+        allowEmpty
+        max={LIMITS.money}
+        validate={nonNegative('Cost')}
+        onCommit={(cost) => update({ cost })}
+      />
       <FullCostHint post={post} />
       <Checkbox label="Cost is illustrative" checked={post.costIllustrative} onChange={(costIllustrative) => update({ costIllustrative })} />
       <ListEditor label="Responsibilities" items={post.responsibilities} onCommit={(responsibilities) => update({ responsibilities })} />

@@ -5,7 +5,17 @@ import { useEffect, useState } from 'react';
 import { LIMITS } from '../../shared/model/limits';
 import { limitHint } from './fields';
 
-export function ListEditor({ label, items, onCommit, multiline }: { label: string; items: string[]; onCommit: (items: string[]) => void; multiline?: boolean }) {
+export function ListEditor({
+  label,
+  items,
+  onCommit,
+  multiline,
+}: {
+  label: string;
+  items: string[];
+  onCommit: (items: string[]) => void;
+  multiline?: boolean;
+}) {
   const [draft, setDraft] = useState(items);
   useEffect(() => setDraft(items), [items]);
   const commit = (next: string[]) => {
@@ -28,7 +38,14 @@ export function ListEditor({ label, items, onCommit, multiline }: { label: strin
       {draft.map((item, i) => (
         <div className="list-row" key={i}>
           {multiline ? (
-            <textarea aria-label={`${singular} ${i + 1}`} value={item} maxLength={itemLimit} rows={2} onChange={(e) => setDraft(draft.map((s, k) => (k === i ? e.target.value : s)))} onBlur={() => commit(draft)} />
+            <textarea
+              aria-label={`${singular} ${i + 1}`}
+              value={item}
+              maxLength={itemLimit}
+              rows={2}
+              onChange={(e) => setDraft(draft.map((s, k) => (k === i ? e.target.value : s)))}
+              onBlur={() => commit(draft)}
+            />
           ) : (
             <input
               aria-label={`${singular} ${i + 1}`}
@@ -39,9 +56,15 @@ export function ListEditor({ label, items, onCommit, multiline }: { label: strin
               onKeyDown={(e) => e.key === 'Enter' && commit(draft)}
             />
           )}
-          <button type="button" aria-label={`Move ${singular} ${i + 1} up`} disabled={i === 0} onClick={() => move(i, -1)}>↑</button>
-          <button type="button" aria-label={`Move ${singular} ${i + 1} down`} disabled={i === draft.length - 1} onClick={() => move(i, 1)}>↓</button>
-          <button type="button" aria-label={`Remove ${singular} ${i + 1}`} onClick={() => commit(draft.filter((_, k) => k !== i))}>✕</button>
+          <button type="button" aria-label={`Move ${singular} ${i + 1} up`} disabled={i === 0} onClick={() => move(i, -1)}>
+            ↑
+          </button>
+          <button type="button" aria-label={`Move ${singular} ${i + 1} down`} disabled={i === draft.length - 1} onClick={() => move(i, 1)}>
+            ↓
+          </button>
+          <button type="button" aria-label={`Remove ${singular} ${i + 1}`} onClick={() => commit(draft.filter((_, k) => k !== i))}>
+            ✕
+          </button>
           {limitHint(item.length, itemLimit) && <span className="field-hint">{limitHint(item.length, itemLimit)}</span>}
         </div>
       ))}

@@ -39,7 +39,15 @@ export function managerOptions(chart: Chart, nodeId: string): ComboOption[] {
   return options;
 }
 
-export function ManagerPicker({ chart, nodeId, apply }: { chart: Chart; nodeId: string; apply: (edit: (doc: StructuraDocument) => StructuraDocument) => boolean }) {
+export function ManagerPicker({
+  chart,
+  nodeId,
+  apply,
+}: {
+  chart: Chart;
+  nodeId: string;
+  apply: (edit: (doc: StructuraDocument) => StructuraDocument) => boolean;
+}) {
   const currentId = chart.lines.find((l) => l.kind === 'management' && l.to === nodeId)?.from;
   const current = currentId === undefined ? undefined : chart.nodes.find((n) => n.id === currentId);
   return (

@@ -25,7 +25,21 @@ export function Field({ label, children, error, hint }: { label: string; childre
 }
 
 /** A text field held to the document's limit (`maxLength`), with a counter once the text nears it. */
-export function TextInput({ label, value, onCommit, multiline, placeholder, maxLength }: { label: string; value: string; onCommit: (value: string) => void; multiline?: boolean; placeholder?: string; maxLength?: number }) {
+export function TextInput({
+  label,
+  value,
+  onCommit,
+  multiline,
+  placeholder,
+  maxLength,
+}: {
+  label: string;
+  value: string;
+  onCommit: (value: string) => void;
+  multiline?: boolean;
+  placeholder?: string;
+  maxLength?: number;
+}) {
   const limit = maxLength ?? (multiline ? LIMITS.longText : LIMITS.shortText);
   const [draft, setDraft] = useState(value);
   useEffect(() => setDraft(value), [value]);
@@ -57,11 +71,36 @@ export function TextInput({ label, value, onCommit, multiline, placeholder, maxL
 }
 
 /** A number field; `validate` returns a message for values the document would refuse. */
-export function NumberInput({ label, value, onCommit, validate, allowEmpty, step, max }: { label: string; value: number | null; onCommit: (value: number | null) => void; validate?: (value: number) => string | null; allowEmpty?: boolean; step?: number; max?: number }) {
+export function NumberInput({
+  label,
+  value,
+  onCommit,
+  validate,
+  allowEmpty,
+  step,
+  max,
+}: {
+  label: string;
+  value: number | null;
+  onCommit: (value: number | null) => void;
+  validate?: (value: number) => string | null;
+  allowEmpty?: boolean;
+  step?: number;
+  max?: number;
+}) {
   const [draft, setDraft] = useState(value === null ? '' : String(value));
   useEffect(() => setDraft(value === null ? '' : String(value)), [value]);
   const parsed = draft.trim() === '' ? null : Number(draft);
-  const error = parsed === null ? (allowEmpty ? null : 'Enter a number') : Number.isFinite(parsed) ? (max !== undefined && parsed > max ? `At most ${max.toLocaleString('en-GB')}` : (validate?.(parsed) ?? null)) : 'Enter a number';
+  const error =
+    parsed === null
+      ? allowEmpty
+        ? null
+        : 'Enter a number'
+      : Number.isFinite(parsed)
+        ? max !== undefined && parsed > max
+          ? `At most ${max.toLocaleString('en-GB')}`
+          : (validate?.(parsed) ?? null)
+        : 'Enter a number';
   const commit = () => {
     if (!error && parsed !== value) onCommit(parsed);
   };
@@ -86,7 +125,17 @@ export function NumberInput({ label, value, onCommit, validate, allowEmpty, step
   );
 }
 
-export function Select<T extends string>({ label, value, options, onChange }: { label: string; value: T; options: { value: T; label: string }[]; onChange: (value: T) => void }) {
+export function Select<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: T;
+  options: { value: T; label: string }[];
+  onChange: (value: T) => void;
+}) {
   return (
     <Field label={label}>
       {(id) => (

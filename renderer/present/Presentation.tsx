@@ -13,7 +13,9 @@ const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
 
 /** Keys typed into a form control work the control, not the slides. */
 function isFormControl(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.tagName === 'SELECT' || target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable);
+  return (
+    target instanceof HTMLElement && (target.tagName === 'SELECT' || target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable)
+  );
 }
 
 /** `onExit` leaves the presentation; `onClose` is the same, for the panel registry. */
@@ -36,7 +38,14 @@ export function Presentation({ onExit, onClose }: { onExit?: () => void; onClose
   const slide = useMemo(() => {
     if (!chart) return { svg: null, error: null };
     try {
-      return { svg: slideSvg(doc, chart, { theme: highContrast ? 'high-contrast' : 'standard', focusPostId: focus || undefined, aspect: window.innerWidth / Math.max(1, window.innerHeight - 130) }), error: null };
+      return {
+        svg: slideSvg(doc, chart, {
+          theme: highContrast ? 'high-contrast' : 'standard',
+          focusPostId: focus || undefined,
+          aspect: window.innerWidth / Math.max(1, window.innerHeight - 130),
+        }),
+        error: null,
+      };
     } catch (error) {
       return { svg: null, error: `This chart could not be drawn: ${error instanceof Error ? error.message : String(error)}` };
     }
@@ -92,7 +101,9 @@ export function Presentation({ onExit, onClose }: { onExit?: () => void; onClose
     return (
       <main ref={root} className="presentation" aria-label="Presentation" tabIndex={-1}>
         <p className="presentation-empty">This document has no charts to present.</p>
-        <button type="button" onClick={leave}>Exit presentation</button>
+        <button type="button" onClick={leave}>
+          Exit presentation
+        </button>
       </main>
     );
   }
@@ -121,10 +132,10 @@ export function Presentation({ onExit, onClose }: { onExit?: () => void; onClose
         )}
       </div>
       <div className="presentation-controls" role="group" aria-label="Presentation controls">
-        <button type="button" onClick={() => go(index - 1)} disabled={index === 0} >
+        <button type="button" onClick={() => go(index - 1)} disabled={index === 0}>
           <span aria-hidden="true">◀ </span>Previous chart
         </button>
-        <button type="button" onClick={() => go(index + 1)} disabled={index === count - 1} >
+        <button type="button" onClick={() => go(index + 1)} disabled={index === count - 1}>
           Next chart<span aria-hidden="true"> ▶</span>
         </button>
         {posts.length > 0 && (

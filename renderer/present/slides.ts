@@ -21,7 +21,15 @@ export interface SlideOptions {
 export function slideOptions(doc: StructuraDocument, slide: SlideOptions): ExportOptions {
   const width = 1190.55;
   const aspect = Math.min(3, Math.max(0.75, slide.aspect ?? 16 / 9));
-  return { paper: 'a3', orientation: 'landscape', pageSize: { width, height: width / aspect }, allowSplit: false, theme: slide.theme, focusPostId: slide.focusPostId, date: doc.meta.date };
+  return {
+    paper: 'a3',
+    orientation: 'landscape',
+    pageSize: { width, height: width / aspect },
+    allowSplit: false,
+    theme: slide.theme,
+    focusPostId: slide.focusPostId,
+    date: doc.meta.date,
+  };
 }
 
 export function slideSvg(doc: StructuraDocument, chart: Chart, slide: SlideOptions): string {

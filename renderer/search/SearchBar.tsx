@@ -149,11 +149,19 @@ export function SearchBar() {
           />
         </label>
         <span className="search-count" id={`${listId}-count`}>
-          {query.trim() ? `${result.total} found${result.total > SHOWN ? `, first ${SHOWN} listed` : ''}${shown !== null ? `; showing ${shown + 1}` : ''}` : 'Type to find'}
+          {query.trim()
+            ? `${result.total} found${result.total > SHOWN ? `, first ${SHOWN} listed` : ''}${shown !== null ? `; showing ${shown + 1}` : ''}`
+            : 'Type to find'}
         </span>
-        <button type="button" onClick={() => step(-1)} disabled={!hits.length}>Previous</button>
-        <button type="button" onClick={() => step(1)} disabled={!hits.length}>Next</button>
-        <button type="button" onClick={close}>Close</button>
+        <button type="button" onClick={() => step(-1)} disabled={!hits.length}>
+          Previous
+        </button>
+        <button type="button" onClick={() => step(1)} disabled={!hits.length}>
+          Next
+        </button>
+        <button type="button" onClick={close}>
+          Close
+        </button>
       </div>
       {hits.length > 0 && (
         <ul className="search-results" role="listbox" id={listId} aria-label="Results">
@@ -168,7 +176,11 @@ export function SearchBar() {
               onClick={() => show(i)}
             >
               <span className="search-result-title">{hit.title || '(untitled)'}</span>
-              {hit.field !== 'title' && <span className="search-result-detail">{FIELD_LABEL[hit.field]}: {hit.matched}</span>}
+              {hit.field !== 'title' && (
+                <span className="search-result-detail">
+                  {FIELD_LABEL[hit.field]}: {hit.matched}
+                </span>
+              )}
             </li>
           ))}
         </ul>

@@ -133,7 +133,10 @@ export function createEditorState(doc: StructuraDocument, file: FileInfo = UNTIT
         activeChartId: chartStillThere(next, get().activeChartId),
         notice:
           drop && droppedBefore === 0
-            ? { kind: 'info', text: `Undo history is full (about ${Math.max(1, Math.round(historyLimit / 1024 / 1024))} MB): the oldest steps can no longer be undone. The last ${kept.length - drop} steps can.` }
+            ? {
+                kind: 'info',
+                text: `Undo history is full (about ${Math.max(1, Math.round(historyLimit / 1024 / 1024))} MB): the oldest steps can no longer be undone. The last ${kept.length - drop} steps can.`,
+              }
             : null,
       });
       return true;

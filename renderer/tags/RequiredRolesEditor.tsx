@@ -61,7 +61,12 @@ export function RequiredRolesEditor({ tag }: { tag: OrgTag }) {
           {rules.roles.map((role) => (
             <li key={role.id}>
               <label className="checkbox" title={role.source}>
-                <input type="checkbox" checked={required.includes(role.id)} onChange={(e) => set(e.target.checked ? [...required, role.id] : required.filter((id) => id !== role.id))} /> {role.name}
+                <input
+                  type="checkbox"
+                  checked={required.includes(role.id)}
+                  onChange={(e) => set(e.target.checked ? [...required, role.id] : required.filter((id) => id !== role.id))}
+                />{' '}
+                {role.name}
               </label>
             </li>
           ))}

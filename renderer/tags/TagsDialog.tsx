@@ -32,10 +32,19 @@ export function TagsDialog({ onClose }: { onClose: () => void }) {
             <TextInput label="Full name" value={tag.name} onCommit={(name) => apply((d) => cmd.updateTag(d, tag.id, { name }))} />
             <label className="field">
               Colour
-              <input type="color" value={tag.colour} aria-label={`Colour of ${tag.label}`} onChange={(e) => apply((d) => cmd.updateTag(d, tag.id, { colour: e.target.value }))} />
+              <input
+                type="color"
+                value={tag.colour}
+                aria-label={`Colour of ${tag.label}`}
+                onChange={(e) => apply((d) => cmd.updateTag(d, tag.id, { colour: e.target.value }))}
+              />
             </label>
             <span className="field-hint">{cmd.tagUsage(doc, tag.id)} in use</span>
-            <button type="button" aria-label={`Delete tag ${tag.label}`} onClick={() => (cmd.tagUsage(doc, tag.id) ? setDeleting(tag) : apply((d) => cmd.deleteTag(d, tag.id, null)))}>
+            <button
+              type="button"
+              aria-label={`Delete tag ${tag.label}`}
+              onClick={() => (cmd.tagUsage(doc, tag.id) ? setDeleting(tag) : apply((d) => cmd.deleteTag(d, tag.id, null)))}
+            >
               Delete
             </button>
             <RequiredRolesEditor tag={tag} />
@@ -43,8 +52,12 @@ export function TagsDialog({ onClose }: { onClose: () => void }) {
         ))}
       </ul>
       <div className="dialog-buttons">
-        <button type="button" onClick={add}>Add tag</button>
-        <button type="button" onClick={onClose}>Done</button>
+        <button type="button" onClick={add}>
+          Add tag
+        </button>
+        <button type="button" onClick={onClose}>
+          Done
+        </button>
       </div>
       {deleting && <DeleteTagInUse tag={deleting} others={tags.filter((t) => t.id !== deleting.id)} onClose={() => setDeleting(null)} />}
     </Modal>
@@ -72,7 +85,9 @@ function DeleteTagInUse({ tag, others, onClose }: { tag: OrgTag; others: OrgTag[
         </select>
       </label>
       <div className="dialog-buttons">
-        <button type="button" onClick={onClose}>Cancel</button>
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
         <button
           type="button"
           onClick={() => {

@@ -57,7 +57,15 @@ function Tool({ spec, env }: { spec: ToolSpec; env: CommandEnv }) {
   // Undo and Redo keep their plain name: their tooltip says which step ("Undo Move Director of Finance").
   const title = reason ?? withShortcut(spec.id === 'undo' || spec.id === 'redo' ? label : spec.name, cmd);
   return (
-    <button type="button" aria-label={spec.name} title={title} aria-description={reason ?? (label !== spec.name ? label : undefined)} onClick={() => void cmd.run(env)} disabled={!enabled} aria-pressed={cmd.pressed?.(state, env)}>
+    <button
+      type="button"
+      aria-label={spec.name}
+      title={title}
+      aria-description={reason ?? (label !== spec.name ? label : undefined)}
+      onClick={() => void cmd.run(env)}
+      disabled={!enabled}
+      aria-pressed={cmd.pressed?.(state, env)}
+    >
       {spec.icon && <span aria-hidden="true">{spec.icon} </span>}
       {spec.text ?? spec.name}
     </button>

@@ -11,7 +11,9 @@ const USAGE = 'usage: structura compare FILE_A [FILE_B] [--from CHART] [--to CHA
 
 /** The charts of a file as the messages list them: `1 "Title" (id x)`. */
 function chartList(doc: StructuraDocument): string {
-  return doc.charts.map((c) => `${c.annex ? `annex ${c.annex} ` : ''}"${c.title}" (id ${c.id}${c.kind === 'diagram' ? ', a diagram' : ''})`).join(', ') || 'none';
+  return (
+    doc.charts.map((c) => `${c.annex ? `annex ${c.annex} ` : ''}"${c.title}" (id ${c.id}${c.kind === 'diagram' ? ', a diagram' : ''})`).join(', ') || 'none'
+  );
 }
 
 function structureChart(doc: StructuraDocument, ref: string | undefined, file: string, flag: '--from' | '--to'): Chart {
@@ -42,7 +44,9 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const [fileA, fileB = fileA] = positionals;
   const docA = await loadDocumentArg(fileA, io);
   if (fileB === fileA && (!fromRef || !toRef)) {
-    throw new CliError(`comparing two charts of one file: name both with --from CHART --to CHART (id, annex number or title). ${fileA}'s charts: ${chartList(docA)}`);
+    throw new CliError(
+      `comparing two charts of one file: name both with --from CHART --to CHART (id, annex number or title). ${fileA}'s charts: ${chartList(docA)}`,
+    );
   }
   const docB = fileB === fileA ? docA : await loadDocumentArg(fileB, io);
   const from = structureChart(docA, fromRef, fileA, '--from');

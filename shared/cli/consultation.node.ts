@@ -9,11 +9,18 @@ import { CliError, type CliIO } from './io.node';
 import { loadDocumentArg } from './loadDocument.node';
 import { structureChart } from './mapping.node';
 
-export async function exportConsultation(file: string, values: Map<string, string>, flags: Set<string>, base: { format: string; out: string; paper: 'a4' | 'a3' }, io: CliIO): Promise<number> {
+export async function exportConsultation(
+  file: string,
+  values: Map<string, string>,
+  flags: Set<string>,
+  base: { format: string; out: string; paper: 'a4' | 'a3' },
+  io: CliIO,
+): Promise<number> {
   if (base.format !== 'pdf' && base.format !== 'csv') throw new CliError('--consultation exports as --format pdf or csv');
   if (flags.has('pack') || values.has('chart')) throw new CliError('use --consultation on its own, without --chart or --pack');
   const [fromRef, toRef] = (values.get('consultation') ?? '').split(':');
-  if (!fromRef || !toRef) throw new CliError(`--consultation takes FROM:TO, two structure charts by id, annex number or title (got "${values.get('consultation')}")`);
+  if (!fromRef || !toRef)
+    throw new CliError(`--consultation takes FROM:TO, two structure charts by id, annex number or title (got "${values.get('consultation')}")`);
   const doc = await loadDocumentArg(file, io);
   const from = structureChart(doc, fromRef, file);
   const to = structureChart(doc, toRef, file);
@@ -23,7 +30,9 @@ export async function exportConsultation(file: string, values: Map<string, strin
     try {
       await io.writeFile(base.out, data);
     } catch (error) {
-      throw new CliError(`cannot write ${base.out}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the folder does not exist' : (error as Error).message}`);
+      throw new CliError(
+        `cannot write ${base.out}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the folder does not exist' : (error as Error).message}`,
+      );
     }
   };
   if (base.format === 'csv') {
@@ -31,7 +40,12 @@ export async function exportConsultation(file: string, values: Map<string, strin
     io.out(`wrote ${base.out}`);
     return 0;
   }
-  const options: ExportOptions = { ...DEFAULT_EXPORT, paper: base.paper, orientation: flags.has('portrait') ? 'portrait' : 'landscape', date: values.get('date') };
+  const options: ExportOptions = {
+    ...DEFAULT_EXPORT,
+    paper: base.paper,
+    orientation: flags.has('portrait') ? 'portrait' : 'landscape',
+    date: values.get('date'),
+  };
   const { drawing } = drawConsultationPack(doc, from, to, options, redact);
   await write(await writePdf(drawing, await loadFonts()));
   io.out(`wrote ${base.out} (${drawing.pages.length} page${drawing.pages.length === 1 ? '' : 's'})`);

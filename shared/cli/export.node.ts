@@ -16,7 +16,15 @@ import { loadDocumentArg } from './loadDocument.node';
 
 const FORMATS = ['svg', 'pdf', 'png', 'organogram-csv', 'csv', 'html', 'txt'] as const;
 type Format = (typeof FORMATS)[number];
-const PIPELINE_FORMAT: Record<Format, ExportFormat> = { svg: 'svg', pdf: 'pdf', png: 'png', 'organogram-csv': 'organogram-csv', csv: 'posts-csv', html: 'text-html', txt: 'text-plain' };
+const PIPELINE_FORMAT: Record<Format, ExportFormat> = {
+  svg: 'svg',
+  pdf: 'pdf',
+  png: 'png',
+  'organogram-csv': 'organogram-csv',
+  csv: 'posts-csv',
+  html: 'text-html',
+  txt: 'text-plain',
+};
 
 /** OUT's folder and name with the file's suffix (-p2, -senior); OUT's own extension, else the format's. */
 function pathFor(out: string, file: ExportedFile): string {
@@ -30,7 +38,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     flags: ['pack', 'landscape', 'portrait', 'draft', 'high-contrast', 'no-split', 'redact'],
     aliases: { '-o': '--o' },
   });
-  if (positionals.length !== 1) throw new CliError('usage: structura export FILE [--chart CHART | --pack] --format svg|pdf|png|organogram-csv|csv [--paper a4|a3] [--landscape] -o OUT');
+  if (positionals.length !== 1)
+    throw new CliError('usage: structura export FILE [--chart CHART | --pack] --format svg|pdf|png|organogram-csv|csv [--paper a4|a3] [--landscape] -o OUT');
   const format = (values.get('format') ?? '') as Format;
   if (!FORMATS.includes(format)) throw new CliError(`--format must be one of ${FORMATS.join(', ')}`);
   const out = values.get('o') ?? values.get('out');
@@ -47,7 +56,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const dpi = Number(values.get('dpi') ?? 150);
   if (!Number.isFinite(dpi) || dpi < 36 || dpi > 600) throw new CliError('--dpi must be a number from 36 to 600');
   const marginMm = values.has('margin-mm') ? Number(values.get('margin-mm')) : undefined;
-  if (marginMm !== undefined && (!Number.isFinite(marginMm) || marginMm < 5 || marginMm > 40)) throw new CliError('--margin-mm must be a number of millimetres from 5 to 40');
+  if (marginMm !== undefined && (!Number.isFinite(marginMm) || marginMm < 5 || marginMm > 40))
+    throw new CliError('--margin-mm must be a number of millimetres from 5 to 40');
 
   // A fixed PDF creation date makes the same export give the same bytes (reproducible builds of board papers).
   const created = values.has('created') ? new Date(values.get('created')!) : undefined;
@@ -55,18 +65,24 @@ export async function run(args: string[], io: CliIO): Promise<number> {
 
   const doc = await loadDocumentArg(positionals[0], io);
   const chart = pack ? undefined : findChart(doc, values.get('chart')!);
-  if (!pack && !chart) throw new CliError(`no chart "${values.get('chart')}" in ${positionals[0]} (charts: ${doc.charts.map((c) => (c.annex ? `${c.annex} ` : '') + `"${c.title}"`).join(', ')})`);
+  if (!pack && !chart)
+    throw new CliError(
+      `no chart "${values.get('chart')}" in ${positionals[0]} (charts: ${doc.charts.map((c) => (c.annex ? `${c.annex} ` : '') + `"${c.title}"`).join(', ')})`,
+    );
 
   const write = async (path: string, data: string | Uint8Array) => {
     try {
       await io.writeFile(path, data);
     } catch (error) {
-      throw new CliError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the folder does not exist' : (error as Error).message}`);
+      throw new CliError(
+        `cannot write ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the folder does not exist' : (error as Error).message}`,
+      );
     }
   };
 
   if ((format === 'organogram-csv' || format === 'csv') && pack) throw new CliError(`--format ${format} exports one chart: use --chart`);
-  if ((format === 'organogram-csv' || format === 'csv') && chart!.kind !== 'structure') throw new CliError(`"${chart!.title}" is a diagram: only structure charts export as ${format}`);
+  if ((format === 'organogram-csv' || format === 'csv') && chart!.kind !== 'structure')
+    throw new CliError(`"${chart!.title}" is a diagram: only structure charts export as ${format}`);
 
   const options: ExportFileOptions = {
     ...DEFAULT_EXPORT,
@@ -106,6 +122,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     written.push(path);
   }
   const pages = result.pdfMetadata?.pageCount;
-  io.out(`wrote ${written.join(written.length === 2 && format === 'organogram-csv' ? ' and ' : ', ')}${pages ? ` (${pages} page${pages === 1 ? '' : 's'})` : ''}`);
+  io.out(
+    `wrote ${written.join(written.length === 2 && format === 'organogram-csv' ? ' and ' : ', ')}${pages ? ` (${pages} page${pages === 1 ? '' : 's'})` : ''}`,
+  );
   return 0;
 }

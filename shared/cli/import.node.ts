@@ -9,7 +9,8 @@ import { FIELD_LABELS, guessMapping, importMappedCsv, MAPPED_FIELDS, type Column
 import { formatReport, importOrganogram, type ImportResult } from '../io/organogram';
 import { CliError, parseArgs, type CliIO } from './io.node';
 
-const USAGE = 'usage: structura import organogram --senior S.csv [--junior J.csv] [--name NAME] -o OUT.structura, or structura import csv FILE [--map field=Column,...] [--full-time-hours H] [--name NAME] -o OUT.structura';
+const USAGE =
+  'usage: structura import organogram --senior S.csv [--junior J.csv] [--name NAME] -o OUT.structura, or structura import csv FILE [--map field=Column,...] [--full-time-hours H] [--name NAME] -o OUT.structura';
 
 async function readCsvFile(path: string, io: CliIO): Promise<{ name: string; text: string }> {
   try {
@@ -49,7 +50,9 @@ export function parseMapping(spec: string, headers: string[], fileName: string):
 }
 
 function describeMapping(mapping: ColumnMapping, headers: string[]): string {
-  return MAPPED_FIELDS.filter((f) => mapping[f] !== undefined).map((f) => `${FIELD_LABELS[f]} = "${headers[mapping[f]!]}"`).join(', ');
+  return MAPPED_FIELDS.filter((f) => mapping[f] !== undefined)
+    .map((f) => `${FIELD_LABELS[f]} = "${headers[mapping[f]!]}"`)
+    .join(', ');
 }
 
 async function writeChart(out: string, title: string, sources: string, result: { chart: Chart; newTags: OrgTag[] }, io: CliIO): Promise<void> {
@@ -85,7 +88,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     const seniorPath = values.get('senior');
     if (!seniorPath) throw new CliError('--senior S.csv is required');
     if (!out) throw new CliError('-o OUT.structura is required');
-    if (values.has('map') || values.has('full-time-hours')) throw new CliError('--map and --full-time-hours are for "import csv"; an organogram has fixed columns');
+    if (values.has('map') || values.has('full-time-hours'))
+      throw new CliError('--map and --full-time-hours are for "import csv"; an organogram has fixed columns');
     const senior = await readCsvFile(seniorPath, io);
     const junior = values.has('junior') ? await readCsvFile(values.get('junior')!, io) : undefined;
     const result: ImportResult = userErrors(() => importOrganogram({ senior, junior, chartTitle: values.get('name') }));
@@ -100,10 +104,14 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     const file = await readCsvFile(positionals[1], io);
     const headers = userErrors(() => readCsv(file.name, file.text)).headers;
     const mapping = values.has('map') ? parseMapping(values.get('map')!, headers, file.name) : guessMapping(headers);
-    if (mapping.title === undefined) throw new CliError(`cannot tell which column of ${file.name} holds the job title: say so with --map title=COLUMN (its columns: ${headers.filter(Boolean).join(', ')})`);
+    if (mapping.title === undefined)
+      throw new CliError(
+        `cannot tell which column of ${file.name} holds the job title: say so with --map title=COLUMN (its columns: ${headers.filter(Boolean).join(', ')})`,
+      );
     const hoursText = values.get('full-time-hours');
     const fullTimeHours = hoursText === undefined ? undefined : Number(hoursText);
-    if (fullTimeHours !== undefined && !(fullTimeHours > 0 && fullTimeHours <= 168)) throw new CliError(`--full-time-hours takes the hours of a full-time week, from 1 to 168 (got "${hoursText}")`);
+    if (fullTimeHours !== undefined && !(fullTimeHours > 0 && fullTimeHours <= 168))
+      throw new CliError(`--full-time-hours takes the hours of a full-time week, from 1 to 168 (got "${hoursText}")`);
     const result = userErrors(() => importMappedCsv(file, mapping, [], values.get('name'), { fullTimeHours }));
     await writeChart(out, values.get('name') ?? result.chart.title, file.name, result, io);
     io.out(`columns: ${describeMapping(mapping, headers)}`);

@@ -13,7 +13,8 @@ export async function loadDocumentArg(file: string, io: CliIO): Promise<Structur
   try {
     const info = await stat(file);
     if (info.isDirectory()) throw new CliError(`${file} is a folder, not a document`);
-    if (info.size > LIMITS.fileBytes) throw new CliError(`${file} is ${Math.round(info.size / 1048576)} MB; documents are limited to ${LIMITS.fileBytes / 1048576} MB`);
+    if (info.size > LIMITS.fileBytes)
+      throw new CliError(`${file} is ${Math.round(info.size / 1048576)} MB; documents are limited to ${LIMITS.fileBytes / 1048576} MB`);
     text = await io.readText(file);
   } catch (error) {
     if (error instanceof CliError) throw error;

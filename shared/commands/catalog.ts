@@ -84,7 +84,15 @@ export const COMMANDS: Record<CommandId, CommandInfo> = {
   'save-as': { id: 'save-as', label: 'Save As…', group: 'File', shortcuts: [{ key: 's', mod, shift }] },
   close: { id: 'close', label: 'Close', group: 'File', shortcuts: [{ key: 'w', mod, menuOnly }], host: true },
   undo: { id: 'undo', label: 'Undo', group: 'Edit', shortcuts: [{ key: 'z', mod }] },
-  redo: { id: 'redo', label: 'Redo', group: 'Edit', shortcuts: [{ key: 'z', mod, shift, menuPlatform: 'mac' }, { key: 'y', mod, menuPlatform: 'other' }] },
+  redo: {
+    id: 'redo',
+    label: 'Redo',
+    group: 'Edit',
+    shortcuts: [
+      { key: 'z', mod, shift, menuPlatform: 'mac' },
+      { key: 'y', mod, menuPlatform: 'other' },
+    ],
+  },
   cut: { id: 'cut', label: 'Cut', group: 'Edit', shortcuts: [{ key: 'x', mod }] },
   copy: { id: 'copy', label: 'Copy', group: 'Edit', shortcuts: [{ key: 'c', mod }] },
   paste: { id: 'paste', label: 'Paste', group: 'Edit', shortcuts: [{ key: 'v', mod }] },
@@ -103,7 +111,13 @@ export const COMMANDS: Record<CommandId, CommandInfo> = {
   fit: { id: 'fit', label: 'Fit', group: 'View', shortcuts: [{ key: 'f' }, { key: '0', mod, menuOnly }] },
   // Cmd+M is Minimize on macOS: the minimap takes Shift as well.
   'toggle-minimap': { id: 'toggle-minimap', label: 'Toggle Minimap', group: 'View', shortcuts: [{ key: 'm', mod, shift, menuOnly }] },
-  'context-menu': { id: 'context-menu', label: 'Menu for the Selection', group: 'View', shortcuts: [{ key: 'F10', shift }, { key: 'ContextMenu' }], pageOnly: true },
+  'context-menu': {
+    id: 'context-menu',
+    label: 'Menu for the Selection',
+    group: 'View',
+    shortcuts: [{ key: 'F10', shift }, { key: 'ContextMenu' }],
+    pageOnly: true,
+  },
   export: { id: 'export', label: 'Export…', group: 'File', shortcuts: [{ key: 'e', mod }] },
   print: { id: 'print', label: 'Print…', group: 'File', shortcuts: [{ key: 'p', mod, menuOnly }] },
   present: { id: 'present', label: 'Present', group: 'View', shortcuts: [{ key: 'F5' }] },

@@ -422,7 +422,8 @@ export function compareCharts(a: Chart, b: Chart, tags: readonly OrgTag[] = [], 
   const lineOrder = (x: LineKey, y: LineKey) => (x.from + '\u0000' + x.to < y.from + '\u0000' + y.to ? -1 : 1);
   c.accountabilityAdded.sort(lineOrder);
   c.accountabilityRemoved.sort(lineOrder);
-  const resOrder = (x: { responsibility: string }, y: { responsibility: string }) => (x.responsibility < y.responsibility ? -1 : x.responsibility > y.responsibility ? 1 : 0);
+  const resOrder = (x: { responsibility: string }, y: { responsibility: string }) =>
+    x.responsibility < y.responsibility ? -1 : x.responsibility > y.responsibility ? 1 : 0;
   c.responsibilitiesMoved.sort(resOrder);
   c.responsibilitiesAdded.sort(resOrder);
   c.responsibilitiesRemoved.sort(resOrder);

@@ -33,7 +33,10 @@ function horizon(chart: Chart): number {
 /** Structure charts, earliest first (see above); ties keep annex order. */
 export function structuresInTimeOrder(doc: StructuraDocument): Chart[] {
   const structures = chartsInAnnexOrder(doc).filter((c) => c.kind === 'structure');
-  return structures.map((chart, index) => ({ chart, index, at: horizon(chart) })).sort((a, b) => a.at - b.at || a.index - b.index).map((x) => x.chart);
+  return structures
+    .map((chart, index) => ({ chart, index, at: horizon(chart) }))
+    .sort((a, b) => a.at - b.at || a.index - b.index)
+    .map((x) => x.chart);
 }
 
 /** The pair a comparison opens on, or null when the document has fewer than two structure charts. */

@@ -67,7 +67,12 @@ export function colourDifference(hexA: string, hexB: string): number {
   const meanCp = (c1 + c2) / 2;
   let meanH = h1 + h2;
   if (c1 * c2 !== 0) meanH = Math.abs(h1 - h2) > 180 ? (h1 + h2 + (h1 + h2 < 360 ? 360 : -360)) / 2 : (h1 + h2) / 2;
-  const t = 1 - 0.17 * Math.cos((meanH - 30) * rad) + 0.24 * Math.cos(2 * meanH * rad) + 0.32 * Math.cos((3 * meanH + 6) * rad) - 0.2 * Math.cos((4 * meanH - 63) * rad);
+  const t =
+    1 -
+    0.17 * Math.cos((meanH - 30) * rad) +
+    0.24 * Math.cos(2 * meanH * rad) +
+    0.32 * Math.cos((3 * meanH + 6) * rad) -
+    0.2 * Math.cos((4 * meanH - 63) * rad);
   const rotation = 30 * Math.exp(-(((meanH - 275) / 25) ** 2));
   const rc = 2 * Math.sqrt(meanCp ** 7 / (meanCp ** 7 + 25 ** 7));
   const sl = 1 + (0.015 * (meanL - 50) ** 2) / Math.sqrt(20 + (meanL - 50) ** 2);

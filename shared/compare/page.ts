@@ -25,7 +25,11 @@ function tableShapes(c: Comparison, x: number, top: number, width: number): { sh
   const widths = [0.16, 0.06, 0.06, 0.06, 0.08, 0.08, 0.08, 0.14, 0.14, 0.14].map((w) => w * width);
   const shapes: Shape[] = [];
   const tags = [...new Set([...Object.keys(c.from.byTag), ...Object.keys(c.to.byTag)])];
-  const rows: { label: string; a: Figures; b: Figures; bold?: boolean }[] = tags.map((id) => ({ label: c.tagLabels[id] ?? (id === 'untagged' ? 'Untagged' : id), a: c.from.byTag[id] ?? NONE, b: c.to.byTag[id] ?? NONE }));
+  const rows: { label: string; a: Figures; b: Figures; bold?: boolean }[] = tags.map((id) => ({
+    label: c.tagLabels[id] ?? (id === 'untagged' ? 'Untagged' : id),
+    a: c.from.byTag[id] ?? NONE,
+    b: c.to.byTag[id] ?? NONE,
+  }));
   rows.push({ label: 'All posts', a: c.from, b: c.to, bold: true });
   // Header: column groups, then A / B / difference. Tagged as a real table: the
   // group headings span their three columns, each figure's row is headed by its organisation.
@@ -34,11 +38,26 @@ function tableShapes(c: Comparison, x: number, top: number, width: number): { sh
   const header2 = ['', 'A', 'B', 'Δ', 'A', 'B', 'Δ', 'A', 'B', 'Δ'];
   const cells: Shape[] = [];
   cells.push({ type: 'rect', x, y, width, height: rowH * 2, fill: '#f3f4f6' });
-  const th = (text: string, shape: Shape, extra: Partial<GroupShape> = {}): GroupShape => ({ type: 'group', role: 'headerCell', label: text, scope: 'Column', children: [shape], ...extra });
+  const th = (text: string, shape: Shape, extra: Partial<GroupShape> = {}): GroupShape => ({
+    type: 'group',
+    role: 'headerCell',
+    label: text,
+    scope: 'Column',
+    children: [shape],
+    ...extra,
+  });
   const row1: Shape[] = [];
-  columns.forEach((text, i) => text && text !== 'Δ' && row1.push(th(text, { type: 'text', x: colX(i) + 3, y: y + 10, text, size, bold: true, colour: INK }, i === 0 ? { rowSpan: 2 } : { colSpan: 3 })));
+  columns.forEach(
+    (text, i) =>
+      text &&
+      text !== 'Δ' &&
+      row1.push(th(text, { type: 'text', x: colX(i) + 3, y: y + 10, text, size, bold: true, colour: INK }, i === 0 ? { rowSpan: 2 } : { colSpan: 3 })),
+  );
   const row2: Shape[] = [];
-  header2.forEach((text, i) => text && row2.push(th(text, { type: 'text', x: colX(i) + widths[i] - 3, y: y + rowH + 10, text, size, bold: true, colour: MUTED, anchor: 'end' })));
+  header2.forEach(
+    (text, i) =>
+      text && row2.push(th(text, { type: 'text', x: colX(i) + widths[i] - 3, y: y + rowH + 10, text, size, bold: true, colour: MUTED, anchor: 'end' })),
+  );
   cells.push({ type: 'group', role: 'tableRow', children: row1 }, { type: 'group', role: 'tableRow', children: row2 });
   y += rowH * 2;
   for (const row of rows) {
@@ -55,14 +74,42 @@ function tableShapes(c: Comparison, x: number, top: number, width: number): { sh
       formatMoney(row.b.cost),
       formatSigned(dCost, formatMoney),
     ];
-    if (row.bold) cells.push({ type: 'path', points: [{ x, y }, { x: x + width, y }], stroke: '#9ca3af', strokeWidth: 0.8 });
+    if (row.bold)
+      cells.push({
+        type: 'path',
+        points: [
+          { x, y },
+          { x: x + width, y },
+        ],
+        stroke: '#9ca3af',
+        strokeWidth: 0.8,
+      });
     const tr: Shape[] = values.map((text, i) => {
-      const shape: Shape = { type: 'text', x: i === 0 ? colX(i) + 3 : colX(i) + widths[i] - 3, y: y + 10.5, text, size, bold: row.bold, colour: INK, anchor: i === 0 ? 'start' : 'end' };
-      return i === 0 ? { type: 'group', role: 'headerCell', scope: 'Row', label: text, children: [shape] } : { type: 'group', role: 'dataCell', children: [shape] };
+      const shape: Shape = {
+        type: 'text',
+        x: i === 0 ? colX(i) + 3 : colX(i) + widths[i] - 3,
+        y: y + 10.5,
+        text,
+        size,
+        bold: row.bold,
+        colour: INK,
+        anchor: i === 0 ? 'start' : 'end',
+      };
+      return i === 0
+        ? { type: 'group', role: 'headerCell', scope: 'Row', label: text, children: [shape] }
+        : { type: 'group', role: 'dataCell', children: [shape] };
     });
     cells.push({ type: 'group', role: 'tableRow', children: tr });
     y += rowH;
-    cells.push({ type: 'path', points: [{ x, y }, { x: x + width, y }], stroke: '#e5e7eb', strokeWidth: 0.5 });
+    cells.push({
+      type: 'path',
+      points: [
+        { x, y },
+        { x: x + width, y },
+      ],
+      stroke: '#e5e7eb',
+      strokeWidth: 0.5,
+    });
   }
   shapes.push({ type: 'group', role: 'table', label: 'Headcount, FTE and cost by organisation', children: cells });
   const noteShapes: Shape[] = [];
@@ -85,7 +132,11 @@ function barsShapes(c: Comparison, doc: StructuraDocument, x: number, top: numbe
   const shapes: Shape[] = [];
   const panels: { title: string; value: (f: Figures) => number; format: (v: number) => string }[] = [
     { title: 'FTE by organisation', value: (f) => f.fte, format: fte },
-    { title: `Annual cost by organisation, pay only${c.from.costIllustrative || c.to.costIllustrative ? ' (illustrative)' : ''}`, value: (f) => f.cost, format: formatMoneyShort },
+    {
+      title: `Annual cost by organisation, pay only${c.from.costIllustrative || c.to.costIllustrative ? ' (illustrative)' : ''}`,
+      value: (f) => f.cost,
+      format: formatMoneyShort,
+    },
   ];
   const panelHeight = height / 2 - 6;
   panels.forEach((panel, p) => {
@@ -104,15 +155,40 @@ function barsShapes(c: Comparison, doc: StructuraDocument, x: number, top: numbe
         const v = panel.value(f);
         const w = (v / max) * barArea;
         const bh = rowHeight / 2 - 2;
-        shapes.push({ type: 'rect', x: x + labelWidth, y: ry + offset, width: Math.max(0.5, w), height: bh, fill: faded ? '#ffffff' : colour, stroke: colour, strokeWidth: 0.8, pattern: faded ? 'backhatch' : 'none', patternColour: colour });
-        shapes.push({ type: 'text', x: x + labelWidth + longest + 4, y: ry + offset + bh - 1.5, text: `${faded ? 'A' : 'B'} ${panel.format(v)}`, size: 7, colour: MUTED });
+        shapes.push({
+          type: 'rect',
+          x: x + labelWidth,
+          y: ry + offset,
+          width: Math.max(0.5, w),
+          height: bh,
+          fill: faded ? '#ffffff' : colour,
+          stroke: colour,
+          strokeWidth: 0.8,
+          pattern: faded ? 'backhatch' : 'none',
+          patternColour: colour,
+        });
+        shapes.push({
+          type: 'text',
+          x: x + labelWidth + longest + 4,
+          y: ry + offset + bh - 1.5,
+          text: `${faded ? 'A' : 'B'} ${panel.format(v)}`,
+          size: 7,
+          colour: MUTED,
+        });
       };
       bar(c.from.byTag[id] ?? NONE, 1, true);
       bar(c.to.byTag[id] ?? NONE, rowHeight / 2, false);
     });
   });
   // The bars say nothing the table does not: the alt text says so and gives the figures in words.
-  const inWords = tags.map((id) => panels.map((p) => `${c.tagLabels[id] ?? id} ${p.title.split(' by ')[0].toLowerCase()} A ${p.format(p.value(c.from.byTag[id] ?? NONE))}, B ${p.format(p.value(c.to.byTag[id] ?? NONE))}`).join('; '));
+  const inWords = tags.map((id) =>
+    panels
+      .map(
+        (p) =>
+          `${c.tagLabels[id] ?? id} ${p.title.split(' by ')[0].toLowerCase()} A ${p.format(p.value(c.from.byTag[id] ?? NONE))}, B ${p.format(p.value(c.to.byTag[id] ?? NONE))}`,
+      )
+      .join('; '),
+  );
   const alt = `Bar charts of FTE and annual cost by organisation, A beside B (the figures of the table): ${inWords.join('; ')}.`;
   return [{ type: 'group', role: 'figure', label: 'FTE and cost by organisation, A and B', alt, children: shapes }];
 }
@@ -225,7 +301,9 @@ export function whatTheTotalsCount(c: Comparison): string[] {
     c.from.costIllustrative || c.to.costIllustrative ? 'Costs are illustrative: not real figures.' : '',
     c.from.costFromPayBand || c.to.costFromPayBand ? 'Some costs are estimated from pay-band midpoints.' : '',
     c.from.unknownCost || c.to.unknownCost ? `Posts with no known cost: ${c.from.unknownCost} in A, ${c.to.unknownCost} in B.` : '',
-    c.from.juniorFte || c.to.juniorFte ? `FTE is senior posts' FTE (A ${fte(c.from.fte - c.from.juniorFte)}, B ${fte(c.to.fte - c.to.juniorFte)}) plus junior staff, who are not posts (A ${fte(c.from.juniorFte)}, B ${fte(c.to.juniorFte)}).` : '',
+    c.from.juniorFte || c.to.juniorFte
+      ? `FTE is senior posts' FTE (A ${fte(c.from.fte - c.from.juniorFte)}, B ${fte(c.to.fte - c.to.juniorFte)}) plus junior staff, who are not posts (A ${fte(c.from.juniorFte)}, B ${fte(c.to.juniorFte)}).`
+      : '',
     `Cost: A ${costKnownText(c.from)}; B ${costKnownText(c.to)}.`,
     ...(c.tagsMatchedByName ?? []).map((m) => `Organisation matched by ${m.by}: "${m.text}" (A's tag ${m.from} is B's ${m.to}).`),
   ].filter(Boolean);

@@ -68,7 +68,12 @@ export function comparisonToJson(c: Comparison) {
       responsibilitiesAdded: c.responsibilitiesAdded,
       responsibilitiesRemoved: c.responsibilitiesRemoved,
     },
-    difference: { posts: c.to.posts - c.from.posts, vacant: c.to.vacant - c.from.vacant, fte: round(c.to.fte - c.from.fte), cost: round(c.to.cost - c.from.cost) },
+    difference: {
+      posts: c.to.posts - c.from.posts,
+      vacant: c.to.vacant - c.from.vacant,
+      fte: round(c.to.fte - c.from.fte),
+      cost: round(c.to.cost - c.from.cost),
+    },
   };
 }
 
@@ -90,8 +95,20 @@ export interface ChangeRow {
 
 /** Kinds of change in the order the report lists them. */
 export const CHANGE_KINDS = [
-  'Post added', 'Post removed', 'Reporting line moved', 'Retitled', 'Retagged', 'Holder changed', 'Grade changed', 'FTE changed', 'Cost changed',
-  'Responsibility moved', 'Responsibility added', 'Responsibility removed', 'Accountability line added', 'Accountability line removed',
+  'Post added',
+  'Post removed',
+  'Reporting line moved',
+  'Retitled',
+  'Retagged',
+  'Holder changed',
+  'Grade changed',
+  'FTE changed',
+  'Cost changed',
+  'Responsibility moved',
+  'Responsibility added',
+  'Responsibility removed',
+  'Accountability line added',
+  'Accountability line removed',
 ] as const;
 
 export const BLANK = '(blank)';
@@ -136,7 +153,15 @@ export function changeRows(c: Comparison): ChangeRow[] {
   const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return rows
     .map((r, i) => ({ r, i }))
-    .sort((x, y) => kind(x.r) - kind(y.r) || Number(!x.r.unit) - Number(!y.r.unit) || text(x.r.unit, y.r.unit) || text(x.r.title, y.r.title) || text(x.r.postId, y.r.postId) || x.i - y.i)
+    .sort(
+      (x, y) =>
+        kind(x.r) - kind(y.r) ||
+        Number(!x.r.unit) - Number(!y.r.unit) ||
+        text(x.r.unit, y.r.unit) ||
+        text(x.r.title, y.r.title) ||
+        text(x.r.postId, y.r.postId) ||
+        x.i - y.i,
+    )
     .map(({ r }) => r);
 }
 
@@ -150,7 +175,17 @@ export function changeCounts(rows: readonly ChangeRow[]): { change: string; coun
 export function comparisonToCsv(c: Comparison): string {
   const rows: CsvValue[][] = [['Change', 'Unit', 'Post id', 'Post title', 'Holder', 'Field', 'Before', 'After']];
   const orBlank = (v: string) => v || BLANK;
-  for (const r of changeRows(c)) rows.push([r.change, r.unit, r.postId, r.title, r.holder, r.field, r.change.startsWith('Post ') ? '' : orBlank(r.before), r.change.startsWith('Post ') ? '' : orBlank(r.after)]);
+  for (const r of changeRows(c))
+    rows.push([
+      r.change,
+      r.unit,
+      r.postId,
+      r.title,
+      r.holder,
+      r.field,
+      r.change.startsWith('Post ') ? '' : orBlank(r.before),
+      r.change.startsWith('Post ') ? '' : orBlank(r.after),
+    ]);
   return toCsv(rows);
 }
 
@@ -158,7 +193,7 @@ const fteText = (v: number) => (Math.round(v * 100) / 100).toFixed(2).replace(/\
 
 /** What the figures count, said once above them. */
 export const FIGURES_NOTE =
-  'Posts are the structure\'s posts (senior posts, for an organogram). Senior FTE is those posts\' FTE; junior FTE is the junior staff aggregated under them (organogram junior rows), who are not posts. Cost is the posts\' annual pay only (no employer on-costs; the savings ledger adds them), or the midpoint of their pay band where no pay is given; junior staff are not costed.';
+  "Posts are the structure's posts (senior posts, for an organogram). Senior FTE is those posts' FTE; junior FTE is the junior staff aggregated under them (organogram junior rows), who are not posts. Cost is the posts' annual pay only (no employer on-costs; the savings ledger adds them), or the midpoint of their pay band where no pay is given; junior staff are not costed.";
 
 /** "cost known for 20 of 25 posts (from pay bands)". */
 export function costKnownText(f: Figures): string {
@@ -181,7 +216,9 @@ export function comparisonToText(c: Comparison): string {
   const none = { posts: 0, vacant: 0, fte: 0, juniorFte: 0, cost: 0, costIllustrative: false, costFromPayBand: false, unknownCost: 0 };
   for (const id of tags) out.push(figuresLine(id === 'untagged' ? 'Untagged' : (c.tagLabels[id] ?? id), c.from.byTag[id] ?? none, c.to.byTag[id] ?? none));
   out.push(`Cost: A ${costKnownText(c.from)}; B ${costKnownText(c.to)}.`);
-  out.push(`Cost difference: ${formatSigned(round(c.to.cost - c.from.cost), (v) => money.format(v))}${c.from.costIllustrative || c.to.costIllustrative ? ' (illustrative)' : ''}`);
+  out.push(
+    `Cost difference: ${formatSigned(round(c.to.cost - c.from.cost), (v) => money.format(v))}${c.from.costIllustrative || c.to.costIllustrative ? ' (illustrative)' : ''}`,
+  );
   for (const m of c.tagsMatchedByName ?? []) {
     out.push(`Organisation matched by ${m.by}: A's tag "${m.from}" and B's tag "${m.to}" are both "${m.text}", so they count as one.`);
   }
@@ -194,7 +231,11 @@ export function comparisonToText(c: Comparison): string {
     out.push('No changes.');
     return out.join('\n');
   }
-  out.push(`${rows.length} changes: ${changeCounts(rows).map((k) => `${k.change.toLowerCase()} ${k.count}`).join(', ')}.`);
+  out.push(
+    `${rows.length} changes: ${changeCounts(rows)
+      .map((k) => `${k.change.toLowerCase()} ${k.count}`)
+      .join(', ')}.`,
+  );
   let kind = '';
   let unit: string | null = null;
   const units = rows.some((r) => r.unit);

@@ -5,7 +5,8 @@ import type { CostSettings, EmployerCosts, PostCostInputs, RedundancyRuleSet } f
 import type { StructuraDocument } from '../model/types';
 
 const NHS_SOURCE = 'NHS Terms and Conditions (Agenda for Change) handbook, section 16; NHS Employers';
-const LG_SOURCE = 'Employment Rights Act 1996 s162 (statutory table); Local Government (Early Termination of Employment) (Discretionary Compensation) Regulations 2006, SI 2006/2914';
+const LG_SOURCE =
+  'Employment Rights Act 1996 s162 (statutory table); Local Government (Early Termination of Employment) (Discretionary Compensation) Regulations 2006, SI 2006/2914';
 
 export const BUILT_IN_RULE_SETS: readonly RedundancyRuleSet[] = [
   {
@@ -78,7 +79,8 @@ export function nhsEmployerDefaults(tagId: string): EmployerCosts {
     ruleSetId: 'nhs-afc',
     protectionYears: 2,
     ratesDate: '2025-04-06',
-    source: 'Employer NI 15 % above £5,000 (HMRC, from 6 April 2025); NHS Pension Scheme employer rate 23.7 % of which employers pay 14.38 % locally, 9.4 % paid centrally and not counted here (NHS Employers, NHSBSA, April 2024); apprenticeship levy 0.5 % (pay bill over £3m)',
+    source:
+      'Employer NI 15 % above £5,000 (HMRC, from 6 April 2025); NHS Pension Scheme employer rate 23.7 % of which employers pay 14.38 % locally, 9.4 % paid centrally and not counted here (NHS Employers, NHSBSA, April 2024); apprenticeship levy 0.5 % (pay bill over £3m)',
     illustrative: false,
   };
 }
@@ -95,7 +97,8 @@ export function councilEmployerDefaults(tagId: string): EmployerCosts {
     ruleSetId: 'lg-discretionary',
     protectionYears: 3,
     ratesDate: '2025-04-06',
-    source: 'Employer NI 15 % above £5,000 (HMRC, from 6 April 2025); LGPS 2022 valuation average employer rate 21.1 % total (LGPS Scheme Advisory Board) — use the fund’s rate for this employer; apprenticeship levy 0.5 % (pay bill over £3m)',
+    source:
+      'Employer NI 15 % above £5,000 (HMRC, from 6 April 2025); LGPS 2022 valuation average employer rate 21.1 % total (LGPS Scheme Advisory Board) — use the fund’s rate for this employer; apprenticeship levy 0.5 % (pay bill over £3m)',
     illustrative: false,
   };
 }
@@ -115,5 +118,16 @@ export function findRuleSet(settings: CostSettings, id: string): RedundancyRuleS
 }
 
 export function emptyPostInputs(postId: string): PostCostInputs {
-  return { postId, age: null, yearsOfService: null, weeklyPay: null, estimate: true, pensionStrain: null, employerTagId: null, effectiveDate: '', slottedInto: null, recruitmentCost: null };
+  return {
+    postId,
+    age: null,
+    yearsOfService: null,
+    weeklyPay: null,
+    estimate: true,
+    pensionStrain: null,
+    employerTagId: null,
+    effectiveDate: '',
+    slottedInto: null,
+    recruitmentCost: null,
+  };
 }

@@ -132,7 +132,18 @@ export function ledgerStart(settings: CostSettings, documentDate: string): strin
 }
 
 function emptyYear(): YearFigures {
-  return { baselineCost: 0, optionCost: 0, recurringSaving: 0, protection: 0, redundancy: 0, pensionStrain: 0, recruitment: 0, oneOff: 0, net: 0, cumulative: 0 };
+  return {
+    baselineCost: 0,
+    optionCost: 0,
+    recurringSaving: 0,
+    protection: 0,
+    redundancy: 0,
+    pensionStrain: 0,
+    recruitment: 0,
+    oneOff: 0,
+    net: 0,
+    cumulative: 0,
+  };
 }
 
 function sumOf(costs: readonly { value: number }[]): number {
@@ -318,7 +329,8 @@ export function buildLedger(
     const bCosts = b && bPayers ? shareCosts(bPay, bPayers) : [];
     const effective = dayOf(effectiveOf(id));
     const slottedFrom = b && !a ? slottedTargets.get(id) : undefined;
-    const change: PostChange = a && b ? 'kept' : a ? (inputs.get(id)?.slottedInto && slottedTargets.get(inputs.get(id)!.slottedInto!) === id ? 'slotted' : 'removed') : 'added';
+    const change: PostChange =
+      a && b ? 'kept' : a ? (inputs.get(id)?.slottedInto && slottedTargets.get(inputs.get(id)!.slottedInto!) === id ? 'slotted' : 'removed') : 'added';
     const line: PostLedgerLine = {
       postId: id,
       title: (b ?? a)!.title,
@@ -461,7 +473,13 @@ export function buildLedger(
     total.cumulative = runningTotal;
     savedSoFar += total.recurringSaving;
     if (payback === null && total.cumulative >= -1e-6 && savedSoFar > 1e-6) payback = y + 1;
-    years.push({ label: `Year ${y + 1} (${formatDay(bounds[y]).slice(0, 4)}/${formatDay(bounds[y + 1]).slice(2, 4)})`, start: formatDay(bounds[y]), end: formatDay(bounds[y + 1] - 1), byPartner, total });
+    years.push({
+      label: `Year ${y + 1} (${formatDay(bounds[y]).slice(0, 4)}/${formatDay(bounds[y + 1]).slice(2, 4)})`,
+      start: formatDay(bounds[y]),
+      end: formatDay(bounds[y + 1] - 1),
+      byPartner,
+      total,
+    });
   }
   // A partner's payback: its first year with a saving to date and a cumulative position not below zero.
   partnerIds.forEach((id) => {

@@ -36,9 +36,14 @@ export function ledgerToText(report: SavingsReport): string {
     const a = id === 'total' ? l.baseline.total : l.baseline[id];
     const b = id === 'total' ? l.option.total : l.option[id];
     const pay = id === 'total' ? report.payOnly.baseline.total - report.payOnly.option.total : report.payOnly.baseline[id] - report.payOnly.option[id];
-    out.push(`  ${p.label.padEnd(12)} ${formatMoney(a).padStart(12)} → ${formatMoney(b).padStart(12)}   saving ${formatMoney(a - b).padStart(12)} (pay only ${formatMoney(pay)})`);
+    out.push(
+      `  ${p.label.padEnd(12)} ${formatMoney(a).padStart(12)} → ${formatMoney(b).padStart(12)}   saving ${formatMoney(a - b).padStart(12)} (pay only ${formatMoney(pay)})`,
+    );
   }
-  if (l.agreedSplitLabel) out.push(`  Saving shared by the agreed split (${l.agreedSplitLabel}): ${l.partners.map((p) => `${p.label} ${formatMoney(l.savingByAgreedSplit[p.tagId] ?? 0)}`).join(', ')}`);
+  if (l.agreedSplitLabel)
+    out.push(
+      `  Saving shared by the agreed split (${l.agreedSplitLabel}): ${l.partners.map((p) => `${p.label} ${formatMoney(l.savingByAgreedSplit[p.tagId] ?? 0)}`).join(', ')}`,
+    );
   out.push('');
   for (const p of [...l.partners.map((x) => x.tagId), 'total']) {
     const label = p === 'total' ? 'Total' : l.partners.find((x) => x.tagId === p)!.label;
@@ -53,7 +58,10 @@ export function ledgerToText(report: SavingsReport): string {
   }
   if (l.jointPosts.length) {
     out.push('Joint posts, what each partner pays (A → B):');
-    for (const j of l.jointPosts) out.push(`  ${j.title}: ${l.partners.map((p) => `${p.label} ${formatMoney(j.baselineByPartner[p.tagId] ?? 0)} → ${formatMoney(j.optionByPartner[p.tagId] ?? 0)}`).join('; ')}${j.splitAssumed ? ' (split assumed)' : ''}`);
+    for (const j of l.jointPosts)
+      out.push(
+        `  ${j.title}: ${l.partners.map((p) => `${p.label} ${formatMoney(j.baselineByPartner[p.tagId] ?? 0)} → ${formatMoney(j.optionByPartner[p.tagId] ?? 0)}`).join('; ')}${j.splitAssumed ? ' (split assumed)' : ''}`,
+      );
     out.push('');
   }
   for (const note of l.notes) out.push(`Note: ${note}`);
@@ -66,8 +74,20 @@ function postJson(withOn: PostLedgerLine, pay: PostLedgerLine | undefined) {
     title: withOn.title,
     change: withOn.change,
     effectiveDate: withOn.effectiveDate,
-    payOnly: { baseline: round(withOn.baselinePay), option: round(withOn.optionPay), baselineByPartner: roundAll(pay?.baselineByPartner ?? {}), optionByPartner: roundAll(pay?.optionByPartner ?? {}), protection: round(pay?.protection ?? 0) },
-    withOnCosts: { baseline: round(withOn.baselineCost), option: round(withOn.optionCost), baselineByPartner: roundAll(withOn.baselineByPartner), optionByPartner: roundAll(withOn.optionByPartner), protection: round(withOn.protection) },
+    payOnly: {
+      baseline: round(withOn.baselinePay),
+      option: round(withOn.optionPay),
+      baselineByPartner: roundAll(pay?.baselineByPartner ?? {}),
+      optionByPartner: roundAll(pay?.optionByPartner ?? {}),
+      protection: round(pay?.protection ?? 0),
+    },
+    withOnCosts: {
+      baseline: round(withOn.baselineCost),
+      option: round(withOn.optionCost),
+      baselineByPartner: roundAll(withOn.baselineByPartner),
+      optionByPartner: roundAll(withOn.optionByPartner),
+      protection: round(withOn.protection),
+    },
     splitAssumed: withOn.splitAssumed,
     employer: withOn.employer,
     ruleSet: withOn.ruleSet,
@@ -100,8 +120,18 @@ export function ledgerToJson(report: SavingsReport) {
     partners: [...l.partners, { tagId: 'total', label: 'Total' }].map((x) => ({
       tagId: x.tagId,
       label: x.label,
-      payOnly: { baseline: round(x.tagId === 'total' ? p.baseline.total : p.baseline[x.tagId] ?? 0), option: round(x.tagId === 'total' ? p.option.total : p.option[x.tagId] ?? 0), years: yearsJson(p, x.tagId), paybackYear: x.tagId === 'total' ? p.paybackYear : p.paybackYearByPartner[x.tagId] ?? null },
-      withOnCosts: { baseline: round(x.tagId === 'total' ? l.baseline.total : l.baseline[x.tagId]), option: round(x.tagId === 'total' ? l.option.total : l.option[x.tagId]), years: yearsJson(l, x.tagId), paybackYear: x.tagId === 'total' ? l.paybackYear : l.paybackYearByPartner[x.tagId] },
+      payOnly: {
+        baseline: round(x.tagId === 'total' ? p.baseline.total : (p.baseline[x.tagId] ?? 0)),
+        option: round(x.tagId === 'total' ? p.option.total : (p.option[x.tagId] ?? 0)),
+        years: yearsJson(p, x.tagId),
+        paybackYear: x.tagId === 'total' ? p.paybackYear : (p.paybackYearByPartner[x.tagId] ?? null),
+      },
+      withOnCosts: {
+        baseline: round(x.tagId === 'total' ? l.baseline.total : l.baseline[x.tagId]),
+        option: round(x.tagId === 'total' ? l.option.total : l.option[x.tagId]),
+        years: yearsJson(l, x.tagId),
+        paybackYear: x.tagId === 'total' ? l.paybackYear : l.paybackYearByPartner[x.tagId],
+      },
       savingByAgreedSplit: x.tagId === 'total' ? round(l.baseline.total - l.option.total) : round(l.savingByAgreedSplit[x.tagId] ?? 0),
     })),
     agreedSplit: l.agreedSplitLabel,

@@ -22,7 +22,11 @@ export function waterfallBars(w: WaterfallFigures, width: number, height: number
   const steps: { label: string; start: number; end: number; kind: WaterfallKind; value: number }[] = [];
   steps.push({ label: 'Baseline', start: 0, end: w.baseline, kind: 'total', value: w.baseline });
   let level = w.baseline;
-  for (const [label, value] of [['Removed posts', w.removed], ['New posts', w.added], ['Changed posts', w.changed]] as const) {
+  for (const [label, value] of [
+    ['Removed posts', w.removed],
+    ['New posts', w.added],
+    ['Changed posts', w.changed],
+  ] as const) {
     steps.push({ label, start: level, end: level + value, kind: value < 0 ? 'down' : 'up', value });
     level += value;
   }
@@ -33,6 +37,14 @@ export function waterfallBars(w: WaterfallFigures, width: number, height: number
   return steps.map((s, i) => {
     const hi = Math.max(s.start, s.end);
     const lo = Math.min(s.start, s.end);
-    return { label: s.label, value: s.value, kind: s.kind, x: i * slot + slot * 0.15, width: slot * 0.7, y: height - hi * scale, height: Math.max(0.5, (hi - lo) * scale) };
+    return {
+      label: s.label,
+      value: s.value,
+      kind: s.kind,
+      x: i * slot + slot * 0.15,
+      width: slot * 0.7,
+      y: height - hi * scale,
+      height: Math.max(0.5, (hi - lo) * scale),
+    };
   });
 }

@@ -7,7 +7,21 @@ import { chartLabel, descendantsIn, descendantsOf, reportsByManager } from '../m
 import type { Chart, ChartNode, StructuraDocument } from '../model/types';
 import { measureText } from '../text/measure';
 import { pageSize, type GroupShape, type Orientation, type Page, type Paper, type Shape } from './drawing';
-import { FOOTER_HEIGHT, footer, footnotes, ILLUSTRATIVE_NOTE, INFERRED_DASH, inferredLineColour, legend, MARGIN, tagPattern, titleBlock, watermark, formatDate, type Theme } from './frame';
+import {
+  FOOTER_HEIGHT,
+  footer,
+  footnotes,
+  ILLUSTRATIVE_NOTE,
+  INFERRED_DASH,
+  inferredLineColour,
+  legend,
+  MARGIN,
+  tagPattern,
+  titleBlock,
+  watermark,
+  formatDate,
+  type Theme,
+} from './frame';
 import { placeLineLabels } from './labels';
 import { chartSummary } from './textAlternative';
 import { LINE_STYLE, NEUTRAL, tagColour, textOnColour } from './style';
@@ -112,7 +126,6 @@ function drawnSubtreeSizes(reports: Map<string, string[]>, layout: ChartLayout):
   return size;
 }
 
-
 /**
  * Posts whose own box fits above `limit` but some of whose reports do not:
  * moving their subtrees away makes a page too tall (a deep chain) short
@@ -125,7 +138,13 @@ function postsAtHeightLimit(chart: Chart, reports: Map<string, string[]>, layout
     const box = layout.boxes.get(node.id);
     if (node.kind !== 'post' || !box || !layout.treeParent.has(node.id) || box.y + box.height > limit) continue;
     const kids = reports.get(node.id) ?? [];
-    if (kids.some((k) => { const b = layout.boxes.get(k); return b !== undefined && b.y + b.height > limit; })) out.push(node.id);
+    if (
+      kids.some((k) => {
+        const b = layout.boxes.get(k);
+        return b !== undefined && b.y + b.height > limit;
+      })
+    )
+      out.push(node.id);
   }
   return out;
 }
@@ -225,7 +244,10 @@ function indexChart(chart: Chart): ChartIndex {
 
 /** The chart restricted to `ids` (in the chart's own order), in time proportional to what is kept; the root drawn open. */
 function subChart(chart: Chart, index: ChartIndex, ids: Set<string>, rootId: string): Chart {
-  const nodeIdx = [...ids].map((id) => index.nodeAt.get(id)).filter((i): i is number => i !== undefined).sort((a, b) => a - b);
+  const nodeIdx = [...ids]
+    .map((id) => index.nodeAt.get(id))
+    .filter((i): i is number => i !== undefined)
+    .sort((a, b) => a - b);
   const lineIdx = new Set<number>();
   for (const id of ids) for (const i of index.linesAt.get(id) ?? []) if (ids.has(chart.lines[i].from) && ids.has(chart.lines[i].to)) lineIdx.add(i);
   return {
@@ -245,17 +267,28 @@ function withinDepth(reports: Map<string, string[]>, rootId: string, depth: numb
   let cut = false;
   for (let d = 1; d <= depth && row.length; d++) {
     const next: string[] = [];
-    for (const id of row) for (const kid of reports.get(id) ?? []) if (!ids.has(kid)) {
-        ids.add(kid);
-        next.push(kid);
-      }
+    for (const id of row)
+      for (const kid of reports.get(id) ?? [])
+        if (!ids.has(kid)) {
+          ids.add(kid);
+          next.push(kid);
+        }
     row = next;
   }
   for (const id of row) if ((reports.get(id) ?? []).some((kid) => !ids.has(kid))) cut = true;
   return { ids, cut, atHorizon: cut ? row : [] };
 }
 
-function boxShapes(box: PlacedBox, node: ChartNode, doc: StructuraDocument, s: number, ox: number, oy: number, theme: Theme, continuation: string | null): GroupShape {
+function boxShapes(
+  box: PlacedBox,
+  node: ChartNode,
+  doc: StructuraDocument,
+  s: number,
+  ox: number,
+  oy: number,
+  theme: Theme,
+  continuation: string | null,
+): GroupShape {
   const x = ox + box.x * s;
   const y = oy + box.y * s;
   const w = box.width * s;
@@ -278,10 +311,32 @@ function boxShapes(box: PlacedBox, node: ChartNode, doc: StructuraDocument, s: n
     patternColour: contrast ? '#000000' : undefined,
   });
   if (node.kind === 'post') {
-    children.push({ type: 'rect', x, y, width: w, height: h, fill: '#ffffff', stroke: contrast ? '#000000' : NEUTRAL.outline, strokeWidth: contrast ? 1.2 : 0.8, dash: inferred ? [3, 2] : undefined, radius: 2 * s });
+    children.push({
+      type: 'rect',
+      x,
+      y,
+      width: w,
+      height: h,
+      fill: '#ffffff',
+      stroke: contrast ? '#000000' : NEUTRAL.outline,
+      strokeWidth: contrast ? 1.2 : 0.8,
+      dash: inferred ? [3, 2] : undefined,
+      radius: 2 * s,
+    });
     children.push(band(x, w));
   } else {
-    children.push({ type: 'rect', x, y, width: w, height: h, fill: contrast ? '#ffffff' : NEUTRAL.bodyFill, stroke: contrast ? '#000000' : NEUTRAL.bodyOutline, strokeWidth: contrast ? 1.6 : 1.2, dash: inferred ? [3, 2] : undefined, radius: 9 * s });
+    children.push({
+      type: 'rect',
+      x,
+      y,
+      width: w,
+      height: h,
+      fill: contrast ? '#ffffff' : NEUTRAL.bodyFill,
+      stroke: contrast ? '#000000' : NEUTRAL.bodyOutline,
+      strokeWidth: contrast ? 1.6 : 1.2,
+      dash: inferred ? [3, 2] : undefined,
+      radius: 9 * s,
+    });
     children.push(band(x + 8 * s, w - 16 * s));
   }
   for (const t of box.texts) {
@@ -300,7 +355,13 @@ function boxShapes(box: PlacedBox, node: ChartNode, doc: StructuraDocument, s: n
       text,
       size: t.size * s,
       bold: t.bold || (t.role === 'hidden' && !!continuation),
-      colour: contrast ? '#000000' : isBand ? textOnColour(colour) : t.role === 'inferred' || (t.role === 'hidden' && !continuation) ? NEUTRAL.muted : NEUTRAL.text,
+      colour: contrast
+        ? '#000000'
+        : isBand
+          ? textOnColour(colour)
+          : t.role === 'inferred' || (t.role === 'hidden' && !continuation)
+            ? NEUTRAL.muted
+            : NEUTRAL.text,
       anchor: t.anchor,
     });
   }
@@ -323,7 +384,17 @@ function boundsWithRoutes(layout: ChartLayout, routes: Map<string, { x: number; 
   return { x, y, width: right - x, height: bottom - y };
 }
 
-function chartShapes(doc: StructuraDocument, chart: Chart, layout: ChartLayout, routes: Map<string, { x: number; y: number }[]>, s: number, ox: number, oy: number, theme: Theme, continuation: Map<string, string>): Shape[] {
+function chartShapes(
+  doc: StructuraDocument,
+  chart: Chart,
+  layout: ChartLayout,
+  routes: Map<string, { x: number; y: number }[]>,
+  s: number,
+  ox: number,
+  oy: number,
+  theme: Theme,
+  continuation: Map<string, string>,
+): Shape[] {
   const lines: Shape[] = [];
   const routed: { line: Line; points: { x: number; y: number }[] }[] = [];
   for (const line of chart.lines) {
@@ -364,7 +435,15 @@ function chartShapes(doc: StructuraDocument, chart: Chart, layout: ChartLayout, 
     ref: l.lineId,
     children: [
       { type: 'rect', x: l.x, y: l.y, width: l.width, height: l.height, fill: '#ffffff' },
-      { type: 'text', x: l.x + l.width / 2, y: l.y + l.height / 2 + l.size * 0.33, text: l.text, size: l.size, colour: theme === 'high-contrast' ? '#000000' : NEUTRAL.text, anchor: 'middle' },
+      {
+        type: 'text',
+        x: l.x + l.width / 2,
+        y: l.y + l.height / 2 + l.size * 0.33,
+        text: l.text,
+        size: l.size,
+        colour: theme === 'high-contrast' ? '#000000' : NEUTRAL.text,
+        anchor: 'middle',
+      },
     ],
   }));
   return [...lines, ...boxes, ...labelShapes];
@@ -422,7 +501,19 @@ export function drawChartPages(doc: StructuraDocument, chartId: string, options:
   const usedTags = doc.tags.filter((t) => chart.nodes.some((n) => n.tagId === t.id || (n.kind === 'post' && n.funding.some((f) => f.tagId === t.id))));
   const untagged = chart.nodes.some((n) => !n.tagId || !doc.tags.some((t) => t.id === n.tagId));
   const footerTop = height - margin - FOOTER_HEIGHT;
-  const legendBlock = legend({ tags: usedTags, documentTags: doc.tags, theme, showInferred: anyInferred(chart), showUntagged: untagged, lineKinds: LINE_KINDS.filter((k) => chart.lines.some((l) => l.kind === k)), margin }, width, footerTop);
+  const legendBlock = legend(
+    {
+      tags: usedTags,
+      documentTags: doc.tags,
+      theme,
+      showInferred: anyInferred(chart),
+      showUntagged: untagged,
+      lineKinds: LINE_KINDS.filter((k) => chart.lines.some((l) => l.kind === k)),
+      margin,
+    },
+    width,
+    footerTop,
+  );
   const notes = footnotes(source.footnotes, width, footerTop - legendBlock.height - 4, margin);
   const head = titleBlock(title, source.subtitle, date, width, margin, margin);
   const chartBottom = footerTop - legendBlock.height - notes.height - 12;
@@ -459,7 +550,9 @@ export function drawChartPages(doc: StructuraDocument, chartId: string, options:
           : options.paper === 'a4'
             ? 'It cannot be split into readable parts: use A3' + (options.orientation === 'portrait' ? ' or landscape.' : '.')
             : 'It cannot be split into readable parts: collapse some subtrees' + (options.orientation === 'portrait' ? ' or use landscape.' : '.');
-      warnings.push(`“${title}”${where} is too small to read on ${options.paper.toUpperCase()} ${options.orientation}: box text would print at ${(12 * s).toFixed(1)} pt. ${remedy}`);
+      warnings.push(
+        `“${title}”${where} is too small to read on ${options.paper.toUpperCase()} ${options.orientation}: box text would print at ${(12 * s).toFixed(1)} pt. ${remedy}`,
+      );
     }
     const drawnWidth = drawnBounds.width * s;
     const drawnHeight = drawnBounds.height * s;
@@ -497,7 +590,8 @@ const nodeName = (chart: Chart, id: string) => nodeTitle(chart.nodes.find((n) =>
 function lineSentence(chart: Chart, line: Line, fromSuffix = '', toSuffix = ''): string {
   const from = nodeName(chart, line.from) + fromSuffix;
   const to = nodeName(chart, line.to) + toSuffix;
-  const sentence = line.kind === 'management' ? `${to} reports to ${from}` : line.kind === 'accountability' ? `${to} is accountable to ${from}` : `${from} commissions ${to}`;
+  const sentence =
+    line.kind === 'management' ? `${to} reports to ${from}` : line.kind === 'accountability' ? `${to} is accountable to ${from}` : `${from} commissions ${to}`;
   return line.label ? `${sentence} (“${line.label}”)` : sentence;
 }
 
@@ -524,5 +618,8 @@ function linesAcrossPages(chart: Chart, plans: PagePlan[], layouts: ChartLayout[
 /** Adds footers ("Page N of M", version and date, any page note) once every page of a drawing is known. */
 export function numberPages(pages: Page[], doc: StructuraDocument, date?: string): Page[] {
   const left = [doc.title, doc.meta.versionLabel, formatDate(date ?? doc.meta.date)].filter(Boolean).join(' · ');
-  return pages.map((page, i) => ({ ...page, shapes: [...page.shapes, footer(left, i + 1, pages.length, page.width, page.height, { note: page.footerNote, margin: page.margin })] }));
+  return pages.map((page, i) => ({
+    ...page,
+    shapes: [...page.shapes, footer(left, i + 1, pages.length, page.width, page.height, { note: page.footerNote, margin: page.margin })],
+  }));
 }

@@ -41,7 +41,10 @@ export function drawChecksPages(doc: StructuraDocument, options: ExportOptions):
   let listId = '';
   let itemId = '';
   let itemCount = 0;
-  const place = (lines: string[], style: { bold?: boolean; colour?: string; indent?: number; gap?: number; role?: 'heading' | 'paragraph' | 'item' | 'itemMore' }) => {
+  const place = (
+    lines: string[],
+    style: { bold?: boolean; colour?: string; indent?: number; gap?: number; role?: 'heading' | 'paragraph' | 'item' | 'itemMore' },
+  ) => {
     const need = (style.gap ?? 0) + lines.length * lh;
     if (y + need > bottom) {
       endPage();
@@ -65,7 +68,12 @@ export function drawChecksPages(doc: StructuraDocument, options: ExportOptions):
     }
     // An acknowledgement continues its finding's item: the same structId makes it one element, even after a page break.
     if (role === 'item') itemId = `${listId}:${++itemCount}`;
-    list.children.push({ type: 'group', role: 'listItem', structId: itemId, children: [{ type: 'group', role: 'listBody', structId: `${itemId}:body`, children: texts }] });
+    list.children.push({
+      type: 'group',
+      role: 'listItem',
+      structId: itemId,
+      children: [{ type: 'group', role: 'listBody', structId: `${itemId}:body`, children: texts }],
+    });
   };
   startPage();
   const structures = chartsInAnnexOrder(doc).filter((c) => c.kind === 'structure');

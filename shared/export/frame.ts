@@ -26,9 +26,24 @@ export function tagPattern(documentTags: readonly OrgTag[], tagId: string | null
   return index < 0 ? 'none' : PATTERNS[index % PATTERNS.length];
 }
 
-export function textLines(lines: string[], x: number, top: number, size: number, options: { bold?: boolean; colour?: string; anchor?: TextShape['anchor'] } = {}): { shapes: TextShape[]; height: number } {
+export function textLines(
+  lines: string[],
+  x: number,
+  top: number,
+  size: number,
+  options: { bold?: boolean; colour?: string; anchor?: TextShape['anchor'] } = {},
+): { shapes: TextShape[]; height: number } {
   const lh = lineHeight({ size });
-  const shapes = lines.map((text, i) => ({ type: 'text' as const, x, y: top + lh * (i + 1) - size * 0.25, text, size, bold: options.bold, colour: options.colour ?? INK, anchor: options.anchor }));
+  const shapes = lines.map((text, i) => ({
+    type: 'text' as const,
+    x,
+    y: top + lh * (i + 1) - size * 0.25,
+    text,
+    size,
+    bold: options.bold,
+    colour: options.colour ?? INK,
+    anchor: options.anchor,
+  }));
   return { shapes, height: lh * lines.length };
 }
 
@@ -37,7 +52,14 @@ export { formatDate } from '../format';
 import { formatDate } from '../format';
 
 /** Title, optional subtitle, and the date (top right), ruled off from the chart. */
-export function titleBlock(title: string, subtitle: string, rightText: string, width: number, top?: number, margin = MARGIN): { group: GroupShape; height: number } {
+export function titleBlock(
+  title: string,
+  subtitle: string,
+  rightText: string,
+  width: number,
+  top?: number,
+  margin = MARGIN,
+): { group: GroupShape; height: number } {
   const children: Shape[] = [];
   const start = top ?? margin;
   const date = formatDate(rightText);
@@ -53,7 +75,15 @@ export function titleBlock(title: string, subtitle: string, rightText: string, w
   }
   if (date) children.push({ type: 'text', x: width - margin, y: start + 12, text: date, size: 9, colour: MUTED, anchor: 'end' });
   y += 6;
-  children.push({ type: 'path', points: [{ x: margin, y }, { x: width - margin, y }], stroke: '#9ca3af', strokeWidth: 0.6 });
+  children.push({
+    type: 'path',
+    points: [
+      { x: margin, y },
+      { x: width - margin, y },
+    ],
+    stroke: '#9ca3af',
+    strokeWidth: 0.6,
+  });
   return { group: { type: 'group', role: 'title', label: title, children }, height: y - start + 8 };
 }
 
@@ -84,20 +114,22 @@ export function legend(options: LegendOptions, width: number, bottom: number): {
   const margin = options.margin ?? MARGIN;
   const contrast = options.theme === 'high-contrast';
   const items: { draw: (x: number, y: number) => Shape[]; text: string; swatch: number }[] = [];
-  const swatch = (fill: string, pattern: TagPattern) => (x: number, y: number): Shape[] => [
-    {
-      type: 'rect',
-      x,
-      y: y - 7,
-      width: 18,
-      height: 9,
-      fill: contrast ? '#ffffff' : fill,
-      stroke: contrast ? '#000000' : fill,
-      strokeWidth: 0.6,
-      pattern,
-      patternColour: contrast ? '#000000' : undefined,
-    },
-  ];
+  const swatch =
+    (fill: string, pattern: TagPattern) =>
+    (x: number, y: number): Shape[] => [
+      {
+        type: 'rect',
+        x,
+        y: y - 7,
+        width: 18,
+        height: 9,
+        fill: contrast ? '#ffffff' : fill,
+        stroke: contrast ? '#000000' : fill,
+        strokeWidth: 0.6,
+        pattern,
+        patternColour: contrast ? '#000000' : undefined,
+      },
+    ];
   for (const tag of options.tags) {
     items.push({
       text: `${tag.label}${tag.name && tag.name !== tag.label ? ` — ${tag.name}` : ''}`,
@@ -111,14 +143,39 @@ export function legend(options: LegendOptions, width: number, bottom: number): {
     items.push({
       text: style.label,
       swatch: 24,
-      draw: (x, y) => [{ type: 'path', points: [{ x, y: y - 3 }, { x: x + 24, y: y - 3 }], stroke: contrast ? '#000000' : style.colour, strokeWidth: style.width, dash: style.dash.length ? style.dash : undefined, arrowEnd: style.arrow }],
+      draw: (x, y) => [
+        {
+          type: 'path',
+          points: [
+            { x, y: y - 3 },
+            { x: x + 24, y: y - 3 },
+          ],
+          stroke: contrast ? '#000000' : style.colour,
+          strokeWidth: style.width,
+          dash: style.dash.length ? style.dash : undefined,
+          arrowEnd: style.arrow,
+        },
+      ],
     });
   }
   if (options.showInferred) {
     items.push({
-      text: contrast ? 'Inferred: not stated in the source papers (dashed box, dotted line)' : 'Inferred: not stated in the source papers (dashed box, lighter dotted line)',
+      text: contrast
+        ? 'Inferred: not stated in the source papers (dashed box, dotted line)'
+        : 'Inferred: not stated in the source papers (dashed box, lighter dotted line)',
       swatch: 24,
-      draw: (x, y) => [{ type: 'path', points: [{ x, y: y - 3 }, { x: x + 24, y: y - 3 }], stroke: inferredLineColour(options.theme), strokeWidth: 1.2, dash: INFERRED_DASH }],
+      draw: (x, y) => [
+        {
+          type: 'path',
+          points: [
+            { x, y: y - 3 },
+            { x: x + 24, y: y - 3 },
+          ],
+          stroke: inferredLineColour(options.theme),
+          strokeWidth: 1.2,
+          dash: INFERRED_DASH,
+        },
+      ],
     });
   }
   // Flow items into rows.
@@ -168,12 +225,29 @@ export const ILLUSTRATIVE_NOTE = 'Costs marked illustrative are not real figures
  * Version label and date on the left, an optional note in the middle (e.g. that
  * costs are illustrative), page number on the right. Filled in once pages are counted.
  */
-export function footer(left: string, pageNumber: number, pageCount: number, width: number, height: number, options: { note?: string; margin?: number } = {}): GroupShape {
+export function footer(
+  left: string,
+  pageNumber: number,
+  pageCount: number,
+  width: number,
+  height: number,
+  options: { note?: string; margin?: number } = {},
+): GroupShape {
   const margin = options.margin ?? MARGIN;
   const y = height - margin + 8;
   const size = 7.5;
   const pageText = `Page ${pageNumber} of ${pageCount}`;
-  const children: Shape[] = [{ type: 'path', points: [{ x: margin, y: y - 10 }, { x: width - margin, y: y - 10 }], stroke: '#d1d5db', strokeWidth: 0.5 }];
+  const children: Shape[] = [
+    {
+      type: 'path',
+      points: [
+        { x: margin, y: y - 10 },
+        { x: width - margin, y: y - 10 },
+      ],
+      stroke: '#d1d5db',
+      strokeWidth: 0.5,
+    },
+  ];
   // The note gets the room it needs; the left text gives way (it is the longest and least important).
   const right = measureText(pageText, { size }) + 16;
   const note = options.note ? options.note : '';
@@ -191,6 +265,8 @@ export function watermark(width: number, height: number): GroupShape {
     type: 'group',
     role: 'watermark',
     label: 'Draft',
-    children: [{ type: 'text', x: width / 2, y: height / 2 + size / 3, text: 'DRAFT', size, bold: true, colour: '#9ca3af', anchor: 'middle', rotate: 30, opacity: 0.18 }],
+    children: [
+      { type: 'text', x: width / 2, y: height / 2 + size / 3, text: 'DRAFT', size, bold: true, colour: '#9ca3af', anchor: 'middle', rotate: 30, opacity: 0.18 },
+    ],
   };
 }

@@ -24,7 +24,14 @@ export function drawChart(doc: StructuraDocument, chartId: string, options: Expo
   const chart = doc.charts.find((c) => c.id === chartId);
   if (!chart) throw new Error(`There is no chart "${chartId}".`);
   const { pages, warnings } = drawChartPages(doc, chartId, options);
-  return { drawing: { ...metadata(doc, chartLabel(chart), doc.title), pages: numberPages(pages, doc, options.date), outline: [{ title: chartLabel(chart), pageIndex: 0 }] }, warnings };
+  return {
+    drawing: {
+      ...metadata(doc, chartLabel(chart), doc.title),
+      pages: numberPages(pages, doc, options.date),
+      outline: [{ title: chartLabel(chart), pageIndex: 0 }],
+    },
+    warnings,
+  };
 }
 
 /** Pages that another module draws into a pack (the comparison), given the pack's paper. */
@@ -51,7 +58,12 @@ function coverPage(doc: StructuraDocument, options: ExportOptions, contents: { l
     shapes.push({ type: 'group', role: 'paragraph', children: desc.shapes });
     y += desc.height + 18;
   }
-  shapes.push({ type: 'group', role: 'heading', label: 'Contents', children: [{ type: 'text', x: margin + 20, y: y + 12, text: 'Contents', size: 12, bold: true, colour: INK }] });
+  shapes.push({
+    type: 'group',
+    role: 'heading',
+    label: 'Contents',
+    children: [{ type: 'text', x: margin + 20, y: y + 12, text: 'Contents', size: 12, bold: true, colour: INK }],
+  });
   const list: Shape[] = [];
   shapes.push({ type: 'group', role: 'list', label: 'Contents', children: list });
   y += 22;
@@ -64,11 +76,23 @@ function coverPage(doc: StructuraDocument, options: ExportOptions, contents: { l
       type: 'group',
       role: 'listItem',
       children: [
-        { type: 'group', role: 'listBody', children: [
-          { type: 'text', x: margin + 20, y: y + 13, text: label, size: 10.5, colour: INK },
-          { type: 'text', x: width - margin - 20, y: y + 13, text: String(item.page), size: 10.5, colour: INK, anchor: 'end' },
-          { type: 'path', points: [{ x: margin + 20, y: y + lh }, { x: width - margin - 20, y: y + lh }], stroke: '#d1d5db', strokeWidth: 0.5 },
-        ] },
+        {
+          type: 'group',
+          role: 'listBody',
+          children: [
+            { type: 'text', x: margin + 20, y: y + 13, text: label, size: 10.5, colour: INK },
+            { type: 'text', x: width - margin - 20, y: y + 13, text: String(item.page), size: 10.5, colour: INK, anchor: 'end' },
+            {
+              type: 'path',
+              points: [
+                { x: margin + 20, y: y + lh },
+                { x: width - margin - 20, y: y + lh },
+              ],
+              stroke: '#d1d5db',
+              strokeWidth: 0.5,
+            },
+          ],
+        },
       ],
     });
     y += lh;
@@ -101,7 +125,8 @@ export function drawBoardPack(doc: StructuraDocument, options: BoardPackOptions,
   }
   const comparison = options.includeComparison;
   if (comparison) {
-    for (const id of [comparison.fromChartId, comparison.toChartId]) if (!doc.charts.some((c) => c.id === id)) throw new Error(`There is no chart "${id}" to compare.`);
+    for (const id of [comparison.fromChartId, comparison.toChartId])
+      if (!doc.charts.some((c) => c.id === id)) throw new Error(`There is no chart "${id}" to compare.`);
     const pages = drawComparisonPages(doc, comparison.fromChartId, comparison.toChartId, options);
     sections.push({ label: pages[0]?.label ?? 'Comparison', pages });
   }

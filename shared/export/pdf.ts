@@ -84,7 +84,10 @@ export function patternSegments(r: RectShape): { lines: [Point, Point][]; dots: 
       const xb = sign === 1 ? Math.min(x0 + w, c - y0) : Math.min(x0 + w, y0 + h - c);
       if (xb - xa < 0.3) continue;
       const yOf = (x: number) => (sign === 1 ? c - x : x + c);
-      lines.push([{ x: xa, y: yOf(xa) }, { x: xb, y: yOf(xb) }]);
+      lines.push([
+        { x: xa, y: yOf(xa) },
+        { x: xb, y: yOf(xb) },
+      ]);
     }
   };
   switch (r.pattern) {
@@ -99,11 +102,20 @@ export function patternSegments(r: RectShape): { lines: [Point, Point][]; dots: 
       diagonal(-1);
       break;
     case 'grid':
-      for (let y = firstOnLattice(y0); y < y0 + h; y += step) lines.push([{ x: x0, y }, { x: x0 + w, y }]);
-      for (let x = firstOnLattice(x0); x < x0 + w; x += step) lines.push([{ x, y: y0 }, { x, y: y0 + h }]);
+      for (let y = firstOnLattice(y0); y < y0 + h; y += step)
+        lines.push([
+          { x: x0, y },
+          { x: x0 + w, y },
+        ]);
+      for (let x = firstOnLattice(x0); x < x0 + w; x += step)
+        lines.push([
+          { x, y: y0 },
+          { x, y: y0 + h },
+        ]);
       break;
     case 'dots':
-      for (let y = firstOnLattice(y0 + DOT_RADIUS); y <= y0 + h - DOT_RADIUS; y += step) for (let x = firstOnLattice(x0 + DOT_RADIUS); x <= x0 + w - DOT_RADIUS; x += step) dots.push({ x, y });
+      for (let y = firstOnLattice(y0 + DOT_RADIUS); y <= y0 + h - DOT_RADIUS; y += step)
+        for (let x = firstOnLattice(x0 + DOT_RADIUS); x <= x0 + w - DOT_RADIUS; x += step) dots.push({ x, y });
       break;
   }
   return { lines, dots };
@@ -127,7 +139,9 @@ interface SubsetEmbedder {
 
 function subsetEmbedderOf(font: PDFFont): SubsetEmbedder | null {
   const embedder = (font as unknown as { embedder?: Partial<SubsetEmbedder> }).embedder;
-  return embedder && embedder.subset && embedder.glyphs && embedder.glyphIdMap && embedder.glyphCache && embedder.font?.glyphForCodePoint ? (embedder as SubsetEmbedder) : null;
+  return embedder && embedder.subset && embedder.glyphs && embedder.glyphIdMap && embedder.glyphCache && embedder.font?.glyphForCodePoint
+    ? (embedder as SubsetEmbedder)
+    : null;
 }
 
 /**
@@ -237,7 +251,8 @@ class PageWriter {
     if (r.pattern && r.pattern !== 'none') {
       const pc = rgbOperands(r.patternColour ?? '#000000') ?? '0 0 0';
       const { lines, dots } = patternSegments(r);
-      if (lines.length) this.out.push(`q ${this.strokeState(pc, 0.8, undefined)} ${lines.map(([a, b]) => `${this.xy(a.x, a.y)} m ${this.xy(b.x, b.y)} l`).join(' ')} S Q`);
+      if (lines.length)
+        this.out.push(`q ${this.strokeState(pc, 0.8, undefined)} ${lines.map(([a, b]) => `${this.xy(a.x, a.y)} m ${this.xy(b.x, b.y)} l`).join(' ')} S Q`);
       if (dots.length) this.out.push(`q ${pc} rg ${dots.map((d) => this.circlePath(d.x, d.y, DOT_RADIUS)).join(' ')} f Q`);
     }
     if (stroke) this.out.push(`q ${this.strokeState(stroke, r.strokeWidth ?? 1, r.dash)} ${path} S Q`);
@@ -415,7 +430,10 @@ class StructureBuilder {
       page.node.set(PDFName.of('StructParents'), PDFNumber.of(index));
       nums.push(PDFNumber.of(index), context.register(context.obj(marked.map((n) => n.ref))));
     });
-    context.assign(rootRef, context.obj({ Type: 'StructTreeRoot', K: this.root.ref, ParentTree: context.obj({ Nums: nums }), ParentTreeNextKey: pages.length }));
+    context.assign(
+      rootRef,
+      context.obj({ Type: 'StructTreeRoot', K: this.root.ref, ParentTree: context.obj({ Nums: nums }), ParentTreeNextKey: pages.length }),
+    );
     this.pdf.catalog.set(PDFName.of('StructTreeRoot'), rootRef);
     this.pdf.catalog.set(PDFName.of('MarkInfo'), context.obj({ Marked: true }));
   }
@@ -524,6 +542,10 @@ export async function writePdf(drawing: Drawing, fonts: FontBytes, options: PdfW
   });
   glyphs.finish();
   structure.write(written);
-  addOutline(pdf, outlineEntries(drawing), written.map((w) => w.page));
+  addOutline(
+    pdf,
+    outlineEntries(drawing),
+    written.map((w) => w.page),
+  );
   return pdf.save();
 }

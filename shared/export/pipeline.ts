@@ -240,7 +240,8 @@ export async function exportTarget(
   const total = pages.length;
   run.onProgress?.({ done: 0, total });
   stopIfCancelled();
-  if ((format === 'pdf' || format === 'png') && !assets.fonts) throw new Error(`${FORMAT_LABELS[format]} export needs the bundled fonts, which were not loaded.`);
+  if ((format === 'pdf' || format === 'png') && !assets.fonts)
+    throw new Error(`${FORMAT_LABELS[format]} export needs the bundled fonts, which were not loaded.`);
   const fonts = assets.fonts!;
   if (format === 'pdf') {
     const bytes = await writePdf(drawing, fonts, {
@@ -258,7 +259,9 @@ export async function exportTarget(
     stopIfCancelled();
     const svg = writeSvg(page);
     const suffix = pageSuffix(i, total);
-    files.push(format === 'svg' ? file(base, suffix, 'svg', svg) : file(base, suffix, 'png', await svgToPng(svg, options.dpi ?? 150, fonts, assets.resvgWasm!)));
+    files.push(
+      format === 'svg' ? file(base, suffix, 'svg', svg) : file(base, suffix, 'png', await svgToPng(svg, options.dpi ?? 150, fonts, assets.resvgWasm!)),
+    );
     run.onProgress?.({ done: i + 1, total });
   }
   return { files, warnings };

@@ -6,7 +6,9 @@ import { DEFAULT_EXPORT, drawChartPages, numberPages, type ExportOptions } from 
 import type { Page, Shape, TagPattern } from './drawing';
 
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;' })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  return text
+    .replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;' })[c]!)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 }
 
 const n = (v: number) => (Math.round(v * 100) / 100).toString();
@@ -38,7 +40,9 @@ export function writeSvg(page: Page, title = page.label): string {
         }
         case 'rect': {
           const common = `x="${n(s.x)}" y="${n(s.y)}" width="${n(s.width)}" height="${n(s.height)}"${s.radius ? ` rx="${n(s.radius)}"` : ''}`;
-          const stroke = s.stroke ? ` stroke="${escapeXml(s.stroke)}" stroke-width="${n(s.strokeWidth ?? 1)}"${s.dash ? ` stroke-dasharray="${s.dash.map(n).join(' ')}"` : ''}` : '';
+          const stroke = s.stroke
+            ? ` stroke="${escapeXml(s.stroke)}" stroke-width="${n(s.strokeWidth ?? 1)}"${s.dash ? ` stroke-dasharray="${s.dash.map(n).join(' ')}"` : ''}`
+            : '';
           out.push(`${indent}<rect ${common} fill="${escapeXml(s.fill ?? 'none')}"${stroke}/>`);
           if (s.pattern && s.pattern !== 'none') {
             const colour = s.patternColour ?? '#000000';
@@ -51,7 +55,11 @@ export function writeSvg(page: Page, title = page.label): string {
         case 'path': {
           const d = s.points.map((p, i) => `${i ? 'L' : 'M'}${n(p.x)},${n(p.y)}`).join(' ') + (s.closed ? ' Z' : '');
           const marker = s.arrowEnd ? `arrow-${s.stroke.replace(/[^0-9a-zA-Z]/g, '')}` : '';
-          if (marker && !defs.has(marker)) defs.set(marker, `<marker id="${marker}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${escapeXml(s.stroke)}"/></marker>`);
+          if (marker && !defs.has(marker))
+            defs.set(
+              marker,
+              `<marker id="${marker}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${escapeXml(s.stroke)}"/></marker>`,
+            );
           out.push(
             `${indent}<path d="${d}" fill="${escapeXml(s.fill ?? 'none')}" stroke="${escapeXml(s.stroke)}" stroke-width="${n(s.strokeWidth)}"${s.dash ? ` stroke-dasharray="${s.dash.map(n).join(' ')}"` : ''}${marker ? ` marker-end="url(#${marker})"` : ''}/>`,
           );
@@ -62,7 +70,9 @@ export function writeSvg(page: Page, title = page.label): string {
           const weight = s.bold ? ' font-weight="bold"' : '';
           const rotate = s.rotate ? ` transform="rotate(${n(-s.rotate)} ${n(s.x)} ${n(s.y)})"` : '';
           const opacity = s.opacity !== undefined ? ` fill-opacity="${n(s.opacity)}"` : '';
-          out.push(`${indent}<text x="${n(s.x)}" y="${n(s.y)}" font-size="${n(s.size)}"${weight}${anchor}${rotate}${opacity} fill="${escapeXml(s.colour ?? '#000000')}">${escapeXml(s.text)}</text>`);
+          out.push(
+            `${indent}<text x="${n(s.x)}" y="${n(s.y)}" font-size="${n(s.size)}"${weight}${anchor}${rotate}${opacity} fill="${escapeXml(s.colour ?? '#000000')}">${escapeXml(s.text)}</text>`,
+          );
           break;
         }
       }
@@ -89,7 +99,11 @@ export function writeSvg(page: Page, title = page.label): string {
  * drawChartPages and writeSvg per page for all of them, or allowSplit: false
  * for one page holding the whole chart.
  */
-export function chartToSvg(doc: StructuraDocument, chartId: string, options: ExportOptions = DEFAULT_EXPORT): { svg: string; pageCount: number; warnings: string[] } {
+export function chartToSvg(
+  doc: StructuraDocument,
+  chartId: string,
+  options: ExportOptions = DEFAULT_EXPORT,
+): { svg: string; pageCount: number; warnings: string[] } {
   const { pages, warnings } = drawChartPages(doc, chartId, options);
   const numbered = numberPages(pages, doc, options.date);
   return { svg: writeSvg(numbered[0]), pageCount: pages.length, warnings };

@@ -103,7 +103,11 @@ export function chartTextAlternative(doc: StructuraDocument, chart: Chart): Char
     const inferred = line.inferred !== null ? ', inferred' : '';
     note(to.id, `${words.to} ${nodeName(from)} (${words.kind}${inferred})${label}`);
     note(from.id, `${words.from} ${nodeName(to)} (${words.kind}${inferred})${label}`);
-    otherLines.push(line.kind === 'accountability' ? `${nodeName(to)} is accountable to ${nodeName(from)} (dotted line${inferred})${label}.` : `${nodeName(from)} commissions ${nodeName(to)}${inferred ? ' (inferred)' : ''}${label}.`);
+    otherLines.push(
+      line.kind === 'accountability'
+        ? `${nodeName(to)} is accountable to ${nodeName(from)} (dotted line${inferred})${label}.`
+        : `${nodeName(from)} commissions ${nodeName(to)}${inferred ? ' (inferred)' : ''}${label}.`,
+    );
   }
   const seen = new Set<string>();
   const item = (node: ChartNode): TextAlternativeItem => {
@@ -114,9 +118,15 @@ export function chartTextAlternative(doc: StructuraDocument, chart: Chart): Char
     const management = managementOf.get(node.id);
     if (management?.label) notes.push(`Line management: “${management.label}”`);
     // Said once: an inferred post's reporting line is inferred with it.
-    if (node.inferred !== null) notes.push(`Inferred, not stated in the source papers${node.inferred ? ` (${node.inferred.replace(/^Post inferred:\s*/i, '').replace(/\.$/, '')})` : ''}`);
+    if (node.inferred !== null)
+      notes.push(
+        `Inferred, not stated in the source papers${node.inferred ? ` (${node.inferred.replace(/^Post inferred:\s*/i, '').replace(/\.$/, '')})` : ''}`,
+      );
     else if (management && management.inferred !== null) notes.push('Its line management is inferred, not stated in the source papers');
-    const children = (reports.get(node.id) ?? []).map((id) => byId.get(id)).filter((n): n is ChartNode => !!n && !seen.has(n.id)).map(item);
+    const children = (reports.get(node.id) ?? [])
+      .map((id) => byId.get(id))
+      .filter((n): n is ChartNode => !!n && !seen.has(n.id))
+      .map(item);
     return { id: node.id, text: nodeLine(doc, node), notes, children };
   };
   // Iterative guard: a document is valid without cycles, but a text alternative must never hang.
@@ -143,7 +153,8 @@ export function chartSummary(doc: StructuraDocument, chart: Chart, options: { ti
   const posts = nodes.filter((n): n is PostNode => n.kind === 'post');
   const bodies = nodes.length - posts.length;
   // Under a heading that already names the chart, the summary starts with the figures.
-  const sentences = options.withTitle === false ? [] : [`${chart.kind === 'structure' ? 'Structure chart' : 'Diagram'}: ${options.title ?? chartLabel(chart)}.`];
+  const sentences =
+    options.withTitle === false ? [] : [`${chart.kind === 'structure' ? 'Structure chart' : 'Diagram'}: ${options.title ?? chartLabel(chart)}.`];
   if (posts.length) {
     const byTag = new Map<string, number>();
     for (const p of posts) {
@@ -184,7 +195,10 @@ export function chartSummary(doc: StructuraDocument, chart: Chart, options: { ti
   }
   const dotted = chart.lines.filter((l) => l.kind === 'accountability' && ids.has(l.from) && ids.has(l.to)).length;
   const commissions = chart.lines.filter((l) => l.kind === 'commissions' && ids.has(l.from) && ids.has(l.to)).length;
-  if (dotted || commissions) sentences.push(`${[dotted ? plural(dotted, 'dotted line') + ' of accountability' : '', commissions ? plural(commissions, 'commissioning line') : ''].filter(Boolean).join(' and ')}.`);
+  if (dotted || commissions)
+    sentences.push(
+      `${[dotted ? plural(dotted, 'dotted line') + ' of accountability' : '', commissions ? plural(commissions, 'commissioning line') : ''].filter(Boolean).join(' and ')}.`,
+    );
   return sentences.join(' ');
 }
 
@@ -218,7 +232,12 @@ export function textAlternativeHtml(doc: StructuraDocument, chartIds?: readonly 
   };
   const body: string[] = [];
   charts.forEach((c, i) => {
-    body.push(`    <section aria-labelledby="chart-${i + 1}">`, `      <h2 id="chart-${i + 1}">${escapeHtml(c.title)}</h2>`, `      <p>${escapeHtml(c.summary)}</p>`, `      <h3>Line management</h3>`);
+    body.push(
+      `    <section aria-labelledby="chart-${i + 1}">`,
+      `      <h2 id="chart-${i + 1}">${escapeHtml(c.title)}</h2>`,
+      `      <p>${escapeHtml(c.summary)}</p>`,
+      `      <h3>Line management</h3>`,
+    );
     body.push(...list(c.items, 1));
     if (c.otherLines.length) {
       body.push('      <h3>Dotted and commissioning lines</h3>', '      <ul>', ...c.otherLines.map((l) => `        <li>${escapeHtml(l)}</li>`), '      </ul>');

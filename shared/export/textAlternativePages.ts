@@ -39,14 +39,23 @@ export function drawTextAlternativePages(doc: StructuraDocument, options: Export
     lists = new Map();
     items = new Map();
   };
-  const endPage = () => pages.push({ width, height, shapes, label: pages.length ? `${TEXT_ALTERNATIVE_TITLE} (continued)` : TEXT_ALTERNATIVE_TITLE, margin: MARGIN });
+  const endPage = () =>
+    pages.push({ width, height, shapes, label: pages.length ? `${TEXT_ALTERNATIVE_TITLE} (continued)` : TEXT_ALTERNATIVE_TITLE, margin: MARGIN });
   const room = (need: number) => {
     if (y + need <= bottom) return false;
     endPage();
     startPage();
     return true;
   };
-  const text = (line: string, x: number, style: { bold?: boolean; colour?: string; size?: number } = {}, at = y): Shape => ({ type: 'text', x, y: at - 2, text: line, size: style.size ?? size, bold: style.bold, colour: style.colour ?? INK });
+  const text = (line: string, x: number, style: { bold?: boolean; colour?: string; size?: number } = {}, at = y): Shape => ({
+    type: 'text',
+    x,
+    y: at - 2,
+    text: line,
+    size: style.size ?? size,
+    bold: style.bold,
+    colour: style.colour ?? INK,
+  });
 
   startPage();
   for (const chart of chartsInAnnexOrder(doc)) {
@@ -79,7 +88,10 @@ export function drawTextAlternativePages(doc: StructuraDocument, options: Export
       if (list) return list;
       list = group('list', [], { structId: `${base}:list:${key}` });
       if (path.length === 0) section.push(list);
-      else itemFor(path).children.find((c): c is GroupShape => c.type === 'group' && c.role === 'listBody')!.children.push(list);
+      else
+        itemFor(path)
+          .children.find((c): c is GroupShape => c.type === 'group' && c.role === 'listBody')!
+          .children.push(list);
       lists.set(key, list);
       return list;
     };

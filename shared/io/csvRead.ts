@@ -63,14 +63,18 @@ function looksBinary(sample: string): boolean {
 /** Refuses what cannot be a CSV file; returns the text without its byte-order mark. */
 export function checkCsvText(name: string, text: string): string {
   if (text.length > MAX_CSV_BYTES) {
-    throw new CsvError(`${name} is ${(text.length / 1048576).toFixed(0)} MB; Structura imports CSV files up to ${MAX_CSV_BYTES / 1048576} MB (the largest published organograms are under 5 MB).`);
+    throw new CsvError(
+      `${name} is ${(text.length / 1048576).toFixed(0)} MB; Structura imports CSV files up to ${MAX_CSV_BYTES / 1048576} MB (the largest published organograms are under 5 MB).`,
+    );
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const head = body.slice(0, 4096);
   for (const [pattern, what] of MAGIC) {
-    if (pattern.test(head.slice(0, 32))) throw new CsvError(`${name} is not a CSV file: it looks like ${what}. Open it in its program and save it as CSV (comma-separated values) first.`);
+    if (pattern.test(head.slice(0, 32)))
+      throw new CsvError(`${name} is not a CSV file: it looks like ${what}. Open it in its program and save it as CSV (comma-separated values) first.`);
   }
-  if (looksUtf16(head)) throw new CsvError(`${name} is not a CSV file Structura can read: it is UTF-16 ("Unicode text"). Save it as "CSV UTF-8 (comma delimited)" instead.`);
+  if (looksUtf16(head))
+    throw new CsvError(`${name} is not a CSV file Structura can read: it is UTF-16 ("Unicode text"). Save it as "CSV UTF-8 (comma delimited)" instead.`);
   if (looksBinary(head)) throw new CsvError(`${name} is not a CSV file: it contains binary data.`);
   if (!body.trim()) throw new CsvError(`${name} is empty.`);
   return body;
@@ -110,28 +114,51 @@ export function readCsv(name: string, text: string, options: { delimiter?: strin
     // A stray quote early in the file swallows everything after it: importing the
     // few rows before it would look like success, so refuse and say where.
     if (swallowed > 10) {
-      throw new CsvError(`${name}, row ${at}: a quoted field opens here and never closes, so the remaining ${swallowed} lines of the file are inside it. Fix the quote marks on that row and import again.`);
+      throw new CsvError(
+        `${name}, row ${at}: a quoted field opens here and never closes, so the remaining ${swallowed} lines of the file are inside it. Fix the quote marks on that row and import again.`,
+      );
     }
     // The rest of the file went into one field: the row holding it is not data.
     if (last && last.line === at) rows.pop();
-    problems.push({ line: at, column: '', value: '', message: `a quoted field opened on this row never closes: the file is cut short or damaged, so this row was not imported` });
+    problems.push({
+      line: at,
+      column: '',
+      value: '',
+      message: `a quoted field opened on this row never closes: the file is cut short or damaged, so this row was not imported`,
+    });
   }
   for (const error of parsed.errors) {
-    if (error.code === 'InvalidQuotes') problems.push({ line: lineOf(error.row), column: '', value: '', message: 'stray quote mark in a field: the row was read as well as possible, check it' });
+    if (error.code === 'InvalidQuotes')
+      problems.push({ line: lineOf(error.row), column: '', value: '', message: 'stray quote mark in a field: the row was read as well as possible, check it' });
   }
   // A short last row with no line end after it is where a truncated file stops: not data.
   const last = rows.at(-1);
   if (!unclosed && last && last.cells.length < headers.length && !/[\r\n]\s*$/.test(body)) {
     rows.pop();
-    problems.push({ line: last.line, column: headers[last.cells.length] || `column ${last.cells.length + 1}`, value: last.cells.at(-1) ?? '', message: `the file ends part way through this row (${last.cells.length} of ${headers.length} columns), so it is cut short: row not imported` });
+    problems.push({
+      line: last.line,
+      column: headers[last.cells.length] || `column ${last.cells.length + 1}`,
+      value: last.cells.at(-1) ?? '',
+      message: `the file ends part way through this row (${last.cells.length} of ${headers.length} columns), so it is cut short: row not imported`,
+    });
   }
   for (const row of rows) {
     if (row.cells.length < headers.length) {
       const missing = headers[row.cells.length] || `column ${row.cells.length + 1}`;
-      problems.push({ line: row.line, column: missing, value: '', message: `row has ${row.cells.length} of ${headers.length} columns (the file may be cut short here): the missing ones were read as blank` });
+      problems.push({
+        line: row.line,
+        column: missing,
+        value: '',
+        message: `row has ${row.cells.length} of ${headers.length} columns (the file may be cut short here): the missing ones were read as blank`,
+      });
     } else if (row.cells.length > headers.length && row.cells.slice(headers.length).some((c) => c.trim())) {
       const extra = row.cells.slice(headers.length).find((c) => c.trim()) ?? '';
-      problems.push({ line: row.line, column: `column ${headers.length + 1}`, value: extra, message: `row has ${row.cells.length} cells but the header names ${headers.length} columns: the extra cells were ignored` });
+      problems.push({
+        line: row.line,
+        column: `column ${headers.length + 1}`,
+        value: extra,
+        message: `row has ${row.cells.length} cells but the header names ${headers.length} columns: the extra cells were ignored`,
+      });
     }
   }
   problems.sort((a, b) => a.line - b.line);

@@ -16,12 +16,19 @@ const PROTECTED = /^'(?='*(?:[\t\r]|["\n ]*[=+\-@\uff1d\uff0b\uff0d\uff20]))/;
 // opens a field only at its start), so each part after a ";" is protected as a
 // cell of its own. The rule is one apostrophe more on the way out, one less on
 // the way in: a round trip gives back every text exactly.
-const protect = (text: string) => text.split(';').map((part) => (FORMULA_START.test(part) ? "'" + part : part)).join(';');
+const protect = (text: string) =>
+  text
+    .split(';')
+    .map((part) => (FORMULA_START.test(part) ? "'" + part : part))
+    .join(';');
 
 /** A cell as written before csvCell protected it. */
 export function unprotectCell(text: string): string {
   if (!text.includes("'")) return text;
-  return text.split(';').map((part) => (PROTECTED.test(part) ? part.slice(1) : part)).join(';');
+  return text
+    .split(';')
+    .map((part) => (PROTECTED.test(part) ? part.slice(1) : part))
+    .join(';');
 }
 
 export function csvCell(value: CsvValue): string {
@@ -35,5 +42,5 @@ export function csvCell(value: CsvValue): string {
 /** RFC 4180 CSV (CRLF line ends). A byte-order mark by default, so Excel reads £ and accents as UTF-8. */
 export function toCsv(rows: CsvValue[][], options: { bom?: boolean } = {}): string {
   const body = rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
-  return (options.bom ?? true ? '\uFEFF' : '') + body;
+  return ((options.bom ?? true) ? '\uFEFF' : '') + body;
 }

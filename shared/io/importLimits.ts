@@ -28,7 +28,11 @@ export function fitText(value: string, limit: number, report: ImportIssueSink, a
     text = stripForbiddenCharacters(text);
   }
   if (text.length > limit) {
-    report.issues.push({ ...at, value: preview(text), message: `is ${count(text.length)} characters long; a document keeps ${count(limit)}: the rest was cut off` });
+    report.issues.push({
+      ...at,
+      value: preview(text),
+      message: `is ${count(text.length)} characters long; a document keeps ${count(limit)}: the rest was cut off`,
+    });
     text = text.slice(0, limit).trimEnd();
   }
   return text;
@@ -45,14 +49,22 @@ export function idProblem(id: string): string | null {
 /** An amount of money the document can hold, or null (reported) when it is beyond any plausible one. */
 export function fitAmount(value: number | null, report: ImportIssueSink, at: { file: string; row: number; column: string; text: string }): number | null {
   if (value === null || value <= LIMITS.money) return value;
-  report.issues.push({ file: at.file, row: at.row, column: at.column, value: at.text, message: `is more than £${count(LIMITS.money)}, not a plausible amount: left blank` });
+  report.issues.push({
+    file: at.file,
+    row: at.row,
+    column: at.column,
+    value: at.text,
+    message: `is more than £${count(LIMITS.money)}, not a plausible amount: left blank`,
+  });
   return null;
 }
 
 /** Refuses the import at the row that would give the chart more posts than it holds. */
 export function refuseOverPostLimit(posts: number, file: string, row: number): void {
   if (posts < LIMITS.nodesPerChart) return;
-  throw new CsvError(`${file}, row ${row}: this file has more than ${count(LIMITS.nodesPerChart)} posts, the most a chart holds. Split it (for example by directorate) and import each part as its own chart.`);
+  throw new CsvError(
+    `${file}, row ${row}: this file has more than ${count(LIMITS.nodesPerChart)} posts, the most a chart holds. Split it (for example by directorate) and import each part as its own chart.`,
+  );
 }
 
 /**

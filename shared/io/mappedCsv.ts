@@ -11,7 +11,24 @@ import { fitAmount, fitText, idProblem, managementLineId, refuseInvalidImport, r
 import { emptyReport, tagFor, type CsvFile, type ImportResult } from './organogram';
 import { LIMITS } from '../model/limits';
 
-export const MAPPED_FIELDS = ['id', 'title', 'holder', 'firstName', 'lastName', 'manager', 'managerId', 'managerName', 'managerTitle', 'organisation', 'unit', 'fte', 'hours', 'cost', 'grade', 'responsibilities'] as const;
+export const MAPPED_FIELDS = [
+  'id',
+  'title',
+  'holder',
+  'firstName',
+  'lastName',
+  'manager',
+  'managerId',
+  'managerName',
+  'managerTitle',
+  'organisation',
+  'unit',
+  'fte',
+  'hours',
+  'cost',
+  'grade',
+  'responsibilities',
+] as const;
 export type MappedField = (typeof MAPPED_FIELDS)[number];
 /** Field → column index in the file. */
 export type ColumnMapping = Partial<Record<MappedField, number>>;
@@ -44,20 +61,141 @@ export const FIELD_LABELS: Record<MappedField, string> = {
  * person with two posts stays two posts.
  */
 const GUESSES: Record<MappedField, string[]> = {
-  id: ['id', 'post id', 'position id', 'position number', 'position code', 'post number', 'post reference', 'post unique reference', 'post id number', 'reference', 'assignment number', 'employee id', 'employee number', 'person number', 'person reference', 'worker id', 'user id', 'userid', 'empid', 'emp id', 'staff number', 'payroll number'],
-  title: ['title', 'job title', 'post title', 'position title', 'business title', 'position name', 'job profile', 'job name', 'job role', 'position', 'role', 'job'],
-  holder: ['name', 'holder', 'employee', 'employee name', 'worker', 'worker name', 'full name', 'employee full name', 'display name', 'person name', 'post holder', 'legal name'],
+  id: [
+    'id',
+    'post id',
+    'position id',
+    'position number',
+    'position code',
+    'post number',
+    'post reference',
+    'post unique reference',
+    'post id number',
+    'reference',
+    'assignment number',
+    'employee id',
+    'employee number',
+    'person number',
+    'person reference',
+    'worker id',
+    'user id',
+    'userid',
+    'empid',
+    'emp id',
+    'staff number',
+    'payroll number',
+  ],
+  title: [
+    'title',
+    'job title',
+    'post title',
+    'position title',
+    'business title',
+    'position name',
+    'job profile',
+    'job name',
+    'job role',
+    'position',
+    'role',
+    'job',
+  ],
+  holder: [
+    'name',
+    'holder',
+    'employee',
+    'employee name',
+    'worker',
+    'worker name',
+    'full name',
+    'employee full name',
+    'display name',
+    'person name',
+    'post holder',
+    'legal name',
+  ],
   firstName: ['first name', 'firstname', 'forename', 'forenames', 'given name', 'preferred name', 'known as'],
   lastName: ['last name', 'lastname', 'surname', 'family name'],
   // Headers that may hold an id, a person's name or a title: the values decide.
   manager: ['manager', 'reports to', 'line manager', 'supervisor', 'reporting to', 'reports to manager'],
-  managerId: ['manager id', 'reports to id', 'reports to senior post', 'parent id', 'line manager id', 'manager assignment number', 'manager position id', 'manager employee id', 'manager employee number', 'manager person number', 'manager user id', 'manager number', 'supervisor id', 'supervisor eid', 'supervisor employee number', 'supervisor assignment number', 'reports to position id', 'reports to position', 'reports to post number', 'reports to post', 'line manager employee number', 'line manager number'],
+  managerId: [
+    'manager id',
+    'reports to id',
+    'reports to senior post',
+    'parent id',
+    'line manager id',
+    'manager assignment number',
+    'manager position id',
+    'manager employee id',
+    'manager employee number',
+    'manager person number',
+    'manager user id',
+    'manager number',
+    'supervisor id',
+    'supervisor eid',
+    'supervisor employee number',
+    'supervisor assignment number',
+    'reports to position id',
+    'reports to position',
+    'reports to post number',
+    'reports to post',
+    'line manager employee number',
+    'line manager number',
+  ],
   managerName: ['manager name', 'line manager name', 'manager full name', 'supervisor name', 'supervisor full name', 'reports to name', 'manager display name'],
   managerTitle: ['manager title', 'reports to title', 'manager job title', 'manager position title', 'line manager title', 'line manager job title'],
-  organisation: ['organisation', 'organization', 'employer', 'org', 'company', 'legal employer', 'legal employer name', 'legal entity', 'organisation name', 'organization name'],
-  unit: ['unit', 'department', 'department name', 'supervisory organization', 'supervisory organisation', 'org unit', 'organisation unit', 'organization unit', 'business unit', 'business unit name', 'division', 'directorate', 'team', 'service', 'cost centre', 'cost center'],
-  fte: ['fte', 'full time equivalent', 'wte', 'whole time equivalent', 'contracted wte', 'assignment fte', 'fte percent', 'fte percentage', 'working time percentage'],
-  hours: ['hours per week', 'weekly hours', 'scheduled weekly hours', 'standard weekly hours', 'contracted hours', 'contracted hours per week', 'working hours', 'normal hours', 'standard hours', 'hours'],
+  organisation: [
+    'organisation',
+    'organization',
+    'employer',
+    'org',
+    'company',
+    'legal employer',
+    'legal employer name',
+    'legal entity',
+    'organisation name',
+    'organization name',
+  ],
+  unit: [
+    'unit',
+    'department',
+    'department name',
+    'supervisory organization',
+    'supervisory organisation',
+    'org unit',
+    'organisation unit',
+    'organization unit',
+    'business unit',
+    'business unit name',
+    'division',
+    'directorate',
+    'team',
+    'service',
+    'cost centre',
+    'cost center',
+  ],
+  fte: [
+    'fte',
+    'full time equivalent',
+    'wte',
+    'whole time equivalent',
+    'contracted wte',
+    'assignment fte',
+    'fte percent',
+    'fte percentage',
+    'working time percentage',
+  ],
+  hours: [
+    'hours per week',
+    'weekly hours',
+    'scheduled weekly hours',
+    'standard weekly hours',
+    'contracted hours',
+    'contracted hours per week',
+    'working hours',
+    'normal hours',
+    'standard hours',
+    'hours',
+  ],
   cost: ['cost', 'annual cost', 'salary', 'salary cost', 'annual salary', 'base salary', 'annual base salary'],
   grade: ['grade', 'band', 'grade or equivalent', 'pay grade', 'grade name', 'grade code', 'pay band', 'salary grade'],
   responsibilities: ['responsibilities', 'portfolio'],
@@ -121,20 +259,29 @@ function rowList(rows: number[]): string {
 
 type ManagerBy = 'id' | 'name' | 'title';
 
-export function importMappedCsv(file: CsvFile, mapping: ColumnMapping, existingTags: OrgTag[] = [], chartTitle?: string, options: MappedImportOptions = {}): ImportResult {
+export function importMappedCsv(
+  file: CsvFile,
+  mapping: ColumnMapping,
+  existingTags: OrgTag[] = [],
+  chartTitle?: string,
+  options: MappedImportOptions = {},
+): ImportResult {
   const table = readCsv(file.name, file.text);
   if (mapping.title === undefined) throw new CsvError('Choose which column holds the job title.');
   for (const [field, index] of Object.entries(mapping)) {
-    if (index !== undefined && (index < 0 || index >= table.headers.length)) throw new CsvError(`The column chosen for ${FIELD_LABELS[field as MappedField]} is not in ${file.name}.`);
+    if (index !== undefined && (index < 0 || index >= table.headers.length))
+      throw new CsvError(`The column chosen for ${FIELD_LABELS[field as MappedField]} is not in ${file.name}.`);
   }
   const fullTime = options.fullTimeHours ?? DEFAULT_FULL_TIME_HOURS;
   if (!(fullTime > 0 && fullTime <= 168)) throw new CsvError(`A full-time week of ${fullTime} hours is not possible: give a number of hours from 1 to 168.`);
   const report = emptyReport([file.name]);
   const header = (field: MappedField) => table.headers[mapping[field]!] ?? FIELD_LABELS[field];
   const cell = (cells: string[], field: MappedField) => (mapping[field] === undefined ? '' : (cells[mapping[field]!] ?? '').trim());
-  const issue = (row: number, field: MappedField, value: string, message: string) => report.issues.push({ file: file.name, row, column: header(field), value, message });
+  const issue = (row: number, field: MappedField, value: string, message: string) =>
+    report.issues.push({ file: file.name, row, column: header(field), value, message });
   // Text past the document's limits is cut and said per row (shared/io/importLimits.ts).
-  const fit = (text: string, line: number, field: MappedField, limit: number = LIMITS.shortText) => fitText(text, limit, report, { file: file.name, row: line, column: header(field) });
+  const fit = (text: string, line: number, field: MappedField, limit: number = LIMITS.shortText) =>
+    fitText(text, limit, report, { file: file.name, row: line, column: header(field) });
   for (const p of table.problems) report.issues.push({ file: file.name, row: p.line, column: p.column, value: p.value, message: p.message });
   const newTags: OrgTag[] = [];
   const posts: PostNode[] = [];
@@ -192,7 +339,13 @@ export function importMappedCsv(file: CsvFile, mapping: ColumnMapping, existingT
     ids.add(id);
     if (given && !badId && !firstPostOf.has(given)) firstPostOf.set(given, id);
     const name = fit(cell(cells, 'holder') || [cell(cells, 'firstName'), cell(cells, 'lastName')].filter(Boolean).join(' '), line, 'holder');
-    const holder: Holder = !name ? { kind: 'unrecorded' } : /^vacant$/i.test(name) ? { kind: 'vacant' } : /^(n\/?d|not disclosed)$/i.test(name) ? { kind: 'undisclosed' } : { kind: 'named', names: [name] };
+    const holder: Holder = !name
+      ? { kind: 'unrecorded' }
+      : /^vacant$/i.test(name)
+        ? { kind: 'vacant' }
+        : /^(n\/?d|not disclosed)$/i.test(name)
+          ? { kind: 'undisclosed' }
+          : { kind: 'named', names: [name] };
     if (holder.kind === 'vacant') report.vacantPosts++;
     if (holder.kind === 'undisclosed') report.undisclosedHolders++;
     const costText = cell(cells, 'cost');
@@ -202,7 +355,10 @@ export function importMappedCsv(file: CsvFile, mapping: ColumnMapping, existingT
       cost = null;
     }
     cost = fitAmount(cost, report, { file: file.name, row: line, column: header('cost'), text: costText });
-    const responsibilities = cell(cells, 'responsibilities').split(/[;\n]/).map((r) => r.trim()).filter(Boolean);
+    const responsibilities = cell(cells, 'responsibilities')
+      .split(/[;\n]/)
+      .map((r) => r.trim())
+      .filter(Boolean);
     if (responsibilities.length > LIMITS.listItems) {
       issue(line, 'responsibilities', '', `${responsibilities.length} responsibilities; a post keeps ${LIMITS.listItems}: the rest were left out`);
     }
@@ -242,7 +398,9 @@ export function importMappedCsv(file: CsvFile, mapping: ColumnMapping, existingT
     const best = scores.reduce((top, s) => (s[1] > top[1] ? s : top));
     by = best[0];
     // Said always; loudly when most values match nothing.
-    (best[1] >= values.length * 0.8 ? report.notes : report.warnings).push(`the "${header('manager')}" column was read as the manager's ${by === 'id' ? 'post or person id' : by === 'name' ? 'name (matched to holders)' : 'job title'}: ${scores.map(([b, n]) => `${n} of ${values.length} values match a ${b === 'id' ? 'row id' : b === 'name' ? "holder's name" : 'job title'}`).join(', ')}. If that is wrong, say which with --map managerId=, managerName= or managerTitle=`);
+    (best[1] >= values.length * 0.8 ? report.notes : report.warnings).push(
+      `the "${header('manager')}" column was read as the manager's ${by === 'id' ? 'post or person id' : by === 'name' ? 'name (matched to holders)' : 'job title'}: ${scores.map(([b, n]) => `${n} of ${values.length} values match a ${b === 'id' ? 'row id' : b === 'name' ? "holder's name" : 'job title'}`).join(', ')}. If that is wrong, say which with --map managerId=, managerName= or managerTitle=`,
+    );
   }
   const lines = [];
   const parent = new Map<string, string>();
@@ -258,11 +416,22 @@ export function importMappedCsv(file: CsvFile, mapping: ColumnMapping, existingT
       if (matches.length === 1) manager = matches[0];
       else if (matches.length > 1) {
         const where = rowList(matches.map((id) => lineOf.get(id)!).sort((a, b) => a - b));
-        issue(m.line, managerField!, m.value, `${matches.length} posts have this ${by === 'name' ? 'holder' : 'title'} (${where}): cannot tell which is the manager, made a top post`);
+        issue(
+          m.line,
+          managerField!,
+          m.value,
+          `${matches.length} posts have this ${by === 'name' ? 'holder' : 'title'} (${where}): cannot tell which is the manager, made a top post`,
+        );
       } else issue(m.line, managerField!, m.value, `no post has this ${what[by]}: made a top post`);
     }
     if (!manager || manager === m.post || reachesUp(manager, m.post)) {
-      if (manager) issue(m.line, managerField!, m.value, manager === m.post ? 'the post would manage itself: made a top post' : 'would make a circle of reporting lines: made a top post');
+      if (manager)
+        issue(
+          m.line,
+          managerField!,
+          m.value,
+          manager === m.post ? 'the post would manage itself: made a top post' : 'would make a circle of reporting lines: made a top post',
+        );
       report.topPosts++;
       continue;
     }
@@ -270,14 +439,29 @@ export function importMappedCsv(file: CsvFile, mapping: ColumnMapping, existingT
     lines.push(makeLine({ id: managementLineId(m.post), kind: 'management', from: manager, to: m.post }));
   }
   if (hoursRows.length) {
-    report.warnings.push(`${hoursRows.length} FTE value${hoursRows.length === 1 ? ' was' : 's were'} hours per week (${rowList(hoursRows)}): FTE = hours ÷ ${fullTime}, ${options.fullTimeHours === undefined ? `the default full-time week of ${DEFAULT_FULL_TIME_HOURS} hours; give yours with --full-time-hours` : 'the full-time week given'}`);
+    report.warnings.push(
+      `${hoursRows.length} FTE value${hoursRows.length === 1 ? ' was' : 's were'} hours per week (${rowList(hoursRows)}): FTE = hours ÷ ${fullTime}, ${options.fullTimeHours === undefined ? `the default full-time week of ${DEFAULT_FULL_TIME_HOURS} hours; give yours with --full-time-hours` : 'the full-time week given'}`,
+    );
   }
   if (posts.length > 1 && !lines.length) {
-    report.warnings.push(`no reporting lines: all ${posts.length} posts are top posts, so the chart is flat. ${managerField ? `No value of the "${header(managerField)}" column named another row's ${what[by]}` : 'No column was taken as the manager'}: say which column names the manager with --map (managerId=, managerName= or managerTitle=)`);
+    report.warnings.push(
+      `no reporting lines: all ${posts.length} posts are top posts, so the chart is flat. ${managerField ? `No value of the "${header(managerField)}" column named another row's ${what[by]}` : 'No column was taken as the manager'}: say which column names the manager with --map (managerId=, managerName= or managerTitle=)`,
+    );
   } else if (report.topPosts > HANDFUL_OF_TOP_POSTS) {
-    report.warnings.push(`${report.topPosts} of ${posts.length} posts have no manager in the file (top posts); a structure usually has one or a handful. Check the rows listed above`);
+    report.warnings.push(
+      `${report.topPosts} of ${posts.length} posts have no manager in the file (top posts); a structure usually has one or a handful. Check the rows listed above`,
+    );
   }
   report.postsCreated = posts.length;
-  const chart = makeChart({ id: newId('chart'), title: (chartTitle?.trim() || file.name.replace(/\.csv$/i, '')).slice(0, LIMITS.shortText), nodes: posts, lines });
-  return { chart: refuseInvalidImport(autoLayoutNewChart(makeDocument({ tags: [...existingTags, ...newTags], charts: [chart] }), chart), file.name), newTags, report };
+  const chart = makeChart({
+    id: newId('chart'),
+    title: (chartTitle?.trim() || file.name.replace(/\.csv$/i, '')).slice(0, LIMITS.shortText),
+    nodes: posts,
+    lines,
+  });
+  return {
+    chart: refuseInvalidImport(autoLayoutNewChart(makeDocument({ tags: [...existingTags, ...newTags], charts: [chart] }), chart), file.name),
+    newTags,
+    report,
+  };
 }

@@ -46,9 +46,26 @@ export interface ImportReport {
 
 /** An empty report for `files`, for every importer. */
 export function emptyReport(files: string[]): ImportReport {
-  return { files, rowsRead: 0, postsCreated: 0, vacantPosts: 0, undisclosedHolders: 0, eliminatedSkipped: 0, jobSharesMerged: 0, duplicateRowsSkipped: 0, teamsAggregated: 0, juniorFte: 0, topPosts: 0, notInPost: 0, juniorTeamsWithoutPost: 0, juniorFteWithoutPost: 0, warnings: [], notes: [], issues: [] };
+  return {
+    files,
+    rowsRead: 0,
+    postsCreated: 0,
+    vacantPosts: 0,
+    undisclosedHolders: 0,
+    eliminatedSkipped: 0,
+    jobSharesMerged: 0,
+    duplicateRowsSkipped: 0,
+    teamsAggregated: 0,
+    juniorFte: 0,
+    topPosts: 0,
+    notInPost: 0,
+    juniorTeamsWithoutPost: 0,
+    juniorFteWithoutPost: 0,
+    warnings: [],
+    notes: [],
+    issues: [],
+  };
 }
-
 
 export interface ImportResult {
   chart: Chart;
@@ -61,7 +78,8 @@ export interface CsvFile {
   text: string;
 }
 
-type SeniorField = 'ref' | 'name' | 'grade' | 'title' | 'function' | 'organisation' | 'unit' | 'reportsTo' | 'fte' | 'payFloor' | 'payCeiling' | 'profession' | 'notes';
+type SeniorField =
+  'ref' | 'name' | 'grade' | 'title' | 'function' | 'organisation' | 'unit' | 'reportsTo' | 'fte' | 'payFloor' | 'payCeiling' | 'profession' | 'notes';
 type JuniorField = 'reportsTo' | 'grade' | 'title' | 'fte' | 'payMin' | 'payMax' | 'unit' | 'profession' | 'organisation';
 
 /** Header aliases, normalised (see normaliseHeader). First match wins. */
@@ -118,7 +136,12 @@ export const TAG_PALETTE = ['#005eb8', '#00703c', '#7c2a90', '#a84c00', '#a4003d
  * digits falls back to its character codes.
  */
 export function organisationTagId(name: string): string {
-  const words = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/&/g, ' and ').match(/[a-z0-9]+/g);
+  const words = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .match(/[a-z0-9]+/g);
   const slug = words ? words.join('-') : [...name.trim()].map((ch) => ch.codePointAt(0)!.toString(36)).join('-');
   return `org-${slug.slice(0, 120).replace(/-+$/, '')}`;
 }
@@ -136,7 +159,13 @@ export function tagFor(name: string, tags: OrgTag[], created: OrgTag[]): string 
   if (sameSlug) return sameSlug.id;
   if (tags.length + created.length >= LIMITS.tags) return null;
   const words = wanted.split(/\s+/).filter((w) => !/^(of|for|and|the|&)$/i.test(w));
-  const label = words.length > 1 ? words.map((w) => w[0].toUpperCase()).join('').slice(0, 8) : wanted.slice(0, 12);
+  const label =
+    words.length > 1
+      ? words
+          .map((w) => w[0].toUpperCase())
+          .join('')
+          .slice(0, 8)
+      : wanted.slice(0, 12);
   // The first palette colour no tag uses yet, so new tags never look like existing ones.
   const used = new Set([...tags, ...created].map((t) => t.colour.toLowerCase()));
   const colour = TAG_PALETTE.find((c) => !used.has(c)) ?? TAG_PALETTE[(tags.length + created.length) % TAG_PALETTE.length];
@@ -165,7 +194,11 @@ function describeKind(kind: string): string {
 
 /** A name cell's meaning. Publishers sometimes wrap it in quotes: "'Eliminated'". */
 function holderKind(value: string): HolderKind {
-  const v = value.trim().replace(/^'+|'+$/g, '').trim().toLowerCase();
+  const v = value
+    .trim()
+    .replace(/^'+|'+$/g, '')
+    .trim()
+    .toLowerCase();
   if (v === 'vacant' || v === 'vacancy') return 'vacant';
   if (v === 'n/d' || v === 'nd' || v === 'not disclosed' || v === 'n/a') return 'undisclosed';
   if (v === 'eliminated') return 'eliminated';
@@ -205,7 +238,9 @@ export function importOrganogram(input: { senior: CsvFile; junior?: CsvFile; cha
     if (columnIndex(senior, JUNIOR_HEADERS).reportsTo !== undefined) {
       throw new CsvError(`${senior.name} is an organogram junior file (it has "Reporting Senior Post"), not a senior file: choose it as the junior file.`);
     }
-    throw new CsvError(`${senior.name} is not an organogram senior file: it has no ${missing.map((m) => `"${names[m]}"`).join(', ')} column (its columns: ${senior.headers.filter(Boolean).slice(0, 8).join(', ')}).`);
+    throw new CsvError(
+      `${senior.name} is not an organogram senior file: it has no ${missing.map((m) => `"${names[m]}"`).join(', ')} column (its columns: ${senior.headers.filter(Boolean).slice(0, 8).join(', ')}).`,
+    );
   }
   const existingTags = input.existingTags ?? [];
   const newTags: OrgTag[] = [];
@@ -214,7 +249,8 @@ export function importOrganogram(input: { senior: CsvFile; junior?: CsvFile; cha
   for (const p of senior.problems) issue(senior.name, p.line, p.column, p.value, p.message);
   const cell = (cells: string[], field: SeniorField) => (cols[field] === undefined ? '' : (cells[cols[field]!] ?? '').trim());
   const header = (field: SeniorField) => (cols[field] === undefined ? field : senior.headers[cols[field]!]);
-  const fit = (cells: string[], line: number, field: SeniorField, limit: number = LIMITS.shortText) => fitText(cell(cells, field), limit, report, { file: senior.name, row: line, column: header(field) });
+  const fit = (cells: string[], line: number, field: SeniorField, limit: number = LIMITS.shortText) =>
+    fitText(cell(cells, field), limit, report, { file: senior.name, row: line, column: header(field) });
 
   const posts = new Map<string, PostNode>();
   const managerOf = new Map<string, { ref: string; line: number }>();
@@ -241,7 +277,13 @@ export function importOrganogram(input: { senior: CsvFile; junior?: CsvFile; cha
     if (notInPost(ref, cell(cells, 'title'))) {
       report.notInPost++;
       const who = [nameCell, cell(cells, 'grade'), cell(cells, 'unit')].filter(Boolean).join(', ');
-      issue(senior.name, line, header('ref'), ref, `"Not in Post" row${who ? ` (${who})` : ''}: a person without a post, listed here and not counted as a post`);
+      issue(
+        senior.name,
+        line,
+        header('ref'),
+        ref,
+        `"Not in Post" row${who ? ` (${who})` : ''}: a person without a post, listed here and not counted as a post`,
+      );
       continue;
     }
     const kind = holderKind(nameCell);
@@ -259,7 +301,13 @@ export function importOrganogram(input: { senior: CsvFile; junior?: CsvFile; cha
       continue;
     }
     if (fte === null || Number.isNaN(fte) || fte < 0 || fte > 1000) {
-      issue(senior.name, line, header('fte'), fteText, fte !== null ? 'FTE is not a plausible number: taken as 1.0' : fteText ? 'FTE is not given: taken as 1.0' : 'FTE is blank: taken as 1.0');
+      issue(
+        senior.name,
+        line,
+        header('fte'),
+        fteText,
+        fte !== null ? 'FTE is not a plausible number: taken as 1.0' : fteText ? 'FTE is not given: taken as 1.0' : 'FTE is blank: taken as 1.0',
+      );
       fte = 1;
     }
     let payFloor = money(cells, line, 'payFloor');
@@ -278,28 +326,35 @@ export function importOrganogram(input: { senior: CsvFile; junior?: CsvFile; cha
     const title = fit(cells, line, 'title') || `Post ${ref}`;
     if (!cell(cells, 'title')) issue(senior.name, line, header('title'), '', `post ${ref} has no job title: called "${title}"`);
     refuseOverPostLimit(posts.size, senior.name, line);
-    posts.set(ref, makePost({
-      id: ref,
-      title,
-      holder,
-      tagId: tagFor(fit(cells, line, 'organisation'), existingTags, newTags),
-      fte,
-      grade: fit(cells, line, 'grade'),
-      unit: fit(cells, line, 'unit'),
-      jobFunction: fit(cells, line, 'function'),
-      profession: fit(cells, line, 'profession'),
-      notes: fit(cells, line, 'notes', LIMITS.longText),
-      payFloor,
-      payCeiling,
-    }));
+    posts.set(
+      ref,
+      makePost({
+        id: ref,
+        title,
+        holder,
+        tagId: tagFor(fit(cells, line, 'organisation'), existingTags, newTags),
+        fte,
+        grade: fit(cells, line, 'grade'),
+        unit: fit(cells, line, 'unit'),
+        jobFunction: fit(cells, line, 'function'),
+        profession: fit(cells, line, 'profession'),
+        notes: fit(cells, line, 'notes', LIMITS.longText),
+        payFloor,
+        payCeiling,
+      }),
+    );
     rowKinds.set(ref, [kind]);
     managerOf.set(ref, { ref: cell(cells, 'reportsTo'), line });
   }
   if (!posts.size && !report.eliminatedSkipped && !report.notInPost) {
     const damage = senior.problems[0];
-    throw new CsvError(damage ? `${senior.name}, row ${damage.line}: ${damage.message}; no posts could be read.` : senior.rows.length
-      ? `${senior.name} has no posts: none of its ${senior.rows.length} rows has a "${header('ref')}".`
-      : `${senior.name} has a header row but no data rows: there are no posts to import.`);
+    throw new CsvError(
+      damage
+        ? `${senior.name}, row ${damage.line}: ${damage.message}; no posts could be read.`
+        : senior.rows.length
+          ? `${senior.name} has no posts: none of its ${senior.rows.length} rows has a "${header('ref')}".`
+          : `${senior.name} has a header row but no data rows: there are no posts to import.`,
+    );
   }
 
   /**
@@ -347,7 +402,12 @@ export function importOrganogram(input: { senior: CsvFile; junior?: CsvFile; cha
     }
     if (manager === ref || !posts.has(manager)) {
       report.topPosts++;
-      const why = manager === ref ? 'reports to itself' : eliminated.has(manager) ? `reports to "${manager}", which is marked Eliminated` : `reports to "${manager}", which is not in the file`;
+      const why =
+        manager === ref
+          ? 'reports to itself'
+          : eliminated.has(manager)
+            ? `reports to "${manager}", which is marked Eliminated`
+            : `reports to "${manager}", which is not in the file`;
       issue(senior.name, line, header('reportsTo'), manager, `post ${ref} ${why}: made a top post`);
       continue;
     }
@@ -403,7 +463,13 @@ export function importOrganogram(input: { senior: CsvFile; junior?: CsvFile; cha
 }
 
 /** Reads junior rows into their senior posts; returns the rows with no senior post to go under. */
-function importJunior(table: CsvTable, posts: Map<string, PostNode>, eliminated: Set<string>, report: ImportReport, issue: (file: string, row: number, column: string, value: string, message: string) => void): { team: JuniorTeam; organisation: string }[] {
+function importJunior(
+  table: CsvTable,
+  posts: Map<string, PostNode>,
+  eliminated: Set<string>,
+  report: ImportReport,
+  issue: (file: string, row: number, column: string, value: string, message: string) => void,
+): { team: JuniorTeam; organisation: string }[] {
   const orphans: { team: JuniorTeam; organisation: string }[] = [];
   const cols = columnIndex(table, JUNIOR_HEADERS);
   if (columnIndex(table, SENIOR_HEADERS).ref !== undefined) {
@@ -411,11 +477,14 @@ function importJunior(table: CsvTable, posts: Map<string, PostNode>, eliminated:
   }
   const missing = (['reportsTo', 'fte'] as const).filter((f) => cols[f] === undefined);
   if (missing.length) {
-    throw new CsvError(`${table.name} is not an organogram junior file: it has no ${missing.map((m) => (m === 'fte' ? '"Number of Posts in FTE"' : '"Reporting Senior Post"')).join(' or ')} column.`);
+    throw new CsvError(
+      `${table.name} is not an organogram junior file: it has no ${missing.map((m) => (m === 'fte' ? '"Number of Posts in FTE"' : '"Reporting Senior Post"')).join(' or ')} column.`,
+    );
   }
   const cell = (cells: string[], field: JuniorField) => (cols[field] === undefined ? '' : (cells[cols[field]!] ?? '').trim());
   const header = (field: JuniorField) => (cols[field] === undefined ? field : table.headers[cols[field]!]);
-  const fit = (cells: string[], line: number, field: JuniorField) => fitText(cell(cells, field), LIMITS.shortText, report, { file: table.name, row: line, column: header(field) });
+  const fit = (cells: string[], line: number, field: JuniorField) =>
+    fitText(cell(cells, field), LIMITS.shortText, report, { file: table.name, row: line, column: header(field) });
   for (const { line, cells } of table.rows) {
     report.rowsRead++;
     const ref = cell(cells, 'reportsTo');
@@ -449,7 +518,12 @@ function importJunior(table: CsvTable, posts: Map<string, PostNode>, eliminated:
     };
     if (post) post.juniorTeams.push(team);
     else {
-      const why = !ref || /^xx$/i.test(ref) ? 'row names no reporting senior post' : eliminated.has(ref) ? `junior staff report to "${ref}", a senior post marked Eliminated` : `junior staff report to "${ref}", which is not a senior post of this file`;
+      const why =
+        !ref || /^xx$/i.test(ref)
+          ? 'row names no reporting senior post'
+          : eliminated.has(ref)
+            ? `junior staff report to "${ref}", a senior post marked Eliminated`
+            : `junior staff report to "${ref}", which is not a senior post of this file`;
       issue(table.name, line, header('reportsTo'), ref, `${why}: counted under "${NO_REPORTING_POST_TITLE}" (${fte} FTE)`);
       orphans.push({ team, organisation: cell(cells, 'organisation') });
       report.juniorTeamsWithoutPost++;
@@ -470,7 +544,10 @@ export function formatReport(report: ImportReport): string {
     `  job shares merged: ${report.jobSharesMerged}; duplicate rows skipped: ${report.duplicateRowsSkipped}; eliminated posts skipped: ${report.eliminatedSkipped}`,
     `  junior teams aggregated: ${report.teamsAggregated} (${report.juniorFte} FTE)`,
   ];
-  if (report.juniorTeamsWithoutPost) lines.push(`  of which under "${NO_REPORTING_POST_TITLE}" (reporting senior post blank, not in the file or Eliminated): ${report.juniorTeamsWithoutPost} rows, ${report.juniorFteWithoutPost} FTE`);
+  if (report.juniorTeamsWithoutPost)
+    lines.push(
+      `  of which under "${NO_REPORTING_POST_TITLE}" (reporting senior post blank, not in the file or Eliminated): ${report.juniorTeamsWithoutPost} rows, ${report.juniorFteWithoutPost} FTE`,
+    );
   if (report.notInPost) lines.push(`  "Not in Post" rows (people without a post, not counted as posts): ${report.notInPost}`);
   for (const n of report.notes) lines.push(`  note: ${n}`);
   for (const w of report.warnings) lines.push(`  WARNING: ${w}`);

@@ -3,7 +3,22 @@ import { holderLabel } from '../compare/compare';
 import { toCsv, type CsvValue } from './csvWrite';
 import type { StructuraDocument } from '../model/types';
 
-export const POSTS_COLUMNS = ['Post id', 'Title', 'Holder', 'Manager id', 'Manager', 'Organisation', 'Funding split', 'FTE', 'Grade', 'Annual cost (£)', 'Cost is illustrative', 'Responsibilities', 'Inferred', 'Notes'];
+export const POSTS_COLUMNS = [
+  'Post id',
+  'Title',
+  'Holder',
+  'Manager id',
+  'Manager',
+  'Organisation',
+  'Funding split',
+  'FTE',
+  'Grade',
+  'Annual cost (£)',
+  'Cost is illustrative',
+  'Responsibilities',
+  'Inferred',
+  'Notes',
+];
 
 export function exportPostsCsv(doc: StructuraDocument, chartId: string): string {
   const chart = doc.charts.find((c) => c.id === chartId);
@@ -17,9 +32,20 @@ export function exportPostsCsv(doc: StructuraDocument, chartId: string): string 
     if (post.kind !== 'post') continue;
     const m = manager.get(post.id) ?? '';
     rows.push([
-      post.id, post.title, holderLabel(post.holder), m, m ? names.get(m) : '', tag(post.tagId),
-      post.funding.map((s) => `${tag(s.tagId)} ${s.percent}%`).join(' / '), post.fte, post.grade, post.cost,
-      post.cost !== null && post.costIllustrative ? 'yes' : '', post.responsibilities.join('; '), post.inferred ?? '', post.notes,
+      post.id,
+      post.title,
+      holderLabel(post.holder),
+      m,
+      m ? names.get(m) : '',
+      tag(post.tagId),
+      post.funding.map((s) => `${tag(s.tagId)} ${s.percent}%`).join(' / '),
+      post.fte,
+      post.grade,
+      post.cost,
+      post.cost !== null && post.costIllustrative ? 'yes' : '',
+      post.responsibilities.join('; '),
+      post.inferred ?? '',
+      post.notes,
     ]);
   }
   return toCsv(rows);

@@ -204,7 +204,10 @@ function orderRoots(tree: ChartTree, chart: Chart): number[] {
     const a = index.get(line.from);
     const b = index.get(line.to);
     if (a === undefined || b === undefined || a === b) continue;
-    for (const [lone, other] of [[a, b], [b, a]]) {
+    for (const [lone, other] of [
+      [a, b],
+      [b, a],
+    ]) {
       if (!isLoneRoot(lone) || isSatellite[lone]) continue;
       const host = findRoot(other);
       if (host === lone || reportCount(tree, host) === 0 || isSatellite[host]) continue;

@@ -35,7 +35,12 @@ export function createMeasurementMemo(): MeasurementMemo {
   return { lastByChart: new Map() };
 }
 
-export function measureChart(doc: StructuraDocument, chartId: string, tree: ChartTree, cache: { measurements: MeasurementMemo; boxes: BoxMemo }): MeasuredBoxes {
+export function measureChart(
+  doc: StructuraDocument,
+  chartId: string,
+  tree: ChartTree,
+  cache: { measurements: MeasurementMemo; boxes: BoxMemo },
+): MeasuredBoxes {
   const { lastByChart } = cache.measurements;
   const n = tree.nodes.length;
   const boxes: NodeBox[] = new Array(n);

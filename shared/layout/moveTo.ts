@@ -9,7 +9,13 @@ import { nodesPhrase } from '../model/changeLabel';
 import { autoLayoutChart } from './layout';
 import type { LayoutCache } from './layoutCache';
 
-export function moveUnder(doc: StructuraDocument, chartId: string, nodeIds: readonly string[], managerId: string | null, cache?: LayoutCache): StructuraDocument {
+export function moveUnder(
+  doc: StructuraDocument,
+  chartId: string,
+  nodeIds: readonly string[],
+  managerId: string | null,
+  cache?: LayoutCache,
+): StructuraDocument {
   let next = doc;
   for (const id of nodeIds) next = setManager(next, chartId, id, managerId);
   if (next === doc) return doc;

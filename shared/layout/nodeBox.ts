@@ -5,17 +5,7 @@ import type { ChartNode, OrgTag, PostNode, StructuraDocument } from '../model/ty
 import { fitText, lineHeight, measureText, wrapText, type TextStyle } from '../text/measure';
 import { postFullCost } from '../costs/fullCost';
 
-export type BoxTextRole =
-  | 'title'
-  | 'holder'
-  | 'tag'
-  | 'fte'
-  | 'cost'
-  | 'responsibility'
-  | 'teams'
-  | 'inferred'
-  | 'name'
-  | 'hidden';
+export type BoxTextRole = 'title' | 'holder' | 'tag' | 'fte' | 'cost' | 'responsibility' | 'teams' | 'inferred' | 'name' | 'hidden';
 
 export interface BoxText {
   text: string;

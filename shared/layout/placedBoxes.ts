@@ -45,7 +45,16 @@ export class PlacedBoxes implements ReadonlyMap<string, PlacedBox> {
     if (made) return made;
     const box = this.boxes[i];
     if (!box) return undefined;
-    const placed: PlacedBox = { id: box.id, kind: box.kind, width: box.width, height: box.height, bandHeight: box.bandHeight, texts: box.texts, x: this.x[i], y: this.y[i] };
+    const placed: PlacedBox = {
+      id: box.id,
+      kind: box.kind,
+      width: box.width,
+      height: box.height,
+      bandHeight: box.bandHeight,
+      texts: box.texts,
+      x: this.x[i],
+      y: this.y[i],
+    };
     this.made[i] = placed;
     return placed;
   }

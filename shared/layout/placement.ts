@@ -7,7 +7,14 @@ import { autoLayoutChart, layoutForDisplay, type LayoutCache } from './layout';
 
 const GAP = 24;
 
-export function addPostUnder(doc: StructuraDocument, chartId: string, post: PostNode, managerId: string | null, near: Position, cache?: LayoutCache): StructuraDocument {
+export function addPostUnder(
+  doc: StructuraDocument,
+  chartId: string,
+  post: PostNode,
+  managerId: string | null,
+  near: Position,
+  cache?: LayoutCache,
+): StructuraDocument {
   const chart = doc.charts.find((c) => c.id === chartId);
   const manager = managerId ? chart?.nodes.find((n) => n.id === managerId) : undefined;
   if (!chart || !manager) return addNode(doc, chartId, { ...post, position: freeSpot(doc, chartId, post, near, cache) });

@@ -27,19 +27,37 @@ function treeRoute(from: Rect, to: Rect, busY?: number): Point[] {
   const tx = cx(to);
   if (to.y >= bottom(from)) {
     const bus = busY ?? to.y - Math.min(BUS_ABOVE, (to.y - bottom(from)) / 2);
-    if (Math.abs(fx - tx) < 0.5) return [{ x: fx, y: bottom(from) }, { x: tx, y: to.y }];
-    return [{ x: fx, y: bottom(from) }, { x: fx, y: bus }, { x: tx, y: bus }, { x: tx, y: to.y }];
+    if (Math.abs(fx - tx) < 0.5)
+      return [
+        { x: fx, y: bottom(from) },
+        { x: tx, y: to.y },
+      ];
+    return [
+      { x: fx, y: bottom(from) },
+      { x: fx, y: bus },
+      { x: tx, y: bus },
+      { x: tx, y: to.y },
+    ];
   }
   // The report was moved above its manager: run from the manager's top instead.
   const bus = (from.y + bottom(to)) / 2;
-  return [{ x: fx, y: from.y }, { x: fx, y: bus }, { x: tx, y: bus }, { x: tx, y: bottom(to) }];
+  return [
+    { x: fx, y: from.y },
+    { x: fx, y: bus },
+    { x: tx, y: bus },
+    { x: tx, y: bottom(to) },
+  ];
 }
 
 function stackedRoute(from: Rect, to: Rect): Point[] {
   const fx = cx(from);
   const ty = cy(to);
   const entry = to.x >= fx ? to.x : right(to);
-  return [{ x: fx, y: bottom(from) }, { x: fx, y: ty }, { x: entry, y: ty }];
+  return [
+    { x: fx, y: bottom(from) },
+    { x: fx, y: ty },
+    { x: entry, y: ty },
+  ];
 }
 
 /** How far into the gap between rows a side route runs: nearer the target's row than tree buses. */
@@ -53,20 +71,33 @@ function sideRoute(from: Rect, to: Rect): Point[] {
     const sx = cx(from) + (cx(to) >= cx(from) ? shift(from) : -shift(from));
     const tx = cx(to) + (cx(to) >= cx(from) ? -shift(to) : shift(to));
     const lane = Math.max(bottom(from) + SIDE_LANE, to.y - SIDE_LANE);
-    return [{ x: sx, y: bottom(from) }, { x: sx, y: lane }, { x: tx, y: lane }, { x: tx, y: to.y }];
+    return [
+      { x: sx, y: bottom(from) },
+      { x: sx, y: lane },
+      { x: tx, y: lane },
+      { x: tx, y: to.y },
+    ];
   }
   if (bottom(to) <= from.y) {
     // Up: the mirror image, in the gap just below the target's row.
     const sx = cx(from) + (cx(to) >= cx(from) ? shift(from) : -shift(from));
     const tx = cx(to) + (cx(to) >= cx(from) ? -shift(to) : shift(to));
     const lane = Math.min(from.y - SIDE_LANE, bottom(to) + SIDE_LANE);
-    return [{ x: sx, y: from.y }, { x: sx, y: lane }, { x: tx, y: lane }, { x: tx, y: bottom(to) }];
+    return [
+      { x: sx, y: from.y },
+      { x: sx, y: lane },
+      { x: tx, y: lane },
+      { x: tx, y: bottom(to) },
+    ];
   }
   // Side by side: a straight line through the middle of their shared height.
   const startX = cx(to) > cx(from) ? right(from) : from.x;
   const entry = cx(to) > cx(from) ? to.x : right(to);
   const y = (Math.max(from.y, to.y) + Math.min(bottom(from), bottom(to))) / 2;
-  return [{ x: startX, y }, { x: entry, y }];
+  return [
+    { x: startX, y },
+    { x: entry, y },
+  ];
 }
 
 export interface RouteHint {
@@ -86,7 +117,13 @@ export interface RouteHint {
 export function routeConnector(from: Rect, to: Rect, kind: LineKind | RouteStyle, hint?: RouteHint | number): Point[] {
   const busY = typeof hint === 'number' ? hint : hint?.busY;
   const style: RouteStyle =
-    kind === 'management' ? (typeof hint === 'object' && hint.stacked ? 'stacked' : 'tree') : kind === 'accountability' || kind === 'commissions' ? 'side' : kind;
+    kind === 'management'
+      ? typeof hint === 'object' && hint.stacked
+        ? 'stacked'
+        : 'tree'
+      : kind === 'accountability' || kind === 'commissions'
+        ? 'side'
+        : kind;
   if (style === 'stacked') return stackedRoute(from, to);
   if (style === 'side') return sideRoute(from, to);
   return treeRoute(from, to, busY);
@@ -209,7 +246,13 @@ interface Segment {
 }
 
 function segment(a: Point, b: Point): Segment {
-  return { x1: Math.min(a.x, b.x), y1: Math.min(a.y, b.y), x2: Math.max(a.x, b.x), y2: Math.max(a.y, b.y), horizontal: Math.abs(a.y - b.y) < Math.abs(a.x - b.x) };
+  return {
+    x1: Math.min(a.x, b.x),
+    y1: Math.min(a.y, b.y),
+    x2: Math.max(a.x, b.x),
+    y2: Math.max(a.y, b.y),
+    horizontal: Math.abs(a.y - b.y) < Math.abs(a.x - b.x),
+  };
 }
 
 /** How many solid segments the route crosses at a right angle (touching an end does not count), stopping once past `enough`. */

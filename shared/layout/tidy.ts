@@ -46,9 +46,7 @@ export function tidyCentres(tree: TidyTree, gaps: TidyGaps): Float64Array {
   }
 
   const distance = (left: number, right: number): number =>
-    rightExtent[left] +
-    leftExtent[right] +
-    (group[left] !== group[right] ? gaps.group : parent[left] === parent[right] ? gaps.sibling : gaps.subtree);
+    rightExtent[left] + leftExtent[right] + (group[left] !== group[right] ? gaps.group : parent[left] === parent[right] ? gaps.sibling : gaps.subtree);
   const nextLeft = (v: number) => (childStart[v + 1] > childStart[v] ? childList[childStart[v]] : thread[v]);
   const nextRight = (v: number) => (childStart[v + 1] > childStart[v] ? childList[childStart[v + 1] - 1] : thread[v]);
 

@@ -257,7 +257,9 @@ export function buildChartTree(chart: Chart, memo: StructureMemo = createStructu
   }
 
   const reports = anyHidden || anyAssistant ? childLists(parent, (i) => visible[i] === 1 && (flags[i] & ASSISTANT) === 0) : children;
-  const helpers = anyAssistant ? childLists(parent, (i) => visible[i] === 1 && (flags[i] & ASSISTANT) !== 0) : { start: new Int32Array(n + 1), list: new Int32Array(0) };
+  const helpers = anyAssistant
+    ? childLists(parent, (i) => visible[i] === 1 && (flags[i] & ASSISTANT) !== 0)
+    : { start: new Int32Array(n + 1), list: new Int32Array(0) };
   return {
     nodes,
     ids,

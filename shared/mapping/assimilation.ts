@@ -51,16 +51,22 @@ export function mappingContext(doc: StructuraDocument, mapping: ChartMapping): M
 
 /** The mapping between two charts, or an empty one with the default thresholds. */
 export function findMapping(doc: StructuraDocument, fromChartId: string, toChartId: string): ChartMapping {
-  return (
-    doc.transition?.mappings.find((m) => m.fromChartId === fromChartId && m.toChartId === toChartId) ??
-    emptyMapping(fromChartId, toChartId)
-  );
+  return doc.transition?.mappings.find((m) => m.fromChartId === fromChartId && m.toChartId === toChartId) ?? emptyMapping(fromChartId, toChartId);
 }
 
 export const DEFAULT_THRESHOLDS = { slotIn: 65, ringFence: 50 } as const;
 
 export function emptyMapping(fromChartId: string, toChartId: string): ChartMapping {
-  return { id: `map-${fromChartId}-${toChartId}`, fromChartId, toChartId, thresholds: { ...DEFAULT_THRESHOLDS }, posts: [], matches: [], pools: [], changes: [] };
+  return {
+    id: `map-${fromChartId}-${toChartId}`,
+    fromChartId,
+    toChartId,
+    thresholds: { ...DEFAULT_THRESHOLDS },
+    posts: [],
+    matches: [],
+    pools: [],
+    changes: [],
+  };
 }
 
 function matchOf(mapping: ChartMapping, fromId: string, toId: string | undefined): JobMatch | null {
@@ -95,14 +101,17 @@ export function assimilationMatrix(ctx: MappingContext, options: { unmappedFirst
       pools: inPools,
       match: matchOf(mapping, post.id, firstTarget),
       source: chosen ? 'decided' : suggestion ? 'suggested' : 'unmapped',
-      reason: chosen ? chosen.reason : suggestion?.why ?? '',
+      reason: chosen ? chosen.reason : (suggestion?.why ?? ''),
       destination: m?.destination ?? '',
       inferred: m?.inferred ?? null,
     };
   });
   if (!options.unmappedFirst) return rows;
   const rank = (r: MatrixRow) => (r.source === 'unmapped' ? 0 : r.source === 'suggested' ? 1 : 2);
-  return rows.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i).map(({ r }) => r);
+  return rows
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i)
+    .map(({ r }) => r);
 }
 
 /** How each option post is filled, from the matrix: an unchanged or slotted holder, a pool, or open recruitment. */

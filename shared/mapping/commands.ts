@@ -4,7 +4,16 @@
 import { CommandError } from '../model/commands';
 import { schemaIssues } from '../model/check';
 import { transitionSettingsSchema } from '../model/transitionSchema';
-import type { ChartMapping, DatedChange, JobMatch, MappingPool, MatchThresholds, PostMapping, TransitionPhase, TransitionSettings } from '../model/transitionTypes';
+import type {
+  ChartMapping,
+  DatedChange,
+  JobMatch,
+  MappingPool,
+  MatchThresholds,
+  PostMapping,
+  TransitionPhase,
+  TransitionSettings,
+} from '../model/transitionTypes';
 import { validateTransition } from '../model/transitionValidate';
 import type { StructuraDocument } from '../model/types';
 import type { DocumentIssue } from '../model/validate';
@@ -60,7 +69,10 @@ export function clearPostMapping(doc: StructuraDocument, ref: MappingRef, postId
 }
 
 export function setJobMatch(doc: StructuraDocument, ref: MappingRef, match: JobMatch): StructuraDocument {
-  return withMapping(doc, ref, (m) => ({ ...m, matches: replaceBy(m.matches, (x) => x.fromPostId === match.fromPostId && x.toPostId === match.toPostId, match) }));
+  return withMapping(doc, ref, (m) => ({
+    ...m,
+    matches: replaceBy(m.matches, (x) => x.fromPostId === match.fromPostId && x.toPostId === match.toPostId, match),
+  }));
 }
 
 export function removeJobMatch(doc: StructuraDocument, ref: MappingRef, fromPostId: string, toPostId: string): StructuraDocument {
@@ -116,4 +128,3 @@ export function acceptAllSuggestions(doc: StructuraDocument, ref: MappingRef): S
     return { ...m, pools: [...m.pools, ...newPools], posts: [...m.posts, ...accepted] };
   });
 }
-

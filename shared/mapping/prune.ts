@@ -6,7 +6,10 @@ import type { ChartMapping, PostMapping, TransitionSettings } from '../model/tra
  * and mappings, matches, pool posts and dated changes of deleted posts. Called
  * by the commands that delete nodes and charts, so the document stays valid.
  */
-export function pruneTransition(transition: TransitionSettings | undefined, charts: readonly { id: string; nodes: readonly { id: string; kind: string }[] }[]): TransitionSettings | undefined {
+export function pruneTransition(
+  transition: TransitionSettings | undefined,
+  charts: readonly { id: string; nodes: readonly { id: string; kind: string }[] }[],
+): TransitionSettings | undefined {
   if (!transition) return transition;
   const byId = new Map(charts.map((c) => [c.id, c]));
   const mappings = transition.mappings.flatMap((m): ChartMapping[] => {
@@ -25,13 +28,15 @@ export function pruneTransition(transition: TransitionSettings | undefined, char
       const lostSlot = p.method === 'slot-in' && kept.targetPostIds.length !== 1;
       return lostAll || lostSlot ? [] : [kept];
     });
-    return [{
-      ...m,
-      pools,
-      posts,
-      matches: m.matches.filter((x) => oldPosts.has(x.fromPostId) && newPosts.has(x.toPostId)),
-      changes: m.changes.filter((c) => nodes.has(c.nodeId)),
-    }];
+    return [
+      {
+        ...m,
+        pools,
+        posts,
+        matches: m.matches.filter((x) => oldPosts.has(x.fromPostId) && newPosts.has(x.toPostId)),
+        changes: m.changes.filter((c) => nodes.has(c.nodeId)),
+      },
+    ];
   });
   return { ...transition, mappings };
 }

@@ -58,7 +58,7 @@ export function methodShown(row: MatrixRow): string {
 
 export function targetShown(row: MatrixRow): string {
   if (row.method === 'moved-out') return row.destination || 'Outside the structure';
-  if (row.method === 'ring-fence') return row.pools.map((p) => p.postIds.length ? p.name : p.id).join('; ');
+  if (row.method === 'ring-fence') return row.pools.map((p) => (p.postIds.length ? p.name : p.id)).join('; ');
   if (row.method === 'deleted') return '—';
   return row.targets.map((t) => t.title).join('; ') || '—';
 }
@@ -66,17 +66,24 @@ export function targetShown(row: MatrixRow): string {
 export function dutyText(r: ConsultationReport, d: ConsultationDuty): string {
   const who = r.label(d.employerTagId);
   const undated = d.undated ? ` (${d.undated} undated, counted in)` : '';
-  if (!d.minimumDays) return `${who}: ${d.mostWithin90Days} proposed dismissal${d.mostWithin90Days === 1 ? '' : 's'} within 90 days${undated}: under 20, no collective consultation minimum (individual consultation still applies).`;
+  if (!d.minimumDays)
+    return `${who}: ${d.mostWithin90Days} proposed dismissal${d.mostWithin90Days === 1 ? '' : 's'} within 90 days${undated}: under 20, no collective consultation minimum (individual consultation still applies).`;
   const by = d.consultBy ? `; consultation to begin by ${d.consultBy}` : '';
   return `${who}: ${d.mostWithin90Days} proposed dismissals within 90 days${undated}: at least ${d.minimumDays} days' collective consultation (s188 TULRCA 1992) and form HR1${by}.`;
 }
 
 export function reportToText(r: ConsultationReport): string {
-  const out: string[] = [`Post mapping: ${r.fromTitle} → ${r.toTitle}`, `Thresholds (local policy): slot-in from ${r.thresholds.slotIn} %, ring-fence from ${r.thresholds.ringFence} %.`, ''];
+  const out: string[] = [
+    `Post mapping: ${r.fromTitle} → ${r.toTitle}`,
+    `Thresholds (local policy): slot-in from ${r.thresholds.slotIn} %, ring-fence from ${r.thresholds.ringFence} %.`,
+    '',
+  ];
   out.push('Assimilation matrix (old post → new post):');
   for (const row of r.rows) {
     const match = row.match ? `, match ${row.match.percent} %` : '';
-    out.push(`  ${row.post.title} [${row.post.id}] (${holderShown(r, row)}; ${r.label(row.employerTagId)}${row.post.grade ? `; grade ${row.post.grade}` : ''}) → ${targetShown(row)}: ${methodShown(row)}${match}${row.inferred ? ' (inferred)' : ''}`);
+    out.push(
+      `  ${row.post.title} [${row.post.id}] (${holderShown(r, row)}; ${r.label(row.employerTagId)}${row.post.grade ? `; grade ${row.post.grade}` : ''}) → ${targetShown(row)}: ${methodShown(row)}${match}${row.inferred ? ' (inferred)' : ''}`,
+    );
   }
   out.push('', 'New posts, how filled:');
   for (const f of r.fills) out.push(`  ${f.post.title}: ${FILL_LABELS[f.fill]}`);
@@ -86,7 +93,11 @@ export function reportToText(r: ConsultationReport): string {
   }
   for (const p of r.inTwoPools) out.push(`  WARNING: ${r.redacted ? 'a holder' : p.who} is in ${p.poolIds.length} pools (${p.poolIds.join(', ')})`);
   out.push('', `People at risk: ${r.risk.totalAtRisk} of ${r.risk.totalEmployed} employed.`);
-  for (const [title, groups, label] of [['By employer', r.risk.byEmployer, true], ['By grade', r.risk.byGrade, false], ['By unit', r.risk.byUnit, false]] as const) {
+  for (const [title, groups, label] of [
+    ['By employer', r.risk.byEmployer, true],
+    ['By grade', r.risk.byGrade, false],
+    ['By unit', r.risk.byUnit, false],
+  ] as const) {
     out.push(`  ${title}: ${groups.map((g) => `${label ? r.label(g.key || null) : g.key} ${g.atRisk} of ${g.employed}`).join('; ')}`);
   }
   out.push('', 'Collective consultation:');
@@ -94,19 +105,45 @@ export function reportToText(r: ConsultationReport): string {
   for (const d of r.duties) out.push(`  ${d.minimumDays ? 'WARNING: ' : ''}${dutyText(r, d)}`);
   out.push('', 'Timeline:');
   for (const s of r.timeline) {
-    out.push(`  ${s.phase ? s.phase.name : s.date ? s.date : 'Undated'}${s.phase ? ` (from ${s.phase.startDate})` : ''}: ${s.changes.length} change${s.changes.length === 1 ? '' : 's'}`);
+    out.push(
+      `  ${s.phase ? s.phase.name : s.date ? s.date : 'Undated'}${s.phase ? ` (from ${s.phase.startDate})` : ''}: ${s.changes.length} change${s.changes.length === 1 ? '' : 's'}`,
+    );
     for (const c of s.changes) out.push(`    ${c.effectiveDate ?? 'undated'} ${c.name}: ${c.kinds.join(', ')}${c.dated?.reason ? ` — ${c.dated.reason}` : ''}`);
   }
   return out.join('\n');
 }
 
-export const MATRIX_HEADER = ['Old post', 'Post id', 'Holder', 'Employer', 'Grade', 'Unit', 'New post', 'Match %', 'Method', 'Pool', 'Decided', 'Inferred', 'Reason'];
+export const MATRIX_HEADER = [
+  'Old post',
+  'Post id',
+  'Holder',
+  'Employer',
+  'Grade',
+  'Unit',
+  'New post',
+  'Match %',
+  'Method',
+  'Pool',
+  'Decided',
+  'Inferred',
+  'Reason',
+];
 
 export function matrixCells(r: ConsultationReport, row: MatrixRow): CsvValue[] {
   return [
-    row.post.title, row.post.id, holderShown(r, row), r.label(row.employerTagId), row.post.grade, row.post.unit,
-    targetShown(row), row.match ? row.match.percent : '', methodShown(row), row.pools.map((p) => p.name).join('; '),
-    row.source === 'decided' ? 'yes' : 'no', row.inferred ?? '', row.reason,
+    row.post.title,
+    row.post.id,
+    holderShown(r, row),
+    r.label(row.employerTagId),
+    row.post.grade,
+    row.post.unit,
+    targetShown(row),
+    row.match ? row.match.percent : '',
+    methodShown(row),
+    row.pools.map((p) => p.name).join('; '),
+    row.source === 'decided' ? 'yes' : 'no',
+    row.inferred ?? '',
+    row.reason,
   ];
 }
 
@@ -114,7 +151,11 @@ export function matrixCells(r: ConsultationReport, row: MatrixRow): CsvValue[] {
 export function reportToCsv(r: ConsultationReport): string {
   const rows: CsvValue[][] = [['Assimilation matrix', `${r.fromTitle} → ${r.toTitle}`], MATRIX_HEADER, ...r.rows.map((row) => matrixCells(r, row)), []];
   rows.push(['At risk by', 'Group', 'At risk', 'Employed']);
-  for (const [title, groups, label] of [['Employer', r.risk.byEmployer, true], ['Grade', r.risk.byGrade, false], ['Unit', r.risk.byUnit, false]] as const) {
+  for (const [title, groups, label] of [
+    ['Employer', r.risk.byEmployer, true],
+    ['Grade', r.risk.byGrade, false],
+    ['Unit', r.risk.byUnit, false],
+  ] as const) {
     for (const g of groups) rows.push([title, label ? r.label(g.key || null) : g.key, g.atRisk, g.employed]);
   }
   rows.push(['Total', '', r.risk.totalAtRisk, r.risk.totalEmployed], []);
@@ -123,7 +164,8 @@ export function reportToCsv(r: ConsultationReport): string {
   rows.push([], ['Employer', 'Proposed dismissals', 'Most within 90 days', 'Minimum consultation days', 'Consult by']);
   for (const d of r.duties) rows.push([r.label(d.employerTagId), d.proposed, d.mostWithin90Days, d.minimumDays, d.consultBy]);
   rows.push([], ['Phase', 'Effective date', 'Node', 'Change', 'Reason']);
-  for (const s of r.timeline) for (const c of s.changes) rows.push([s.phase?.name ?? 'No phase', c.effectiveDate ?? 'undated', c.name, c.kinds.join(', '), c.dated?.reason ?? '']);
+  for (const s of r.timeline)
+    for (const c of s.changes) rows.push([s.phase?.name ?? 'No phase', c.effectiveDate ?? 'undated', c.name, c.kinds.join(', '), c.dated?.reason ?? '']);
   return toCsv(rows, { bom: true });
 }
 
@@ -134,15 +176,31 @@ export function reportToJson(r: ConsultationReport): unknown {
     thresholds: r.thresholds,
     redacted: r.redacted,
     matrix: r.rows.map((row) => ({
-      postId: row.post.id, title: row.post.title, holder: holderShown(r, row), employer: row.employerTagId, grade: row.post.grade, unit: row.post.unit,
-      method: row.method, source: row.source, targets: row.targets.map((t) => t.id), pools: row.pools.map((p) => p.id), matchPercent: row.match?.percent ?? null,
-      destination: row.destination, reason: row.reason, inferred: row.inferred,
+      postId: row.post.id,
+      title: row.post.title,
+      holder: holderShown(r, row),
+      employer: row.employerTagId,
+      grade: row.post.grade,
+      unit: row.post.unit,
+      method: row.method,
+      source: row.source,
+      targets: row.targets.map((t) => t.id),
+      pools: row.pools.map((p) => p.id),
+      matchPercent: row.match?.percent ?? null,
+      destination: row.destination,
+      reason: row.reason,
+      inferred: row.inferred,
     })),
     newPosts: r.fills.map((f) => ({ postId: f.post.id, title: f.post.title, fill: f.fill, from: f.fromPostIds })),
     pools: r.pools.map((p) => ({ id: p.pool.id, name: p.pool.name, people: p.people, posts: p.posts, ratio: p.ratio, members: p.memberPostIds })),
     peopleInTwoPools: r.inTwoPools.map((p) => ({ ...p, who: r.redacted ? null : p.who })),
     atRisk: r.risk,
     consultation: r.duties,
-    timeline: r.timeline.map((s) => ({ phase: s.phase?.id ?? null, name: s.phase?.name ?? null, date: s.date, changes: s.changes.map((c) => ({ nodeId: c.nodeId, name: c.name, kinds: c.kinds, effectiveDate: c.effectiveDate, reason: c.dated?.reason ?? '' })) })),
+    timeline: r.timeline.map((s) => ({
+      phase: s.phase?.id ?? null,
+      name: s.phase?.name ?? null,
+      date: s.date,
+      changes: s.changes.map((c) => ({ nodeId: c.nodeId, name: c.name, kinds: c.kinds, effectiveDate: c.effectiveDate, reason: c.dated?.reason ?? '' })),
+    })),
   };
 }

@@ -53,7 +53,10 @@ export interface ConsultationDuty {
   undated: number;
 }
 
-function groupBy(posts: readonly { post: PostNode; atRisk: boolean; employer: string | null }[], keyOf: (p: { post: PostNode; employer: string | null }) => string): RiskGroup[] {
+function groupBy(
+  posts: readonly { post: PostNode; atRisk: boolean; employer: string | null }[],
+  keyOf: (p: { post: PostNode; employer: string | null }) => string,
+): RiskGroup[] {
   const groups = new Map<string, RiskGroup>();
   for (const p of posts) {
     const key = keyOf(p);

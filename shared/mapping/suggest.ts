@@ -46,7 +46,9 @@ export function suggestMapping(ctx: MappingContext): Suggestions {
   }
   for (const post of open) {
     if (out.has(post.id)) continue;
-    const same = optionPosts.find((o) => !taken.has(o.id) && !optionIds.has(post.id) && norm(o.title) === norm(post.title) && norm(o.grade) === norm(post.grade));
+    const same = optionPosts.find(
+      (o) => !taken.has(o.id) && !optionIds.has(post.id) && norm(o.title) === norm(post.title) && norm(o.grade) === norm(post.grade),
+    );
     if (same) {
       taken.add(same.id);
       make(post, { method: 'slot-in', targetPostIds: [same.id] }, `Same title and grade as "${same.title}".`);
@@ -62,7 +64,7 @@ export function suggestMapping(ctx: MappingContext): Suggestions {
       make(post, { method: 'slot-in', targetPostIds: [best.toPostId] }, `Job match ${best.percent} % (slot-in from ${slotIn} %).`);
       continue;
     }
-    const fenced = matches.filter((m) => m.percent >= ringFence && m.percent < slotIn || (m.percent >= slotIn && taken.has(m.toPostId)));
+    const fenced = matches.filter((m) => (m.percent >= ringFence && m.percent < slotIn) || (m.percent >= slotIn && taken.has(m.toPostId)));
     if (fenced.length) {
       const pool = poolFor(fenced.map((m) => m.toPostId));
       make(post, { method: 'ring-fence', poolIds: [pool.id] }, `Job match ${fenced[0].percent} %: ring-fenced from ${ringFence} % (slot-in from ${slotIn} %).`);

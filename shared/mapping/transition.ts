@@ -30,7 +30,12 @@ function content(node: ChartNode): string {
 }
 
 function incoming(chart: Chart, id: string): string {
-  return JSON.stringify(chart.lines.filter((l) => l.to === id).map((l) => [l.kind, l.from, l.label, l.inferred]).sort());
+  return JSON.stringify(
+    chart.lines
+      .filter((l) => l.to === id)
+      .map((l) => [l.kind, l.from, l.label, l.inferred])
+      .sort(),
+  );
 }
 
 /** Every node that differs between the two charts, with what changed, in baseline order then the option's additions. */
@@ -57,7 +62,7 @@ export function nodeChanges(doc: StructuraDocument, mapping: ChartMapping, basel
     if (mapped.has(id)) kinds.push('mapped');
     if (kinds.length === 0) continue;
     const d = dated.get(id) ?? null;
-    const phase = d?.phaseId ? phases.get(d.phaseId) ?? null : null;
+    const phase = d?.phaseId ? (phases.get(d.phaseId) ?? null) : null;
     out.push({ nodeId: id, name: nodeName((y ?? x)!), kinds, dated: d, effectiveDate: d?.effectiveDate || phase?.startDate || null, phase });
   }
   return out;
@@ -75,7 +80,10 @@ export function effectiveDates(doc: StructuraDocument, mapping: ChartMapping): M
 
 /** The first and last dates any change takes effect; null when nothing is dated. */
 export function transitionSpan(changes: readonly NodeChange[]): { first: string; last: string } | null {
-  const dates = changes.map((c) => c.effectiveDate).filter((d): d is string => d !== null).sort();
+  const dates = changes
+    .map((c) => c.effectiveDate)
+    .filter((d): d is string => d !== null)
+    .sort();
   return dates.length ? { first: dates[0], last: dates[dates.length - 1] } : null;
 }
 
@@ -169,4 +177,3 @@ export function transitionTimeline(doc: StructuraDocument, mapping: ChartMapping
   for (const s of steps) s.changes.sort((x, y) => (x.effectiveDate ?? '').localeCompare(y.effectiveDate ?? ''));
   return steps;
 }
-

@@ -12,17 +12,7 @@ import { newId } from './factory';
 import { LIMITS } from './limits';
 import { descendantsOf, nodeName } from './query';
 import { chartInfoSchema, chartSchema, documentInfoSchema, lineSchema, nodeSchema, positionSchema, tagSchema } from './schema';
-import type {
-  Chart,
-  ChartNode,
-  DocumentMeta,
-  LayoutOptions,
-  Line,
-  OrgTag,
-  Position,
-  PostNode,
-  StructuraDocument,
-} from './types';
+import type { Chart, ChartNode, DocumentMeta, LayoutOptions, Line, OrgTag, Position, PostNode, StructuraDocument } from './types';
 import { fundingIssue, validateChart, type DocumentIssue } from './validate';
 import type { z } from 'zod';
 
@@ -40,7 +30,10 @@ function refuseInvalid(schema: z.ZodType, value: unknown, subject: string): void
 }
 
 function refuseOverLimit(count: number, limit: number, what: string, where: string): void {
-  if (count > limit) throw new CommandError(`Not done: ${where} would have ${count.toLocaleString('en-GB')} ${what}, and one that has more than ${limit.toLocaleString('en-GB')} ${what} cannot be opened.`);
+  if (count > limit)
+    throw new CommandError(
+      `Not done: ${where} would have ${count.toLocaleString('en-GB')} ${what}, and one that has more than ${limit.toLocaleString('en-GB')} ${what} cannot be opened.`,
+    );
 }
 
 /**
@@ -120,7 +113,9 @@ function checkLine(chart: Chart, line: Line, ignoreLineId?: string): void {
   if (line.kind === 'management') {
     const current = others.find((l) => l.kind === 'management' && l.to === line.to);
     if (current) {
-      throw new CommandError(`"${nodeName(to)}" already has a line manager ("${nodeName(findNode(chart, current.from))}"); drop it onto the new manager to change it.`);
+      throw new CommandError(
+        `"${nodeName(to)}" already has a line manager ("${nodeName(findNode(chart, current.from))}"); drop it onto the new manager to change it.`,
+      );
     }
     if (wouldCycle({ ...chart, lines: others }, line.from, line.to)) {
       throw new CommandError(`"${nodeName(from)}" reports to "${nodeName(to)}" already, so "${nodeName(to)}" cannot report to "${nodeName(from)}".`);
@@ -452,10 +447,7 @@ export function deleteTag(doc: StructuraDocument, tagId: string, reassignTo: str
 
 // ---- Document ------------------------------------------------------------
 
-export function updateDocumentInfo(
-  doc: StructuraDocument,
-  patch: { title?: string; description?: string; meta?: Partial<DocumentMeta> },
-): StructuraDocument {
+export function updateDocumentInfo(doc: StructuraDocument, patch: { title?: string; description?: string; meta?: Partial<DocumentMeta> }): StructuraDocument {
   if (patch.meta?.date !== undefined && !/^(\d{4}-\d{2}-\d{2})?$/.test(patch.meta.date)) {
     throw new CommandError('A date looks like 2007-06-30.');
   }

@@ -25,6 +25,7 @@ export function validateCosts(costs: CostSettings | undefined, tagIds: ReadonlyS
   costs.posts.forEach((p, i) => {
     if (posts.has(p.postId)) issues.push({ path: `costs.posts[${i}].postId`, message: `the cost inputs of post "${p.postId}" are given twice` });
     posts.add(p.postId);
-    if (p.employerTagId && !tagIds.has(p.employerTagId)) issues.push({ path: `costs.posts[${i}].employerTagId`, message: `there is no organisation tag "${p.employerTagId}"` });
+    if (p.employerTagId && !tagIds.has(p.employerTagId))
+      issues.push({ path: `costs.posts[${i}].employerTagId`, message: `there is no organisation tag "${p.employerTagId}"` });
   });
 }

@@ -1,13 +1,5 @@
 // Constructors with sensible defaults, so callers name only what they know.
-import {
-  SCHEMA_VERSION,
-  type BodyNode,
-  type Chart,
-  type Line,
-  type LineKind,
-  type PostNode,
-  type StructuraDocument,
-} from './types';
+import { SCHEMA_VERSION, type BodyNode, type Chart, type Line, type LineKind, type PostNode, type StructuraDocument } from './types';
 
 export function makePost(fields: Partial<PostNode> & { id: string; title: string }): PostNode {
   return {
@@ -47,9 +39,7 @@ export function makeBody(fields: Partial<BodyNode> & { id: string; name: string 
   };
 }
 
-export function makeLine(
-  fields: Partial<Line> & { id: string; kind: LineKind; from: string; to: string },
-): Line {
+export function makeLine(fields: Partial<Line> & { id: string; kind: LineKind; from: string; to: string }): Line {
   return { label: '', inferred: null, ...fields };
 }
 

@@ -9,9 +9,7 @@ import { documentSchema, LIMITS } from './schema';
 import { SCHEMA_VERSION, type StructuraDocument } from './types';
 import { validateDocument, type DocumentIssue } from './validate';
 
-export type ParseResult =
-  | { ok: true; doc: StructuraDocument }
-  | { ok: false; errors: DocumentIssue[] };
+export type ParseResult = { ok: true; doc: StructuraDocument } | { ok: false; errors: DocumentIssue[] };
 
 const MAX_REPORTED = 20;
 
@@ -28,7 +26,12 @@ function jsonErrorLocation(text: string): string {
 
 export function parseDocument(text: string): ParseResult {
   if (text.length > LIMITS.fileBytes) {
-    return { ok: false, errors: [{ path: '(file)', message: `the file is ${Math.round(text.length / 1048576)} MB; Structura opens documents up to ${LIMITS.fileBytes / 1048576} MB` }] };
+    return {
+      ok: false,
+      errors: [
+        { path: '(file)', message: `the file is ${Math.round(text.length / 1048576)} MB; Structura opens documents up to ${LIMITS.fileBytes / 1048576} MB` },
+      ],
+    };
   }
   let raw: unknown;
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -45,13 +48,29 @@ export function parseDocument(text: string): ParseResult {
     return { ok: false, errors: [{ path: 'schemaVersion', message: 'this is not a Structura document: it has no schemaVersion' }] };
   }
   if (version > SCHEMA_VERSION) {
-    return { ok: false, errors: [{ path: 'schemaVersion', message: `this document was saved by a newer Structura (format ${version}); this version reads formats up to ${SCHEMA_VERSION}` }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          path: 'schemaVersion',
+          message: `this document was saved by a newer Structura (format ${version}); this version reads formats up to ${SCHEMA_VERSION}`,
+        },
+      ],
+    };
   }
   let migrated: unknown;
   try {
     migrated = migrateToCurrent(raw as { schemaVersion: number });
   } catch (error) {
-    return { ok: false, errors: [{ path: 'schemaVersion', message: `the document could not be upgraded from format ${version}: ${error instanceof Error ? error.message : String(error)}` }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          path: 'schemaVersion',
+          message: `the document could not be upgraded from format ${version}: ${error instanceof Error ? error.message : String(error)}`,
+        },
+      ],
+    };
   }
   const schemaErrors = schemaIssues(documentSchema, migrated, '', MAX_REPORTED);
   if (schemaErrors.length > 0) return { ok: false, errors: schemaErrors };

@@ -83,11 +83,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { from: 4, up: (doc) => ({ ...doc, schemaVersion: 5 }) },
 ];
 
-export function migrateToCurrent(
-  doc: { schemaVersion: number },
-  migrations: readonly Migration[] = MIGRATIONS,
-  current: number = SCHEMA_VERSION,
-): unknown {
+export function migrateToCurrent(doc: { schemaVersion: number }, migrations: readonly Migration[] = MIGRATIONS, current: number = SCHEMA_VERSION): unknown {
   let result = doc as Record<string, unknown> & { schemaVersion: number };
   while (result.schemaVersion < current) {
     const step = migrations.find((m) => m.from === result.schemaVersion);

@@ -55,7 +55,7 @@ export function setRequiredRoles(doc: StructuraDocument, tagId: string, roleIds:
   const wanted = new Set(roleIds);
   const required = rules.roles.map((r) => r.id).filter((id) => wanted.has(id));
   const current = rules.organisations.find((o) => o.tagId === tagId);
-  if ((current?.requiredRoles ?? []).join('\n') === required.join('\n') && (current !== undefined) === (required.length > 0)) return doc;
+  if ((current?.requiredRoles ?? []).join('\n') === required.join('\n') && (current !== undefined) === required.length > 0) return doc;
   return withRules(doc, (r) => {
     const entry = { tagId, requiredRoles: required };
     if (!required.length) return { ...r, organisations: r.organisations.filter((o) => o.tagId !== tagId) };

@@ -21,7 +21,15 @@ export const ruleSettingsSchema = z.strictObject({
   crossOrganisationThroughJointOnly: z.boolean(),
   topPosts: z.array(ruleId).max(10_000),
   acknowledgements: z
-    .array(z.strictObject({ ruleId, chartId: ruleId, postIds: z.array(ruleId).max(1_000), reason: text(LIMITS.acknowledgementReason).min(1, 'must say why'), fingerprint: text(200) }))
+    .array(
+      z.strictObject({
+        ruleId,
+        chartId: ruleId,
+        postIds: z.array(ruleId).max(1_000),
+        reason: text(LIMITS.acknowledgementReason).min(1, 'must say why'),
+        fingerprint: text(200),
+      }),
+    )
     .max(10_000),
 });
 

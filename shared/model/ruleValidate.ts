@@ -12,13 +12,17 @@ export function validateRuleSettings(rules: RuleSettings | undefined, tagIds: Se
     roleIds.add(role.id);
   });
   rules.designations.forEach((d, i) => {
-    if (!roleIds.has(d.roleId)) issues.push({ path: `rules.designations[${i}].roleId`, message: `designates role "${d.roleId}", which the document does not define` });
-    if (!tagIds.has(d.tagId)) issues.push({ path: `rules.designations[${i}].tagId`, message: `names organisation tag "${d.tagId}", which the document does not define` });
+    if (!roleIds.has(d.roleId))
+      issues.push({ path: `rules.designations[${i}].roleId`, message: `designates role "${d.roleId}", which the document does not define` });
+    if (!tagIds.has(d.tagId))
+      issues.push({ path: `rules.designations[${i}].tagId`, message: `names organisation tag "${d.tagId}", which the document does not define` });
   });
   rules.organisations.forEach((o, i) => {
-    if (!tagIds.has(o.tagId)) issues.push({ path: `rules.organisations[${i}].tagId`, message: `names organisation tag "${o.tagId}", which the document does not define` });
+    if (!tagIds.has(o.tagId))
+      issues.push({ path: `rules.organisations[${i}].tagId`, message: `names organisation tag "${o.tagId}", which the document does not define` });
     o.requiredRoles.forEach((roleId, j) => {
-      if (!roleIds.has(roleId)) issues.push({ path: `rules.organisations[${i}].requiredRoles[${j}]`, message: `requires role "${roleId}", which the document does not define` });
+      if (!roleIds.has(roleId))
+        issues.push({ path: `rules.organisations[${i}].requiredRoles[${j}]`, message: `requires role "${roleId}", which the document does not define` });
     });
   });
   if (rules.limits.minSpan > rules.limits.maxSpan) {

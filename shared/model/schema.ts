@@ -21,7 +21,10 @@ const longText = text.max(LIMITS.longText, longerThan(LIMITS.longText));
 const nonNegative = z.number().min(0, 'must be 0 or more');
 const fte = nonNegative.max(LIMITS.fte, `is more than ${LIMITS.fte.toLocaleString('en-GB')}`);
 const money = nonNegative.max(LIMITS.money, 'is not a plausible amount');
-const coordinate = z.number().min(-LIMITS.coordinate, 'is too far from the centre of the canvas').max(LIMITS.coordinate, 'is too far from the centre of the canvas');
+const coordinate = z
+  .number()
+  .min(-LIMITS.coordinate, 'is too far from the centre of the canvas')
+  .max(LIMITS.coordinate, 'is too far from the centre of the canvas');
 const inferred = shortText.nullable();
 const atMost = (limit: number, what: string) => `has more than ${limit.toLocaleString('en-GB')} ${what}`;
 
@@ -67,7 +70,9 @@ const post = z.strictObject({
   kind: z.literal('post'),
   title: requiredShortText,
   holder,
-  funding: z.array(z.strictObject({ tagId: id, percent: z.number().min(0, 'must be 0 or more').max(100, 'must be 100 or less') })).max(LIMITS.tags, atMost(LIMITS.tags, 'shares')),
+  funding: z
+    .array(z.strictObject({ tagId: id, percent: z.number().min(0, 'must be 0 or more').max(100, 'must be 100 or less') }))
+    .max(LIMITS.tags, atMost(LIMITS.tags, 'shares')),
   fte,
   grade: shortText,
   cost: money.nullable(),

@@ -14,7 +14,8 @@ export function validateTransition(transition: TransitionSettings | undefined, c
   transition.phases.forEach((p, i) => {
     if (phaseIds.has(p.id)) issues.push({ path: `transition.phases[${i}].id`, message: `phase id "${p.id}" is used twice` });
     phaseIds.add(p.id);
-    if (p.endDate && p.endDate < p.startDate) issues.push({ path: `transition.phases[${i}].endDate`, message: `phase "${p.name}" ends (${p.endDate}) before it starts (${p.startDate})` });
+    if (p.endDate && p.endDate < p.startDate)
+      issues.push({ path: `transition.phases[${i}].endDate`, message: `phase "${p.name}" ends (${p.endDate}) before it starts (${p.startDate})` });
   });
   const mappingIds = new Set<string>();
   transition.mappings.forEach((m, i) => {
@@ -31,7 +32,11 @@ function validateChartMapping(m: ChartMapping, at: string, charts: readonly Char
   if (!from) issues.push({ path: `${at}.fromChartId`, message: `maps from chart "${m.fromChartId}", which the document does not have` });
   if (!to) issues.push({ path: `${at}.toChartId`, message: `maps to chart "${m.toChartId}", which the document does not have` });
   if (m.fromChartId === m.toChartId) issues.push({ path: `${at}.toChartId`, message: 'maps a chart onto itself' });
-  if (m.thresholds.ringFence > m.thresholds.slotIn) issues.push({ path: `${at}.thresholds.ringFence`, message: `the ring-fence threshold (${m.thresholds.ringFence} %) is above the slot-in threshold (${m.thresholds.slotIn} %)` });
+  if (m.thresholds.ringFence > m.thresholds.slotIn)
+    issues.push({
+      path: `${at}.thresholds.ringFence`,
+      message: `the ring-fence threshold (${m.thresholds.ringFence} %) is above the slot-in threshold (${m.thresholds.slotIn} %)`,
+    });
   if (!from || !to) return;
   const oldPosts = new Map(from.nodes.filter((n) => n.kind === 'post').map((n) => [n.id, n]));
   const newPosts = new Map(to.nodes.filter((n) => n.kind === 'post').map((n) => [n.id, n]));
@@ -44,7 +49,8 @@ function validateChartMapping(m: ChartMapping, at: string, charts: readonly Char
     poolIds.add(pool.id);
     if (pool.postIds.length === 0) issues.push({ path: `${path}.postIds`, message: `pool "${pool.name}" competes for no post` });
     pool.postIds.forEach((id, k) => {
-      if (!newPosts.has(id)) issues.push({ path: `${path}.postIds[${k}]`, message: `pool "${pool.name}" competes for post "${id}", which is not a post of ${where(to)}` });
+      if (!newPosts.has(id))
+        issues.push({ path: `${path}.postIds[${k}]`, message: `pool "${pool.name}" competes for post "${id}", which is not a post of ${where(to)}` });
     });
   });
 
@@ -56,10 +62,12 @@ function validateChartMapping(m: ChartMapping, at: string, charts: readonly Char
     if (mapped.has(pm.postId)) issues.push({ path: `${path}.postId`, message: `post ${postTitle(old, pm.postId)} is mapped twice; a post is mapped once` });
     mapped.add(pm.postId);
     pm.targetPostIds.forEach((id, k) => {
-      if (!newPosts.has(id)) issues.push({ path: `${path}.targetPostIds[${k}]`, message: `${postTitle(old, pm.postId)} is mapped to "${id}", which is not a post of ${where(to)}` });
+      if (!newPosts.has(id))
+        issues.push({ path: `${path}.targetPostIds[${k}]`, message: `${postTitle(old, pm.postId)} is mapped to "${id}", which is not a post of ${where(to)}` });
     });
     pm.poolIds.forEach((id, k) => {
-      if (!poolIds.has(id)) issues.push({ path: `${path}.poolIds[${k}]`, message: `${postTitle(old, pm.postId)} is in pool "${id}", which this mapping does not define` });
+      if (!poolIds.has(id))
+        issues.push({ path: `${path}.poolIds[${k}]`, message: `${postTitle(old, pm.postId)} is in pool "${id}", which this mapping does not define` });
     });
     const problem = methodProblem(pm.method, pm.postId, pm.targetPostIds, pm.poolIds, newPosts.has(pm.postId));
     if (problem) issues.push({ path, message: `${postTitle(old, pm.postId)}: ${problem}` });
@@ -68,8 +76,10 @@ function validateChartMapping(m: ChartMapping, at: string, charts: readonly Char
   const matched = new Set<string>();
   m.matches.forEach((match, k) => {
     const path = `${at}.matches[${k}]`;
-    if (!oldPosts.has(match.fromPostId)) issues.push({ path: `${path}.fromPostId`, message: `job match from "${match.fromPostId}", which is not a post of ${where(from)}` });
-    if (!newPosts.has(match.toPostId)) issues.push({ path: `${path}.toPostId`, message: `job match to "${match.toPostId}", which is not a post of ${where(to)}` });
+    if (!oldPosts.has(match.fromPostId))
+      issues.push({ path: `${path}.fromPostId`, message: `job match from "${match.fromPostId}", which is not a post of ${where(from)}` });
+    if (!newPosts.has(match.toPostId))
+      issues.push({ path: `${path}.toPostId`, message: `job match to "${match.toPostId}", which is not a post of ${where(to)}` });
     const key = `${match.fromPostId}\u0000${match.toPostId}`;
     if (matched.has(key)) issues.push({ path, message: `the match of "${match.fromPostId}" with "${match.toPostId}" is given twice` });
     matched.add(key);
@@ -82,7 +92,8 @@ function validateChartMapping(m: ChartMapping, at: string, charts: readonly Char
     if (!nodeIds.has(c.nodeId)) issues.push({ path: `${path}.nodeId`, message: `dates a change to "${c.nodeId}", which is in neither chart` });
     if (dated.has(c.nodeId)) issues.push({ path: `${path}.nodeId`, message: `the change to "${c.nodeId}" is dated twice` });
     dated.add(c.nodeId);
-    if (c.phaseId !== null && !phaseIds.has(c.phaseId)) issues.push({ path: `${path}.phaseId`, message: `belongs to phase "${c.phaseId}", which the transition does not define` });
+    if (c.phaseId !== null && !phaseIds.has(c.phaseId))
+      issues.push({ path: `${path}.phaseId`, message: `belongs to phase "${c.phaseId}", which the transition does not define` });
   });
 }
 

@@ -72,7 +72,10 @@ export function validateChart(chart: Chart, at: string, tagIds: Set<string>, iss
       const seen = new Set<string>();
       node.funding.forEach((share, s) => {
         if (!tagIds.has(share.tagId)) {
-          issues.push({ path: `${path}.funding[${s}].tagId`, message: `${label(node, node.id)} is funded by tag "${share.tagId}", which the document does not define` });
+          issues.push({
+            path: `${path}.funding[${s}].tagId`,
+            message: `${label(node, node.id)} is funded by tag "${share.tagId}", which the document does not define`,
+          });
         }
         if (seen.has(share.tagId)) {
           issues.push({ path: `${path}.funding[${s}].tagId`, message: `${label(node, node.id)} lists tag "${share.tagId}" twice in its funding split` });
@@ -101,7 +104,10 @@ export function validateChart(chart: Chart, at: string, tagIds: Set<string>, iss
     if (line.kind === 'management' && from && to) {
       const existing = managerOf.get(line.to);
       if (existing !== undefined) {
-        issues.push({ path, message: `${label(to, line.to)} has two line managers (${label(nodes.get(existing), existing)} and ${label(from, line.from)}); a post has at most one` });
+        issues.push({
+          path,
+          message: `${label(to, line.to)} has two line managers (${label(nodes.get(existing), existing)} and ${label(from, line.from)}); a post has at most one`,
+        });
       } else {
         managerOf.set(line.to, line.from);
       }

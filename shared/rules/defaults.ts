@@ -17,7 +17,11 @@ export const ROLE = {
 
 export const DEFAULT_ROLES: readonly RoleDefinition[] = [
   { id: ROLE.headOfPaidService, name: 'Head of Paid Service', source: 'Local Government and Housing Act 1989 s4' },
-  { id: ROLE.chiefFinanceOfficer, name: 'Chief Finance Officer (s151 officer)', source: 'Local Government Act 1972 s151; CIPFA statement on the role of the chief finance officer' },
+  {
+    id: ROLE.chiefFinanceOfficer,
+    name: 'Chief Finance Officer (s151 officer)',
+    source: 'Local Government Act 1972 s151; CIPFA statement on the role of the chief finance officer',
+  },
   { id: ROLE.monitoringOfficer, name: 'Monitoring Officer', source: 'Local Government and Housing Act 1989 s5' },
   { id: ROLE.directorChildrens, name: "Director of Children's Services", source: 'Children Act 2004 s18' },
   { id: ROLE.directorAdults, name: 'Director of Adult Social Services', source: 'Local Authority Social Services Act 1970 s6' },

@@ -6,7 +6,8 @@ export interface QuickFix {
   /** Shown on the button, e.g. "Designate a Monitoring Officer". */
   label: string;
   /** What the fix does: designate a role (the user picks the post), or declare a top post. */
-  action: { kind: 'designate-role'; roleId: string; tagId: string } | { kind: 'declare-top-post'; postId: string } | { kind: 'set-funding-split'; postId: string };
+  action:
+    { kind: 'designate-role'; roleId: string; tagId: string } | { kind: 'declare-top-post'; postId: string } | { kind: 'set-funding-split'; postId: string };
 }
 
 export interface Finding {

@@ -64,25 +64,61 @@ const lineInferredUnlessStated = (row: PostRow) => (row.basis === 'stated' ? nul
 
 function annex1(): Chart {
   const rows: PostRow[] = [
-    { id: 'ceo', title: 'Chief Executive', tag: 'joint', manager: 'pst-board', accountableTo: ['pct-board', 'council-cabinet'], basis: 'stated', cost: 170_000 },
+    {
+      id: 'ceo',
+      title: 'Chief Executive',
+      tag: 'joint',
+      manager: 'pst-board',
+      accountableTo: ['pct-board', 'council-cabinet'],
+      basis: 'stated',
+      cost: 170_000,
+    },
     { id: 'coo', title: 'Chief Operating Officer', tag: 'joint', manager: 'ceo', basis: 'inferred-line', cost: 120_000 },
     { id: 'dph', title: 'Director of Public Health', tag: 'joint', manager: 'ceo', basis: 'inferred-line', cost: DIRECTOR_COST },
     { id: 'dir-commissioning', title: 'Director of Commissioning', tag: 'joint', manager: 'ceo', basis: 'inferred-line', cost: DIRECTOR_COST },
     { id: 'dir-finance', title: 'Director of Finance', tag: 'pct', manager: 'ceo', basis: 'inferred', cost: DIRECTOR_COST },
     {
-      id: 'dir-clinical-leadership', title: 'Director of Clinical Leadership', tag: 'pct', manager: 'ceo', basis: 'inferred-line', cost: DIRECTOR_COST,
+      id: 'dir-clinical-leadership',
+      title: 'Director of Clinical Leadership',
+      tag: 'pct',
+      manager: 'ceo',
+      basis: 'inferred-line',
+      cost: DIRECTOR_COST,
       responsibilities: ['Clinical governance', 'Clinical responsibility', 'Link to Professional Executive Committee'],
     },
     { id: 'dir-childrens', title: "Director of Children's Services", tag: 'council', manager: 'coo', basis: 'inferred', cost: DIRECTOR_COST },
     { id: 'dir-adult-social-care', title: 'Director of Adult Social Care', tag: 'council', manager: 'coo', basis: 'inferred', cost: DIRECTOR_COST },
     {
-      id: 'dir-resources', title: 'Director of Resources and Shared Services', tag: 'joint', manager: 'coo', basis: 'inferred', cost: DIRECTOR_COST,
-      responsibilities: ['ICT', 'Finance', 'Human Resources', 'Communications', 'Legal Services', 'Estates and Facilities', 'Transport', 'Procurement', 'Complaints', 'Information', 'Public Involvement', 'Public Relations'],
+      id: 'dir-resources',
+      title: 'Director of Resources and Shared Services',
+      tag: 'joint',
+      manager: 'coo',
+      basis: 'inferred',
+      cost: DIRECTOR_COST,
+      responsibilities: [
+        'ICT',
+        'Finance',
+        'Human Resources',
+        'Communications',
+        'Legal Services',
+        'Estates and Facilities',
+        'Transport',
+        'Procurement',
+        'Complaints',
+        'Information',
+        'Public Involvement',
+        'Public Relations',
+      ],
     },
     { id: 'dir-regeneration', title: 'Director of Regeneration', tag: 'council', manager: 'coo', basis: 'inferred', cost: DIRECTOR_COST },
     { id: 'dir-environment', title: 'Director of Environment', tag: 'council', manager: 'coo', basis: 'inferred', cost: DIRECTOR_COST },
     {
-      id: 'dir-customer-services', title: 'Director of Customer Services', tag: 'council', manager: 'coo', basis: 'inferred', cost: DIRECTOR_COST,
+      id: 'dir-customer-services',
+      title: 'Director of Customer Services',
+      tag: 'council',
+      manager: 'coo',
+      basis: 'inferred',
+      cost: DIRECTOR_COST,
       responsibilities: ['Single customer service point', 'Emergency planning and civil contingencies'],
     },
   ];
@@ -115,7 +151,15 @@ function annex5(): Chart {
   const rows: PostRow[] = [
     { id: 'council-ceo', title: 'Council Chief Executive', tag: 'council', manager: 'council-cabinet', basis: 'stated', cost: 150_000 },
     { id: 'pct-ceo', title: 'PCT Chief Executive', tag: 'pct', manager: 'pct-board', basis: 'stated', cost: 150_000 },
-    { id: 'coo', title: 'Chief Operating Officer', tag: 'joint', manager: 'council-ceo', accountableTo: ['pct-ceo', 'shadow-joint-board'], basis: 'inferred-line', cost: 120_000 },
+    {
+      id: 'coo',
+      title: 'Chief Operating Officer',
+      tag: 'joint',
+      manager: 'council-ceo',
+      accountableTo: ['pct-ceo', 'shadow-joint-board'],
+      basis: 'inferred-line',
+      cost: 120_000,
+    },
     { id: 'dir-childrens', title: "Director of Children's Services", tag: 'council', manager: 'coo', basis: 'inferred', cost: DIRECTOR_COST },
     { id: 'dir-adult-social-care', title: 'Director of Adult Social Care', tag: 'council', manager: 'coo', basis: 'inferred', cost: DIRECTOR_COST },
     { id: 'dph', title: 'Director of Public Health', tag: 'pct', manager: 'coo', accountableTo: ['pct-ceo'], basis: 'inferred', cost: DIRECTOR_COST },
@@ -141,11 +185,7 @@ function annex5(): Chart {
       body('council-cabinet', 'Herefordshire Council (Cabinet)', 'council'),
       ...nodes,
     ],
-    lines: [
-      line('accountability', 'pct-board', 'shadow-joint-board'),
-      line('accountability', 'council-cabinet', 'shadow-joint-board'),
-      ...lines,
-    ],
+    lines: [line('accountability', 'pct-board', 'shadow-joint-board'), line('accountability', 'council-cabinet', 'shadow-joint-board'), ...lines],
   });
 }
 
@@ -249,8 +289,14 @@ function sampleCosts(): CostSettings {
     startDate: '2008-04-01',
     years: 5,
     changeDate: '2008-10-01',
-    defaultSplit: [{ tagId: 'pct', percent: 45 }, { tagId: 'council', percent: 55 }],
-    agreedSplit: [{ tagId: 'pct', percent: 45 }, { tagId: 'council', percent: 55 }],
+    defaultSplit: [
+      { tagId: 'pct', percent: 45 },
+      { tagId: 'council', percent: 55 },
+    ],
+    agreedSplit: [
+      { tagId: 'pct', percent: 45 },
+      { tagId: 'council', percent: 55 },
+    ],
     employers: [illustrative(nhsEmployerDefaults('pct')), illustrative(councilEmployerDefaults('council'))],
     ruleSets: [],
     recruitmentRate: 0.1,
@@ -282,4 +328,3 @@ export function herefordshireSample(): StructuraDocument {
   });
   return { ...doc, charts: doc.charts.map((chart) => autoLayoutChart(doc, chart)) };
 }
-

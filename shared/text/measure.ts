@@ -54,9 +54,7 @@ function emWidth(text: string, start: number, end: number, table: Float64Array, 
 
 /** Advance width of the text at the style's size (points, or px: the same units as size). */
 export function measureText(text: string, style: TextStyle): number {
-  return style.bold
-    ? emWidth(text, 0, text.length, BOLD, FALLBACK_BOLD) * style.size
-    : emWidth(text, 0, text.length, REGULAR, FALLBACK_REGULAR) * style.size;
+  return style.bold ? emWidth(text, 0, text.length, BOLD, FALLBACK_BOLD) * style.size : emWidth(text, 0, text.length, REGULAR, FALLBACK_REGULAR) * style.size;
 }
 
 /** Distance between baselines of consecutive lines. */
@@ -67,7 +65,7 @@ export function lineHeight(style: TextStyle): number {
 const ELLIPSIS = '…';
 
 /** Characters after which a line may break inside a word. */
-const isSoftBreak = (cp: number) => cp === 0x2d /* - */ || cp === 0x2f /* / */ || cp === 0x2013 /* – */;
+const isSoftBreak = (cp: number) => cp === 0x2d /* - */ || cp === 0x2f /* / */ || cp === 0x2013; /* – */
 
 /**
  * The longest prefix of text[start, end) no wider than maxWidth, as an end

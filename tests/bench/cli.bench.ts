@@ -30,6 +30,8 @@ export default async function () {
     bare.push(wallMs(['-e', '0']));
     cli.push(wallMs([launcher, 'validate', file]));
   }
-  console.log(`structura validate (sample file, new process): median ${median(cli).toFixed(0)} ms, range ${Math.min(...cli).toFixed(0)}–${Math.max(...cli).toFixed(0)} ms (target < 250 ms)`);
+  console.log(
+    `structura validate (sample file, new process): median ${median(cli).toFixed(0)} ms, range ${Math.min(...cli).toFixed(0)}–${Math.max(...cli).toFixed(0)} ms (target < 250 ms)`,
+  );
   console.log(`  node -e 0 at the same time: median ${median(bare).toFixed(0)} ms; Structura's own share ${(median(cli) - median(bare)).toFixed(0)} ms`);
 }

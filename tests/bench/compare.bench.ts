@@ -9,7 +9,8 @@ export default async function () {
   const lines = a.lines.slice();
   for (let i = 0; i < nodes.length; i += 10) {
     const n = nodes[i];
-    if (i % 40 === 0) nodes[i] = { ...n, id: `new-${i}` }; // removed + added
+    if (i % 40 === 0)
+      nodes[i] = { ...n, id: `new-${i}` }; // removed + added
     else if (i % 40 === 10 && n.kind === 'post') nodes[i] = { ...n, title: `${n.title} (revised)` };
     else if (i % 40 === 20 && n.kind === 'post') nodes[i] = { ...n, tagId: 'joint' };
     else if (i % 40 === 30) {
@@ -20,5 +21,7 @@ export default async function () {
   const b: Chart = { ...a, id: 'b', nodes, lines };
   const t = time(() => compareCharts(a, b), 9);
   const c = compareCharts(a, b);
-  console.log(`compare two 10,000-post charts differing in 10 %: ${ms(t)} (target < 30 ms); found ${c.added.length} added, ${c.removed.length} removed, ${c.retitled.length} retitled, ${c.retagged.length} retagged, ${c.reportingLineChanged.length} moved`);
+  console.log(
+    `compare two 10,000-post charts differing in 10 %: ${ms(t)} (target < 30 ms); found ${c.added.length} added, ${c.removed.length} removed, ${c.retitled.length} retitled, ${c.retagged.length} retagged, ${c.reportingLineChanged.length} moved`,
+  );
 }

@@ -63,7 +63,10 @@ export default async function () {
     return;
   }
   const server = await preview({ preview: { port: PORT, host: '127.0.0.1', strictPort: true }, logLevel: 'silent' });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
   try {
     const dir = mkdtempSync(join(tmpdir(), 'structura-compare-'));
     for (const posts of [1_000, 10_000]) {
@@ -82,7 +85,8 @@ export default async function () {
         await openFile(page, file, posts);
         const started = Date.now();
         await page.getByRole('button', { name: 'Compare structures' }).click({ timeout: 120_000 });
-        for (const side of [/^Before \(A\)/, /^After \(B\)/]) await page.getByRole('region', { name: side }).locator('.react-flow__node').first().waitFor({ timeout: 120_000 });
+        for (const side of [/^Before \(A\)/, /^After \(B\)/])
+          await page.getByRole('region', { name: side }).locator('.react-flow__node').first().waitFor({ timeout: 120_000 });
         await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
         opens.push(Date.now() - started);
         drawn = await page.locator('.compare .react-flow__node').count();

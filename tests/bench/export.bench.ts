@@ -20,7 +20,9 @@ const TAGS = generateDocument(2).tags;
 
 function shapedDocument(shape: Shape, posts: number): StructuraDocument {
   if (shape === 'realistic') return generateDocument(posts);
-  const nodes = Array.from({ length: posts }, (_, i) => makePost({ id: `p${i}`, title: `Head of Services ${i}`, tagId: TAGS[i % TAGS.length].id, cost: 40_000 + i }));
+  const nodes = Array.from({ length: posts }, (_, i) =>
+    makePost({ id: `p${i}`, title: `Head of Services ${i}`, tagId: TAGS[i % TAGS.length].id, cost: 40_000 + i }),
+  );
   const lines = nodes.slice(1).map((_, k) => makeLine({ id: `m${k + 1}`, kind: 'management', from: shape === 'star' ? 'p0' : `p${k}`, to: `p${k + 1}` }));
   return makeDocument({ tags: TAGS, charts: [makeChart({ id: 'bench', title: `${shape} of ${posts}`, nodes, lines })] });
 }
@@ -100,7 +102,9 @@ export default async function () {
       points.push({ size, ms: t.draw + t.pdf });
       cells.push(`${size.toLocaleString('en-GB')}: ${ms(t.draw + t.pdf)} (${t.pages} pages)`);
     }
-    console.log(`  ${shape.padEnd(9)} ${cells.join(' · ')}; growth exponent ${growthExponent(points).toFixed(2)} (target ≈ 1; issue #10: 10,000 tree 16 s, 20,000 flat 28 s, 5,000 chain > 300 s)`);
+    console.log(
+      `  ${shape.padEnd(9)} ${cells.join(' · ')}; growth exponent ${growthExponent(points).toFixed(2)} (target ≈ 1; issue #10: 10,000 tree 16 s, 20,000 flat 28 s, 5,000 chain > 300 s)`,
+    );
   }
 
   const sample = herefordshireSample();
@@ -112,5 +116,7 @@ export default async function () {
   const pdfStart = performance.now();
   const pack = await writePdf(packDrawing, fonts);
   const end = performance.now();
-  console.log(`five-annex board pack with comparison (${packDrawing.pages.length} pages): drawing ${ms(svgStart - packStart)}, SVG ${ms(pdfStart - svgStart)}, PDF ${ms(end - pdfStart)}, ${(pack.length / 1024).toFixed(0)} KB`);
+  console.log(
+    `five-annex board pack with comparison (${packDrawing.pages.length} pages): drawing ${ms(svgStart - packStart)}, SVG ${ms(pdfStart - svgStart)}, PDF ${ms(end - pdfStart)}, ${(pack.length / 1024).toFixed(0)} KB`,
+  );
 }

@@ -4,10 +4,28 @@ import type { Chart, StructuraDocument } from '../../shared/model/types';
 
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
-const WORDS = ['Director', 'Head', 'of', 'Strategy', 'Finance', 'Commissioning', 'Public', 'Health', 'Children’s', 'Services', 'Operations', 'and', 'Partnerships', 'Adult', 'Social', 'Care', 'Resources'];
+const WORDS = [
+  'Director',
+  'Head',
+  'of',
+  'Strategy',
+  'Finance',
+  'Commissioning',
+  'Public',
+  'Health',
+  'Children’s',
+  'Services',
+  'Operations',
+  'and',
+  'Partnerships',
+  'Adult',
+  'Social',
+  'Care',
+  'Resources',
+];
 
 /** A tree built breadth first: each manager gets 1–12 direct reports, as real structures are wide and shallow. */
 export function generateChart(posts: number, seed = 1, id = 'bench'): Chart {

@@ -64,7 +64,9 @@ const TAGS = generateDocument(1).tags;
 
 /** One manager and `reports` direct reports. */
 function starDocument(reports: number): StructuraDocument {
-  const nodes = Array.from({ length: reports + 1 }, (_, i) => makePost({ id: `p${i}`, title: i === 0 ? 'Director of Operations' : `Care Assistant ${i}`, tagId: ['a', 'b'][i % 2] }));
+  const nodes = Array.from({ length: reports + 1 }, (_, i) =>
+    makePost({ id: `p${i}`, title: i === 0 ? 'Director of Operations' : `Care Assistant ${i}`, tagId: ['a', 'b'][i % 2] }),
+  );
   const lines = nodes.slice(1).map((n, k) => makeLine({ id: `m${k + 1}`, kind: 'management', from: 'p0', to: n.id }));
   return makeDocument({ tags: TAGS, charts: [makeChart({ id: 'star', title: `Star ${reports}`, nodes, lines })] });
 }
@@ -162,10 +164,19 @@ export default async function () {
     );
     // flextree and dagre on their own: the garbage of their many objects would
     // otherwise be collected during the next contender's turn.
-    const flex = time(() => {
-      const root = hierarchy(stratify<Row>()(rows), (d) => d.children);
-      flextree({ nodeSize: (node: { data: { id: string | undefined } }) => { const b = boxes.get(node.data.id!)!; return [b.width + 20, b.height + 40]; } })(root);
-    }, 9, WARM_UP_RUNS);
+    const flex = time(
+      () => {
+        const root = hierarchy(stratify<Row>()(rows), (d) => d.children);
+        flextree({
+          nodeSize: (node: { data: { id: string | undefined } }) => {
+            const b = boxes.get(node.data.id!)!;
+            return [b.width + 20, b.height + 40];
+          },
+        })(root);
+      },
+      9,
+      WARM_UP_RUNS,
+    );
     const dagreMs =
       size <= 1_000
         ? time(() => {
@@ -192,11 +203,15 @@ export default async function () {
     console.log(
       `  move a post (setManager → auto-layout → the canvas's layout) ${ms(t.moveAPost)}: setManager ${part(reparent.split.setManager)}, auto-layout ${part(reparent.split.autoLayout)}, display layout ${part(reparent.split.display)} | the packing alone ${ms(t.packing)} | ${(t.moveAPost / t.packing).toFixed(1)}× the packing`,
     );
-    console.log(`  after editing one post (lines unchanged, tree reused) ${ms(t.afterEdit)} | first layout of a document just opened, measuring every box ${ms(cold)}`);
+    console.log(
+      `  after editing one post (lines unchanged, tree reused) ${ms(t.afterEdit)} | first layout of a document just opened, measuring every box ${ms(cold)}`,
+    );
     console.log(
       `  d3 tree() alone ${ms(t.treeAlone)} (fixed size) | d3-flextree ${ms(flex)} | dagre ${Number.isNaN(dagreMs) ? 'not run at this size (15 s and more)' : `${ms(dagreMs)} (one run)`}`,
     );
-    console.log(`  ratios: packing after a move / d3 tree() alone ${(t.packing / t.treeAlone).toFixed(2)} (target ≤ 2) | d3-flextree / packing ${(flex / t.packing).toFixed(1)} (target ≥ 10)`);
+    console.log(
+      `  ratios: packing after a move / d3 tree() alone ${(t.packing / t.treeAlone).toFixed(2)} (target ≤ 2) | d3-flextree / packing ${(flex / t.packing).toFixed(1)} (target ≥ 10)`,
+    );
     fromScratch(`realistic ${size.toLocaleString('en-GB')}`, doc, runs);
   }
   fromScratch('star of 1,000 reports', starDocument(1_000), 101);

@@ -73,11 +73,19 @@ async function selectLatency(page: Page, box: DrawnBox, title: string): Promise<
       new Promise<number>((resolve) => {
         let start = 0;
         const check = () => {
-          if (document.querySelector(`form[aria-label="${CSS.escape(label)}"]`)) requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+          if (document.querySelector(`form[aria-label="${CSS.escape(label)}"]`))
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
           else if (performance.now() - start > GIVE_UP_MS) resolve(NaN);
           else requestAnimationFrame(check);
         };
-        addEventListener('pointerdown', () => { start = performance.now(); requestAnimationFrame(check); }, { capture: true, once: true });
+        addEventListener(
+          'pointerdown',
+          () => {
+            start = performance.now();
+            requestAnimationFrame(check);
+          },
+          { capture: true, once: true },
+        );
       }),
     { label: `Post: ${title}`, GIVE_UP_MS },
   );
@@ -104,7 +112,14 @@ async function dropLatency(page: Page, dragged: DrawnBox, target: DrawnBox, expe
           else if (performance.now() - start > GIVE_UP_MS) resolve(NaN);
           else requestAnimationFrame(check);
         };
-        addEventListener('pointerup', () => { start = performance.now(); requestAnimationFrame(check); }, { capture: true, once: true });
+        addEventListener(
+          'pointerup',
+          () => {
+            start = performance.now();
+            requestAnimationFrame(check);
+          },
+          { capture: true, once: true },
+        );
       }),
     { id: dragged.id, ...expected, GIVE_UP_MS },
   );
@@ -121,10 +136,12 @@ function subtreeOf(chart: Chart, id: string): Set<string> {
   for (const l of chart.lines) if (l.kind === 'management') reports.set(l.from, [...(reports.get(l.from) ?? []), l.to]);
   const seen = new Set([id]);
   const queue = [id];
-  for (let k = 0; k < queue.length; k++) for (const r of reports.get(queue[k]) ?? []) if (!seen.has(r)) {
-    seen.add(r);
-    queue.push(r);
-  }
+  for (let k = 0; k < queue.length; k++)
+    for (const r of reports.get(queue[k]) ?? [])
+      if (!seen.has(r)) {
+        seen.add(r);
+        queue.push(r);
+      }
   return seen;
 }
 
@@ -134,7 +151,10 @@ export default async function () {
     return;
   }
   const server = await preview({ preview: { port: PORT, host: '127.0.0.1', strictPort: true }, logLevel: 'silent' });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
   try {
     const dir = mkdtempSync(join(tmpdir(), 'structura-paint-'));
     const docs = new Map<number, { file: string; doc: StructuraDocument }>();
@@ -174,7 +194,9 @@ export default async function () {
       drops.push(await dropLatency(page, dragged, target, position));
       await page.close();
     }
-    console.log(`10,000-post chart, select a post until the inspector is painted: ${range(selects)} over ${RUNS} runs (target < 50 ms); inspector ${inspectorNodes} elements`);
+    console.log(
+      `10,000-post chart, select a post until the inspector is painted: ${range(selects)} over ${RUNS} runs (target < 50 ms); inspector ${inspectorNodes} elements`,
+    );
     console.log(`10,000-post chart, drop a post onto another until the re-laid-out chart is painted: ${range(drops)} over ${RUNS} runs (target < 100 ms)`);
   } finally {
     await browser.close();

@@ -35,6 +35,8 @@ export default async function () {
       findings = checkChart(d, d.charts[0]!).findings.length;
       times.push(performance.now() - start);
     }
-    console.log(`rule checks, ${posts.toLocaleString('en-GB')} posts after an edit: median ${median(times).toFixed(1)} ms, range ${Math.min(...times).toFixed(1)}–${Math.max(...times).toFixed(1)} ms, ${findings} findings${posts === 10_000 ? ' (target < 20 ms)' : ''}`);
+    console.log(
+      `rule checks, ${posts.toLocaleString('en-GB')} posts after an edit: median ${median(times).toFixed(1)} ms, range ${Math.min(...times).toFixed(1)}–${Math.max(...times).toFixed(1)} ms, ${findings} findings${posts === 10_000 ? ' (target < 20 ms)' : ''}`,
+    );
   }
 }

@@ -20,7 +20,10 @@ export default async function () {
     startDate: '2026-04-01',
     years: 5,
     changeDate: '2026-10-01',
-    defaultSplit: [{ tagId: 'a', percent: 45 }, { tagId: 'b', percent: 55 }],
+    defaultSplit: [
+      { tagId: 'a', percent: 45 },
+      { tagId: 'b', percent: 55 },
+    ],
     agreedSplit: [],
     employers: [nhsEmployerDefaults('a'), councilEmployerDefaults('b')],
     ruleSets: [],
@@ -29,5 +32,7 @@ export default async function () {
   };
   const t = time(() => buildLedger(a, b, SAMPLE_TAGS, settings, { years: 5 }), Number(process.env.BENCH_REPEAT ?? 9));
   const l = buildLedger(a, b, SAMPLE_TAGS, settings, { years: 5 });
-  console.log(`savings ledger, two 10,000-post charts, 5 years: ${ms(t)} (target < 50 ms); ${l.posts.length} posts, ${l.partners.length} partners, payback year ${l.paybackYear ?? 'none'}`);
+  console.log(
+    `savings ledger, two 10,000-post charts, 5 years: ${ms(t)} (target < 50 ms); ${l.posts.length} posts, ${l.partners.length} partners, payback year ${l.paybackYear ?? 'none'}`,
+  );
 }

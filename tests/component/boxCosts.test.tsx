@@ -24,7 +24,11 @@ describe('cost on the boxes', () => {
     const store = createAppStore();
     render(<App store={store} />);
     const box = await screen.findByRole('group', { name: 'Chief Executive' });
-    const ceo = () => store.getState().doc.charts.find((c) => c.id === 'annex-1')!.nodes.find((n) => n.kind === 'post' && n.title === 'Chief Executive') as PostNode;
+    const ceo = () =>
+      store
+        .getState()
+        .doc.charts.find((c) => c.id === 'annex-1')!
+        .nodes.find((n) => n.kind === 'post' && n.title === 'Chief Executive') as PostNode;
     const shown = () => formatMoney(postFullCost(ceo(), store.getState().doc)!.full);
     const before = shown();
     expect(box.textContent).toContain(`${before} with on-costs`);

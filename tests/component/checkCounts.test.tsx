@@ -30,7 +30,10 @@ describe('rule-check counts in the toolbar', () => {
     for (const chart of doc.charts.filter((c) => c.kind === 'structure')) {
       await user.click(screen.getAllByRole('tab')[doc.charts.indexOf(chart)]);
       const { error, warning } = checkChart(doc, chart).counts;
-      const expected = error || warning ? ['Checks:', error ? plural(error, 'error') : '', warning ? plural(warning, 'warning') : ''].filter(Boolean).join(' ') : 'Checks: all clear';
+      const expected =
+        error || warning
+          ? ['Checks:', error ? plural(error, 'error') : '', warning ? plural(warning, 'warning') : ''].filter(Boolean).join(' ')
+          : 'Checks: all clear';
       expect(within(toolbar).getByRole('button', { name: /^Checks:/ }).textContent).toBe(expected);
     }
     await user.click(within(toolbar).getByRole('button', { name: /^Checks:/ }));
@@ -46,14 +49,24 @@ describe('rules side by side in compare', () => {
     await user.click(screen.getByRole('button', { name: 'Compare structures' }));
     const section = await screen.findByRole('region', { name: 'Rule checks, side by side' });
     const doc = store.getState().doc;
-    const rows = compareChecks(doc, doc.charts.find((c) => c.id === 'annex-5')!, doc.charts.find((c) => c.id === 'annex-1')!);
+    const rows = compareChecks(
+      doc,
+      doc.charts.find((c) => c.id === 'annex-5')!,
+      doc.charts.find((c) => c.id === 'annex-1')!,
+    );
     expect(rows.length).toBeGreaterThan(0);
-    const blocks = within(within(section).getByRole('list', { name: 'Rules either model breaks' })).getAllByRole('listitem').filter((li) => li.classList.contains('rule-row'));
+    const blocks = within(within(section).getByRole('list', { name: 'Rules either model breaks' }))
+      .getAllByRole('listitem')
+      .filter((li) => li.classList.contains('rule-row'));
     expect(blocks.map((b) => within(b).getByRole('heading').textContent)).toEqual(rows.map((r) => r.title));
     const monitoring = rows.find((r) => r.from.some((f) => /Monitoring Officer/.test(f.message)))!;
     const block = blocks[rows.indexOf(monitoring)];
     const [a, b] = within(block).getAllByRole('definition');
-    expect(within(block).getAllByRole('term').map((t) => t.textContent)).toEqual(['A (Annex 5)', 'B (Annex 1)']);
+    expect(
+      within(block)
+        .getAllByRole('term')
+        .map((t) => t.textContent),
+    ).toEqual(['A (Annex 5)', 'B (Annex 1)']);
     expect(a.textContent).toContain('Monitoring Officer');
     if (monitoring.to.length) for (const f of monitoring.to) expect(b.textContent).toContain(f.message);
     else expect(b.textContent).toBe('None');

@@ -34,7 +34,8 @@ describe('the editor', () => {
     expect(await screen.findByRole('group', { name: 'Chief Executive' })).toBeTruthy();
     expect(screen.getByRole('tab', { selected: true }).textContent).toContain('Annex 1');
     const legend = screen.getByRole('region', { name: 'Legend' });
-    for (const label of ['PCT', 'Council', 'Joint', 'Line management', 'Accountability / professional line', 'Commissions']) expect(legend.textContent).toContain(label);
+    for (const label of ['PCT', 'Council', 'Joint', 'Line management', 'Accountability / professional line', 'Commissions'])
+      expect(legend.textContent).toContain(label);
     expect(document.querySelectorAll('.react-flow__edge').length).toBeGreaterThan(10);
   });
 
@@ -73,7 +74,10 @@ describe('the editor', () => {
     await user.type(percent, '40');
     expect(within(inspector()).getByRole('alert').textContent).toBe('Funding split must add up to 100 % (now 95 %)');
     const ceo = store.getState().doc.charts[0].nodes.find((n) => n.id === 'ceo');
-    expect(ceo?.kind === 'post' && ceo.funding).toEqual([{ tagId: 'pct', percent: 45 }, { tagId: 'council', percent: 55 }]);
+    expect(ceo?.kind === 'post' && ceo.funding).toEqual([
+      { tagId: 'pct', percent: 45 },
+      { tagId: 'council', percent: 55 },
+    ]);
   });
 
   it('deleting a post removes its lines', async () => {
@@ -108,7 +112,16 @@ describe('the editor', () => {
 
   it('offers to restore work left unsaved by a crash', async () => {
     const { store } = (() => {
-      host.bridge.readRecovery = async () => [{ id: 'gone-window', mine: false, text: JSON.stringify({ ...createAppStore().getState().doc, title: 'Recovered plan' }), name: 'plan.structura', handle: null, savedAt: Date.UTC(2026, 10, 20, 9, 30) }];
+      host.bridge.readRecovery = async () => [
+        {
+          id: 'gone-window',
+          mine: false,
+          text: JSON.stringify({ ...createAppStore().getState().doc, title: 'Recovered plan' }),
+          name: 'plan.structura',
+          handle: null,
+          savedAt: Date.UTC(2026, 10, 20, 9, 30),
+        },
+      ];
       return renderApp();
     })();
     const banner = await screen.findByText(/Unsaved work on plan\.structura from .* can be restored/);
@@ -185,9 +198,17 @@ describe('a chart of thousands of posts', () => {
     await screen.findByRole('group', { name: 'Chief Executive' });
     // The stand-in canvas is 100 px square: give it the size of a laptop's canvas.
     const proto = HTMLElement.prototype;
-    const sizes = { offsetWidth: Object.getOwnPropertyDescriptor(proto, 'offsetWidth')!, offsetHeight: Object.getOwnPropertyDescriptor(proto, 'offsetHeight')! };
+    const sizes = {
+      offsetWidth: Object.getOwnPropertyDescriptor(proto, 'offsetWidth')!,
+      offsetHeight: Object.getOwnPropertyDescriptor(proto, 'offsetHeight')!,
+    };
     const paneSized = (name: keyof typeof sizes, pane: number) =>
-      Object.defineProperty(proto, name, { configurable: true, get(this: HTMLElement) { return this.classList.contains('react-flow__renderer') ? pane : sizes[name].get!.call(this); } });
+      Object.defineProperty(proto, name, {
+        configurable: true,
+        get(this: HTMLElement) {
+          return this.classList.contains('react-flow__renderer') ? pane : sizes[name].get!.call(this);
+        },
+      });
     paneSized('offsetWidth', 1000);
     paneSized('offsetHeight', 700);
     try {

@@ -36,7 +36,8 @@ function renderInspector() {
   return { store, inspector, manager, user: userEvent.setup() };
 }
 
-const managerOf = (store: ReturnType<typeof bigStore>, id: string) => store.getState().doc.charts[0].lines.find((l) => l.kind === 'management' && l.to === id)?.from;
+const managerOf = (store: ReturnType<typeof bigStore>, id: string) =>
+  store.getState().doc.charts[0].lines.find((l) => l.kind === 'management' && l.to === id)?.from;
 
 describe('the inspector of a post in a chart of 10,000 posts', () => {
   it('stays small: the line manager field lists no post until searched, and then draws only the rows in view', async () => {

@@ -24,8 +24,18 @@ globalThis.DOMMatrixReadOnly = DOMMatrixReadOnlyStandIn as unknown as typeof DOM
 
 // Configurable, so a test can give the canvas a window-sized pane.
 Object.defineProperties(globalThis.HTMLElement.prototype, {
-  offsetHeight: { configurable: true, get() { return parseFloat(this.style.height) || 100; } },
-  offsetWidth: { configurable: true, get() { return parseFloat(this.style.width) || 200; } },
+  offsetHeight: {
+    configurable: true,
+    get() {
+      return parseFloat(this.style.height) || 100;
+    },
+  },
+  offsetWidth: {
+    configurable: true,
+    get() {
+      return parseFloat(this.style.width) || 200;
+    },
+  },
 });
 (globalThis.SVGElement.prototype as unknown as { getBBox: () => DOMRect }).getBBox = () => ({ x: 0, y: 0, width: 0, height: 0 }) as DOMRect;
 globalThis.URL.createObjectURL ??= () => 'blob:stand-in';

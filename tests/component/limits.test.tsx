@@ -81,7 +81,13 @@ describe('limits of the fields outside the inspector', () => {
     function Responsibilities() {
       const items = useEditor((s) => s.doc.charts[0].footnotes);
       const apply = useEditor((s) => s.apply);
-      return <ListEditor label="Responsibilities" items={items} onCommit={(footnotes) => apply((d) => ({ ...d, charts: d.charts.map((c, i) => (i ? c : { ...c, footnotes })) }))} />;
+      return (
+        <ListEditor
+          label="Responsibilities"
+          items={items}
+          onCommit={(footnotes) => apply((d) => ({ ...d, charts: d.charts.map((c, i) => (i ? c : { ...c, footnotes })) }))}
+        />
+      );
     }
     const { store, user } = setUp(<Responsibilities />);
     const before = store.getState().doc.charts[0].footnotes.length;
@@ -93,7 +99,10 @@ describe('limits of the fields outside the inspector', () => {
     expect(screen.getByText(`${LIMITS.shortText} of ${LIMITS.shortText} characters`)).toBeTruthy();
     // A full list offers no further item.
     act(() => {
-      store.getState().apply((d) => ({ ...d, charts: d.charts.map((c, i) => (i ? c : { ...c, footnotes: Array.from({ length: LIMITS.listItems }, (_, k) => `Note ${k}`) })) }));
+      store.getState().apply((d) => ({
+        ...d,
+        charts: d.charts.map((c, i) => (i ? c : { ...c, footnotes: Array.from({ length: LIMITS.listItems }, (_, k) => `Note ${k}`) })),
+      }));
     });
     expect((screen.getByRole('button', { name: 'Add responsibility' }) as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByText(`${LIMITS.listItems} of ${LIMITS.listItems} responsibilities`)).toBeTruthy();

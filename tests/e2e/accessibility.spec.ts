@@ -28,7 +28,10 @@ test('the editor: nothing, a post and a line selected, the checks panel open', a
   await page.locator('.react-flow__edge').first().click({ force: true });
   await expect(page.getByRole('complementary', { name: 'Inspector' }).getByRole('heading', { name: 'Line' })).toBeVisible();
   await expectNoViolations(page, 'the editor with a line selected');
-  await page.getByRole('region', { name: 'Checks' }).getByRole('button', { name: /^Checks/ }).click();
+  await page
+    .getByRole('region', { name: 'Checks' })
+    .getByRole('button', { name: /^Checks/ })
+    .click();
   await expectNoViolations(page, 'the checks panel');
 });
 

@@ -48,7 +48,10 @@ test('a new post goes under its manager, tagged like it, in view, its title read
   await expect(page.locator('.react-flow__edge')).toHaveCount(linesBefore + 1);
 });
 
-for (const viewport of [{ width: 1280, height: 720 }, { width: 1440, height: 900 }]) {
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 1440, height: 900 },
+]) {
   test(`at ${viewport.width}×${viewport.height} the legend and minimap cover no box, and the zoom controls answer`, async ({ page }) => {
     await page.setViewportSize(viewport);
     await page.goto('/');
@@ -76,7 +79,10 @@ test('a line can be drawn from a manager: its source handle is not under the col
   const handle = page.getByRole('group', { name: 'Chief Operating Officer', exact: true }).locator('.react-flow__handle.source');
   const h = await rect(handle);
   // What is on top at the handle's centre is the handle itself.
-  const onTop = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.classList.contains('source') ?? false, { x: h.x + h.width / 2, y: h.y + h.height / 2 });
+  const onTop = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.classList.contains('source') ?? false, {
+    x: h.x + h.width / 2,
+    y: h.y + h.height / 2,
+  });
   expect(onTop).toBe(true);
   const to = await rect(box(page, 'PCT Board'));
   await page.mouse.move(h.x + h.width / 2, h.y + h.height / 2);

@@ -20,7 +20,9 @@ test('the Checks panel follows the chart, selects posts, fixes and acknowledges,
   await toggle.click();
 
   // A finding selects the posts it concerns.
-  await checks(page).getByRole('button', { name: /reports to Chief Operating Officer/ }).click();
+  await checks(page)
+    .getByRole('button', { name: /reports to Chief Operating Officer/ })
+    .click();
   await expect(page.getByText('2 boxes selected.')).toBeVisible();
 
   // The missing Monitoring Officer: the quick fix asks for a post, then designates the selected one.

@@ -59,7 +59,8 @@ test('keyboard only: select a report of the COO, Move to…, type, Enter, the ma
   await expect(menu).toBeVisible();
   await expect(menu.getByRole('menuitem').first()).toBeFocused();
   await menu.getByRole('menuitem').first().press('ArrowDown');
-  for (let i = 0; i < 10 && !(await menu.getByRole('menuitem', { name: 'Move To…' }).evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('ArrowDown');
+  for (let i = 0; i < 10 && !(await menu.getByRole('menuitem', { name: 'Move To…' }).evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('ArrowDown');
   await expect(menu.getByRole('menuitem', { name: 'Move To…' })).toBeFocused();
   await page.keyboard.press('Enter');
 
@@ -71,7 +72,10 @@ test('keyboard only: select a report of the COO, Move to…, type, Enter, the ma
   await page.keyboard.press('Enter');
   await expect(dialog).toHaveCount(0);
   await expect(manager).toHaveValue('Director of Finance');
-  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveAttribute('title', /^Undo Move Director of Regeneration to under Director of Finance/);
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveAttribute(
+    'title',
+    /^Undo Move Director of Regeneration to under Director of Finance/,
+  );
   // The focus is back on the box the command was for.
   await expect(node(page, 'dir-regeneration')).toBeFocused();
   await page.screenshot({ path: 'test-results/e2e/move-to-done.png' });
@@ -106,7 +110,10 @@ test('Add line to… draws an accountability line by picking its other end', asy
   await dialog.getByRole('combobox', { name: 'Line to' }).press('Enter');
   await expect(dialog).toHaveCount(0);
   await expect(lines).toHaveCount(before + 1);
-  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveAttribute('title', /^Undo Add accountability \/ professional line from Director of Environment to Director of Public Health/);
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveAttribute(
+    'title',
+    /^Undo Add accountability \/ professional line from Director of Environment to Director of Public Health/,
+  );
 });
 
 test('right-click menus offer what applies on a box, a line and the pane; Escape closes and gives the focus back', async ({ page }) => {
@@ -145,7 +152,8 @@ test('? opens the shortcut sheet listing every command with its shortcut, and He
   const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(sheet).toBeVisible();
   // Close is the desktop window's own: a browser tab has no Close command.
-  for (const info of Object.values(COMMANDS).filter((c) => !c.host)) await expect(sheet.getByRole('rowheader', { name: info.label, exact: true })).toHaveCount(1);
+  for (const info of Object.values(COMMANDS).filter((c) => !c.host))
+    await expect(sheet.getByRole('rowheader', { name: info.label, exact: true })).toHaveCount(1);
   await expect(sheet.getByRole('row', { name: /^Move To…/ })).toContainText('M');
   await expect(sheet.getByRole('row', { name: /^Save As…/ })).toContainText('Ctrl+Shift+S');
   await page.screenshot({ path: 'test-results/e2e/shortcut-sheet.png' });

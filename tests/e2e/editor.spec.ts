@@ -84,7 +84,9 @@ test('a refused file names what is wrong and where, and keeps the open document'
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open…' }).click();
   await (await chooser).setFiles({ name: 'broken.structura', mimeType: 'application/json', buffer: Buffer.from('{"schemaVersion": 1, "title": oops}') });
-  await expect(page.getByRole('alert')).toContainText('broken.structura was not opened: (file): this is not a Structura document: the JSON is malformed (unexpected "oops}" at line 1, column 31)');
+  await expect(page.getByRole('alert')).toContainText(
+    'broken.structura was not opened: (file): this is not a Structura document: the JSON is malformed (unexpected "oops}" at line 1, column 31)',
+  );
   await expect(box(page, 'Chief Executive')).toBeVisible();
 });
 

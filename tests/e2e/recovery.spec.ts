@@ -33,7 +33,17 @@ function tenMegabyteDocument(): string {
 async function startBrowser(profile: string): Promise<{ browser: Browser; process: ChildProcess }> {
   const child = spawn(
     '/usr/bin/chromium',
-    ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-sync', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--no-first-run',
+      '--disable-sync',
+      '--remote-debugging-port=0',
+      `--user-data-dir=${profile}`,
+      'about:blank',
+    ],
     { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
   const endpoint = await new Promise<string>((resolve, reject) => {
@@ -147,7 +157,10 @@ test('a snapshot left in localStorage by an earlier version is moved to IndexedD
   const legacyText = JSON.stringify(legacyDoc);
   const savedAt = Date.UTC(2025, 0, 31, 9, 30);
   // What the earlier web build wrote (renderer/host/webBridge.ts before IndexedDB): one key for every tab and document.
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [LEGACY_KEY, JSON.stringify({ text: legacyText, name: 'Board options.structura', handle: null, savedAt })]);
+  await page.evaluate(
+    ([key, value]) => localStorage.setItem(key, value),
+    [LEGACY_KEY, JSON.stringify({ text: legacyText, name: 'Board options.structura', handle: null, savedAt })],
+  );
   await page.reload();
 
   const offers = page.locator('.recovery-bar');

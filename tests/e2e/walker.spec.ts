@@ -22,7 +22,6 @@ const seeds = process.env.WALKER_SEEDS
     ? Array.from({ length: CI_SEEDS.length * 10 }, (_, i) => i + 1)
     : CI_SEEDS;
 
-
 type Hook = { documentText(): string; activeChartId(): string; undoDepth(): number; redoDepth(): number; selection(): { nodes: string[]; lines: string[] } };
 const documentText = (page: Page) => page.evaluate(() => (window as unknown as { __structura: Hook }).__structura.documentText());
 const depth = (page: Page) => page.evaluate(() => (window as unknown as { __structura: Hook }).__structura.undoDepth());
@@ -41,7 +40,14 @@ async function clickIfThere(page: Page, name: string): Promise<Outcome> {
 }
 
 /** The last thing Playwright was waiting for when an action timed out, e.g. "element is not visible". */
-const lastStep = (failure: string) => failure.trim().split('\n').filter((l) => l.trim().startsWith('-')).at(-1)?.replace(/^\s*-\s*/, '').slice(0, 80) ?? failure.split('\n')[0].slice(0, 80);
+const lastStep = (failure: string) =>
+  failure
+    .trim()
+    .split('\n')
+    .filter((l) => l.trim().startsWith('-'))
+    .at(-1)
+    ?.replace(/^\s*-\s*/, '')
+    .slice(0, 80) ?? failure.split('\n')[0].slice(0, 80);
 
 /** Indexes of the elements wholly inside the canvas as drawn on screen. */
 function inViewIndexes(elements: ReturnType<Page['locator']>): Promise<number[]> {
@@ -83,9 +89,19 @@ const ACTIONS: Record<string, Action> = {
       return top && !el.contains(top) ? `${top.tagName.toLowerCase()}.${[...top.classList].join('.')}` : '';
     });
     if (coveredBy) return `the box is covered by ${coveredBy}`;
-    const failure = await node.click({ ...QUICK, position: { x: 12, y: 12 } }).then(() => '', (e: Error) => e.message);
+    const failure = await node.click({ ...QUICK, position: { x: 12, y: 12 } }).then(
+      () => '',
+      (e: Error) => e.message,
+    );
     const cover = /<(\w+)[^>]*?(class="[^"]*")?[^>]*> (?:from .*? subtree )?intercepts pointer events/.exec(failure);
-    if (failure) return cover ? `the box is covered by <${cover[1]} ${cover[2] ?? ''}>` : /outside of the viewport/.test(failure) ? 'the box is outside the view' : /not stable/.test(failure) ? 'the box kept moving' : `the box could not be clicked (${lastStep(failure)})`;
+    if (failure)
+      return cover
+        ? `the box is covered by <${cover[1]} ${cover[2] ?? ''}>`
+        : /outside of the viewport/.test(failure)
+          ? 'the box is outside the view'
+          : /not stable/.test(failure)
+            ? 'the box kept moving'
+            : `the box could not be clicked (${lastStep(failure)})`;
     if (!(await selection(page)).nodes.includes(id ?? '')) return 'the click did not select the box';
   },
   'select a line': async (page, random) => {
@@ -172,14 +188,25 @@ const ACTIONS: Record<string, Action> = {
     if (!button) return 'no collapse button drawn';
     if (!(await button.isVisible())) return 'the collapse button picked is out of sight';
     const before = await documentText(page);
-    if (!(await button.click(QUICK).then(() => true, () => false))) return 'the collapse button could not be clicked';
+    if (
+      !(await button.click(QUICK).then(
+        () => true,
+        () => false,
+      ))
+    )
+      return 'the collapse button could not be clicked';
     if ((await documentText(page)) === before) return 'the click did not collapse or expand the box';
   },
   fit: (page) => clickIfThere(page, 'Fit to screen'),
   'auto-layout': (page) => clickIfThere(page, 'Auto-layout'),
   compact: (page) => clickIfThere(page, 'Compact layout'),
   'resize the window': async (page, random) => {
-    const sizes = [{ width: 1280, height: 720 }, { width: 1440, height: 900 }, { width: 1024, height: 700 }, { width: 1920, height: 1080 }];
+    const sizes = [
+      { width: 1280, height: 720 },
+      { width: 1440, height: 900 },
+      { width: 1024, height: 700 },
+      { width: 1920, height: 1080 },
+    ];
     await page.setViewportSize((await pick(random, sizes))!);
   },
 };
@@ -220,7 +247,9 @@ for (const start of STARTS) {
       if (start !== 'sample') {
         const chooser = page.waitForEvent('filechooser');
         await page.getByRole('button', { name: 'Open…' }).click();
-        await (await chooser).setFiles({ name: 'generated.structura', mimeType: 'application/json', buffer: Buffer.from(serializeDocument(generateDocument(300, seed))) });
+        await (
+          await chooser
+        ).setFiles({ name: 'generated.structura', mimeType: 'application/json', buffer: Buffer.from(serializeDocument(generateDocument(300, seed))) });
         await expect(page.getByRole('tab', { name: /Generated 300/ })).toBeVisible();
       }
       const original = await documentText(page);
@@ -264,7 +293,14 @@ for (const start of STARTS) {
         await bar.getByRole('button', { name: 'Restore' }).click();
         // The same document (the restored copy may list an object's fields in another order).
         const parsedLast = parseDocument(last);
-        await expect.poll(async () => { const r = parseDocument(await documentText(page)); return r.ok && parsedLast.ok ? JSON.stringify(r.doc) === JSON.stringify(parsedLast.doc) || expect(r.doc).toEqual(parsedLast.doc) === undefined : false; }).toBe(true);
+        await expect
+          .poll(async () => {
+            const r = parseDocument(await documentText(page));
+            return r.ok && parsedLast.ok
+              ? JSON.stringify(r.doc) === JSON.stringify(parsedLast.doc) || expect(r.doc).toEqual(parsedLast.doc) === undefined
+              : false;
+          })
+          .toBe(true);
       }
       expect(errors).toEqual([]);
     });
@@ -274,7 +310,9 @@ for (const start of STARTS) {
 // The walk cannot silently test nothing: every action must have done what it is named for at least once across the run.
 // A replay of chosen seeds (WALKER_SEEDS) only reports, since a short replay need not reach every action.
 test('every walker action succeeded at least once across the walks (per-action report)', async ({}, testInfo) => {
-  const total: Record<string, { tried: number; succeeded: number; missed: Record<string, number> }> = Object.fromEntries(NAMES.map((n) => [n, { tried: 0, succeeded: 0, missed: {} }]));
+  const total: Record<string, { tried: number; succeeded: number; missed: Record<string, number> }> = Object.fromEntries(
+    NAMES.map((n) => [n, { tried: 0, succeeded: 0, missed: {} }]),
+  );
   const absent: string[] = [];
   for (const start of STARTS) {
     for (const seed of seeds) {
@@ -294,12 +332,17 @@ test('every walker action succeeded at least once across the walks (per-action r
   }
   const report = NAMES.map((name) => {
     const { tried, succeeded, missed } = total[name];
-    const why = Object.entries(missed).map(([reason, n]) => `${n}× ${reason}`).join('; ');
+    const why = Object.entries(missed)
+      .map(([reason, n]) => `${n}× ${reason}`)
+      .join('; ');
     return `${name.padEnd(28)} tried ${String(tried).padStart(3)}, succeeded ${String(succeeded).padStart(3)}${why ? `, missed: ${why}` : ''}`;
   }).join('\n');
   console.log(`Walker actions over ${STARTS.length * seeds.length} walks (seeds ${seeds.join(',')}):\n${report}`);
   await testInfo.attach('walker actions', { body: report, contentType: 'text/plain' });
   expect(absent, 'walks that recorded no tally (they did not run)').toEqual([]);
   if (process.env.WALKER_SEEDS) return;
-  expect(NAMES.filter((name) => total[name].succeeded === 0), `actions that never succeeded:\n${report}`).toEqual([]);
+  expect(
+    NAMES.filter((name) => total[name].succeeded === 0),
+    `actions that never succeeded:\n${report}`,
+  ).toEqual([]);
 });

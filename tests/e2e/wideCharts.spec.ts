@@ -40,7 +40,11 @@ test('import the 89-post DFID organogram, press Fit: box titles at least 8 px an
   for (const size of sizes) expect(size).toBeGreaterThanOrEqual(7.99);
 
   // The top post (the highest box) is inside the canvas.
-  const boxes = await page.locator('.react-flow__node').evaluateAll((els) => els.map((el) => ({ name: el.getAttribute('aria-label') ?? '', ...JSON.parse(JSON.stringify(el.getBoundingClientRect())) as DOMRect })));
+  const boxes = await page
+    .locator('.react-flow__node')
+    .evaluateAll((els) =>
+      els.map((el) => ({ name: el.getAttribute('aria-label') ?? '', ...(JSON.parse(JSON.stringify(el.getBoundingClientRect())) as DOMRect) })),
+    );
   const top = boxes.reduce((a, b) => (b.y < a.y ? b : a));
   expect(top.x).toBeGreaterThanOrEqual(pane.x);
   expect(top.x + top.width).toBeLessThanOrEqual(pane.x + pane.width);

@@ -22,7 +22,15 @@ const run = require('@doyensec/electronegativity/dist/runner.js');
 // configure the same library offline with the English texts it ships.
 const localesDir = join(root, 'node_modules/@doyensec/electronegativity/dist/locales');
 const i18n = createRequire(join(localesDir, 'i18n.js'))('i18n');
-i18n.configure({ locales: ['en-US'], defaultLocale: 'en-US', directory: localesDir, updateFiles: false, objectNotation: true, retryInDefaultLocale: true, register: globalThis });
+i18n.configure({
+  locales: ['en-US'],
+  defaultLocale: 'en-US',
+  directory: localesDir,
+  updateFiles: false,
+  objectNotation: true,
+  retryInDefaultLocale: true,
+  register: globalThis,
+});
 i18n.setLocale('en-US');
 // Options (for the gate's own test): --input DIR scans DIR instead of the app,
 // --allowlist FILE reads another allow-list.
@@ -62,7 +70,14 @@ if (!input) rmSync(scanRoot, { recursive: true, force: true });
 
 const allowlist = JSON.parse(readFileSync(allowlistPath, 'utf8'));
 const justified = (issue) =>
-  allowlist.find((entry) => entry.id === issue.id && typeof entry.file === 'string' && issue.file.endsWith(entry.file) && typeof entry.justification === 'string' && entry.justification.trim().length >= 40);
+  allowlist.find(
+    (entry) =>
+      entry.id === issue.id &&
+      typeof entry.file === 'string' &&
+      issue.file.endsWith(entry.file) &&
+      typeof entry.justification === 'string' &&
+      entry.justification.trim().length >= 40,
+  );
 const used = new Set();
 
 const checks = result.globalChecks + result.atomicChecks;
@@ -73,8 +88,7 @@ for (const issue of result.issues) {
   if (entry) {
     used.add(entry);
     console.log(`allowed  ${issue.id} at ${where}: ${entry.justification}`);
-  }
-  else {
+  } else {
     failures.push(issue);
     console.log(`FINDING  ${issue.id} at ${where} (${issue.severity?.name ?? ''}, ${issue.confidence?.name ?? ''}): ${issue.description}`);
   }
@@ -83,8 +97,11 @@ for (const error of result.errors ?? []) {
   failures.push(error);
   console.log(`ERROR    could not scan ${error.file}: ${error.message ?? error.error ?? 'parse error'}`);
 }
-for (const entry of allowlist) if (!used.has(entry)) console.log(`note     allow-list entry ${entry.id} (${entry.file}) matched no finding: remove it if the code it justified has gone`);
+for (const entry of allowlist)
+  if (!used.has(entry)) console.log(`note     allow-list entry ${entry.id} (${entry.file}) matched no finding: remove it if the code it justified has gone`);
 const failedChecks = new Set(failures.map((f) => f.id ?? f.file)).size;
-console.log(`electronegativity: ${checks} checks over ${input ?? 'electron/ and renderer/index.html'}, ${result.issues.length} findings, ${failures.length} not justified`);
+console.log(
+  `electronegativity: ${checks} checks over ${input ?? 'electron/ and renderer/index.html'}, ${result.issues.length} findings, ${failures.length} not justified`,
+);
 console.log(`${checks - failedChecks} passed, ${failedChecks} failed`);
 process.exitCode = failures.length ? 1 : 0;

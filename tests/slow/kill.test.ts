@@ -81,7 +81,9 @@ describe('saving survives being killed', () => {
       if (existsSync(`${file}.bak`)) expect(wholeVersion(`${file}.bak`).version).toBeLessThanOrEqual(onDisk.version);
       next = onDisk.version + 1;
     }
-    console.log(`kill test (seed ${SEED}; replay with KILL_SEED=${SEED}): ${kills} kills in ${((Date.now() - started) / 1000).toFixed(1)} s, ${seen.size} distinct versions on disk, ${readdirSync(dir).filter((n) => n.endsWith('.tmp')).length} temporary files left by killed saves`);
+    console.log(
+      `kill test (seed ${SEED}; replay with KILL_SEED=${SEED}): ${kills} kills in ${((Date.now() - started) / 1000).toFixed(1)} s, ${seen.size} distinct versions on disk, ${readdirSync(dir).filter((n) => n.endsWith('.tmp')).length} temporary files left by killed saves`,
+    );
     // The kills landed at different points, not always before the first save.
     expect(seen.size).toBeGreaterThan(KILLS / 4);
   }, 300_000);

@@ -25,10 +25,25 @@
 // Not machine-decidable and so not checked: reading order being logical
 // (09-001), alt text being accurate (13-004's human part), colour contrast.
 // Bookmarks (WCAG technique PDF2) are checked by the tests themselves.
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, PDFString, decodePDFRawStream, type PDFObject } from 'pdf-lib';
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFNumber,
+  PDFRawStream,
+  PDFRef,
+  PDFStream,
+  PDFString,
+  decodePDFRawStream,
+  type PDFObject,
+} from 'pdf-lib';
 
 const STANDARD_TYPES = new Set(
-  'Document Part Art Sect Div BlockQuote Caption TOC TOCI Index NonStruct Private P H H1 H2 H3 H4 H5 H6 L LI Lbl LBody Table TR TH TD THead TBody TFoot Span Quote Note Reference BibEntry Code Link Annot Ruby RB RT RP Warichu WT WP Figure Formula Form'.split(' '),
+  'Document Part Art Sect Div BlockQuote Caption TOC TOCI Index NonStruct Private P H H1 H2 H3 H4 H5 H6 L LI Lbl LBody Table TR TH TD THead TBody TFoot Span Quote Note Reference BibEntry Code Link Annot Ruby RB RT RP Warichu WT WP Figure Formula Form'.split(
+    ' ',
+  ),
 );
 const PAINT = new Set(['S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'sh', 'Do', 'BI']);
 const TEXT = new Set(['Tj', 'TJ', "'", '"']);
@@ -133,7 +148,12 @@ export async function checkPdfUa(bytes: Uint8Array): Promise<UaReport> {
     const xmp = Buffer.from(metadata instanceof PDFRawStream ? decodePDFRawStream(metadata).decode() : metadata.getContents()).toString('utf8');
     if (!/<pdfuaid:part>1<\/pdfuaid:part>/.test(xmp)) fail('06-002', 'XMP has no PDF/UA identifier');
     const title = /<dc:title>\s*<rdf:Alt>\s*<rdf:li[^>]*>([^<]*)<\/rdf:li>/.exec(xmp)?.[1];
-    const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    const unescape = (s: string) =>
+      s
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&');
     if (title === undefined || !title.trim()) fail('06-003', 'XMP has no dc:title');
     else if (unescape(title) !== infoTitle) fail('06-004', `dc:title "${title}" differs from the Info title "${infoTitle}"`);
     if (!/<dc:language>\s*<rdf:Bag>\s*<rdf:li>en-GB<\/rdf:li>/.test(xmp)) fail('11-006', 'XMP has no dc:language en-GB');
@@ -165,9 +185,17 @@ export async function checkPdfUa(bytes: Uint8Array): Promise<UaReport> {
     if (type === 'OBJR') return;
     const s = dict.lookupMaybe(PDFName.of('S'), PDFName)?.decodeText() ?? '?';
     const pg = dict.get(PDFName.of('Pg'));
-    const page = pg ? pageIndex.get(pg.toString()) ?? null : defaultPage;
+    const page = pg ? (pageIndex.get(pg.toString()) ?? null) : defaultPage;
     const attributes = dict.lookupMaybe(PDFName.of('A'), PDFDict) ?? null;
-    const element: Element = { type: s, alt: text(dict.get(PDFName.of('Alt'))), attributes, id: text(dict.get(PDFName.of('ID'))), children: [], marked: [], parent };
+    const element: Element = {
+      type: s,
+      alt: text(dict.get(PDFName.of('Alt'))),
+      attributes,
+      id: text(dict.get(PDFName.of('ID'))),
+      children: [],
+      marked: [],
+      parent,
+    };
     if (refKey) elementByRef.set(refKey, element);
     parent.children.push(element);
     order.push(element);
@@ -204,11 +232,12 @@ export async function checkPdfUa(bytes: Uint8Array): Promise<UaReport> {
     }
     if (el.type === 'TR' && !['Table', 'THead', 'TBody', 'TFoot'].includes(parentType)) fail('09-004', `TR inside ${parentType}`);
     if ((el.type === 'TH' || el.type === 'TD') && parentType !== 'TR') fail('09-004', `${el.type} inside ${parentType}`);
-    if (el.type === 'Table') for (const c of el.children) if (!['TR', 'THead', 'TBody', 'TFoot', 'Caption'].includes(c.type)) fail('09-004', `${c.type} directly inside Table`);
+    if (el.type === 'Table')
+      for (const c of el.children) if (!['TR', 'THead', 'TBody', 'TFoot', 'Caption'].includes(c.type)) fail('09-004', `${c.type} directly inside Table`);
     if (el.type === 'TR') for (const c of el.children) if (c.type !== 'TH' && c.type !== 'TD') fail('09-004', `${c.type} directly inside TR`);
     if (el.type === 'TH') {
       const scope = el.attributes?.lookupMaybe(PDFName.of('Scope'), PDFName)?.decodeText();
-      if (!scope || !['Row', 'Column', 'Both'].includes(scope)) fail("15-003", "a TH has no Scope");
+      if (!scope || !['Row', 'Column', 'Both'].includes(scope)) fail('15-003', 'a TH has no Scope');
     }
     if (el.type === 'L') for (const c of el.children) if (!['LI', 'L', 'Caption'].includes(c.type)) fail('09-005', `${c.type} directly inside L`);
     if (el.type === 'LI') {
@@ -263,7 +292,10 @@ export async function checkPdfUa(bytes: Uint8Array): Promise<UaReport> {
         operands.length = 0;
       } else if (TEXT.has(tok) || PAINT.has(tok)) {
         const marked = stack.some((s) => s !== 'other');
-        if (!marked) { if (TEXT.has(tok)) unmarkedText++; else unmarkedPaint++; }
+        if (!marked) {
+          if (TEXT.has(tok)) unmarkedText++;
+          else unmarkedPaint++;
+        }
         operands.length = 0;
       } else if (/^[A-Za-z'"*]+$/.test(tok) && tok !== 'true' && tok !== 'false') {
         operands.length = 0;
@@ -284,7 +316,8 @@ export async function checkPdfUa(bytes: Uint8Array): Promise<UaReport> {
       const descendants = font.lookupMaybe(PDFName.of('DescendantFonts'), PDFArray);
       const cid = descendants ? (doc.context.lookup(descendants.get(0)) as PDFDict) : font;
       const descriptor = cid.lookupMaybe(PDFName.of('FontDescriptor'), PDFDict);
-      if (!descriptor || !['FontFile', 'FontFile2', 'FontFile3'].some((k) => descriptor.get(PDFName.of(k)))) fail('31-009', `page ${p + 1}: font ${name.decodeText()} is not embedded`);
+      if (!descriptor || !['FontFile', 'FontFile2', 'FontFile3'].some((k) => descriptor.get(PDFName.of(k))))
+        fail('31-009', `page ${p + 1}: font ${name.decodeText()} is not embedded`);
     }
   });
 
@@ -294,7 +327,7 @@ export async function checkPdfUa(bytes: Uint8Array): Promise<UaReport> {
   let item = outlines?.lookupMaybe(PDFName.of('First'), PDFDict);
   while (item) {
     const dest = item.lookupMaybe(PDFName.of('Dest'), PDFArray);
-    outline.push({ title: text(item.get(PDFName.of('Title'))) ?? '', page: dest ? pageIndex.get(dest.get(0).toString()) ?? -1 : -1 });
+    outline.push({ title: text(item.get(PDFName.of('Title'))) ?? '', page: dest ? (pageIndex.get(dest.get(0).toString()) ?? -1) : -1 });
     item = item.lookupMaybe(PDFName.of('Next'), PDFDict);
   }
   return { failures: [...new Set(failures)], root, order, outline, pageCount: pages.length };

@@ -32,7 +32,8 @@ describe('process boundaries', () => {
     for (const file of sourceFiles(join(root, 'shared'))) {
       const isNodeOnly = /\.node\.ts$/.test(file) || file.endsWith('.mjs');
       for (const spec of imports(file)) {
-        const forbidden = /^(react|react-dom|@xyflow\/|zustand|electron)/.test(spec) || (!isNodeOnly && (NODE_BUILTINS.test(spec) || /\.node(\.ts)?$/.test(spec)));
+        const forbidden =
+          /^(react|react-dom|@xyflow\/|zustand|electron)/.test(spec) || (!isNodeOnly && (NODE_BUILTINS.test(spec) || /\.node(\.ts)?$/.test(spec)));
         if (forbidden) offences.push(`${relative(root, file)} imports ${spec}`);
       }
     }
@@ -53,7 +54,9 @@ describe('process boundaries', () => {
 
   it('electron/ does not import renderer code', () => {
     const offences = sourceFiles(join(root, 'electron')).flatMap((file) =>
-      imports(file).filter((spec) => /\/renderer\//.test(spec)).map((spec) => `${relative(root, file)} imports ${spec}`),
+      imports(file)
+        .filter((spec) => /\/renderer\//.test(spec))
+        .map((spec) => `${relative(root, file)} imports ${spec}`),
     );
     expect(offences).toEqual([]);
   });

@@ -5,7 +5,13 @@ import { COMMAND_IDS, COMMANDS, describeMenu, menuShortcut, shortcutText } from 
 import { payloads } from '../../electron/ipcSchemas';
 import { commandForKey, matchesShortcut, REGISTRY } from '../../renderer/commands/registry';
 
-const key = (k: string, mods: { ctrl?: boolean; shift?: boolean; alt?: boolean } = {}) => ({ key: k, ctrlKey: !!mods.ctrl, metaKey: false, shiftKey: !!mods.shift, altKey: !!mods.alt });
+const key = (k: string, mods: { ctrl?: boolean; shift?: boolean; alt?: boolean } = {}) => ({
+  key: k,
+  ctrlKey: !!mods.ctrl,
+  metaKey: false,
+  shiftKey: !!mods.shift,
+  altKey: !!mods.alt,
+});
 
 describe('command registry', () => {
   it('declares each command once, and the page runs every one but the host’s Close', () => {
@@ -43,7 +49,10 @@ describe('command registry', () => {
 
   it('describes menus the host’s IPC check accepts, on every platform and whatever it says', () => {
     for (const platform of ['mac', 'other'] as const) {
-      const all = describeMenu(platform, { enabled: Object.fromEntries(COMMAND_IDS.map((id) => [id, false])), labels: { undo: 'Undo Move Director of Children’s Services & Co' } });
+      const all = describeMenu(platform, {
+        enabled: Object.fromEntries(COMMAND_IDS.map((id) => [id, false])),
+        labels: { undo: 'Undo Move Director of Children’s Services & Co' },
+      });
       expect(payloads.setMenu.safeParse([all]).success).toBe(true);
     }
     expect(menuShortcut(COMMANDS.fit, 'other')).toEqual({ accelerator: 'CmdOrCtrl+0', register: true });

@@ -22,7 +22,12 @@ describe('shared/format', () => {
   });
 
   it('short money: £950, £120k, £1.2m, never off by more than the unit shown', () => {
-    expect([formatMoneyShort(950), formatMoneyShort(120_400), formatMoneyShort(1_240_000), formatMoneyShort(2_000_000)]).toEqual(['£950', '£120k', '£1.2m', '£2m']);
+    expect([formatMoneyShort(950), formatMoneyShort(120_400), formatMoneyShort(1_240_000), formatMoneyShort(2_000_000)]).toEqual([
+      '£950',
+      '£120k',
+      '£1.2m',
+      '£2m',
+    ]);
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 5e9 }), (v) => {
         const m = /^£(\d+(?:\.\d)?)(k|m)?$/.exec(formatMoneyShort(v));
@@ -36,9 +41,12 @@ describe('shared/format', () => {
 
   it('FTE: always two decimals', () => {
     expect([formatFte(1), formatFte(2.5), formatFte(0.333), formatFte(12)]).toEqual(['1.00', '2.50', '0.33', '12.00']);
-    fc.assert(fc.property(fc.double({ min: 0, max: 10_000, noNaN: true }), (v) => {
-      expect(formatFte(v)).toMatch(/^\d+\.\d{2}$/);
-    }), SEED);
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 10_000, noNaN: true }), (v) => {
+        expect(formatFte(v)).toMatch(/^\d+\.\d{2}$/);
+      }),
+      SEED,
+    );
   });
 
   it('counts, percentages and dates', () => {

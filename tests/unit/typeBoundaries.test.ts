@@ -19,7 +19,10 @@ describe('per-process type checks', () => {
   mkdirSync(join(root, '.tmp'), { recursive: true });
 
   it('shared/ knows neither the DOM nor Node, but does know the universal globals', () => {
-    const out = check('tsconfig.shared.json', 'export const a = document.title;\nexport const b = process.env;\nexport const c = new TextDecoder().decode(new Uint8Array());\n');
+    const out = check(
+      'tsconfig.shared.json',
+      'export const a = document.title;\nexport const b = process.env;\nexport const c = new TextDecoder().decode(new Uint8Array());\n',
+    );
     expect(out).toMatch(/probe\.ts\(1,\d+\): error TS\d+: Cannot find name 'document'/);
     expect(out).toMatch(/probe\.ts\(2,\d+\): error TS\d+: Cannot find name 'process'/);
     expect(out).not.toMatch(/probe\.ts\(3,/);

@@ -31,7 +31,11 @@ function withNewPosts(doc: StructuraDocument, count: number): StructuraDocument 
       if (chart.id !== 'annex-1') return chart;
       const top = chart.nodes.find((n) => n.kind === 'post' && n.title === 'Chief Executive')!;
       const posts = Array.from({ length: count }, (_, i) => makePost({ id: `extra-${i}`, title: `Locality Manager ${i + 1}`, tagId: 'council' }));
-      return { ...chart, nodes: [...chart.nodes, ...posts], lines: [...chart.lines, ...posts.map((p, i) => makeLine({ id: `extra-line-${i}`, kind: 'management', from: top.id, to: p.id }))] };
+      return {
+        ...chart,
+        nodes: [...chart.nodes, ...posts],
+        lines: [...chart.lines, ...posts.map((p, i) => makeLine({ id: `extra-line-${i}`, kind: 'management', from: top.id, to: p.id }))],
+      };
     }),
   };
 }
@@ -43,13 +47,17 @@ describe('the compare view', () => {
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Compare structures' }));
     const table = await screen.findByRole('table', { name: /Headcount, FTE and annual cost by organisation/ });
-    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
     expect(headers).toEqual(['Organisation', 'Posts A → B', 'FTE A → B', 'Cost Δ pay only', 'Cost Δ with on-costs']);
     const ledger = ledgerInDocument(store.getState().doc, 'annex-5', 'annex-1');
     const delta = Math.round(ledger.posts.reduce((sum, line) => sum + line.optionCost - line.baselineCost, 0));
     expect(delta).not.toBe(0);
     const total = within(table).getByRole('row', { name: /All posts/ });
-    const cells = within(total).getAllByRole('cell').map((cell) => cell.textContent!.replace(/[^0-9−-]/g, '').replace('−', '-'));
+    const cells = within(total)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent!.replace(/[^0-9−-]/g, '').replace('−', '-'));
     expect(Number(cells[3])).toBe(delta);
   });
 
@@ -71,7 +79,11 @@ describe('the compare view', () => {
     const files = requests.map((request) => (typeof request.data === 'string' ? request.data : new TextDecoder().decode(request.data)));
     for (const file of files) expect(file.startsWith('<svg') || file.startsWith('<?xml')).toBe(true);
     // Together the files hold every change, the last page the end of the list.
-    for (let i = 1; i <= 160; i++) expect(files.some((f) => f.includes(`Locality Manager ${i} (ref extra-${i - 1})`)), `Locality Manager ${i}`).toBe(true);
+    for (let i = 1; i <= 160; i++)
+      expect(
+        files.some((f) => f.includes(`Locality Manager ${i} (ref extra-${i - 1})`)),
+        `Locality Manager ${i}`,
+      ).toBe(true);
     expect(files.at(-1)).toContain(`Page ${pages.length} of ${pages.length}`);
   });
 

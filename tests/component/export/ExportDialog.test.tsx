@@ -67,7 +67,10 @@ const exported = (): ExportRequest[] => vi.mocked(host.bridge.exportFile).mock.c
 /** The export runs the real pipeline (in this thread: jsdom has no Worker), which takes a while on a loaded machine. */
 const EXPORTED = { timeout: 20_000 };
 const bytes = (data: Uint8Array | string) => (typeof data === 'string' ? new TextEncoder().encode(data) : data);
-const optionLabels = (select: HTMLElement) => within(select).getAllByRole('option').map((o) => o.textContent);
+const optionLabels = (select: HTMLElement) =>
+  within(select)
+    .getAllByRole('option')
+    .map((o) => o.textContent);
 
 function pdfText(data: Uint8Array): string {
   const file = join(mkdtempSync(join(tmpdir(), 'structura-export-')), 'out.pdf');
@@ -85,7 +88,13 @@ describe('the export dialog', () => {
     const { user, store, dialog } = renderDialog();
     const doc = store.getState().doc;
     expect(within(dialog).getByRole('radio', { name: /^Current chart: Annex 1 — / })).toHaveProperty('checked', true);
-    expect(optionLabels(within(dialog).getByLabelText('Format'))).toEqual(['PDF', 'SVG', 'PNG (for slides)', 'Organogram CSV (senior and junior)', 'Posts CSV']);
+    expect(optionLabels(within(dialog).getByLabelText('Format'))).toEqual([
+      'PDF',
+      'SVG',
+      'PNG (for slides)',
+      'Organogram CSV (senior and junior)',
+      'Posts CSV',
+    ]);
 
     await user.click(within(dialog).getByRole('radio', { name: 'Another chart' }));
     const chart = within(dialog).getByRole('combobox', { name: 'Chart' });

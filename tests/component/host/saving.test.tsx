@@ -48,10 +48,12 @@ let unload: (event: Event) => void;
 let bridge: ReturnType<typeof createWebBridge>;
 beforeEach(() => {
   const add = window.addEventListener.bind(window);
-  vi.spyOn(window, 'addEventListener').mockImplementation((type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) => {
-    if (type === 'beforeunload') unload = listener as (event: Event) => void;
-    add(type, listener, options);
-  });
+  vi.spyOn(window, 'addEventListener').mockImplementation(
+    (type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) => {
+      if (type === 'beforeunload') unload = listener as (event: Event) => void;
+      add(type, listener, options);
+    },
+  );
   bridge = createWebBridge();
   // jsdom has no IndexedDB: recovery itself is tested in the browser (tests/e2e/recovery.spec.ts).
   vi.spyOn(bridge, 'writeRecovery').mockResolvedValue(undefined);

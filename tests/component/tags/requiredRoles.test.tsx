@@ -28,7 +28,10 @@ function setUp() {
   );
   const user = userEvent.setup();
   const required = (tagId: string) => store.getState().doc.rules?.organisations.find((o) => o.tagId === tagId)?.requiredRoles ?? [];
-  const findings = () => within(screen.getByRole('region', { name: 'Checks' })).queryAllByRole('listitem').map((li) => li.textContent ?? '');
+  const findings = () =>
+    within(screen.getByRole('region', { name: 'Checks' }))
+      .queryAllByRole('listitem')
+      .map((li) => li.textContent ?? '');
   return { store, user, required, findings };
 }
 

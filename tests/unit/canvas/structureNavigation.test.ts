@@ -93,7 +93,12 @@ describe('linesOfNode', () => {
         for (const id of ids) {
           const got = linesOfNode(lines, id);
           expect(new Set(got).size).toBe(got.length);
-          expect([...got].sort()).toEqual(lines.filter((l) => l.from === id || l.to === id).map((l) => l.id).sort());
+          expect([...got].sort()).toEqual(
+            lines
+              .filter((l) => l.from === id || l.to === id)
+              .map((l) => l.id)
+              .sort(),
+          );
           const own = lines.find((l) => l.kind === 'management' && l.to === id);
           if (own) expect(got[0]).toBe(own.id);
         }

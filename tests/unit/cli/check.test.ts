@@ -20,7 +20,13 @@ describe('structura check', () => {
 
   it('exits 0 once every error is dealt with, and gives stable JSON for one chart', async () => {
     const doc = herefordshireSample();
-    doc.rules!.designations.push({ postId: 'dir-customer-services', roleId: ROLE.monitoringOfficer, tagId: 'council', chartId: null, inferred: 'For this test' });
+    doc.rules!.designations.push({
+      postId: 'dir-customer-services',
+      roleId: ROLE.monitoringOfficer,
+      tagId: 'council',
+      chartId: null,
+      inferred: 'For this test',
+    });
     const file = join(mkdtempSync(join(tmpdir(), 'structura-check-')), 'plan.structura');
     await writeFile(file, serializeDocument(doc));
     const run = await runCli(['check', file, '--chart', '5', '--format', 'json']);
@@ -32,6 +38,9 @@ describe('structura check', () => {
   });
 
   it('names the charts when the one asked for does not exist', async () => {
-    expect(await runCli(['check', 'sample', '--chart', '9'])).toMatchObject({ code: 1, stderr: 'structura check: no chart "9" in sample (charts: 1, 2, 3, 4, 5)\n' });
+    expect(await runCli(['check', 'sample', '--chart', '9'])).toMatchObject({
+      code: 1,
+      stderr: 'structura check: no chart "9" in sample (charts: 1, 2, 3, 4, 5)\n',
+    });
   });
 });

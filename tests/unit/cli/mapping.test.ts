@@ -8,12 +8,15 @@ import { herefordshireSample } from '../../../shared/sample/herefordshire';
 import { consultationReport, reportToCsv } from '../../../shared/mapping/report';
 
 describe('structura mapping', () => {
-  it('JSON lists every Annex 5 post once, with the papers\' mapping, the at-risk counts and the phases', async () => {
+  it("JSON lists every Annex 5 post once, with the papers' mapping, the at-risk counts and the phases", async () => {
     const run = await runCli(['mapping', 'sample', '--from', '5', '--to', '1', '--format', 'json']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
-    const annex5 = herefordshireSample().charts.find((c) => c.id === 'annex-5')!.nodes.filter((n) => n.kind === 'post').map((n) => n.id);
+    const annex5 = herefordshireSample()
+      .charts.find((c) => c.id === 'annex-5')!
+      .nodes.filter((n) => n.kind === 'post')
+      .map((n) => n.id);
     expect(json.matrix.map((r: { postId: string }) => r.postId).sort()).toEqual(annex5.sort());
     const method = (id: string) => json.matrix.find((r: { postId: string }) => r.postId === id).method;
     expect(['council-ceo', 'pct-ceo', 'coo'].map(method)).toEqual(['open-competition', 'open-competition', 'open-competition']);
@@ -26,7 +29,17 @@ describe('structura mapping', () => {
   it('text and CSV say the same; --redact leaves named holders out', async () => {
     const doc = herefordshireSample();
     const annex5 = doc.charts.find((c) => c.id === 'annex-5')!;
-    const named = { ...doc, charts: doc.charts.map((c) => (c === annex5 ? { ...c, nodes: c.nodes.map((n) => (n.id === 'pct-ceo' && n.kind === 'post' ? { ...n, holder: { kind: 'named' as const, names: ['Jane Example'] } } : n)) } : c)) };
+    const named = {
+      ...doc,
+      charts: doc.charts.map((c) =>
+        c === annex5
+          ? {
+              ...c,
+              nodes: c.nodes.map((n) => (n.id === 'pct-ceo' && n.kind === 'post' ? { ...n, holder: { kind: 'named' as const, names: ['Jane Example'] } } : n)),
+            }
+          : c,
+      ),
+    };
     expect(reportToCsv(consultationReport(named, 'annex-5', 'annex-1'))).toContain('Jane Example');
     expect(reportToCsv(consultationReport(named, 'annex-5', 'annex-1', { redact: true }))).not.toContain('Jane Example');
     const text = await runCli(['mapping', 'sample', '--from', '5', '--to', '1']);

@@ -13,7 +13,9 @@ import { SAMPLE_TAGS } from '../../../shared/sample/herefordshire';
 const FROM_TAGS = 25;
 const FROM_OTHER_MARKS = 20;
 const tagColours = [...new Set([...SAMPLE_TAGS.map((t) => t.colour), ...TAG_PALETTE, UNTAGGED_COLOUR].map((c) => c.toLowerCase()))];
-const hex = fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 3, maxLength: 3 }).map((rgb) => `#${rgb.map((v) => v.toString(16).padStart(2, '0')).join('')}`);
+const hex = fc
+  .array(fc.integer({ min: 0, max: 255 }), { minLength: 3, maxLength: 3 })
+  .map((rgb) => `#${rgb.map((v) => v.toString(16).padStart(2, '0')).join('')}`);
 
 describe('colourDifference (CIEDE2000)', () => {
   it('is zero for a colour and itself, symmetric, and about 100 from black to white', () => {
@@ -40,7 +42,8 @@ describe('change marks', () => {
 
   for (const mark of CHANGE_MARK_ORDER) {
     it(`"${mark}" is far from every tag colour`, () => {
-      for (const tag of tagColours) expect(colourDifference(CHANGE_MARK_STYLE[mark].colour, tag), `${mark} against tag ${tag}`).toBeGreaterThanOrEqual(FROM_TAGS);
+      for (const tag of tagColours)
+        expect(colourDifference(CHANGE_MARK_STYLE[mark].colour, tag), `${mark} against tag ${tag}`).toBeGreaterThanOrEqual(FROM_TAGS);
     });
   }
 

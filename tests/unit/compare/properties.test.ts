@@ -25,9 +25,21 @@ const arbChart = fc
     return makeChart({
       id: 'c',
       title: 'Random',
-      nodes: posts.map((p) => makePost({ id: p.id, title: p.title, tagId: p.tag, fte: p.fte, holder: p.vacant ? { kind: 'vacant' } : { kind: 'unrecorded' }, responsibilities: p.responsibilities, cost: 1000 })),
+      nodes: posts.map((p) =>
+        makePost({
+          id: p.id,
+          title: p.title,
+          tagId: p.tag,
+          fte: p.fte,
+          holder: p.vacant ? { kind: 'vacant' } : { kind: 'unrecorded' },
+          responsibilities: p.responsibilities,
+          cost: 1000,
+        }),
+      ),
       // Managers may be missing or form cycles: the comparison must cope.
-      lines: posts.filter((p) => p.manager >= 0 && `p${p.manager}` !== p.id && ids.has(`p${p.manager}`)).map((p) => makeLine({ id: `m-${p.id}`, kind: 'management', from: `p${p.manager}`, to: p.id })),
+      lines: posts
+        .filter((p) => p.manager >= 0 && `p${p.manager}` !== p.id && ids.has(`p${p.manager}`))
+        .map((p) => makeLine({ id: `m-${p.id}`, kind: 'management', from: `p${p.manager}`, to: p.id })),
     });
   });
 
@@ -52,7 +64,9 @@ describe('comparison properties', () => {
         expect(ab.retitled).toEqual(ba.retitled.map((x) => ({ id: x.id, from: x.to, to: x.from })));
         expect(ab.retagged).toEqual(ba.retagged.map((x) => ({ id: x.id, from: x.to, to: x.from })));
         expect(ab.reportingLineChanged).toEqual(ba.reportingLineChanged.map((x) => ({ id: x.id, from: x.to, to: x.from })));
-        expect(ab.responsibilitiesMoved).toEqual(ba.responsibilitiesMoved.map((x) => ({ responsibility: x.responsibility, fromPost: x.toPost, toPost: x.fromPost })));
+        expect(ab.responsibilitiesMoved).toEqual(
+          ba.responsibilitiesMoved.map((x) => ({ responsibility: x.responsibility, fromPost: x.toPost, toPost: x.fromPost })),
+        );
         expect(ab.from).toEqual(ba.to);
         expect(ab.to.posts - ab.from.posts + (ba.to.posts - ba.from.posts)).toBe(0);
       }),
@@ -82,25 +96,49 @@ describe('comparison properties', () => {
 
 describe('edge cases', () => {
   const chart = (lines: [string, string][], ids: string[]) =>
-    makeChart({ id: 'x', title: 'X', nodes: ids.map((id) => makePost({ id, title: id })), lines: lines.map(([f, t]) => makeLine({ id: `${f}-${t}`, kind: 'management', from: f, to: t })) });
+    makeChart({
+      id: 'x',
+      title: 'X',
+      nodes: ids.map((id) => makePost({ id, title: id })),
+      lines: lines.map(([f, t]) => makeLine({ id: `${f}-${t}`, kind: 'management', from: f, to: t })),
+    });
 
   it('treats posts whose manager is missing, or in a cycle, as top posts, without looping', () => {
-    const broken = chart([['ghost', 'a'], ['b', 'c'], ['c', 'b']], ['a', 'b', 'c']);
+    const broken = chart(
+      [
+        ['ghost', 'a'],
+        ['b', 'c'],
+        ['c', 'b'],
+      ],
+      ['a', 'b', 'c'],
+    );
     const c = compareCharts(broken, broken);
     expect(c.from.topPosts.length).toBeGreaterThanOrEqual(2);
     expect(c.from.posts).toBe(3);
   });
 
   it('counts several top posts and a responsibility moving between posts', () => {
-    const a = makeChart({ id: 'a', title: 'A', nodes: [makePost({ id: 'x', title: 'X', responsibilities: ['Clinical responsibility'] }), makePost({ id: 'y', title: 'Y' })] });
-    const b = makeChart({ id: 'b', title: 'B', nodes: [makePost({ id: 'x', title: 'X' }), makePost({ id: 'y', title: 'Y', responsibilities: ['Clinical responsibility'] })] });
+    const a = makeChart({
+      id: 'a',
+      title: 'A',
+      nodes: [makePost({ id: 'x', title: 'X', responsibilities: ['Clinical responsibility'] }), makePost({ id: 'y', title: 'Y' })],
+    });
+    const b = makeChart({
+      id: 'b',
+      title: 'B',
+      nodes: [makePost({ id: 'x', title: 'X' }), makePost({ id: 'y', title: 'Y', responsibilities: ['Clinical responsibility'] })],
+    });
     const c = compareCharts(a, b);
     expect(c.from.topPosts).toEqual(['x', 'y']);
     expect(c.responsibilitiesMoved).toEqual([{ responsibility: 'Clinical responsibility', fromPost: 'x', toPost: 'y' }]);
   });
 
   it('uses the pay-band midpoint where no cost is given, and says so', () => {
-    const a = makeChart({ id: 'a', title: 'A', nodes: [makePost({ id: 'x', title: 'X', payFloor: 60_000, payCeiling: 70_000 }), makePost({ id: 'y', title: 'Y' })] });
+    const a = makeChart({
+      id: 'a',
+      title: 'A',
+      nodes: [makePost({ id: 'x', title: 'X', payFloor: 60_000, payCeiling: 70_000 }), makePost({ id: 'y', title: 'Y' })],
+    });
     const c = compareCharts(a, a);
     expect(c.from).toMatchObject({ cost: 65_000, costFromPayBand: true, unknownCost: 1 });
   });
@@ -112,7 +150,10 @@ describe('edge cases', () => {
       id: 'b',
       title: 'B',
       nodes: [makeBody(body), makePost({ id: 'constructor', title: 'Chief Executive' }), makePost({ id: 'toString', title: 'Director of Finance' })],
-      lines: [makeLine({ id: 'l1', kind: 'management', from: 'board', to: 'constructor' }), makeLine({ id: 'l2', kind: 'management', from: 'constructor', to: 'toString' })],
+      lines: [
+        makeLine({ id: 'l1', kind: 'management', from: 'board', to: 'constructor' }),
+        makeLine({ id: 'l2', kind: 'management', from: 'constructor', to: 'toString' }),
+      ],
     });
     const c = compareCharts(a, b);
     expect(c.added).toEqual(['toString']);

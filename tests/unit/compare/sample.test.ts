@@ -73,7 +73,16 @@ describe('Annex 5 → Annex 1', () => {
     expect(after.get('dir-resources')).toEqual(['moved', 'retagged', 'retitled']);
     expect(before.get('dir-resources')).toEqual(['moved', 'retagged', 'retitled']);
     expect(after.get('dir-environment')).toBeUndefined();
-    expect([...after.keys()].sort()).toEqual(['ceo', 'coo', 'dir-clinical-leadership', 'dir-commissioning', 'dir-finance', 'dir-regeneration', 'dir-resources', 'dph']);
+    expect([...after.keys()].sort()).toEqual([
+      'ceo',
+      'coo',
+      'dir-clinical-leadership',
+      'dir-commissioning',
+      'dir-finance',
+      'dir-regeneration',
+      'dir-resources',
+      'dph',
+    ]);
   });
 
   it('measures layers, spans and top posts', () => {
@@ -86,7 +95,12 @@ describe('Annex 5 → Annex 1', () => {
   it('writes the JSON the command line documents', () => {
     const json = comparisonToJson(c);
     expect(Object.keys(json.from)).toEqual(expect.arrayContaining(['posts', 'vacant', 'fte', 'cost', 'byTag', 'layers', 'maxSpan', 'topPosts']));
-    expect(json).toMatchObject({ added: ['ceo'], retitled: ['dir-resources'], retagged: ['dir-commissioning', 'dir-resources', 'dph'], responsibilitiesMoved: [] });
+    expect(json).toMatchObject({
+      added: ['ceo'],
+      retitled: ['dir-resources'],
+      retagged: ['dir-commissioning', 'dir-resources', 'dph'],
+      responsibilitiesMoved: [],
+    });
     expect(json.reportingLineChanged).toHaveLength(7);
     expect(json.difference).toEqual({ posts: -2, vacant: 0, fte: -2, cost: -225_000 });
   });

@@ -26,13 +26,29 @@ const PAIRS = [
     a: 'audit_commission-2011-03-31',
     b: 'audit_commission-2011-09-30',
     // python3 tests/support/organogram_counts.py audit_commission-2011-03-31 audit_commission-2011-09-30
-    expected: { from: { posts: 25, seniorFte: 24.95, juniorFte: 1342.56, costKnown: 24, organisations: ['Audit Commission'] }, to: { posts: 21, seniorFte: 20.8, juniorFte: 1117.36, costKnown: 21, organisations: ['Audit Commission'] }, added: 0, removed: 4, moved: 3, retitled: 4, retagged: 0 },
+    expected: {
+      from: { posts: 25, seniorFte: 24.95, juniorFte: 1342.56, costKnown: 24, organisations: ['Audit Commission'] },
+      to: { posts: 21, seniorFte: 20.8, juniorFte: 1117.36, costKnown: 21, organisations: ['Audit Commission'] },
+      added: 0,
+      removed: 4,
+      moved: 3,
+      retitled: 4,
+      retagged: 0,
+    },
   },
   {
     a: 'department_for_international_development-2013-03-31',
     b: 'department_for_international_development-2013-09-30',
     // python3 tests/support/organogram_counts.py department_for_international_development-2013-03-31 department_for_international_development-2013-09-30
-    expected: { from: { posts: 75, seniorFte: 74.92, juniorFte: 1464.5, costKnown: 75, organisations: ['Department for International Development'] }, to: { posts: 89, seniorFte: 88.0, juniorFte: 1815.0, costKnown: 89, organisations: ['Department for International Development'] }, added: 40, removed: 26, moved: 39, retitled: 47, retagged: 0 },
+    expected: {
+      from: { posts: 75, seniorFte: 74.92, juniorFte: 1464.5, costKnown: 75, organisations: ['Department for International Development'] },
+      to: { posts: 89, seniorFte: 88.0, juniorFte: 1815.0, costKnown: 89, organisations: ['Department for International Development'] },
+      added: 40,
+      removed: 26,
+      moved: 39,
+      retitled: 47,
+      retagged: 0,
+    },
   },
 ];
 
@@ -88,11 +104,30 @@ describe('comparing two snapshots imported into separate files', () => {
   }
 
   it('names the old manager by its old title and reference, the new by its new', () => {
-    const A = makeChart({ id: 'a', title: 'A', nodes: [makePost({ id: 'ceo1', title: 'Chief Executive Officer' }), makePost({ id: 'dir', title: 'Director of Evidence', holder: { kind: 'named', names: ['Jo Bloggs'] } })], lines: [makeLine({ id: 'l', kind: 'management', from: 'ceo1', to: 'dir' })] });
-    const B = makeChart({ id: 'b', title: 'B', nodes: [makePost({ id: 'ceo1', title: 'Permanent Secretary' }), makePost({ id: 'ceo2', title: 'Chief Executive Officer' }), makePost({ id: 'dir', title: 'Director of Evidence', holder: { kind: 'undisclosed' } })], lines: [makeLine({ id: 'l', kind: 'management', from: 'ceo2', to: 'dir' })] });
+    const A = makeChart({
+      id: 'a',
+      title: 'A',
+      nodes: [
+        makePost({ id: 'ceo1', title: 'Chief Executive Officer' }),
+        makePost({ id: 'dir', title: 'Director of Evidence', holder: { kind: 'named', names: ['Jo Bloggs'] } }),
+      ],
+      lines: [makeLine({ id: 'l', kind: 'management', from: 'ceo1', to: 'dir' })],
+    });
+    const B = makeChart({
+      id: 'b',
+      title: 'B',
+      nodes: [
+        makePost({ id: 'ceo1', title: 'Permanent Secretary' }),
+        makePost({ id: 'ceo2', title: 'Chief Executive Officer' }),
+        makePost({ id: 'dir', title: 'Director of Evidence', holder: { kind: 'undisclosed' } }),
+      ],
+      lines: [makeLine({ id: 'l', kind: 'management', from: 'ceo2', to: 'dir' })],
+    });
     const rows = changeRows(compareCharts(A, B));
     const moved = rows.find((r) => r.change === 'Reporting line moved')!;
-    expect(describeChange(moved)).toBe('Director of Evidence (ref dir, Not disclosed): line manager Chief Executive Officer (ref ceo1) → Chief Executive Officer (ref ceo2)');
+    expect(describeChange(moved)).toBe(
+      'Director of Evidence (ref dir, Not disclosed): line manager Chief Executive Officer (ref ceo1) → Chief Executive Officer (ref ceo2)',
+    );
     // A holder that was never recorded shows as "(blank)", not as nothing.
     const C = makeChart({ ...A, nodes: [A.nodes[0], makePost({ id: 'dir', title: 'Director of Evidence' })] });
     const holder = changeRows(compareCharts(C, B)).find((r) => r.change === 'Holder changed')!;
@@ -100,7 +135,16 @@ describe('comparing two snapshots imported into separate files', () => {
     const csv = Papa.parse<string[]>(comparisonToCsv(compareCharts(C, B)).replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
     expect(csv[0]).toEqual(['Change', 'Unit', 'Post id', 'Post title', 'Holder', 'Field', 'Before', 'After']);
     expect(csv).toContainEqual(['Holder changed', '', 'dir', 'Director of Evidence', 'Not disclosed', 'holder', '(blank)', 'Not disclosed']);
-    expect(csv).toContainEqual(['Reporting line moved', '', 'dir', 'Director of Evidence', 'Not disclosed', 'line manager', 'Chief Executive Officer (ref ceo1)', 'Chief Executive Officer (ref ceo2)']);
+    expect(csv).toContainEqual([
+      'Reporting line moved',
+      '',
+      'dir',
+      'Director of Evidence',
+      'Not disclosed',
+      'line manager',
+      'Chief Executive Officer (ref ceo1)',
+      'Chief Executive Officer (ref ceo2)',
+    ]);
   });
 
   it('groups changes by kind, then by unit, with the counts per kind first', () => {
@@ -110,13 +154,22 @@ describe('comparing two snapshots imported into separate files', () => {
     const text = comparisonToText(compareCharts(A, B));
     expect(text).toContain('5 changes: post added 3, post removed 2.');
     const list = text.slice(text.indexOf('Post added (3)')).split('\n');
-    expect(list.slice(0, 7)).toEqual(['Post added (3)', '  Audit', '    Head of w (ref w)', '  Finance', '    Head of z (ref z)', '  (no unit)', '    Head of v (ref v)']);
+    expect(list.slice(0, 7)).toEqual([
+      'Post added (3)',
+      '  Audit',
+      '    Head of w (ref w)',
+      '  Finance',
+      '    Head of z (ref z)',
+      '  (no unit)',
+      '    Head of v (ref v)',
+    ]);
     expect(list).toContain('Post removed (2)');
   });
 });
 
 describe('organisation tags across files', () => {
-  const senior = (org: string, ref = '1') => `Post Unique Reference,Name,Job Title,Organisation,Reports to Senior Post,FTE\n${ref},Ann,Chief Executive,${org},XX,1\n2,Bob,Director,${org},${ref},1\n`;
+  const senior = (org: string, ref = '1') =>
+    `Post Unique Reference,Name,Job Title,Organisation,Reports to Senior Post,FTE\n${ref},Ann,Chief Executive,${org},XX,1\n2,Bob,Director,${org},${ref},1\n`;
 
   it('two files imported apart give one organisation the same tag id', () => {
     const one = importOrganogram({ senior: { name: 'a.csv', text: senior('Audit Commission') } });
@@ -139,7 +192,8 @@ describe('organisation tags across files', () => {
     const one = importOrganogram({ senior: { name: 'a.csv', text: senior('Audit Commission') } });
     const two = importOrganogram({ senior: { name: 'b.csv', text: senior('Audit Commission') } });
     // As files imported before tag ids came from names: a random id in each.
-    const old = (r: typeof one, id: string): StructuraDocument => makeDocument({ tags: [{ ...r.newTags[0], id }], charts: [{ ...r.chart, nodes: r.chart.nodes.map((n) => ({ ...n, tagId: id })) }] });
+    const old = (r: typeof one, id: string): StructuraDocument =>
+      makeDocument({ tags: [{ ...r.newTags[0], id }], charts: [{ ...r.chart, nodes: r.chart.nodes.map((n) => ({ ...n, tagId: id })) }] });
     const fileA = join(work, 'old-a.structura');
     const fileB = join(work, 'old-b.structura');
     await writeFile(fileA, JSON.stringify(old(one, 'tag-0a1b2c3d4e5f')));
@@ -154,7 +208,10 @@ describe('organisation tags across files', () => {
 
   it('a baseline and an option file made from it keep their tags, a real move of organisation still shows', () => {
     const base = importOrganogram({ senior: { name: 'a.csv', text: senior('Herefordshire Council') } });
-    const other = importOrganogram({ senior: { name: 'b.csv', text: senior('Herefordshire PCT').replace(/^(2,.*),Herefordshire PCT,/m, '$1,Herefordshire Council,') }, existingTags: base.newTags });
+    const other = importOrganogram({
+      senior: { name: 'b.csv', text: senior('Herefordshire PCT').replace(/^(2,.*),Herefordshire PCT,/m, '$1,Herefordshire Council,') },
+      existingTags: base.newTags,
+    });
     const tags = [...base.newTags, ...other.newTags];
     const c = compareCharts(base.chart, other.chart, tags, { fromTags: base.newTags });
     expect(c.retagged).toEqual([{ id: '1', from: 'org-herefordshire-council', to: 'org-herefordshire-pct' }]);
@@ -163,7 +220,12 @@ describe('organisation tags across files', () => {
   it('random pairs of tag lists: matching never pairs two tags with different names and ids, nor one tag twice', async () => {
     const fc = (await import('fast-check')).default;
     const { matchTags } = await import('../../../shared/compare/compare');
-    const arbTag = fc.record({ id: fc.constantFrom('t1', 't2', 't3', 't4'), name: fc.constantFrom('Council', 'PCT', 'Joint', 'council'), label: fc.constantFrom('C', 'P', 'J'), colour: fc.constant('#005eb8') });
+    const arbTag = fc.record({
+      id: fc.constantFrom('t1', 't2', 't3', 't4'),
+      name: fc.constantFrom('Council', 'PCT', 'Joint', 'council'),
+      label: fc.constantFrom('C', 'P', 'J'),
+      colour: fc.constant('#005eb8'),
+    });
     const arbTags = fc.uniqueArray(arbTag, { selector: (t) => t.id, maxLength: 4 });
     fc.assert(
       fc.property(arbTags, arbTags, (a, b) => {
@@ -187,12 +249,24 @@ describe('structura compare on the command line', () => {
   it('names the charts to choose from when a file holds more than one', async () => {
     const one = importOrganogram({ senior: { name: 'a.csv', text: 'Post Unique Reference,Job Title,Reports to Senior Post\n1,Chief,XX\n' } });
     const file = join(work, 'two-charts.structura');
-    await writeFile(file, JSON.stringify(makeDocument({ charts: [{ ...one.chart, id: 'c1', title: 'March' }, { ...one.chart, id: 'c2', title: 'September', annex: '2' }] })));
+    await writeFile(
+      file,
+      JSON.stringify(
+        makeDocument({
+          charts: [
+            { ...one.chart, id: 'c1', title: 'March' },
+            { ...one.chart, id: 'c2', title: 'September', annex: '2' },
+          ],
+        }),
+      ),
+    );
     const single = join(work, 'one-chart.structura');
     await writeFile(single, JSON.stringify(makeDocument({ charts: [{ ...one.chart, id: 'c1', title: 'March' }] })));
     const run = await runCli(['compare', file, single]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe(`structura compare: ${file} holds 2 structure charts: say which with --from CHART (id, annex number or title). Its charts: "March" (id c1), annex 2 "September" (id c2)\n`);
+    expect(run.stderr).toBe(
+      `structura compare: ${file} holds 2 structure charts: say which with --from CHART (id, annex number or title). Its charts: "March" (id c1), annex 2 "September" (id c2)\n`,
+    );
     expect((await runCli(['compare', file, single, '--from', '2'])).code).toBe(0);
     const same = await runCli(['compare', file]);
     expect(same.stderr).toMatch(/name both with --from CHART --to CHART .*"March" \(id c1\), annex 2 "September" \(id c2\)/);
@@ -204,7 +278,9 @@ describe('structura compare on the command line', () => {
     const { buildCli } = await import('../../../build/build-cli.mjs');
     mkdirSync(join(__dirname, '../../../.tmp'), { recursive: true });
     const launcher = await buildCli(mkdtempSync(join(__dirname, '../../../.tmp/cli-')));
-    const child = spawn(process.execPath, [launcher, 'compare', 'sample', '--from', '5', '--to', '1', '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [launcher, 'compare', 'sample', '--from', '5', '--to', '1', '--format', 'json'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     // The reader is gone before the command writes anything, as `head` is once it has its lines.

@@ -43,7 +43,9 @@ describe('the opening viewport', () => {
   it('opens 5 → 1 side by side on the changed region at a readable zoom, with the region in view', () => {
     const c = compareInDocument(doc, 'annex-5', 'annex-1');
     const layout = compareLayout(doc, chart('annex-1'));
-    const changed = [...c.added, ...c.retitled.map((x) => x.id), ...c.reportingLineChanged.map((x) => x.id)].flatMap((id) => (layout.boxes.get(id) ? [layout.boxes.get(id)!] : []));
+    const changed = [...c.added, ...c.retitled.map((x) => x.id), ...c.reportingLineChanged.map((x) => x.id)].flatMap((id) =>
+      layout.boxes.get(id) ? [layout.boxes.get(id)!] : [],
+    );
     const focus = focusOn(changed)!;
     const v = openingViewport(focus, { width: pane.width / 2, height: pane.height });
     expect(v.zoom).toBeGreaterThanOrEqual(READABLE_ZOOM);
@@ -56,7 +58,12 @@ describe('the opening viewport', () => {
   });
 
   it('fits any region that fits at a readable zoom wholly in the pane, centred, never over zoom 1 nor under the readable zoom', () => {
-    const rect = fc.record({ x: fc.integer({ min: -5000, max: 5000 }), y: fc.integer({ min: -5000, max: 5000 }), width: fc.integer({ min: 1, max: 20000 }), height: fc.integer({ min: 1, max: 20000 }) });
+    const rect = fc.record({
+      x: fc.integer({ min: -5000, max: 5000 }),
+      y: fc.integer({ min: -5000, max: 5000 }),
+      width: fc.integer({ min: 1, max: 20000 }),
+      height: fc.integer({ min: 1, max: 20000 }),
+    });
     fc.assert(
       fc.property(rect, fc.integer({ min: 200, max: 2000 }), fc.integer({ min: 200, max: 1200 }), (r, width, height) => {
         const v = openingViewport({ rect: r, first: { x: r.x, y: r.y, width: Math.min(r.width, 180), height: Math.min(r.height, 60) } }, { width, height });
@@ -86,18 +93,29 @@ describe('the opening viewport', () => {
 
 describe('following the other side', () => {
   it('pans by the same amount, and zooms about the same screen point', () => {
-    const vp = fc.record({ x: fc.double({ min: -1e4, max: 1e4, noNaN: true }), y: fc.double({ min: -1e4, max: 1e4, noNaN: true }), zoom: fc.double({ min: 0.05, max: 2.5, noNaN: true }) });
+    const vp = fc.record({
+      x: fc.double({ min: -1e4, max: 1e4, noNaN: true }),
+      y: fc.double({ min: -1e4, max: 1e4, noNaN: true }),
+      zoom: fc.double({ min: 0.05, max: 2.5, noNaN: true }),
+    });
     fc.assert(
-      fc.property(vp, vp, fc.double({ min: 0.05, max: 2.5, noNaN: true }), fc.double({ min: 0, max: 1500, noNaN: true }), fc.double({ min: 0, max: 900, noNaN: true }), (other, before, zoom, sx, sy) => {
-        // The mover zooms about screen point (sx, sy): the chart point under it stays under it.
-        const ratio = zoom / before.zoom;
-        const after = { x: sx - (sx - before.x) * ratio, y: sy - (sy - before.y) * ratio, zoom };
-        const next = followViewport({ ...other, zoom: before.zoom }, before, after);
-        expect(next.zoom).toBe(zoom);
-        // On the other side too, the chart point under (sx, sy) stays under it.
-        const px = (sx - other.x) / before.zoom;
-        expect(px * next.zoom + next.x).toBeCloseTo(sx, 4);
-      }),
+      fc.property(
+        vp,
+        vp,
+        fc.double({ min: 0.05, max: 2.5, noNaN: true }),
+        fc.double({ min: 0, max: 1500, noNaN: true }),
+        fc.double({ min: 0, max: 900, noNaN: true }),
+        (other, before, zoom, sx, sy) => {
+          // The mover zooms about screen point (sx, sy): the chart point under it stays under it.
+          const ratio = zoom / before.zoom;
+          const after = { x: sx - (sx - before.x) * ratio, y: sy - (sy - before.y) * ratio, zoom };
+          const next = followViewport({ ...other, zoom: before.zoom }, before, after);
+          expect(next.zoom).toBe(zoom);
+          // On the other side too, the chart point under (sx, sy) stays under it.
+          const px = (sx - other.x) / before.zoom;
+          expect(px * next.zoom + next.x).toBeCloseTo(sx, 4);
+        },
+      ),
       { seed: 12 },
     );
     const moved = followViewport({ x: 10, y: 20, zoom: 1 }, { x: 0, y: 0, zoom: 1 }, { x: -30, y: 5, zoom: 1 });

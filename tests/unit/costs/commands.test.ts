@@ -19,7 +19,14 @@ describe('cost input commands', () => {
   it('refuse what the document could not reopen, saying which field', () => {
     expect(() => updateEmployerCosts(doc, 'pct', { niRate: 15 })).toThrow(CommandError);
     expect(() => updateEmployerCosts(doc, 'pct', { niRate: 15 })).toThrow(/niRate: is a fraction/);
-    expect(() => updateCostSettings(doc, { defaultSplit: [{ tagId: 'pct', percent: 40 }, { tagId: 'council', percent: 40 }] })).toThrow(/add up to 100/);
+    expect(() =>
+      updateCostSettings(doc, {
+        defaultSplit: [
+          { tagId: 'pct', percent: 40 },
+          { tagId: 'council', percent: 40 },
+        ],
+      }),
+    ).toThrow(/add up to 100/);
     expect(() => updateEmployerCosts(doc, 'nowhere', {})).toThrow(/no organisation tag "nowhere"/);
   });
 });

@@ -15,40 +15,76 @@ const tags: OrgTag[] = [
   { id: 'council', name: 'Council', label: 'Council', colour: '#00703c' },
   { id: 'joint', name: 'Joint', label: 'Joint', colour: '#7c2a90' },
 ];
-const arbPosts = fc.uniqueArray(
-  fc.record({
-    id: fc.integer({ min: 0, max: 40 }).map((i) => `p${i}`),
-    tagId: fc.constantFrom('pct', 'council', 'joint', null),
-    cost: fc.option(fc.integer({ min: 0, max: 300_000 }), { nil: null }),
-    pct: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
-    band: fc.option(fc.integer({ min: 20_000, max: 120_000 }), { nil: null }),
-  }),
-  { selector: (p) => p.id, maxLength: 25 },
-).map((rows) =>
-  rows.map((r): PostNode =>
-    makePost({ id: r.id, title: r.id, tagId: r.tagId, cost: r.cost, payFloor: r.band, payCeiling: r.band === null ? null : r.band + 10_000, funding: r.pct === null ? [] : [{ tagId: 'pct', percent: r.pct }, { tagId: 'council', percent: 100 - r.pct }] }),
-  ),
-);
-const arbSettings = fc.record({ split: fc.integer({ min: 0, max: 100 }), employers: fc.subarray(['pct', 'council']) }).map(
-  (s): CostSettings => ({
-    ...emptyCostSettings(),
-    startDate: '2008-04-01',
-    defaultSplit: [{ tagId: 'pct', percent: s.split }, { tagId: 'council', percent: 100 - s.split }],
-    employers: s.employers.map((id) => (id === 'pct' ? nhsEmployerDefaults(id) : councilEmployerDefaults(id))),
-  }),
-);
+const arbPosts = fc
+  .uniqueArray(
+    fc.record({
+      id: fc.integer({ min: 0, max: 40 }).map((i) => `p${i}`),
+      tagId: fc.constantFrom('pct', 'council', 'joint', null),
+      cost: fc.option(fc.integer({ min: 0, max: 300_000 }), { nil: null }),
+      pct: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
+      band: fc.option(fc.integer({ min: 20_000, max: 120_000 }), { nil: null }),
+    }),
+    { selector: (p) => p.id, maxLength: 25 },
+  )
+  .map((rows) =>
+    rows.map((r): PostNode =>
+      makePost({
+        id: r.id,
+        title: r.id,
+        tagId: r.tagId,
+        cost: r.cost,
+        payFloor: r.band,
+        payCeiling: r.band === null ? null : r.band + 10_000,
+        funding:
+          r.pct === null
+            ? []
+            : [
+                { tagId: 'pct', percent: r.pct },
+                { tagId: 'council', percent: 100 - r.pct },
+              ],
+      }),
+    ),
+  );
+const arbSettings = fc.record({ split: fc.integer({ min: 0, max: 100 }), employers: fc.subarray(['pct', 'council']) }).map((s): CostSettings => ({
+  ...emptyCostSettings(),
+  startDate: '2008-04-01',
+  defaultSplit: [
+    { tagId: 'pct', percent: s.split },
+    { tagId: 'council', percent: 100 - s.split },
+  ],
+  employers: s.employers.map((id) => (id === 'pct' ? nhsEmployerDefaults(id) : councilEmployerDefaults(id))),
+}));
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
 
 describe('the full cost of a post', () => {
   it('is pay only, and says so, when no employer has on-costs set', () => {
     const doc = makeDocument({ tags });
-    expect(postFullCost(makePost({ id: 'a', title: 'A', tagId: 'pct', cost: 50_000 }), doc)).toEqual({ pay: 50_000, fromPayBand: false, full: 50_000, basis: 'pay only', partlyPayOnly: false, illustrative: false });
+    expect(postFullCost(makePost({ id: 'a', title: 'A', tagId: 'pct', cost: 50_000 }), doc)).toEqual({
+      pay: 50_000,
+      fromPayBand: false,
+      full: 50_000,
+      basis: 'pay only',
+      partlyPayOnly: false,
+      illustrative: false,
+    });
     expect(postFullCost(makePost({ id: 'a', title: 'A', tagId: 'pct', cost: null }), doc)).toBeNull();
   });
 
   it('marks a joint post whose second payer has no rates as partly pay only', () => {
     const doc = makeDocument({ tags, costs: { ...emptyCostSettings(), employers: [nhsEmployerDefaults('pct')] } });
-    const cost = postFullCost(makePost({ id: 'a', title: 'A', tagId: 'joint', cost: 100_000, funding: [{ tagId: 'pct', percent: 50 }, { tagId: 'council', percent: 50 }] }), doc)!;
+    const cost = postFullCost(
+      makePost({
+        id: 'a',
+        title: 'A',
+        tagId: 'joint',
+        cost: 100_000,
+        funding: [
+          { tagId: 'pct', percent: 50 },
+          { tagId: 'council', percent: 50 },
+        ],
+      }),
+      doc,
+    )!;
     // 50 % × (100,000 × 1.1488 + 14,250) + 50 % × 100,000 = 64,565 + 50,000.
     expect(cost.full).toBeCloseTo(114_565, 6);
     expect(cost).toMatchObject({ basis: 'with on-costs', partlyPayOnly: true });

@@ -29,43 +29,111 @@ const arbChart = (id: string) =>
       title: id,
       nodes: rows.map((r): PostNode =>
         makePost({
-          id: r.id, title: r.id, tagId: r.tagId, cost: r.cost,
+          id: r.id,
+          title: r.id,
+          tagId: r.tagId,
+          cost: r.cost,
           holder: r.vacant ? { kind: 'vacant' } : { kind: 'named', names: ['X'] },
-          funding: r.pct === null ? [] : [{ tagId: 'pct', percent: r.pct }, { tagId: 'council', percent: 100 - r.pct }],
+          funding:
+            r.pct === null
+              ? []
+              : [
+                  { tagId: 'pct', percent: r.pct },
+                  { tagId: 'council', percent: 100 - r.pct },
+                ],
         }),
       ),
     }),
   );
-const arbSettings: fc.Arbitrary<CostSettings> = fc.record({
-  startDate: date,
-  years: fc.integer({ min: 1, max: 6 }),
-  changeDate: date,
-  split: fc.integer({ min: 0, max: 100 }),
-  recruitmentRate: fc.double({ min: 0, max: 0.3, noNaN: true }),
-  posts: fc.array(fc.record({ id: fc.integer({ min: 0, max: 30 }), age: fc.integer({ min: 18, max: 66 }), years: fc.integer({ min: 0, max: 45 }), date, slot: fc.option(fc.integer({ min: 0, max: 30 }), { nil: null }) }), { maxLength: 20 }),
-}).map((s) => ({
-  startDate: s.startDate,
-  years: s.years,
-  changeDate: s.changeDate,
-  defaultSplit: [{ tagId: 'pct', percent: s.split }, { tagId: 'council', percent: 100 - s.split }],
-  agreedSplit: [],
-  employers: [nhsEmployerDefaults('pct'), councilEmployerDefaults('council')],
-  ruleSets: [],
-  recruitmentRate: s.recruitmentRate,
-  posts: [...new Map(s.posts.map((p) => [p.id, { ...emptyPostInputs(`p${p.id}`), age: p.age, yearsOfService: p.years, effectiveDate: p.date, slottedInto: p.slot === null ? null : `p${p.slot}` }])).values()],
-}));
+const arbSettings: fc.Arbitrary<CostSettings> = fc
+  .record({
+    startDate: date,
+    years: fc.integer({ min: 1, max: 6 }),
+    changeDate: date,
+    split: fc.integer({ min: 0, max: 100 }),
+    recruitmentRate: fc.double({ min: 0, max: 0.3, noNaN: true }),
+    posts: fc.array(
+      fc.record({
+        id: fc.integer({ min: 0, max: 30 }),
+        age: fc.integer({ min: 18, max: 66 }),
+        years: fc.integer({ min: 0, max: 45 }),
+        date,
+        slot: fc.option(fc.integer({ min: 0, max: 30 }), { nil: null }),
+      }),
+      { maxLength: 20 },
+    ),
+  })
+  .map((s) => ({
+    startDate: s.startDate,
+    years: s.years,
+    changeDate: s.changeDate,
+    defaultSplit: [
+      { tagId: 'pct', percent: s.split },
+      { tagId: 'council', percent: 100 - s.split },
+    ],
+    agreedSplit: [],
+    employers: [nhsEmployerDefaults('pct'), councilEmployerDefaults('council')],
+    ruleSets: [],
+    recruitmentRate: s.recruitmentRate,
+    posts: [
+      ...new Map(
+        s.posts.map((p) => [
+          p.id,
+          { ...emptyPostInputs(`p${p.id}`), age: p.age, yearsOfService: p.years, effectiveDate: p.date, slottedInto: p.slot === null ? null : `p${p.slot}` },
+        ]),
+      ).values(),
+    ],
+  }));
 
-const KEYS: (keyof YearFigures)[] = ['baselineCost', 'optionCost', 'recurringSaving', 'protection', 'redundancy', 'pensionStrain', 'recruitment', 'oneOff', 'net', 'cumulative'];
+const KEYS: (keyof YearFigures)[] = [
+  'baselineCost',
+  'optionCost',
+  'recurringSaving',
+  'protection',
+  'redundancy',
+  'pensionStrain',
+  'recruitment',
+  'oneOff',
+  'net',
+  'cumulative',
+];
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
 
 function partnersSumToTotals(l: Ledger): void {
   const ids = l.partners.map((p) => p.tagId);
-  for (const year of l.years) for (const k of KEYS) expect(close(ids.reduce((s, id) => s + year.byPartner[id][k], 0), year.total[k])).toBe(true);
-  expect(close(ids.reduce((s, id) => s + l.baseline[id], 0), l.baseline.total)).toBe(true);
-  expect(close(ids.reduce((s, id) => s + l.option[id], 0), l.option.total)).toBe(true);
+  for (const year of l.years)
+    for (const k of KEYS)
+      expect(
+        close(
+          ids.reduce((s, id) => s + year.byPartner[id][k], 0),
+          year.total[k],
+        ),
+      ).toBe(true);
+  expect(
+    close(
+      ids.reduce((s, id) => s + l.baseline[id], 0),
+      l.baseline.total,
+    ),
+  ).toBe(true);
+  expect(
+    close(
+      ids.reduce((s, id) => s + l.option[id], 0),
+      l.option.total,
+    ),
+  ).toBe(true);
   for (const post of l.posts) {
-    expect(close(Object.values(post.baselineByPartner).reduce((s, v) => s + v, 0), post.baselineCost)).toBe(true);
-    expect(close(Object.values(post.optionByPartner).reduce((s, v) => s + v, 0), post.optionCost)).toBe(true);
+    expect(
+      close(
+        Object.values(post.baselineByPartner).reduce((s, v) => s + v, 0),
+        post.baselineCost,
+      ),
+    ).toBe(true);
+    expect(
+      close(
+        Object.values(post.optionByPartner).reduce((s, v) => s + v, 0),
+        post.optionCost,
+      ),
+    ).toBe(true);
   }
   for (const w of [l.waterfall.total, ...ids.map((id) => l.waterfall[id])]) expect(close(w.baseline + w.removed + w.added + w.changed, w.option)).toBe(true);
   const agreed = Object.values(l.savingByAgreedSplit).reduce((s, v) => s + v, 0);
@@ -74,14 +142,18 @@ function partnersSumToTotals(l: Ledger): void {
 
 describe('savings ledger properties', () => {
   it('by-partner figures always sum to the totals', () => {
-    fc.assert(fc.property(arbChart('a'), arbChart('b'), arbSettings, fc.boolean(), (a, b, s, onCosts) => partnersSumToTotals(buildLedger(a, b, tags, s, { onCosts }))), { seed: 15, numRuns: 300 });
+    fc.assert(
+      fc.property(arbChart('a'), arbChart('b'), arbSettings, fc.boolean(), (a, b, s, onCosts) => partnersSumToTotals(buildLedger(a, b, tags, s, { onCosts }))),
+      { seed: 15, numRuns: 300 },
+    );
   });
 
   it('a chart compared with itself has zero saving and zero one-off cost', () => {
     fc.assert(
       fc.property(arbChart('a'), arbSettings, (a, s) => {
         const l = buildLedger(a, a, tags, s);
-        for (const year of l.years) for (const k of ['recurringSaving', 'protection', 'oneOff', 'net', 'cumulative'] as const) expect(year.total[k]).toBeCloseTo(0, 6);
+        for (const year of l.years)
+          for (const k of ['recurringSaving', 'protection', 'oneOff', 'net', 'cumulative'] as const) expect(year.total[k]).toBeCloseTo(0, 6);
         expect(l.paybackYear).toBeNull();
       }),
       { seed: 16, numRuns: 300 },

@@ -54,14 +54,30 @@ const tags: OrgTag[] = [
   { id: 'joint', name: 'Joint', label: 'Joint', colour: '#7c2a90' },
 ];
 const employer = (tagId: string, pensionRate: number, ruleSetId: string, protectionYears: number): EmployerCosts => ({
-  tagId, niRate: 0.15, niThreshold: 5000, pensionRate, levyRate: 0, otherRate: 0, ruleSetId, protectionYears, ratesDate: '2025-04-06', source: 'worked example', illustrative: false,
+  tagId,
+  niRate: 0.15,
+  niThreshold: 5000,
+  pensionRate,
+  levyRate: 0,
+  otherRate: 0,
+  ruleSetId,
+  protectionYears,
+  ratesDate: '2025-04-06',
+  source: 'worked example',
+  illustrative: false,
 });
 const settings: CostSettings = {
   startDate: '2008-04-01',
   years: 3,
   changeDate: '2008-10-01',
-  defaultSplit: [{ tagId: 'nhs', percent: 50 }, { tagId: 'council', percent: 50 }],
-  agreedSplit: [{ tagId: 'nhs', percent: 45 }, { tagId: 'council', percent: 55 }],
+  defaultSplit: [
+    { tagId: 'nhs', percent: 50 },
+    { tagId: 'council', percent: 50 },
+  ],
+  agreedSplit: [
+    { tagId: 'nhs', percent: 45 },
+    { tagId: 'council', percent: 55 },
+  ],
   employers: [employer('nhs', 0.14, 'nhs-afc', 2), employer('council', 0.2, 'lg-discretionary', 3)],
   ruleSets: [],
   recruitmentRate: 0.1,
@@ -71,14 +87,30 @@ const settings: CostSettings = {
   ],
 };
 const named = { kind: 'named' as const, names: ['A. Holder'] };
-const J = makePost({ id: 'J', title: 'Joint Director', tagId: 'joint', cost: 100_000, holder: named, funding: [{ tagId: 'nhs', percent: 45 }, { tagId: 'council', percent: 55 }] });
+const J = makePost({
+  id: 'J',
+  title: 'Joint Director',
+  tagId: 'joint',
+  cost: 100_000,
+  holder: named,
+  funding: [
+    { tagId: 'nhs', percent: 45 },
+    { tagId: 'council', percent: 55 },
+  ],
+});
 const baseline = makeChart({
-  id: 'a', title: 'Baseline',
-  nodes: [J, makePost({ id: 'N', title: 'NHS Director', tagId: 'nhs', cost: 60_000, holder: named }), makePost({ id: 'C', title: 'Council Director', tagId: 'council', cost: 50_000, holder: named })],
+  id: 'a',
+  title: 'Baseline',
+  nodes: [
+    J,
+    makePost({ id: 'N', title: 'NHS Director', tagId: 'nhs', cost: 60_000, holder: named }),
+    makePost({ id: 'C', title: 'Council Director', tagId: 'council', cost: 50_000, holder: named }),
+  ],
   lines: [makeLine({ id: 'lJN', kind: 'management', from: 'J', to: 'N' }), makeLine({ id: 'lJC', kind: 'management', from: 'J', to: 'C' })],
 });
 const option = makeChart({
-  id: 'b', title: 'Option',
+  id: 'b',
+  title: 'Option',
   nodes: [{ ...J, cost: 90_000 }, makePost({ id: 'X', title: 'Head of Integration', tagId: 'nhs', cost: 40_000, holder: { kind: 'vacant' } })],
   lines: [makeLine({ id: 'lJX', kind: 'management', from: 'J', to: 'X' })],
 });

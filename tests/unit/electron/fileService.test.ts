@@ -1,19 +1,7 @@
 // Reading and saving documents on the real file system (temporary folders, a
 // tiny tmpfs for a full disk, another user for a refused folder).
 import { spawnSync } from 'node:child_process';
-import {
-  chmodSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -121,7 +109,9 @@ describe('a file changed on disk since it was opened', () => {
     writeFileSync(file, 'theirs, longer');
     const same = new Date(opened.modifiedAt);
     utimesSync(file, same, same);
-    expect(await writeDocumentAtomic(file, 'x', { expectedModifiedAt: opened.modifiedAt, known: opened.fingerprint })).toMatchObject({ code: 'changed-on-disk' });
+    expect(await writeDocumentAtomic(file, 'x', { expectedModifiedAt: opened.modifiedAt, known: opened.fingerprint })).toMatchObject({
+      code: 'changed-on-disk',
+    });
   });
 
   it('is not raised when a sync tool only touched the file (same bytes, new time)', async () => {

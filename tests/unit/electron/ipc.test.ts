@@ -44,7 +44,15 @@ function setup(overrides: Partial<IpcDeps> = {}) {
   return { deps, call, chosen };
 }
 
-const saveRequest = (over: object = {}) => ({ text: '{}', handle: null, suggestedName: 'plan.structura', saveAs: false, expectedModifiedAt: null, overwrite: false, ...over });
+const saveRequest = (over: object = {}) => ({
+  text: '{}',
+  handle: null,
+  suggestedName: 'plan.structura',
+  saveAs: false,
+  expectedModifiedAt: null,
+  overwrite: false,
+  ...over,
+});
 
 describe('who may call', () => {
   it('trusts only the app page in its main frame', () => {
@@ -79,7 +87,9 @@ describe('who may call', () => {
 describe('what may be sent', () => {
   it('refuses malformed payloads, naming the place that is wrong', async () => {
     const { deps, call } = setup();
-    await expect(call(CHANNEL.saveDocument, event(), saveRequest({ suggestedName: '../../etc/passwd' }))).rejects.toThrow(/invalid payload at 0\.suggestedName/);
+    await expect(call(CHANNEL.saveDocument, event(), saveRequest({ suggestedName: '../../etc/passwd' }))).rejects.toThrow(
+      /invalid payload at 0\.suggestedName/,
+    );
     await expect(call(CHANNEL.saveDocument, event(), saveRequest({ suggestedName: '..' }))).rejects.toThrow(/0\.suggestedName/);
     await expect(call(CHANNEL.saveDocument, event(), { ...saveRequest(), path: '/etc/passwd' })).rejects.toThrow(/invalid payload/);
     await expect(call(CHANNEL.saveDocument, event(), saveRequest({ text: 42 }))).rejects.toThrow(/0\.text/);
@@ -148,7 +158,11 @@ describe('opening and saving', () => {
     expect(opened).toMatchObject({ name: 'opened.structura', text: '{"v":1}' });
     expect(opened.handle).not.toContain('/');
     expect(deps.rememberDocument).toHaveBeenCalledWith(path);
-    const saved = (await call(CHANNEL.saveDocument, event(), saveRequest({ text: '{"v":2}', handle: opened.handle, expectedModifiedAt: opened.modifiedAt }))) as SaveOutcome;
+    const saved = (await call(
+      CHANNEL.saveDocument,
+      event(),
+      saveRequest({ text: '{"v":2}', handle: opened.handle, expectedModifiedAt: opened.modifiedAt }),
+    )) as SaveOutcome;
     expect(saved).toMatchObject({ ok: true, name: 'opened.structura', handle: opened.handle });
     expect(readFileSync(path, 'utf8')).toBe('{"v":2}');
     expect(readFileSync(`${path}.bak`, 'utf8')).toBe('{"v":1}');
@@ -157,7 +171,12 @@ describe('opening and saving', () => {
 
   it('answers a file it cannot read with the reason, not a failure', async () => {
     const { call } = setup({ dialogs: { open: vi.fn(async () => [join(dir, 'vanished.structura')]), save: vi.fn(async () => null) } });
-    expect(await call(CHANNEL.openDocument, event())).toMatchObject({ name: 'vanished.structura', handle: null, text: '', error: expect.stringMatching(/no longer exists/) });
+    expect(await call(CHANNEL.openDocument, event())).toMatchObject({
+      name: 'vanished.structura',
+      handle: null,
+      text: '',
+      error: expect.stringMatching(/no longer exists/),
+    });
   });
 
   it('warns when the file changed on disk since it was opened, and overwrites only when asked', async () => {
@@ -179,7 +198,10 @@ describe('opening and saving', () => {
     const outcome = (await call(CHANNEL.saveDocument, event(), saveRequest({ text: '{"a":1}' }))) as SaveOutcome;
     expect(outcome).toMatchObject({ ok: true });
     expect(readFileSync(chosen, 'utf8')).toBe('{"a":1}');
-    expect(deps.dialogs.save).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ defaultName: 'plan.structura', filters: [{ name: 'Structura document', extensions: ['structura'] }] }));
+    expect(deps.dialogs.save).toHaveBeenCalledWith(
+      expect.anything(),
+      expect.objectContaining({ defaultName: 'plan.structura', filters: [{ name: 'Structura document', extensions: ['structura'] }] }),
+    );
     expect(deps.saveStarted).toHaveBeenCalledTimes(1);
     expect(deps.saveFinished).toHaveBeenLastCalledWith(expect.anything(), true);
     vi.mocked(deps.dialogs.save).mockResolvedValueOnce(null);
@@ -190,7 +212,11 @@ describe('opening and saving', () => {
   it('exports with the dialog filter of the file type, and hands back no handle', async () => {
     const { deps, call } = setup();
     vi.mocked(deps.dialogs.save).mockResolvedValueOnce(join(dir, 'annex.pdf'));
-    const outcome = await call(CHANNEL.exportFile, event(), { suggestedName: 'annex.pdf', mimeType: 'application/pdf', data: new Uint8Array([37, 80, 68, 70]) });
+    const outcome = await call(CHANNEL.exportFile, event(), {
+      suggestedName: 'annex.pdf',
+      mimeType: 'application/pdf',
+      data: new Uint8Array([37, 80, 68, 70]),
+    });
     expect(outcome).toMatchObject({ ok: true, name: 'annex.pdf', handle: null });
     expect(readFileSync(join(dir, 'annex.pdf'), 'latin1')).toBe('%PDF');
     expect(deps.dialogs.save).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ filters: [{ name: 'PDF document', extensions: ['pdf'] }] }));
@@ -211,7 +237,12 @@ describe('recovery through IPC', () => {
     writeFileSync(path, '{"v":1}');
     const first = setup({ dialogs: { open: vi.fn(async () => [path]), save: vi.fn(async () => null) } });
     const opened = (await first.call(CHANNEL.openDocument, event())) as OpenedFile;
-    await first.call(CHANNEL.writeRecovery, event(), { text: '{"v":"unsaved"}', name: 'recovered.structura', handle: opened.handle, savedAt: 1_700_000_000_000 });
+    await first.call(CHANNEL.writeRecovery, event(), {
+      text: '{"v":"unsaved"}',
+      name: 'recovered.structura',
+      handle: opened.handle,
+      savedAt: 1_700_000_000_000,
+    });
     const folder = join(dir, `recovery-${n}`);
 
     // The next run: a new process, new handles.

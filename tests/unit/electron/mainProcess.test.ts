@@ -24,10 +24,15 @@ beforeAll(async () => {
     platform: 'node',
     format: 'cjs',
     logLevel: 'error',
-    plugins: [{ name: 'fake-electron', setup: (b) => {
-      b.onResolve({ filter: /^electron$/ }, () => ({ path: 'electron', namespace: 'fake' }));
-      b.onLoad({ filter: /.*/, namespace: 'fake' }, () => ({ contents: 'module.exports = globalThis.__structuraFakeElectron;', loader: 'js' }));
-    } }],
+    plugins: [
+      {
+        name: 'fake-electron',
+        setup: (b) => {
+          b.onResolve({ filter: /^electron$/ }, () => ({ path: 'electron', namespace: 'fake' }));
+          b.onLoad({ filter: /.*/, namespace: 'fake' }, () => ({ contents: 'module.exports = globalThis.__structuraFakeElectron;', loader: 'js' }));
+        },
+      },
+    ],
   });
 });
 
@@ -68,7 +73,14 @@ describe('the main process, wired to a stand-in Electron', () => {
     expect(windows(e)).toHaveLength(1);
     const [win] = windows(e);
     expect(win.url).toBe('app://structura/index.html');
-    expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, allowRunningInsecureContent: false });
+    expect(win.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      allowRunningInsecureContent: false,
+    });
     expect(win.options.webPreferences.preload).toMatch(/dist-electron[\\/]preload\.cjs$/);
     expect(win.webContents.windowOpenHandler!({ url: 'https://example.com' })).toEqual({ action: 'deny' });
     expect(win.webContents.listenerCount('will-navigate')).toBeGreaterThan(0);

@@ -33,15 +33,38 @@ describe('native menu', () => {
 
   it('lists the file, edit and view commands in order', () => {
     const { menu } = build('win32');
-    const labels = (name: string) => menu(name).filter((i) => i.type !== 'separator').map((i) => i.label ?? i.role);
-    expect(labels('File')).toEqual(['New', 'Open…', 'Open Recent', 'Save', 'Save As…', 'Import Organogram…', 'Import CSV…', 'Export…', 'Print…', 'Close', 'Exit']);
+    const labels = (name: string) =>
+      menu(name)
+        .filter((i) => i.type !== 'separator')
+        .map((i) => i.label ?? i.role);
+    expect(labels('File')).toEqual([
+      'New',
+      'Open…',
+      'Open Recent',
+      'Save',
+      'Save As…',
+      'Import Organogram…',
+      'Import CSV…',
+      'Export…',
+      'Print…',
+      'Close',
+      'Exit',
+    ]);
     expect(labels('Edit')).toEqual(['Undo', 'Redo', 'Cut', 'Copy', 'Paste', 'Paste as the Same Post', 'Delete', 'Select All']);
     expect(labels('Chart')).toEqual(['Add Post', 'Add Body', 'Move To…', 'Add Line To…', 'Auto-layout', 'Compact Layout', 'Organisation Tags…']);
     expect(labels('View')).toEqual(['Zoom In', 'Zoom Out', 'Fit', 'Toggle Minimap', 'Compare…', 'Present']);
     expect(labels('Help')).toEqual(['Keyboard Shortcuts', 'About Structura']);
     // Quit lives in the app menu on macOS, not in File.
-    expect(build('darwin').menu('File').some((i) => i.role === 'quit')).toBe(false);
-    expect(build('darwin').menu('Structura').some((i) => i.role === 'quit')).toBe(true);
+    expect(
+      build('darwin')
+        .menu('File')
+        .some((i) => i.role === 'quit'),
+    ).toBe(false);
+    expect(
+      build('darwin')
+        .menu('Structura')
+        .some((i) => i.role === 'quit'),
+    ).toBe(true);
   });
 
   it('uses each platform’s shortcuts', () => {
@@ -65,7 +88,9 @@ describe('native menu', () => {
 
   it('gives no two items the same shortcut', () => {
     for (const platform of ['darwin', 'win32', 'linux'] as const) {
-      const keys = build(platform).items.map((i) => i.accelerator).filter(Boolean);
+      const keys = build(platform)
+        .items.map((i) => i.accelerator)
+        .filter(Boolean);
       expect(new Set(keys).size, platform).toBe(keys.length);
     }
   });
@@ -81,7 +106,10 @@ describe('native menu', () => {
 
   it('shows what the page says: commands that do not apply are disabled, Undo names its step', () => {
     for (const platform of ['darwin', 'win32'] as const) {
-      const description = describeMenu(platform === 'darwin' ? 'mac' : 'other', { enabled: { 'move-to': false, paste: false }, labels: { undo: 'Undo Move Director of Finance & Co' } });
+      const description = describeMenu(platform === 'darwin' ? 'mac' : 'other', {
+        enabled: { 'move-to': false, paste: false },
+        labels: { undo: 'Undo Move Director of Finance & Co' },
+      });
       const template = buildMenuTemplate({ platform, send: vi.fn(), recentFiles: [], openRecent: vi.fn(), clearRecent: vi.fn(), description });
       const items = template.flatMap((m) => (m.submenu as Item[]) ?? []);
       const byCommand = (label: string) => items.find((i) => i.label?.replace('&&', '&') === label)!;
@@ -89,7 +117,9 @@ describe('native menu', () => {
       expect(byCommand('Paste').enabled).toBe(false);
       expect(byCommand('Copy').enabled).toBe(true);
       // "&" would be a mnemonic on Windows and Linux: it is doubled there, kept on macOS.
-      expect(byCommand('Undo Move Director of Finance & Co').label).toBe(platform === 'darwin' ? 'Undo Move Director of Finance & Co' : 'Undo Move Director of Finance && Co');
+      expect(byCommand('Undo Move Director of Finance & Co').label).toBe(
+        platform === 'darwin' ? 'Undo Move Director of Finance & Co' : 'Undo Move Director of Finance && Co',
+      );
       expect(byCommand('Undo Move Director of Finance & Co').accelerator).toBe('CmdOrCtrl+Z');
     }
   });

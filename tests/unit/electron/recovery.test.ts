@@ -107,7 +107,11 @@ describe('recovery snapshots', () => {
 
   it('offers the work autosaved by a process that was then killed, with when it was saved', async () => {
     const at = folder();
-    const child = spawn(process.execPath, [await bundleChild(join(__dirname, 'children/autosave.ts')), at, 'crashed-1', String(Date.UTC(2026, 10, 23, 9, 15))], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      [await bundleChild(join(__dirname, 'children/autosave.ts')), at, 'crashed-1', String(Date.UTC(2026, 10, 23, 9, 15))],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     await new Promise<void>((resolve, reject) => {
       child.stdout.once('data', () => resolve());
       child.once('exit', (code) => reject(new Error(`the autosaving process exited with ${code}`)));
@@ -118,15 +122,17 @@ describe('recovery snapshots', () => {
     await new Promise((resolve) => child.once('exit', resolve));
 
     const next = new RecoveryStore(at, 'restarted-1');
-    expect(await next.read()).toEqual([{
-      id: 'crashed-1',
-      mine: false,
-      text: '{"unsaved":"a week of work"}',
-      name: 'restructure.structura',
-      handle: null,
-      path: '/home/hr/restructure.structura',
-      savedAt: Date.UTC(2026, 10, 23, 9, 15),
-    }]);
+    expect(await next.read()).toEqual([
+      {
+        id: 'crashed-1',
+        mine: false,
+        text: '{"unsaved":"a week of work"}',
+        name: 'restructure.structura',
+        handle: null,
+        path: '/home/hr/restructure.structura',
+        savedAt: Date.UTC(2026, 10, 23, 9, 15),
+      },
+    ]);
     await next.discard('crashed-1');
     expect(await next.read()).toEqual([]);
     expect(readdirSync(at)).toEqual(['run-crashed.lock']);

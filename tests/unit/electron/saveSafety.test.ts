@@ -61,7 +61,9 @@ describe('saving through a symbolic link', () => {
     symlinkSync(join(at, 'gone', 'real.structura'), linked);
     const outcome = await writeDocumentAtomic(linked, 'x');
     expect(outcome).toMatchObject({ ok: false, code: 'folder-missing' });
-    expect(outcome.ok ? '' : 'message' in outcome ? outcome.message : '').toMatch(/shortcut\.structura is a link to .*gone.*real\.structura, whose folder no longer exists/);
+    expect(outcome.ok ? '' : 'message' in outcome ? outcome.message : '').toMatch(
+      /shortcut\.structura is a link to .*gone.*real\.structura, whose folder no longer exists/,
+    );
     expect(lstatSync(linked).isSymbolicLink()).toBe(true);
   });
 
@@ -69,7 +71,10 @@ describe('saving through a symbolic link', () => {
     const at = folder();
     symlinkSync(join(at, 'b.structura'), join(at, 'a.structura'));
     symlinkSync(join(at, 'a.structura'), join(at, 'b.structura'));
-    expect(await writeDocumentAtomic(join(at, 'a.structura'), 'x')).toMatchObject({ ok: false, message: expect.stringMatching(/a\.structura is a symbolic link that cannot be followed/) });
+    expect(await writeDocumentAtomic(join(at, 'a.structura'), 'x')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/a\.structura is a symbolic link that cannot be followed/),
+    });
   });
 });
 

@@ -139,7 +139,14 @@ describe('the app:// file server', () => {
 });
 
 describe('Content-Security-Policy', () => {
-  const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name, values.sort().join(' ')]));
+  const directives = (policy: string) =>
+    new Map(
+      policy
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .filter((d) => d[0])
+        .map(([name, ...values]) => [name, values.sort().join(' ')]),
+    );
 
   it('is strict: own scripts only, no plugins, no base or form targets, no framing', () => {
     const csp = directives(CONTENT_SECURITY_POLICY);

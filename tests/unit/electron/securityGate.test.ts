@@ -18,7 +18,13 @@ describe('electronegativity gate', () => {
   it('fails an insecure app, naming each problem, and exits non-zero', () => {
     const result = run('--input', join(process.cwd(), 'tests/security/fixtures/insecure-app'));
     expect(result.status).toBe(1);
-    for (const id of ['CONTEXT_ISOLATION_JS_CHECK', 'SANDBOX_JS_CHECK', 'WEB_SECURITY_JS_CHECK', 'LIMIT_NAVIGATION_GLOBAL_CHECK', 'PERMISSION_REQUEST_HANDLER_GLOBAL_CHECK']) {
+    for (const id of [
+      'CONTEXT_ISOLATION_JS_CHECK',
+      'SANDBOX_JS_CHECK',
+      'WEB_SECURITY_JS_CHECK',
+      'LIMIT_NAVIGATION_GLOBAL_CHECK',
+      'PERMISSION_REQUEST_HANDLER_GLOBAL_CHECK',
+    ]) {
       expect(result.stdout).toMatch(new RegExp(`^FINDING  ${id} at `, 'm'));
     }
     expect(Number(summary(result.stdout)![2])).toBeGreaterThanOrEqual(5);
@@ -26,7 +32,13 @@ describe('electronegativity gate', () => {
 
   it('does not accept an allow-list entry without a real justification', () => {
     const allowlist = join(dir, 'lazy-allowlist.json');
-    writeFileSync(allowlist, JSON.stringify([{ id: 'CSP_GLOBAL_CHECK', file: 'renderer/index.html', justification: 'fine' }, { id: 'PRELOAD_JS_CHECK', justification: 'x'.repeat(60) }]));
+    writeFileSync(
+      allowlist,
+      JSON.stringify([
+        { id: 'CSP_GLOBAL_CHECK', file: 'renderer/index.html', justification: 'fine' },
+        { id: 'PRELOAD_JS_CHECK', justification: 'x'.repeat(60) },
+      ]),
+    );
     const result = run('--allowlist', allowlist);
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/^FINDING  CSP_GLOBAL_CHECK/m);

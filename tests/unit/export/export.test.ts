@@ -94,7 +94,10 @@ describe('the drawing description of each annex', () => {
     const { pages, warnings } = drawChartPages(doc, 'annex-1', { paper: 'a4', orientation: 'landscape', allowSplit: true });
     expect(pages.length).toBeGreaterThan(1);
     expect(warnings).toEqual([]);
-    const texts = (p: Page) => flatten(p.shapes).filter((s): s is TextShape => s.type === 'text').map((t) => t.text);
+    const texts = (p: Page) =>
+      flatten(p.shapes)
+        .filter((s): s is TextShape => s.type === 'text')
+        .map((t) => t.text);
     expect(texts(pages[0])).toContain('Continued on page 2');
     expect(texts(pages[1]).some((t) => /^Continued from page 1: /.test(t))).toBe(true);
   });
@@ -107,7 +110,11 @@ describe('the drawing description of each annex', () => {
 
   it('in high contrast, tags differ by pattern as well as colour', () => {
     const { pages } = drawChartPages(doc, 'annex-1', { ...A3, theme: 'high-contrast' });
-    const patterns = new Set(flatten(pages[0].shapes).filter((s): s is RectShape => s.type === 'rect' && !!s.pattern && s.pattern !== 'none').map((r) => r.pattern));
+    const patterns = new Set(
+      flatten(pages[0].shapes)
+        .filter((s): s is RectShape => s.type === 'rect' && !!s.pattern && s.pattern !== 'none')
+        .map((r) => r.pattern),
+    );
     expect(patterns.size).toBeGreaterThanOrEqual(3);
   });
 });
@@ -122,7 +129,12 @@ describe('SVG', () => {
     const text = squash(Array.from(xml.getElementsByTagName('text'), (t) => t.textContent).join(' '));
     // Each box by its whole title (a first word alone would accept "Director" for every "Director of …"),
     // and the box's own text spells it out, however it is wrapped.
-    const posts = new Map(Array.from(xml.querySelectorAll('g.post'), (g) => [g.getAttribute('aria-label'), squash(Array.from(g.getElementsByTagName('text'), (t) => t.textContent).join(' '))]));
+    const posts = new Map(
+      Array.from(xml.querySelectorAll('g.post'), (g) => [
+        g.getAttribute('aria-label'),
+        squash(Array.from(g.getElementsByTagName('text'), (t) => t.textContent).join(' ')),
+      ]),
+    );
     for (const node of doc.charts[0].nodes) {
       if (node.kind === 'post') expect(posts.get(node.title), node.title).toContain(node.title);
       else expect(text).toContain(node.name);
@@ -150,7 +162,7 @@ describe('PDF', () => {
     // Whole titles, not a first word or two (which accepted "Director of" for every director). A title
     // wraps beside its neighbours, so text extraction interleaves the lines of boxes side by side: each
     // line of each box, as the same drawing's SVG has it (whose lines spell the title, see above), is looked for.
-    const svg = new (new JSDOM('').window.DOMParser)().parseFromString(writeSvg(drawing.pages[0]), 'image/svg+xml');
+    const svg = new new JSDOM('').window.DOMParser().parseFromString(writeSvg(drawing.pages[0]), 'image/svg+xml');
     for (const node of doc.charts[0].nodes) {
       const name = node.kind === 'post' ? node.title : node.name;
       const group = Array.from(svg.querySelectorAll('g.post, g.body')).find((g) => g.getAttribute('aria-label') === name);

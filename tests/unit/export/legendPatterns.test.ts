@@ -58,7 +58,9 @@ function checkPage(doc: StructuraDocument, chartId: string, page: Page) {
 
 describe('high-contrast legend patterns follow the tag, not its place in a list', () => {
   it('Annex 4 and every annex, and a slide focused on the Chief Operating Officer', () => {
-    for (const chart of sample.charts) for (const page of drawChartPages(sample, chart.id, { paper: 'a3', orientation: 'landscape', theme: 'high-contrast' }).pages) checkPage(sample, chart.id, page);
+    for (const chart of sample.charts)
+      for (const page of drawChartPages(sample, chart.id, { paper: 'a3', orientation: 'landscape', theme: 'high-contrast' }).pages)
+        checkPage(sample, chart.id, page);
     const annex1 = sample.charts.find((c) => c.id === 'annex-1')!;
     const coo = annex1.nodes.find((n) => n.kind === 'post' && n.title === 'Chief Operating Officer')!;
     const focused = drawChartPages(sample, 'annex-1', { paper: 'a4', orientation: 'landscape', theme: 'high-contrast', focusPostId: coo.id });
@@ -70,7 +72,10 @@ describe('high-contrast legend patterns follow the tag, not its place in a list'
     const postIds = annex1.nodes.map((n) => n.id);
     fc.assert(
       fc.property(
-        fc.subarray(sample.tags.map((t) => t.id), { minLength: 1 }),
+        fc.subarray(
+          sample.tags.map((t) => t.id),
+          { minLength: 1 },
+        ),
         fc.array(fc.nat(), { minLength: postIds.length, maxLength: postIds.length }),
         fc.option(fc.constantFrom(...postIds)),
         fc.constantFrom('a4', 'a3'),
@@ -78,7 +83,8 @@ describe('high-contrast legend patterns follow the tag, not its place in a list'
           const chart = { ...annex1, nodes: annex1.nodes.map((n, i) => ({ ...n, tagId: subset[picks[i] % subset.length] })) };
           const doc: StructuraDocument = { ...sample, charts: sample.charts.map((c) => (c.id === chart.id ? chart : c)) };
           const focusPostId = focus !== null && descendantsOf(chart, focus).size > 0 ? focus : undefined;
-          for (const page of drawChartPages(doc, chart.id, { paper, orientation: 'landscape', theme: 'high-contrast', focusPostId }).pages) checkPage(doc, chart.id, page);
+          for (const page of drawChartPages(doc, chart.id, { paper, orientation: 'landscape', theme: 'high-contrast', focusPostId }).pages)
+            checkPage(doc, chart.id, page);
         },
       ),
       { seed: 11_2, numRuns: 60 },

@@ -17,8 +17,12 @@ const A3 = { paper: 'a3', orientation: 'landscape' } as const;
 const groups = groupsWithRole;
 
 const texts = (shapes: Shape[]) => flatten(shapes).filter((s): s is TextShape => s.type === 'text');
-const pageText = (page: Page) => texts(page.shapes).map((t) => t.text).join('\n');
-const overlaps = (a: RectShape, b: { x: number; y: number; width: number; height: number }) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const pageText = (page: Page) =>
+  texts(page.shapes)
+    .map((t) => t.text)
+    .join('\n');
+const overlaps = (a: RectShape, b: { x: number; y: number; width: number; height: number }) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 function segmentsOf(path: PathShape) {
   return path.points.slice(1).map((b, i) => {
@@ -29,29 +33,33 @@ function segmentsOf(path: PathShape) {
 
 describe('line labels', () => {
   const papers = [A3, { paper: 'a4', orientation: 'landscape', allowSplit: false }] as const;
-  for (const chart of doc.charts.filter((c) => c.lines.some((l) => l.label))) for (const paper of papers) {
-    it(`Annex ${chart.annex} on ${paper.paper.toUpperCase()}: every label is drawn clear of the boxes, the other labels and other lines`, () => {
-      const page = drawChartPages(doc, chart.id, paper).pages[0];
-      const labelled = chart.lines.filter((l) => l.label);
-      const labels = groups(page.shapes, 'lineLabel').filter((g) => labelled.some((l) => l.label === g.label));
-      expect(labels.map((g) => g.label).sort()).toEqual(labelled.map((l) => l.label).sort());
-      const boxes = [...groups(page.shapes, 'post'), ...groups(page.shapes, 'body')].map((g) => g.children.find((c): c is RectShape => c.type === 'rect')!);
-      const labelRects = labels.map((g) => g.children.find((c): c is RectShape => c.type === 'rect')!);
-      const lineGroups = groups(page.shapes, 'line');
-      labelRects.forEach((rect, i) => {
-        const text = labels[i].label!;
-        for (const box of boxes) expect(overlaps(rect, box), `"${text}" is over a box`).toBe(false);
-        labelRects.forEach((other, j) => j !== i && expect(overlaps(rect, other), `"${text}" is over another label`).toBe(false));
-        // Its own line runs under it; no other line may.
-        const others = lineGroups.filter((g) => g.ref !== labels[i].ref);
-        const crossing = others.filter((g) => g.children.some((c) => c.type === 'path' && segmentsOf(c).some((seg) => overlaps(rect, seg))));
-        expect(crossing.map((g) => g.label), `lines under "${text}"`).toEqual([]);
-        // And the label is wide enough for its words.
-        const t = labels[i].children.find((c): c is TextShape => c.type === 'text')!;
-        expect(measureText(t.text, { size: t.size })).toBeLessThanOrEqual(rect.width);
+  for (const chart of doc.charts.filter((c) => c.lines.some((l) => l.label)))
+    for (const paper of papers) {
+      it(`Annex ${chart.annex} on ${paper.paper.toUpperCase()}: every label is drawn clear of the boxes, the other labels and other lines`, () => {
+        const page = drawChartPages(doc, chart.id, paper).pages[0];
+        const labelled = chart.lines.filter((l) => l.label);
+        const labels = groups(page.shapes, 'lineLabel').filter((g) => labelled.some((l) => l.label === g.label));
+        expect(labels.map((g) => g.label).sort()).toEqual(labelled.map((l) => l.label).sort());
+        const boxes = [...groups(page.shapes, 'post'), ...groups(page.shapes, 'body')].map((g) => g.children.find((c): c is RectShape => c.type === 'rect')!);
+        const labelRects = labels.map((g) => g.children.find((c): c is RectShape => c.type === 'rect')!);
+        const lineGroups = groups(page.shapes, 'line');
+        labelRects.forEach((rect, i) => {
+          const text = labels[i].label!;
+          for (const box of boxes) expect(overlaps(rect, box), `"${text}" is over a box`).toBe(false);
+          labelRects.forEach((other, j) => j !== i && expect(overlaps(rect, other), `"${text}" is over another label`).toBe(false));
+          // Its own line runs under it; no other line may.
+          const others = lineGroups.filter((g) => g.ref !== labels[i].ref);
+          const crossing = others.filter((g) => g.children.some((c) => c.type === 'path' && segmentsOf(c).some((seg) => overlaps(rect, seg))));
+          expect(
+            crossing.map((g) => g.label),
+            `lines under "${text}"`,
+          ).toEqual([]);
+          // And the label is wide enough for its words.
+          const t = labels[i].children.find((c): c is TextShape => c.type === 'text')!;
+          expect(measureText(t.text, { size: t.size })).toBeLessThanOrEqual(rect.width);
+        });
       });
-    });
-  }
+    }
 });
 
 describe('page furniture', () => {
@@ -78,7 +86,9 @@ describe('page furniture', () => {
     expect(annex2).toContain('Accountability / professional line');
     expect(annex2).not.toContain('Commissions');
     const annex1 = legendText('annex-1');
-    expect(annex1).toEqual(expect.arrayContaining(['PCT — Herefordshire Primary Care Trust', 'Council — Herefordshire Council', 'Joint — Joint appointment (Public Service Trust)']));
+    expect(annex1).toEqual(
+      expect.arrayContaining(['PCT — Herefordshire Primary Care Trust', 'Council — Herefordshire Council', 'Joint — Joint appointment (Public Service Trust)']),
+    );
     expect(annex1).not.toContain('No organisation recorded');
     expect(legendText('annex-4')).toContain('Commissions');
   });
@@ -125,8 +135,17 @@ describe('charts split over pages', () => {
       const { pages } = drawChartPages(doc, chartId, { paper: 'a4', orientation: 'landscape', allowSplit: true });
       expect(pages.length).toBeGreaterThan(1);
       const drawn = new Set(pages.flatMap((p) => groups(p.shapes, 'line').map((g) => g.ref)));
-      const notes = pages.map((p) => texts(groups(p.shapes, 'footnote').flatMap((g) => g.children)).map((t) => t.text).join(' '));
-      const onPage = (id: string) => pages.findIndex((p) => [...groups(p.shapes, 'post'), ...groups(p.shapes, 'body')].some((g) => g.ref === id && !texts(g.children).some((t) => t.text.startsWith('Continued on'))));
+      const notes = pages.map((p) =>
+        texts(groups(p.shapes, 'footnote').flatMap((g) => g.children))
+          .map((t) => t.text)
+          .join(' '),
+      );
+      const onPage = (id: string) =>
+        pages.findIndex((p) =>
+          [...groups(p.shapes, 'post'), ...groups(p.shapes, 'body')].some(
+            (g) => g.ref === id && !texts(g.children).some((t) => t.text.startsWith('Continued on')),
+          ),
+        );
       const name = (id: string) => {
         const n = chart.nodes.find((x) => x.id === id)!;
         return n.kind === 'post' ? n.title : n.name;
@@ -149,7 +168,9 @@ describe('continuation marks in the board pack', () => {
     const { pages } = drawBoardPack(doc, { paper: 'a4', orientation: 'landscape', allowSplit: true }).drawing;
     let checked = 0;
     pages.forEach((page, index) => {
-      for (const mark of texts(page.shapes).map((t) => /^Continued on page (\d+)$/.exec(t.text)).filter((m) => m !== null)) {
+      for (const mark of texts(page.shapes)
+        .map((t) => /^Continued on page (\d+)$/.exec(t.text))
+        .filter((m) => m !== null)) {
         const target = pages[Number(mark[1]) - 1];
         expect(target, `page ${index + 1} points past the end`).toBeDefined();
         expect(pageText(target)).toContain(`Continued from page ${index + 1}:`);

@@ -27,7 +27,7 @@ function pdfFacts(bytes: Uint8Array): { pages: number; text: string } {
 /** Two charts of `posts` posts, spans of 1–12; B retitles every 97th post and drops the last 20. */
 function largeDocument(posts: number): StructuraDocument {
   let seed = 7;
-  const random = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const random = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
   const tags = [
     { id: 'a', name: 'Organisation A', label: 'A', colour: '#005eb8' },
     { id: 'b', name: 'Organisation B', label: 'B', colour: '#00703c' },
@@ -59,12 +59,18 @@ function largeDocument(posts: number): StructuraDocument {
 describe('PDF of 10,000-post charts', () => {
   it('the board pack with comparison: every page, every post title, the changes', async () => {
     const doc = largeDocument(10_000);
-    const { drawing } = drawBoardPack(doc, { paper: 'a4', orientation: 'landscape', allowSplit: true, includeComparison: { fromChartId: 'from', toChartId: 'to' } });
+    const { drawing } = drawBoardPack(doc, {
+      paper: 'a4',
+      orientation: 'landscape',
+      allowSplit: true,
+      includeComparison: { fromChartId: 'from', toChartId: 'to' },
+    });
     const { pages, text } = pdfFacts(await writePdf(drawing, await loadFonts()));
     expect(pages).toBe(drawing.pages.length);
     expect(pages).toBeGreaterThan(100);
     const words = new Set(text.split(/\s+/));
-    for (const chart of doc.charts) for (const node of chart.nodes) if (node.kind === 'post') expect(words.has(node.title), `${chart.title}: ${node.title}`).toBe(true);
+    for (const chart of doc.charts)
+      for (const node of chart.nodes) if (node.kind === 'post') expect(words.has(node.title), `${chart.title}: ${node.title}`).toBe(true);
     expect(text).toContain('Comparison: Annex 1 → Annex 2');
     expect(text).toContain(`Page ${pages} of ${pages}`);
   }, 240_000);

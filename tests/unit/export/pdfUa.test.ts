@@ -65,12 +65,16 @@ describe('PDF/UA checks (Matterhorn conditions in tests/support/pdfUa.ts)', () =
       expect(titles.some((t) => t.startsWith('Comparison'))).toBe(true);
       expect(titles.some((t) => t.startsWith('Savings'))).toBe(true);
       // Each bookmark opens the page with that label.
-      for (const o of report.outline.slice(1)) expect(drawing.pages[o.page].label.replace(/ \(continued\)$/, '')).toBe(o.title.replace(/^Comparison: .*/, drawing.pages[o.page].label));
+      for (const o of report.outline.slice(1))
+        expect(drawing.pages[o.page].label.replace(/ \(continued\)$/, '')).toBe(o.title.replace(/^Comparison: .*/, drawing.pages[o.page].label));
       // Tables: the comparison's and the savings page's, each with column and row headers.
       const tables = ofType(report.order, 'Table');
       expect(tables.length).toBeGreaterThanOrEqual(3);
       for (const t of tables) {
-        const scopes = t.children.flatMap((r) => r.children).filter((c) => c.type === 'TH').map((c) => c.attributes?.get(PDFName.of('Scope'))?.toString());
+        const scopes = t.children
+          .flatMap((r) => r.children)
+          .filter((c) => c.type === 'TH')
+          .map((c) => c.attributes?.get(PDFName.of('Scope'))?.toString());
         expect(scopes).toContain('/Column');
         expect(scopes).toContain('/Row');
       }
@@ -78,13 +82,19 @@ describe('PDF/UA checks (Matterhorn conditions in tests/support/pdfUa.ts)', () =
       const lists = ofType(report.order, 'L').filter((l) => l.parent?.type !== 'LBody');
       for (const c of doc.charts) {
         const depth = Math.max(...walkItems(chartTextAlternative(doc, c).items).map((x) => x.path.length));
-        expect(lists.some((l) => nestedDepth(l) === depth), `a list ${depth} deep for ${c.id}`).toBe(true);
+        expect(
+          lists.some((l) => nestedDepth(l) === depth),
+          `a list ${depth} deep for ${c.id}`,
+        ).toBe(true);
       }
     });
   }
 
   it('a comparison page and the savings page alone: zero failures', async () => {
-    for (const drawing of [one('Comparison', drawComparisonPages(doc, 'annex-5', 'annex-1', A4)), one('Savings', [drawSavingsPage(doc, 'annex-5', 'annex-1', A4)])]) {
+    for (const drawing of [
+      one('Comparison', drawComparisonPages(doc, 'annex-5', 'annex-1', A4)),
+      one('Savings', [drawSavingsPage(doc, 'annex-5', 'annex-1', A4)]),
+    ]) {
       const report = await checkPdfUa(await writePdf(drawing, await loadFonts()));
       expect(report.failures).toEqual([]);
       expect(report.outline.length).toBeGreaterThan(0);
@@ -107,11 +117,27 @@ describe('PDF/UA checks (Matterhorn conditions in tests/support/pdfUa.ts)', () =
         fc.integer({ min: 0, max: 8 }),
         async (count, picks, names, dotted) => {
           const nodes = Array.from({ length: count }, (_, i) =>
-            makePost({ id: `p${i}`, title: `Post ${i} ${names[i]}`.trim(), tagId: tags[picks[i] % tags.length].id, funding: picks[i] % 5 === 0 ? [{ tagId: 'pct', percent: 40 }, { tagId: 'council', percent: 60 }] : [] }),
+            makePost({
+              id: `p${i}`,
+              title: `Post ${i} ${names[i]}`.trim(),
+              tagId: tags[picks[i] % tags.length].id,
+              funding:
+                picks[i] % 5 === 0
+                  ? [
+                      { tagId: 'pct', percent: 40 },
+                      { tagId: 'council', percent: 60 },
+                    ]
+                  : [],
+            }),
           );
           const lines = nodes.slice(1).map((n, k) => makeLine({ id: `m${k}`, kind: 'management', from: `p${picks[k + 1] % (k + 1)}`, to: n.id }));
-          for (let d = 0; d < dotted && count > 2; d++) lines.push(makeLine({ id: `a${d}`, kind: 'accountability', from: `p${picks[d] % count}`, to: `p${(picks[d] + 1 + d) % count}` }));
-          const random = makeDocument({ title: `Random ${names[0]}`, tags, charts: [makeChart({ id: 'r', title: `Random ${names[1]}`, annex: '1', nodes, lines })] });
+          for (let d = 0; d < dotted && count > 2; d++)
+            lines.push(makeLine({ id: `a${d}`, kind: 'accountability', from: `p${picks[d] % count}`, to: `p${(picks[d] + 1 + d) % count}` }));
+          const random = makeDocument({
+            title: `Random ${names[0]}`,
+            tags,
+            charts: [makeChart({ id: 'r', title: `Random ${names[1]}`, annex: '1', nodes, lines })],
+          });
           const { drawing } = drawBoardPack(random, A4);
           const report = await checkPdfUa(await writePdf(drawing, fonts));
           expect(report.failures).toEqual([]);
@@ -126,6 +152,7 @@ describe('PDF/UA checks (Matterhorn conditions in tests/support/pdfUa.ts)', () =
 
 function nestedDepth(list: Element): number {
   let deepest = 0;
-  for (const li of list.children) for (const body of li.children) for (const inner of body.children) if (inner.type === 'L') deepest = Math.max(deepest, nestedDepth(inner));
+  for (const li of list.children)
+    for (const body of li.children) for (const inner of body.children) if (inner.type === 'L') deepest = Math.max(deepest, nestedDepth(inner));
   return 1 + deepest;
 }

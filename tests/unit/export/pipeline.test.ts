@@ -35,17 +35,21 @@ describe('exportTarget', () => {
     await expect(exportTarget(sample, { kind: 'comparison', pair }, 'text-html', DEFAULT_EXPORT)).rejects.toThrow(/chart or for the board pack/);
   });
 
-  it.each(TARGETS.map((t) => [JSON.stringify(t), t] as const))('%s: one SVG per page named NAME-pN (NAME alone for one page), one PDF holding them all', async (_, target) => {
-    const pages = drawTarget(sample, target, DEFAULT_EXPORT).drawing.pages;
-    const svg = await exportTarget(sample, target, 'svg', DEFAULT_EXPORT);
-    expect(svg.files).toHaveLength(pages.length);
-    const base = svg.files[0]!.name.replace(/(-p1)?\.svg$/, '');
-    expect(svg.files.map((f) => f.name)).toEqual(pages.map((_, i) => (pages.length > 1 ? `${base}-p${i + 1}.svg` : `${base}.svg`)));
-    svg.files.forEach((f, i) => expect(new TextDecoder().decode(f.bytes)).toContain(`Page ${i + 1} of ${pages.length}`));
-    const pdf = await exportTarget(sample, target, 'pdf', DEFAULT_EXPORT, await loadExportAssets());
-    expect(pdf.files.map((f) => f.name)).toEqual([`${base}.pdf`]);
-    expect(pdf.pdfMetadata?.pageCount).toBe(pages.length);
-  }, 60_000);
+  it.each(TARGETS.map((t) => [JSON.stringify(t), t] as const))(
+    '%s: one SVG per page named NAME-pN (NAME alone for one page), one PDF holding them all',
+    async (_, target) => {
+      const pages = drawTarget(sample, target, DEFAULT_EXPORT).drawing.pages;
+      const svg = await exportTarget(sample, target, 'svg', DEFAULT_EXPORT);
+      expect(svg.files).toHaveLength(pages.length);
+      const base = svg.files[0]!.name.replace(/(-p1)?\.svg$/, '');
+      expect(svg.files.map((f) => f.name)).toEqual(pages.map((_, i) => (pages.length > 1 ? `${base}-p${i + 1}.svg` : `${base}.svg`)));
+      svg.files.forEach((f, i) => expect(new TextDecoder().decode(f.bytes)).toContain(`Page ${i + 1} of ${pages.length}`));
+      const pdf = await exportTarget(sample, target, 'pdf', DEFAULT_EXPORT, await loadExportAssets());
+      expect(pdf.files.map((f) => f.name)).toEqual([`${base}.pdf`]);
+      expect(pdf.pdfMetadata?.pageCount).toBe(pages.length);
+    },
+    60_000,
+  );
 
   it('page suffixes are unique and ordered for any page count', () => {
     fc.assert(
@@ -67,18 +71,27 @@ describe('exportTarget', () => {
     expect(seen.at(-1)).toEqual({ done: total, total });
     expect(seen.filter((p) => p.total).map((p) => p.done)).toEqual(Array.from({ length: total + 1 }, (_, i) => i));
     let written = 0;
-    const run = exportTarget(sample, target, 'pdf', DEFAULT_EXPORT, await loadExportAssets(), { onProgress: (p) => (written = p.done), isCancelled: () => written >= 2 });
+    const run = exportTarget(sample, target, 'pdf', DEFAULT_EXPORT, await loadExportAssets(), {
+      onProgress: (p) => (written = p.done),
+      isCancelled: () => written >= 2,
+    });
     await expect(run).rejects.toBeInstanceOf(ExportCancelled);
     expect(written).toBe(2);
   });
 
   it('names what is wrong: a missing chart, a diagram as CSV, a pack as CSV, PNG without its renderer', async () => {
     await expect(exportTarget(sample, { kind: 'chart', chartId: 'annex-9' }, 'svg', DEFAULT_EXPORT)).rejects.toThrow('There is no chart "annex-9".');
-    await expect(exportTarget(sample, { kind: 'chart', chartId: 'annex-2' }, 'posts-csv', DEFAULT_EXPORT)).rejects.toThrow(/is a diagram: only structure charts export as CSV/);
+    await expect(exportTarget(sample, { kind: 'chart', chartId: 'annex-2' }, 'posts-csv', DEFAULT_EXPORT)).rejects.toThrow(
+      /is a diagram: only structure charts export as CSV/,
+    );
     await expect(exportTarget(sample, { kind: 'pack', comparison: null }, 'organogram-csv', DEFAULT_EXPORT)).rejects.toThrow(/one chart at a time/);
-    await expect(exportTarget(sample, { kind: 'comparison', pair: { fromChartId: 'annex-5', toChartId: 'annex-2' } }, 'svg', DEFAULT_EXPORT)).rejects.toThrow(/is a diagram: only structure charts can be compared/);
+    await expect(exportTarget(sample, { kind: 'comparison', pair: { fromChartId: 'annex-5', toChartId: 'annex-2' } }, 'svg', DEFAULT_EXPORT)).rejects.toThrow(
+      /is a diagram: only structure charts can be compared/,
+    );
     const { fonts } = await loadExportAssets();
-    await expect(exportTarget(sample, { kind: 'chart', chartId: 'annex-1' }, 'png', DEFAULT_EXPORT, { fonts })).rejects.toThrow(/PNG export needs the resvg renderer/);
+    await expect(exportTarget(sample, { kind: 'chart', chartId: 'annex-1' }, 'png', DEFAULT_EXPORT, { fonts })).rejects.toThrow(
+      /PNG export needs the resvg renderer/,
+    );
   });
 });
 
@@ -93,15 +106,23 @@ describe('the default comparison pair', () => {
     const words = ['Option A', 'Option B', 'Current structure', 'Long-term model', 'Existing posts', 'Short term', 'Medium term', 'Plan'];
     fc.assert(
       fc.property(fc.shuffledSubarray(words, { minLength: 0, maxLength: words.length }), (titles) => {
-        const charts = titles.map((title, i) => makeChart({ id: `c${i}`, title, annex: String(i + 1), nodes: [makePost({ id: `p${i}`, title: 'Head' })], lines: [] }));
+        const charts = titles.map((title, i) =>
+          makeChart({ id: `c${i}`, title, annex: String(i + 1), nodes: [makePost({ id: `p${i}`, title: 'Head' })], lines: [] }),
+        );
         const doc = makeDocument({ tags: [], charts });
         const order = structuresInTimeOrder(doc).map((c) => c.title);
         const rank = (t: string) => (/current|existing/i.test(t) ? 0 : /short/i.test(t) ? 1 : /medium/i.test(t) ? 2 : /long/i.test(t) ? 3 : 4);
         for (let i = 1; i < order.length; i++) expect(rank(order[i - 1]!)).toBeLessThanOrEqual(rank(order[i]!));
-        for (let i = 1; i < order.length; i++) if (rank(order[i - 1]!) === rank(order[i]!)) expect(titles.indexOf(order[i - 1]!)).toBeLessThan(titles.indexOf(order[i]!));
+        for (let i = 1; i < order.length; i++)
+          if (rank(order[i - 1]!) === rank(order[i]!)) expect(titles.indexOf(order[i - 1]!)).toBeLessThan(titles.indexOf(order[i]!));
         const chosen = defaultComparisonPair(doc);
         expect(chosen === null).toBe(titles.length < 2);
-        if (chosen) expect([chosen.fromChartId, chosen.toChartId]).toEqual(structuresInTimeOrder(doc).slice(0, 2).map((c) => c.id));
+        if (chosen)
+          expect([chosen.fromChartId, chosen.toChartId]).toEqual(
+            structuresInTimeOrder(doc)
+              .slice(0, 2)
+              .map((c) => c.id),
+          );
       }),
       { seed: 14, numRuns: 80 },
     );

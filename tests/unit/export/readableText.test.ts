@@ -58,11 +58,23 @@ const WORDS = ['Director', 'of', 'Public', 'Health', 'Head', 'Commissioning', 'S
 
 /** Random trees of up to 120 posts: wide, deep or bushy, some with responsibilities. */
 const arbChart = fc
-  .array(fc.record({ parent: fc.nat(), bias: fc.nat({ max: 3 }), words: fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 6 }), responsibilities: fc.nat({ max: 4 }) }), { minLength: 2, maxLength: 120 })
+  .array(
+    fc.record({
+      parent: fc.nat(),
+      bias: fc.nat({ max: 3 }),
+      words: fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 6 }),
+      responsibilities: fc.nat({ max: 4 }),
+    }),
+    { minLength: 2, maxLength: 120 },
+  )
   .map((rows) => {
-    const nodes = rows.map((r, i) => makePost({ id: `p${i}`, title: r.words.join(' '), responsibilities: Array.from({ length: r.responsibilities }, (_, k) => `${WORDS[k]} duty`) }));
+    const nodes = rows.map((r, i) =>
+      makePost({ id: `p${i}`, title: r.words.join(' '), responsibilities: Array.from({ length: r.responsibilities }, (_, k) => `${WORDS[k]} duty`) }),
+    );
     // bias 0: report to the first post (a star); otherwise anyone earlier (bushy or deep).
-    const lines = rows.flatMap((r, i) => (i === 0 ? [] : [makeLine({ id: `m${i}`, kind: 'management', from: `p${r.bias === 0 ? 0 : r.bias === 1 ? i - 1 : r.parent % i}`, to: `p${i}` })]));
+    const lines = rows.flatMap((r, i) =>
+      i === 0 ? [] : [makeLine({ id: `m${i}`, kind: 'management', from: `p${r.bias === 0 ? 0 : r.bias === 1 ? i - 1 : r.parent % i}`, to: `p${i}` })],
+    );
     return makeChart({ id: 'r', title: 'Random', nodes, lines });
   });
 
@@ -72,15 +84,23 @@ describe('exported pages of seeded random charts', () => {
   // portrait at 7.8 pt). Such a page is never silent: the export warns, naming the page.
   it('A4 and A3: every post drawn exactly once across the pages; a box title under 8 pt only with a warning naming it', () => {
     fc.assert(
-      fc.property(arbChart, fc.constantFrom('a4' as const, 'a3' as const), fc.constantFrom('landscape' as const, 'portrait' as const), (chart, paper, orientation) => {
-        const doc = makeDocument({ charts: [chart] });
-        const { pages, warnings } = drawChartPages(doc, chart.id, { paper, orientation, allowSplit: true });
-        const boxes = pages.flatMap(drawnBoxes);
-        const small = Math.min(...boxes.map((b) => b.titleSize));
-        if (small < 8 - 1e-6) expect(warnings.join(' '), `${paper} ${orientation}`).toMatch(/too small to read.*would print at \d/);
-        const drawn = boxes.filter((b) => !b.pointer).map((b) => b.ref).sort();
-        expect(drawn).toEqual(chart.nodes.map((n) => n.id).sort());
-      }),
+      fc.property(
+        arbChart,
+        fc.constantFrom('a4' as const, 'a3' as const),
+        fc.constantFrom('landscape' as const, 'portrait' as const),
+        (chart, paper, orientation) => {
+          const doc = makeDocument({ charts: [chart] });
+          const { pages, warnings } = drawChartPages(doc, chart.id, { paper, orientation, allowSplit: true });
+          const boxes = pages.flatMap(drawnBoxes);
+          const small = Math.min(...boxes.map((b) => b.titleSize));
+          if (small < 8 - 1e-6) expect(warnings.join(' '), `${paper} ${orientation}`).toMatch(/too small to read.*would print at \d/);
+          const drawn = boxes
+            .filter((b) => !b.pointer)
+            .map((b) => b.ref)
+            .sort();
+          expect(drawn).toEqual(chart.nodes.map((n) => n.id).sort());
+        },
+      ),
       { seed: 1114, numRuns: 40 },
     );
   });

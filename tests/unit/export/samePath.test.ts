@@ -41,7 +41,11 @@ function cliFiles(args: string[], name: string): Map<string, Uint8Array> {
   const run = spawnSync(process.execPath, [launcher, 'export', file, ...args, '-o', join(dir, name)], { encoding: 'utf8' });
   expect(run.stderr.replace(/^warning: .*\n/gm, '')).toBe('');
   expect(run.status).toBe(0);
-  return new Map(readdirSync(dir).filter((f) => f !== 'plan.structura').map((f) => [f, new Uint8Array(readFileSync(join(dir, f)))]));
+  return new Map(
+    readdirSync(dir)
+      .filter((f) => f !== 'plan.structura')
+      .map((f) => [f, new Uint8Array(readFileSync(join(dir, f)))]),
+  );
 }
 
 async function appFiles(format: ExportFormat, target: Parameters<typeof runExportJob>[0]['target'], extra = {}): Promise<Map<string, Uint8Array>> {
@@ -59,19 +63,28 @@ describe('the app and the CLI write the same files', () => {
     ['svg', ['--chart', '1', '--format', 'svg']],
     ['png', ['--chart', '1', '--format', 'png', '--dpi', '96']],
     ['pdf', ['--chart', '1', '--format', 'pdf', '--created', CREATED]],
-  ] as const)('%s of a chart split over pages', async (format, args) => {
-    const app = await appFiles(format, { kind: 'chart', chartId: 'annex-1' }, { dpi: 96 });
-    const cli = bySuffix(cliFiles([...args], `annex1.${format}`), 'annex1');
-    if (format !== 'pdf') expect([...app.keys()]).toEqual(['-p1', '-p2']);
-    expect([...cli.keys()].sort()).toEqual([...app.keys()].sort());
-    for (const [suffix, bytes] of app) expect(Buffer.from(cli.get(suffix)!).equals(Buffer.from(bytes)), `${format}${suffix}`).toBe(true);
-  }, 120_000);
+  ] as const)(
+    '%s of a chart split over pages',
+    async (format, args) => {
+      const app = await appFiles(format, { kind: 'chart', chartId: 'annex-1' }, { dpi: 96 });
+      const cli = bySuffix(cliFiles([...args], `annex1.${format}`), 'annex1');
+      if (format !== 'pdf') expect([...app.keys()]).toEqual(['-p1', '-p2']);
+      expect([...cli.keys()].sort()).toEqual([...app.keys()].sort());
+      for (const [suffix, bytes] of app) expect(Buffer.from(cli.get(suffix)!).equals(Buffer.from(bytes)), `${format}${suffix}`).toBe(true);
+    },
+    120_000,
+  );
 
   it('PDF of the board pack with its comparison; another creation date gives other bytes, so the date is what was fixed', async () => {
     const app = await appFiles('pdf', { kind: 'pack', comparison: { fromChartId: 'annex-5', toChartId: 'annex-1' } });
     const cli = cliFiles(['--pack', '--compare', '5:1', '--format', 'pdf', '--created', CREATED], 'pack.pdf');
     expect(Buffer.from(cli.get('pack.pdf')!).equals(Buffer.from(app.get('')!))).toBe(true);
-    const unfixed = await runExportJob({ doc, target: { kind: 'pack', comparison: { fromChartId: 'annex-5', toChartId: 'annex-1' } }, format: 'pdf', options: { ...DEFAULT_EXPORT, creationDate: new Date('2030-06-01T00:00:00Z') } });
+    const unfixed = await runExportJob({
+      doc,
+      target: { kind: 'pack', comparison: { fromChartId: 'annex-5', toChartId: 'annex-1' } },
+      format: 'pdf',
+      options: { ...DEFAULT_EXPORT, creationDate: new Date('2030-06-01T00:00:00Z') },
+    });
     expect(Buffer.from(unfixed.files[0]!.bytes).equals(Buffer.from(app.get('')!))).toBe(false);
   }, 120_000);
 });

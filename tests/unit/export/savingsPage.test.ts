@@ -28,6 +28,11 @@ describe('savings page', () => {
   it('is a section of the board pack when asked for', () => {
     const pack = drawBoardPack(doc, { paper: 'a4', orientation: 'landscape', includeSavings: { fromChartId: 'annex-5', toChartId: 'annex-1' } });
     // After the annexes and the comparison; the rule-check appendix stays last.
-    expect(pack.drawing.pages.map((p) => p.label).filter((l) => !l.startsWith('Appendix: the charts in words')).slice(-2)).toEqual([page.label, 'Appendix: rule checks']);
+    expect(
+      pack.drawing.pages
+        .map((p) => p.label)
+        .filter((l) => !l.startsWith('Appendix: the charts in words'))
+        .slice(-2),
+    ).toEqual([page.label, 'Appendix: rule checks']);
   });
 });

@@ -43,7 +43,9 @@ function checkSplit(doc: StructuraDocument) {
   for (const node of doc.charts[0].nodes) expect(home.has(node.id), `${node.id} is on no page`).toBe(true);
   for (const { id, to } of pointers) {
     expect(home.get(id), `the mark on ${id} points to page ${to + 1}`).toBe(to);
-    expect(groupsWithRole(pages[to].shapes, 'title')[0].children.some((s) => s.type === 'text' && s.text.includes(`Post ${id.slice(1)} and the posts under it`))).toBe(true);
+    expect(
+      groupsWithRole(pages[to].shapes, 'title')[0].children.some((s) => s.type === 'text' && s.text.includes(`Post ${id.slice(1)} and the posts under it`)),
+    ).toBe(true);
   }
   return pages.length;
 }

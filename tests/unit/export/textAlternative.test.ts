@@ -21,7 +21,8 @@ describe('text alternative', () => {
       for (const w of walked) for (const c of w.item.children) parentOf.set(c.id, w.item.id);
       for (const l of chart.lines.filter((x) => x.kind === 'management')) expect(parentOf.get(l.to)).toBe(l.from);
       expect(alt.otherLines.length).toBe(chart.lines.filter((l) => l.kind !== 'management').length);
-      for (const n of chart.nodes) if (n.kind === 'post' && n.funding.length > 1) expect(walked.find((w) => w.item.id === n.id)!.item.text).toMatch(/funded \d+ % by .+ and \d+ % by /);
+      for (const n of chart.nodes)
+        if (n.kind === 'post' && n.funding.length > 1) expect(walked.find((w) => w.item.id === n.id)!.item.text).toMatch(/funded \d+ % by .+ and \d+ % by /);
     });
   }
 

@@ -11,7 +11,11 @@ describe('readCsv', () => {
     const text = '\uFEFFId,Title,Notes\r\n1,Chief,"two\r\nlines"\r\n2,Deputy,\r\n\r\n3,Head,x\r\n';
     const table = readCsv('t.csv', text);
     expect(table.headers).toEqual(['Id', 'Title', 'Notes']);
-    expect(table.rows.map((r) => [r.line, r.cells[0]])).toEqual([[2, '1'], [4, '2'], [6, '3']]);
+    expect(table.rows.map((r) => [r.line, r.cells[0]])).toEqual([
+      [2, '1'],
+      [4, '2'],
+      [6, '3'],
+    ]);
     expect(table.rows[0].cells[2]).toBe('two\r\nlines');
     expect(table.problems).toEqual([]);
   });
@@ -64,7 +68,9 @@ describe('readCsv', () => {
   it('drops a last row the file stops in the middle of, and says so', () => {
     const table = readCsv('cut.csv', 'A,B,C\n1,2,3\n4,5');
     expect(table.rows.map((r) => r.cells)).toEqual([['1', '2', '3']]);
-    expect(table.problems).toEqual([{ line: 3, column: 'C', value: '5', message: expect.stringContaining('the file ends part way through this row (2 of 3 columns)') }]);
+    expect(table.problems).toEqual([
+      { line: 3, column: 'C', value: '5', message: expect.stringContaining('the file ends part way through this row (2 of 3 columns)') },
+    ]);
   });
 
   it('keeps a short row in the middle of the file and reports the missing column', () => {
@@ -87,14 +93,20 @@ describe('readCsv', () => {
   it('a stray quote early in a file is refused with its row, not imported as a few rows', () => {
     const rows = Array.from({ length: 40 }, (_, i) => `${i},Post ${i}`);
     rows[3] = '3,"Post 3';
-    expect(() => readCsv('stray.csv', 'Id,Title\n' + rows.join('\n'))).toThrow(/^stray\.csv, row 5: a quoted field opens here and never closes, so the remaining 36 lines/);
+    expect(() => readCsv('stray.csv', 'Id,Title\n' + rows.join('\n'))).toThrow(
+      /^stray\.csv, row 5: a quoted field opens here and never closes, so the remaining 36 lines/,
+    );
   });
 
   it('a 50 MB file is refused quickly with its size and the limit', () => {
     const row = '"A1","Ann Example","SCS1","Director of Things","Function","Dept","Org","Unit","","","XX","","1","100000","104999"\n';
-    const big = 'Post Unique Reference,Name,Grade,Job Title,Function,Parent Department,Organisation,Unit,Phone,Email,Reports to Senior Post,Cost,FTE,Floor,Ceiling\n' + row.repeat(Math.ceil((50 * 1024 * 1024) / row.length));
+    const big =
+      'Post Unique Reference,Name,Grade,Job Title,Function,Parent Department,Organisation,Unit,Phone,Email,Reports to Senior Post,Cost,FTE,Floor,Ceiling\n' +
+      row.repeat(Math.ceil((50 * 1024 * 1024) / row.length));
     const started = performance.now();
-    expect(() => readCsv('huge.csv', big)).toThrow(new CsvError('huge.csv is 50 MB; Structura imports CSV files up to 40 MB (the largest published organograms are under 5 MB).'));
+    expect(() => readCsv('huge.csv', big)).toThrow(
+      new CsvError('huge.csv is 50 MB; Structura imports CSV files up to 40 MB (the largest published organograms are under 5 MB).'),
+    );
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });

@@ -30,7 +30,9 @@ const posts = (chart: Chart) => chart.nodes.filter((n): n is PostNode => n.kind 
 function tree(chart: Chart): string[] {
   const title = new Map(posts(chart).map((p) => [p.id, p.title]));
   const manager = new Map(chart.lines.filter((l) => l.kind === 'management').map((l) => [l.to, l.from]));
-  return posts(chart).map((p) => `${p.title} > ${manager.has(p.id) ? title.get(manager.get(p.id)!) : '(top)'}`).sort();
+  return posts(chart)
+    .map((p) => `${p.title} > ${manager.has(p.id) ? title.get(manager.get(p.id)!) : '(top)'}`)
+    .sort();
 }
 
 const TREE = [
@@ -66,7 +68,14 @@ describe('exports of HR systems import as charts with their reporting lines', ()
       expect(posts(chart).find((p) => p.title === 'HR Business Partner')?.fte).toBe(file.startsWith('bamboohr') ? 1 : 0.8);
       if (!without.includes('Pensions Lead')) {
         // The person with two posts keeps both, each with its own FTE.
-        expect(posts(chart).filter((p) => holder(p)?.[0] === 'Dev Patel').map((p) => [p.title, p.fte])).toEqual([['Head of Payroll', 0.6], ['Pensions Lead', 0.4]]);
+        expect(
+          posts(chart)
+            .filter((p) => holder(p)?.[0] === 'Dev Patel')
+            .map((p) => [p.title, p.fte]),
+        ).toEqual([
+          ['Head of Payroll', 0.6],
+          ['Pensions Lead', 0.4],
+        ]);
       }
     });
   }
@@ -74,7 +83,8 @@ describe('exports of HR systems import as charts with their reporting lines', ()
 
 describe('manager named by a person', () => {
   it('the flat Workday-style sheet of the issue now has its reporting lines', () => {
-    const text = 'Worker,Position,Supervisory Organization,Manager,FTE\nAnn Smith,Chief Executive,Exec,,1\nBob Jones,Director,Finance,Ann Smith,1\nCara Lee,Head of Payroll,Finance,Bob Jones,1\n';
+    const text =
+      'Worker,Position,Supervisory Organization,Manager,FTE\nAnn Smith,Chief Executive,Exec,,1\nBob Jones,Director,Finance,Ann Smith,1\nCara Lee,Head of Payroll,Finance,Bob Jones,1\n';
     const { chart, report } = importGuessed(text);
     expect(tree(chart)).toEqual(['Chief Executive > (top)', 'Director > Chief Executive', 'Head of Payroll > Director']);
     expect(posts(chart).map((p) => p.unit)).toEqual(['Exec', 'Finance', 'Finance']);
@@ -87,18 +97,32 @@ describe('manager named by a person', () => {
   });
 
   it('a name two posts hold is ambiguous: the report gives the rows of both', () => {
-    const text = 'Name,Job Title,Manager Name\nAnn Smith,Chief Executive,\nBob Jones,Director of Finance,Ann Smith\nBob Jones,Interim Director of People,Ann Smith\nCara Lee,Head of Payroll,Bob Jones\n';
+    const text =
+      'Name,Job Title,Manager Name\nAnn Smith,Chief Executive,\nBob Jones,Director of Finance,Ann Smith\nBob Jones,Interim Director of People,Ann Smith\nCara Lee,Head of Payroll,Bob Jones\n';
     const { chart, report } = importGuessed(text, 'two.csv');
     expect(tree(chart)).toContain('Head of Payroll > (top)');
-    expect(report.issues).toContainEqual({ file: 'two.csv', row: 5, column: 'Manager Name', value: 'Bob Jones', message: '2 posts have this holder (rows 3 and 4): cannot tell which is the manager, made a top post' });
+    expect(report.issues).toContainEqual({
+      file: 'two.csv',
+      row: 5,
+      column: 'Manager Name',
+      value: 'Bob Jones',
+      message: '2 posts have this holder (rows 3 and 4): cannot tell which is the manager, made a top post',
+    });
   });
 
   it('a person id on two rows keeps both posts, and their reports go to the first', () => {
-    const text = 'Employee ID,Name,Job Title,Manager ID\nE1,Ann Smith,Chief Executive,\nE2,Bob Jones,Director of Finance,E1\nE2,Bob Jones,Interim Director of People,E1\nE3,Cara Lee,Head of Payroll,E2\n';
+    const text =
+      'Employee ID,Name,Job Title,Manager ID\nE1,Ann Smith,Chief Executive,\nE2,Bob Jones,Director of Finance,E1\nE2,Bob Jones,Interim Director of People,E1\nE3,Cara Lee,Head of Payroll,E2\n';
     const { chart, report } = importGuessed(text, 'ids.csv');
     expect(posts(chart).map((p) => p.id)).toEqual(['E1', 'E2', 'E2-2', 'E3']);
     expect(tree(chart)).toContain('Head of Payroll > Director of Finance');
-    expect(report.issues).toContainEqual(expect.objectContaining({ row: 4, value: 'E2', message: 'id E2 is on an earlier row too (a person with two posts, or a repeated id): this row is kept as post E2-2' }));
+    expect(report.issues).toContainEqual(
+      expect.objectContaining({
+        row: 4,
+        value: 'E2',
+        message: 'id E2 is on an earlier row too (a person with two posts, or a repeated id): this row is kept as post E2-2',
+      }),
+    );
   });
 });
 
@@ -114,7 +138,9 @@ describe('FTE as percentages and hours', () => {
   it('reads values above 1.5 as hours of a 37-hour week by default, and says so', () => {
     const { chart, report } = importGuessed(sheet(['37', '18.5', '0.5']));
     expect(posts(chart).map((p) => p.fte)).toEqual([1, 0.5, 0.5]);
-    expect(report.warnings).toEqual(['2 FTE values were hours per week (rows 2 and 3): FTE = hours ÷ 37, the default full-time week of 37 hours; give yours with --full-time-hours']);
+    expect(report.warnings).toEqual([
+      '2 FTE values were hours per week (rows 2 and 3): FTE = hours ÷ 37, the default full-time week of 37 hours; give yours with --full-time-hours',
+    ]);
   });
 
   it('takes the full-time week it is given', () => {
@@ -146,7 +172,9 @@ describe('loud warnings for charts that are probably wrong', () => {
     const rows = Array.from({ length: 8 }, (_, i) => `P${i},Officer ${i},${i < 7 ? '' : 'P99'}`).join('\n');
     const { report } = importGuessed(`Post ID,Job Title,Manager ID\nP99,Chief,\n${rows}\nPX,Deputy,P99\n`);
     expect(report.topPosts).toBe(8);
-    expect(report.warnings).toEqual([expect.stringMatching(/^8 of 10 posts have no manager in the file \(top posts\); a structure usually has one or a handful/)]);
+    expect(report.warnings).toEqual([
+      expect.stringMatching(/^8 of 10 posts have no manager in the file \(top posts\); a structure usually has one or a handful/),
+    ]);
   });
 
   it('a clean import with one top post warns of nothing', () => {

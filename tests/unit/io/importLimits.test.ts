@@ -38,7 +38,10 @@ describe('CSV line ends', () => {
 
   it('a quoted field spanning lines keeps its text, with the line numbers after it right', () => {
     const table = readCsv('notes.csv', 'id,notes\r\np1,"first\r\nsecond"\rp2,x\n');
-    expect(table.rows).toEqual([{ line: 2, cells: ['p1', 'first\r\nsecond'] }, { line: 4, cells: ['p2', 'x'] }]);
+    expect(table.rows).toEqual([
+      { line: 2, cells: ['p1', 'first\r\nsecond'] },
+      { line: 4, cells: ['p2', 'x'] },
+    ]);
   });
 });
 
@@ -68,15 +71,16 @@ describe('Windows-1252', () => {
 describe('generic CSV import at the limits', () => {
   const long = 'x'.repeat(LIMITS.idLength + 1);
   const holder = 'N'.repeat(1024 * 1024);
-  const text = [
-    'id,title,holder,cost,fte,notes',
-    `${long},Long id,Ann,100,1,`,
-    `"a\u0001b",Control id,Bob,100,1,`,
-    `p3,Huge holder,${holder},100,1,`,
-    `p4,Huge cost,Cy,1e15,1,`,
-    `p5,${'T'.repeat(LIMITS.shortText + 1)},Di,100,2e6,`,
-    `p6,Bad \uFFFE char,Ed,100,1,`,
-  ].join('\n') + '\n';
+  const text =
+    [
+      'id,title,holder,cost,fte,notes',
+      `${long},Long id,Ann,100,1,`,
+      `"a\u0001b",Control id,Bob,100,1,`,
+      `p3,Huge holder,${holder},100,1,`,
+      `p4,Huge cost,Cy,1e15,1,`,
+      `p5,${'T'.repeat(LIMITS.shortText + 1)},Di,100,2e6,`,
+      `p6,Bad \uFFFE char,Ed,100,1,`,
+    ].join('\n') + '\n';
   const result = importMappedCsv({ name: 'staff.csv', text }, { id: 0, title: 1, holder: 2, cost: 3, fte: 4 });
   const issuesOf = (row: number) => result.report.issues.filter((i) => i.row === row).map((i) => `${i.column}: ${i.message}`);
 
@@ -94,8 +98,10 @@ describe('generic CSV import at the limits', () => {
   });
 
   it('a title over the limit and an implausible FTE are reported on their row', () => {
-    expect(issuesOf(6)).toEqual(['title: is 501 characters long; a document keeps 500: the rest was cut off', // Above 1.5 an FTE is read as hours a week (issue #13), and 2e6 hours is not a week.
-      'fte: more hours than a week has: taken as FTE 1']);
+    expect(issuesOf(6)).toEqual([
+      'title: is 501 characters long; a document keeps 500: the rest was cut off', // Above 1.5 an FTE is read as hours a week (issue #13), and 2e6 hours is not a week.
+      'fte: more hours than a week has: taken as FTE 1',
+    ]);
     expect(issuesOf(7)).toEqual(['title: holds the non-character U+FFFE, which is not text: removed']);
   });
 

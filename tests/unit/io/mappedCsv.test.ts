@@ -13,11 +13,21 @@ Vacant,Head of Payroll,Director of Nothing,PCT,1,40000
 
 describe('generic CSV import with a column mapping', () => {
   it('guesses the mapping from the headers', () => {
-    expect(guessMapping(['Employee', 'Position', 'Reports To', 'Employer', 'FTE', 'Salary'])).toEqual({ holder: 0, title: 1, manager: 2, organisation: 3, fte: 4, cost: 5 });
+    expect(guessMapping(['Employee', 'Position', 'Reports To', 'Employer', 'FTE', 'Salary'])).toEqual({
+      holder: 0,
+      title: 1,
+      manager: 2,
+      organisation: 3,
+      fte: 4,
+      cost: 5,
+    });
   });
 
   it('imports posts with managers named by title, and reports every row it changed', () => {
-    const { chart, report, newTags } = importMappedCsv({ name: 'staff.csv', text: csv }, { holder: 0, title: 1, managerTitle: 2, organisation: 3, fte: 4, cost: 5 });
+    const { chart, report, newTags } = importMappedCsv(
+      { name: 'staff.csv', text: csv },
+      { holder: 0, title: 1, managerTitle: 2, organisation: 3, fte: 4, cost: 5 },
+    );
     expect(chart.nodes.map((n) => n.kind === 'post' && n.title)).toEqual(['Chief Executive', 'Director of Finance', 'Head of Audit', 'Head of Payroll']);
     expect(newTags.map((t) => t.name)).toEqual(['Council', 'PCT']);
     const finance = chart.nodes[1];
@@ -39,7 +49,10 @@ describe('generic CSV import with a column mapping', () => {
     const posts = doc.charts[4].nodes.filter((n) => n.kind === 'post');
     expect(chart.nodes.map((n) => n.id).sort()).toEqual(posts.map((p) => p.id).sort());
     const postIds = new Set(posts.map((p) => p.id));
-    const expected = doc.charts[4].lines.filter((l) => l.kind === 'management' && postIds.has(l.from) && postIds.has(l.to)).map((l) => `${l.from}>${l.to}`).sort();
+    const expected = doc.charts[4].lines
+      .filter((l) => l.kind === 'management' && postIds.has(l.from) && postIds.has(l.to))
+      .map((l) => `${l.from}>${l.to}`)
+      .sort();
     expect(chart.lines.map((l) => `${l.from}>${l.to}`).sort()).toEqual(expected);
   });
 

@@ -23,8 +23,28 @@ const load = (base: string, suffix = '') => importOrganogram({ senior: file(`${b
 const EXPECTED = [
   { base: 'audit_commission-2011-03-31', suffix: '', posts: 25, vacant: 0, undisclosed: 12, eliminated: 0, tops: 1, teams: 166, juniorFte: 1342.56 },
   { base: 'audit_commission-2011-09-30', suffix: '', posts: 21, vacant: 0, undisclosed: 9, eliminated: 2, tops: 1, teams: 114, juniorFte: 1117.36 },
-  { base: 'department_for_international_development-2013-03-31', suffix: '', posts: 75, vacant: 0, undisclosed: 6, eliminated: 0, tops: 2, teams: 303, juniorFte: 1464.5 },
-  { base: 'department_for_international_development-2013-09-30', suffix: '', posts: 89, vacant: 0, undisclosed: 0, eliminated: 0, tops: 4, teams: 371, juniorFte: 1815 },
+  {
+    base: 'department_for_international_development-2013-03-31',
+    suffix: '',
+    posts: 75,
+    vacant: 0,
+    undisclosed: 6,
+    eliminated: 0,
+    tops: 2,
+    teams: 303,
+    juniorFte: 1464.5,
+  },
+  {
+    base: 'department_for_international_development-2013-09-30',
+    suffix: '',
+    posts: 89,
+    vacant: 0,
+    undisclosed: 0,
+    eliminated: 0,
+    tops: 4,
+    teams: 371,
+    juniorFte: 1815,
+  },
   { base: 'hse-2013-09-30', suffix: '-as-published', posts: 40, vacant: 2, undisclosed: 27, eliminated: 5, tops: 2, teams: 561, juniorFte: 3086.23 },
 ];
 
@@ -44,7 +64,9 @@ describe('organogram import of published files', () => {
       expect(report.issues.filter((i) => /Eliminated/.test(i.message))).toHaveLength(e.eliminated);
       // The result is a valid document.
       const { newTags } = load(e.base, e.suffix);
-      const parsed = parseDocument(serializeDocument(makeDocument({ charts: [{ ...chart, nodes: chart.nodes.map((n) => ({ ...n, tagId: newTags[0]?.id ?? null })) }], tags: newTags })));
+      const parsed = parseDocument(
+        serializeDocument(makeDocument({ charts: [{ ...chart, nodes: chart.nodes.map((n) => ({ ...n, tagId: newTags[0]?.id ?? null })) }], tags: newTags })),
+      );
       expect(parsed.ok ? [] : parsed.errors).toEqual([]);
     });
   }
@@ -52,7 +74,14 @@ describe('organogram import of published files', () => {
   it('merges repeated rows of the same holder and reports them with file and row', () => {
     const { report } = load('department_for_international_development-2013-03-31');
     expect(report.duplicateRowsSkipped).toBe(2);
-    expect(report.issues).toContainEqual(expect.objectContaining({ file: 'department_for_international_development-2013-03-31-senior.csv', row: 71, column: 'Post Unique Reference', value: 'B72' }));
+    expect(report.issues).toContainEqual(
+      expect.objectContaining({
+        file: 'department_for_international_development-2013-03-31-senior.csv',
+        row: 71,
+        column: 'Post Unique Reference',
+        value: 'B72',
+      }),
+    );
   });
 
   it('reads the messy as-published files: index column, blank-named column, "Grade" header, multi-line quoted fields', () => {
@@ -92,7 +121,10 @@ describe('round trip', () => {
 describe('comparing real snapshots', () => {
   const setCompare = (a: string, b: string) => {
     const refs = (name: string) => {
-      const rows = Papa.parse<Record<string, string>>(readFileSync(join(dir, name), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+      const rows = Papa.parse<Record<string, string>>(readFileSync(join(dir, name), 'utf8').replace(/^\uFEFF/, ''), {
+        header: true,
+        skipEmptyLines: true,
+      }).data;
       const kept = rows.filter((r) => !/eliminated/i.test(r.Name ?? ''));
       const manager = new Map<string, string>();
       for (const r of kept) if (!manager.has(r['Post Unique Reference'])) manager.set(r['Post Unique Reference'], r['Reports to Senior Post']);
@@ -123,7 +155,10 @@ describe('comparing real snapshots', () => {
 });
 
 describe('malformed input', () => {
-  const senior = (text: string, name = 'bad.csv') => () => importOrganogram({ senior: { name, text } });
+  const senior =
+    (text: string, name = 'bad.csv') =>
+    () =>
+      importOrganogram({ senior: { name, text } });
   const good = file('audit_commission-2011-03-31-senior.csv').text;
 
   it('a file cut inside a quoted field imports the rows before it and names the cut row', () => {
@@ -132,11 +167,19 @@ describe('malformed input', () => {
     const rowsBefore = cutRow - 2;
     const { report } = importOrganogram({ senior: { name: 'cut.csv', text: cut } });
     expect(report.postsCreated).toBe(rowsBefore);
-    expect(report.issues).toContainEqual({ file: 'cut.csv', row: cutRow, column: '', value: '', message: expect.stringContaining('a quoted field opened on this row never closes') });
+    expect(report.issues).toContainEqual({
+      file: 'cut.csv',
+      row: cutRow,
+      column: '',
+      value: '',
+      message: expect.stringContaining('a quoted field opened on this row never closes'),
+    });
   });
 
   it('a file cut inside its first row has no posts, and says where', () => {
-    expect(senior(good.slice(0, good.indexOf('Roy Irwin') + 3))).toThrow(/^bad\.csv, row 2: a quoted field opened on this row never closes.*no posts could be read\.$/);
+    expect(senior(good.slice(0, good.indexOf('Roy Irwin') + 3))).toThrow(
+      /^bad\.csv, row 2: a quoted field opened on this row never closes.*no posts could be read\.$/,
+    );
   });
 
   it('a file cut part way through a row (between fields) drops that row and names it', () => {
@@ -144,7 +187,13 @@ describe('malformed input', () => {
     const cutRow = good.slice(0, good.indexOf('"33732"')).split('\n').length;
     const { report } = importOrganogram({ senior: { name: 'cut.csv', text: cut } });
     expect(report.postsCreated).toBe(cutRow - 2);
-    expect(report.issues).toContainEqual({ file: 'cut.csv', row: cutRow, column: 'Name', value: '33732', message: expect.stringContaining('the file ends part way through this row (1 of 22 columns)') });
+    expect(report.issues).toContainEqual({
+      file: 'cut.csv',
+      row: cutRow,
+      column: 'Name',
+      value: '33732',
+      message: expect.stringContaining('the file ends part way through this row (1 of 22 columns)'),
+    });
   });
 
   it('a header-only file says it has no data rows', () => {
@@ -153,12 +202,18 @@ describe('malformed input', () => {
 
   it('the two files swapped are named for what they are', () => {
     const juniorText = file('audit_commission-2011-03-31-junior.csv').text;
-    expect(senior(juniorText, 'j.csv')).toThrow('j.csv is an organogram junior file (it has "Reporting Senior Post"), not a senior file: choose it as the junior file.');
-    expect(() => importOrganogram({ senior: { name: 's.csv', text: good }, junior: { name: 's2.csv', text: good } })).toThrow('s2.csv is an organogram senior file (it has "Post Unique Reference"), not a junior file: choose it as the senior file.');
+    expect(senior(juniorText, 'j.csv')).toThrow(
+      'j.csv is an organogram junior file (it has "Reporting Senior Post"), not a senior file: choose it as the junior file.',
+    );
+    expect(() => importOrganogram({ senior: { name: 's.csv', text: good }, junior: { name: 's2.csv', text: good } })).toThrow(
+      's2.csv is an organogram senior file (it has "Post Unique Reference"), not a junior file: choose it as the senior file.',
+    );
   });
 
   it('a junior file that is not CSV is refused by name', () => {
-    expect(() => importOrganogram({ senior: { name: 's.csv', text: good }, junior: { name: 'junior.csv', text: 'PK\u0003\u0004\u0014\u0000' } })).toThrow(/^junior\.csv is not a CSV file: it looks like an Excel workbook/);
+    expect(() => importOrganogram({ senior: { name: 's.csv', text: good }, junior: { name: 'junior.csv', text: 'PK\u0003\u0004\u0014\u0000' } })).toThrow(
+      /^junior\.csv is not a CSV file: it looks like an Excel workbook/,
+    );
   });
 
   it('wrong file types are named', () => {
@@ -174,7 +229,9 @@ describe('malformed input', () => {
   });
 
   it('a CSV that is not an organogram names the missing columns', () => {
-    expect(senior('Name,Age\nAda,36\n', 'people.csv')).toThrow(/people\.csv is not an organogram senior file: it has no "Post Unique Reference", "Job Title", "Reports to Senior Post" column/);
+    expect(senior('Name,Age\nAda,36\n', 'people.csv')).toThrow(
+      /people\.csv is not an organogram senior file: it has no "Post Unique Reference", "Job Title", "Reports to Senior Post" column/,
+    );
   });
 
   it('a 50 MB file gets a clear message, not a crash or a hang', () => {
@@ -189,7 +246,13 @@ describe('malformed input', () => {
     const text = 'Post Unique Reference,Name,Job Title,Reports to Senior Post,FTE\nA,Ann,Chief,XX,1\nB,Bob,Deputy,Z9,N/D\n';
     const { report } = importOrganogram({ senior: { name: 'x.csv', text } });
     expect(report.topPosts).toBe(2);
-    expect(report.issues).toContainEqual({ file: 'x.csv', row: 3, column: 'Reports to Senior Post', value: 'Z9', message: 'post B reports to "Z9", which is not in the file: made a top post' });
+    expect(report.issues).toContainEqual({
+      file: 'x.csv',
+      row: 3,
+      column: 'Reports to Senior Post',
+      value: 'Z9',
+      message: 'post B reports to "Z9", which is not in the file: made a top post',
+    });
     expect(report.issues).toContainEqual(expect.objectContaining({ row: 3, column: 'FTE', value: 'N/D' }));
   });
 });

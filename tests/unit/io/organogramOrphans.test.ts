@@ -32,7 +32,10 @@ describe('"Not in Post" rows', () => {
     expect(chart.nodes.map((n) => n.id).sort()).toEqual(['1', '2']);
     expect(report).toMatchObject({ postsCreated: 2, notInPost: 2, eliminatedSkipped: 1 });
     const listed = report.issues.filter((i) => /Not in Post/.test(i.message));
-    expect(listed.map((i) => [i.row, i.value])).toEqual([[5, '0'], [6, '0']]);
+    expect(listed.map((i) => [i.row, i.value])).toEqual([
+      [5, '0'],
+      [6, '0'],
+    ]);
     expect(listed[0].message).toContain('Cara Lee');
     expect(formatReport(report)).toContain('"Not in Post" rows (people without a post, not counted as posts): 2');
   });
@@ -53,7 +56,9 @@ describe('junior staff with no reporting senior post to go under', () => {
       [4, 'row names no reporting senior post: counted under "Reporting post not given" (2.5 FTE)'],
       [5, 'junior staff report to "99", which is not a senior post of this file: counted under "Reporting post not given" (4 FTE)'],
     ]);
-    expect(formatReport(report)).toContain('of which under "Reporting post not given" (reporting senior post blank, not in the file or Eliminated): 3 rows, 13.5 FTE');
+    expect(formatReport(report)).toContain(
+      'of which under "Reporting post not given" (reporting senior post blank, not in the file or Eliminated): 3 rows, 13.5 FTE',
+    );
   });
 
   it('compare counts their FTE as junior FTE but the holder not as a post', () => {

@@ -8,7 +8,8 @@ import { makeDocument } from '../../../shared/model/factory';
 import { parseDocument, serializeDocument } from '../../../shared/model/load';
 import type { PostNode } from '../../../shared/model/types';
 
-const HEADER = 'Post Unique Reference,Name,Grade (or equivalent),Job Title,Organisation,Unit,Reports to Senior Post,FTE,Actual Pay Floor (£),Actual Pay Ceiling (£)';
+const HEADER =
+  'Post Unique Reference,Name,Grade (or equivalent),Job Title,Organisation,Unit,Reports to Senior Post,FTE,Actual Pay Floor (£),Actual Pay Ceiling (£)';
 const seniorOf = (...rows: string[]) => ({ name: 'senior.csv', text: [HEADER, ...rows].join('\n') + '\n' });
 const post = (chart: { nodes: unknown[] }, id: string) => chart.nodes.find((n) => (n as PostNode).id === id) as PostNode;
 
@@ -37,16 +38,32 @@ describe('job shares and repeated rows', () => {
 
   it('the same holder twice is a repeated row: skipped, FTE unchanged, reported with its row', () => {
     expect(post(chart, 'D3').fte).toBe(1);
-    expect(report.issues).toContainEqual({ file: 'senior.csv', row: 8, column: 'Post Unique Reference', value: 'D3', message: 'repeats post D3 with the same holder (Dan Repeat): skipped as a duplicate row' });
+    expect(report.issues).toContainEqual({
+      file: 'senior.csv',
+      row: 8,
+      column: 'Post Unique Reference',
+      value: 'D3',
+      message: 'repeats post D3 with the same holder (Dan Repeat): skipped as a duplicate row',
+    });
   });
 
   it('a share with a vacant half keeps the named holder and says the other half is vacant', () => {
     expect(post(chart, 'D4')).toMatchObject({ holder: { kind: 'named', names: ['Eve Half'] }, fte: 1 });
-    expect(report.issues).toContainEqual(expect.objectContaining({ row: 10, value: 'D4', message: expect.stringContaining('this holder is vacant, the post shows Eve Half') }));
+    expect(report.issues).toContainEqual(
+      expect.objectContaining({ row: 10, value: 'D4', message: expect.stringContaining('this holder is vacant, the post shows Eve Half') }),
+    );
   });
 
   it('counts the shares in the report', () => {
-    expect(report).toMatchObject({ rowsRead: 9, postsCreated: 5, jobSharesMerged: 3, duplicateRowsSkipped: 1, topPosts: 1, undisclosedHolders: 1, vacantPosts: 0 });
+    expect(report).toMatchObject({
+      rowsRead: 9,
+      postsCreated: 5,
+      jobSharesMerged: 3,
+      duplicateRowsSkipped: 1,
+      topPosts: 1,
+      undisclosedHolders: 1,
+      vacantPosts: 0,
+    });
   });
 
   it('exports a job share as one row per holder whose FTEs add back up', () => {
@@ -54,7 +71,11 @@ describe('job shares and repeated rows', () => {
       senior: seniorOf('P,Ann,G,Head,Org,U,XX,1,,', 'P,Bob,G,Head,Org,U,XX,0,,', 'P,Cat,G,Head,Org,U,XX,0,,'),
     });
     const { senior } = exportOrganogramCsv(makeDocument({ tags: three.newTags, charts: [three.chart] }), three.chart.id);
-    const ftes = senior.trim().split('\r\n').slice(1).map((row) => Number(row.split(',')[12]));
+    const ftes = senior
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((row) => Number(row.split(',')[12]));
     expect(ftes).toEqual([0.333, 0.333, 0.334]);
     const again = importOrganogram({ senior: { name: 'again.csv', text: senior }, existingTags: three.newTags });
     expect(post(again.chart, 'P')).toMatchObject({ fte: 1, holder: { kind: 'named', names: ['Ann', 'Bob', 'Cat'] } });
@@ -72,7 +93,18 @@ describe('header drift and odd values', () => {
   const { chart, report, newTags } = importOrganogram({ senior: { name: 'messy.csv', text: messy } });
 
   it('finds every column whatever its case, spacing, £ sign or neighbours', () => {
-    expect(post(chart, 'T1')).toMatchObject({ title: 'Director General', grade: 'SCS3', jobFunction: 'Leads', unit: 'HQ', profession: 'Policy', payFloor: 120000, payCeiling: 124999, fte: 1, cost: null, holder: { kind: 'named', names: ['Top One'] } });
+    expect(post(chart, 'T1')).toMatchObject({
+      title: 'Director General',
+      grade: 'SCS3',
+      jobFunction: 'Leads',
+      unit: 'HQ',
+      profession: 'Policy',
+      payFloor: 120000,
+      payCeiling: 124999,
+      fte: 1,
+      cost: null,
+      holder: { kind: 'named', names: ['Top One'] },
+    });
   });
 
   it('keeps N/D pay as unknown and reads N/D names as undisclosed, Vacant as vacant', () => {
@@ -83,17 +115,30 @@ describe('header drift and odd values', () => {
 
   it('several top posts, and a manager missing from the file, are top posts with the reason reported', () => {
     const managed = new Set(chart.lines.map((l) => l.to));
-    expect(chart.nodes.filter((n) => !managed.has(n.id)).map((n) => n.id).sort()).toEqual(['C2', 'T1', 'T2']);
+    expect(
+      chart.nodes
+        .filter((n) => !managed.has(n.id))
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(['C2', 'T1', 'T2']);
     expect(report.topPosts).toBe(3);
-    expect(report.issues).toContainEqual({ file: 'messy.csv', row: 5, column: 'Reports To Senior Post', value: 'T9', message: 'post C2 reports to "T9", which is not in the file: made a top post' });
+    expect(report.issues).toContainEqual({
+      file: 'messy.csv',
+      row: 5,
+      column: 'Reports To Senior Post',
+      value: 'T9',
+      message: 'post C2 reports to "T9", which is not in the file: made a top post',
+    });
   });
 
   it('reports every adjusted value with its row, column and value', () => {
-    expect(report.issues).toEqual(expect.arrayContaining([
-      { file: 'messy.csv', row: 3, column: 'fte', value: 'n/a', message: 'FTE is not given: taken as 1.0' },
-      { file: 'messy.csv', row: 4, column: 'fte', value: '', message: 'FTE is blank: taken as 1.0' },
-      { file: 'messy.csv', row: 5, column: 'Actual Pay Floor £', value: '80000', message: 'pay floor is above pay ceiling: the two were swapped' },
-    ]));
+    expect(report.issues).toEqual(
+      expect.arrayContaining([
+        { file: 'messy.csv', row: 3, column: 'fte', value: 'n/a', message: 'FTE is not given: taken as 1.0' },
+        { file: 'messy.csv', row: 4, column: 'fte', value: '', message: 'FTE is blank: taken as 1.0' },
+        { file: 'messy.csv', row: 5, column: 'Actual Pay Floor £', value: '80000', message: 'pay floor is above pay ceiling: the two were swapped' },
+      ]),
+    );
     expect(post(chart, 'C2')).toMatchObject({ payFloor: 70000, payCeiling: 80000, fte: 0.8 });
   });
 
@@ -103,7 +148,7 @@ describe('header drift and odd values', () => {
     expect(new Set(newTags.map((t) => t.colour)).size).toBe(2);
   });
 
-  it('uses the document\'s existing tags by name or label, and picks colours they do not use', () => {
+  it("uses the document's existing tags by name or label, and picks colours they do not use", () => {
     const existing = [{ id: 'a', name: 'Department A', label: 'Dept A', colour: TAG_PALETTE[0] }];
     const again = importOrganogram({ senior: { name: 'messy.csv', text: messy }, existingTags: existing });
     expect(post(again.chart, 'T1').tagId).toBe('a');
@@ -128,20 +173,47 @@ describe('eliminated posts', () => {
     // Junior staff left without a senior post are held by the "reporting post not given" node, which is no post.
     expect(chart.nodes.map((n) => n.id)).toEqual(['A', 'C', 'reporting-post-not-given']);
     expect(report.eliminatedSkipped).toBe(1);
-    expect(report.issues).toContainEqual({ file: 'senior.csv', row: 3, column: 'Name', value: "'Eliminated'", message: 'post B is marked Eliminated: not imported' });
+    expect(report.issues).toContainEqual({
+      file: 'senior.csv',
+      row: 3,
+      column: 'Name',
+      value: "'Eliminated'",
+      message: 'post B is marked Eliminated: not imported',
+    });
   });
 
   it('posts reporting to them become top posts, saying why', () => {
-    expect(report.issues).toContainEqual(expect.objectContaining({ row: 4, value: 'B', message: 'post C reports to "B", which is marked Eliminated: made a top post' }));
+    expect(report.issues).toContainEqual(
+      expect.objectContaining({ row: 4, value: 'B', message: 'post C reports to "B", which is marked Eliminated: made a top post' }),
+    );
   });
 
   it('junior rows under them or under unknown posts are counted under "reporting post not given"; rows without a number are listed, not counted', () => {
     expect(post(chart, 'A').juniorTeams).toEqual([{ grade: 'EO', title: 'Officer', fte: 3.5, payMin: 25000, payMax: 30000, unit: 'U', profession: '' }]);
     expect(post(chart, 'reporting-post-not-given').juniorTeams.map((t) => t.fte)).toEqual([2, 1]);
-    expect(report).toMatchObject({ teamsAggregated: 3, juniorFte: 6.5, juniorFteWithoutPost: 3, postsCreated: 2, files: ['senior.csv', 'junior.csv'], rowsRead: 7 });
+    expect(report).toMatchObject({
+      teamsAggregated: 3,
+      juniorFte: 6.5,
+      juniorFteWithoutPost: 3,
+      postsCreated: 2,
+      files: ['senior.csv', 'junior.csv'],
+      rowsRead: 7,
+    });
     expect(report.issues.filter((i) => i.file === 'junior.csv')).toEqual([
-      { file: 'junior.csv', row: 3, column: 'Reporting Senior Post', value: 'B', message: 'junior staff report to "B", a senior post marked Eliminated: counted under "Reporting post not given" (2 FTE)' },
-      { file: 'junior.csv', row: 4, column: 'Reporting Senior Post', value: 'Z', message: 'junior staff report to "Z", which is not a senior post of this file: counted under "Reporting post not given" (1 FTE)' },
+      {
+        file: 'junior.csv',
+        row: 3,
+        column: 'Reporting Senior Post',
+        value: 'B',
+        message: 'junior staff report to "B", a senior post marked Eliminated: counted under "Reporting post not given" (2 FTE)',
+      },
+      {
+        file: 'junior.csv',
+        row: 4,
+        column: 'Reporting Senior Post',
+        value: 'Z',
+        message: 'junior staff report to "Z", which is not a senior post of this file: counted under "Reporting post not given" (1 FTE)',
+      },
       { file: 'junior.csv', row: 5, column: 'Number of Posts in FTE', value: 'N/D', message: 'number of posts in FTE is not a number: row not counted' },
     ]);
   });

@@ -10,7 +10,8 @@ import type { ChartNode, Holder, PostNode, StructuraDocument } from '../../../sh
 
 /** The boxes this file measures, remembered in one memo as one owner's layouts would be. */
 let memo: BoxMemo = createBoxMemo();
-const measureNode = (node: Parameters<typeof measureWith>[0], doc: Parameters<typeof measureWith>[1], options: { hiddenCount?: number } = {}) => measureWith(node, doc, { ...options, memo });
+const measureNode = (node: Parameters<typeof measureWith>[0], doc: Parameters<typeof measureWith>[1], options: { hiddenCount?: number } = {}) =>
+  measureWith(node, doc, { ...options, memo });
 
 const baseDoc = makeDocument({
   tags: [
@@ -90,13 +91,25 @@ function apply({ doc, node, hidden }: State, e: Edit): State {
     case 'responsibilities':
       return post((p) => ({ ...p, responsibilities: e.value }));
     case 'teams':
-      return post((p) => ({ ...p, juniorTeams: e.value.map((fte) => ({ grade: 'B', title: 'Officer', fte, payMin: null, payMax: null, unit: '', profession: '' })) }));
+      return post((p) => ({
+        ...p,
+        juniorTeams: e.value.map((fte) => ({ grade: 'B', title: 'Officer', fte, payMin: null, payMax: null, unit: '', profession: '' })),
+      }));
     case 'inferred':
       return { doc, hidden, node: { ...node, inferred: node.inferred === null ? 'layout' : null } };
     case 'tag':
       return { doc, hidden, node: { ...node, tagId: e.value } };
     case 'funding':
-      return post((p) => ({ ...p, funding: e.value === 0 ? [] : [{ tagId: 'pct', percent: e.value }, { tagId: 'council', percent: 100 - e.value }] }));
+      return post((p) => ({
+        ...p,
+        funding:
+          e.value === 0
+            ? []
+            : [
+                { tagId: 'pct', percent: e.value },
+                { tagId: 'council', percent: 100 - e.value },
+              ],
+      }));
     case 'hidden':
       return { doc, node, hidden: e.value };
     case 'relabel':

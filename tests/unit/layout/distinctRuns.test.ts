@@ -18,7 +18,8 @@ describe('each side line has a run of its own', () => {
         const side = routeStyle(line.kind, line.from, line.to, layout) === 'side';
         return points.slice(1).map((b, i) => ({ line, a: points[i], b, side }));
       });
-      const overlap = (p1: number, p2: number, q1: number, q2: number) => Math.min(Math.max(p1, p2), Math.max(q1, q2)) - Math.max(Math.min(p1, p2), Math.min(q1, q2));
+      const overlap = (p1: number, p2: number, q1: number, q2: number) =>
+        Math.min(Math.max(p1, p2), Math.max(q1, q2)) - Math.max(Math.min(p1, p2), Math.min(q1, q2));
       for (let i = 0; i < segments.length; i++) {
         for (let j = i + 1; j < segments.length; j++) {
           const s = segments[i];

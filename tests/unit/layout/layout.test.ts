@@ -63,7 +63,9 @@ const arbChart = (maxNodes: number) =>
             }),
       );
       // Parents come earlier in the list (a tree), with a few extra roots.
-      const lines = rows.flatMap((r, i) => (i === 0 || r.top === 0 ? [] : [makeLine({ id: `m${i}`, kind: 'management', from: `n${r.parent % i}`, to: `n${i}` })]));
+      const lines = rows.flatMap((r, i) =>
+        i === 0 || r.top === 0 ? [] : [makeLine({ id: `m${i}`, kind: 'management', from: `n${r.parent % i}`, to: `n${i}` })],
+      );
       return makeChart({ id: 'r', title: 'Random', nodes, lines });
     });
 
@@ -237,7 +239,11 @@ describe('tidy tree layout', () => {
 
   it('never throws on random lines between random ids, and draws every node exactly once', () => {
     const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'ghost'];
-    const arbLine = fc.record({ kind: fc.constantFrom<LineKind>('management', 'accountability', 'commissions'), from: fc.constantFrom(...ids), to: fc.constantFrom(...ids) });
+    const arbLine = fc.record({
+      kind: fc.constantFrom<LineKind>('management', 'accountability', 'commissions'),
+      from: fc.constantFrom(...ids),
+      to: fc.constantFrom(...ids),
+    });
     fc.assert(
       fc.property(fc.array(arbLine, { maxLength: 20 }), fc.constantFrom<Chart['kind']>('structure', 'diagram'), fc.boolean(), (lines, kind, compact) => {
         const chart = makeChart({
@@ -394,7 +400,10 @@ describe('line routing', () => {
       expect(down[down.length - 1].y).toBe(120);
       expect(orthogonal(down)).toBe(true);
       const beside = routeConnector(a, { x: 400, y: 10, width: 190, height: 40 }, kind);
-      expect(beside).toEqual([{ x: 290, y: 30 }, { x: 400, y: 30 }]);
+      expect(beside).toEqual([
+        { x: 290, y: 30 },
+        { x: 400, y: 30 },
+      ]);
     }
   });
 

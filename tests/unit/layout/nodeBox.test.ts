@@ -44,7 +44,16 @@ describe('post boxes', () => {
 
   it('show the full cost with the paying employers’ on-costs, saying so, once the employers have rates', () => {
     const withRates = { ...doc, costs: { ...emptyCostSettings(), employers: [nhsEmployerDefaults('pct'), councilEmployerDefaults('council')] } };
-    const post = makePost({ id: 'a', title: 'Director', tagId: 'joint', cost: 100_000, funding: [{ tagId: 'pct', percent: 45 }, { tagId: 'council', percent: 55 }] });
+    const post = makePost({
+      id: 'a',
+      title: 'Director',
+      tagId: 'joint',
+      cost: 100_000,
+      funding: [
+        { tagId: 'pct', percent: 45 },
+        { tagId: 'council', percent: 55 },
+      ],
+    });
     // By hand: NI 15 % of (100,000 − 5,000) = 14,250 for each employer;
     // PCT 100,000 × (1 + 0.1438 + 0.005) + 14,250 = 129,130;
     // Council 100,000 × (1 + 0.211 + 0.005) + 14,250 = 135,850;
@@ -54,7 +63,18 @@ describe('post boxes', () => {
   });
 
   it('show the funding split of a joint post in the band', () => {
-    const box = measureNode(makePost({ id: 'ceo', title: 'Chief Executive', tagId: 'joint', funding: [{ tagId: 'pct', percent: 45 }, { tagId: 'council', percent: 55 }] }), doc);
+    const box = measureNode(
+      makePost({
+        id: 'ceo',
+        title: 'Chief Executive',
+        tagId: 'joint',
+        funding: [
+          { tagId: 'pct', percent: 45 },
+          { tagId: 'council', percent: 55 },
+        ],
+      }),
+      doc,
+    );
     const band = texts(box, 'tag')[0];
     expect(band).toMatch(/^Joint/);
     expect(band).toMatch(/45/);
@@ -99,15 +119,29 @@ describe('post boxes', () => {
     const word = fc.stringMatching(/^[A-Za-z’'\-\/&()£é]{1,40}$/);
     const phrase = fc.array(word, { minLength: 1, maxLength: 12 }).map((w) => w.join(' '));
     fc.assert(
-      fc.property(phrase, fc.array(phrase, { maxLength: 5 }), fc.array(word, { maxLength: 3 }), fc.nat({ max: 500 }), (title, responsibilities, names, hidden) => {
-        const box = measureNode(
-          makePost({ id: 'x', title, responsibilities, holder: names.length ? { kind: 'named', names } : { kind: 'vacant' }, grade: names[0] ?? '', cost: 1e7, costIllustrative: true }),
-          doc,
-          { hiddenCount: hidden },
-        );
-        expectInside(box);
-        expect(texts(box, 'title').join(' ').replace(/\s/g, '')).toBe(title.replace(/\s/g, ''));
-      }),
+      fc.property(
+        phrase,
+        fc.array(phrase, { maxLength: 5 }),
+        fc.array(word, { maxLength: 3 }),
+        fc.nat({ max: 500 }),
+        (title, responsibilities, names, hidden) => {
+          const box = measureNode(
+            makePost({
+              id: 'x',
+              title,
+              responsibilities,
+              holder: names.length ? { kind: 'named', names } : { kind: 'vacant' },
+              grade: names[0] ?? '',
+              cost: 1e7,
+              costIllustrative: true,
+            }),
+            doc,
+            { hiddenCount: hidden },
+          );
+          expectInside(box);
+          expect(texts(box, 'title').join(' ').replace(/\s/g, '')).toBe(title.replace(/\s/g, ''));
+        },
+      ),
       { numRuns: 150 },
     );
   });

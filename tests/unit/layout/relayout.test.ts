@@ -38,7 +38,11 @@ type Edit =
   | { kind: 'reread' };
 
 const arbEdit: fc.Arbitrary<Edit> = fc.oneof(
-  fc.record({ kind: fc.constant('retitle' as const), at: fc.nat(), title: fc.constantFrom('Director of Public Health and Wellbeing', 'Head', 'Chief Executive') }),
+  fc.record({
+    kind: fc.constant('retitle' as const),
+    at: fc.nat(),
+    title: fc.constantFrom('Director of Public Health and Wellbeing', 'Head', 'Chief Executive'),
+  }),
   fc.record({ kind: fc.constant('move' as const), at: fc.nat(), to: fc.nat() }),
   fc.record({ kind: fc.constant('collapse' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('assistant' as const), at: fc.nat() }),
@@ -123,7 +127,12 @@ describe('re-layout after edits', () => {
     const nodes = chart.nodes.slice();
     nodes[2] = { ...(nodes[2] as PostNode), title: 'Director of Adult Social Care, Housing and Public Health Commissioning' };
     const after = layoutChart(baseDoc, { ...chart, nodes }).boxes.get('p2')!;
-    expect(after.texts.filter((t) => t.role === 'title').map((t) => t.text).join(' ')).toBe('Director of Adult Social Care, Housing and Public Health Commissioning');
+    expect(
+      after.texts
+        .filter((t) => t.role === 'title')
+        .map((t) => t.text)
+        .join(' '),
+    ).toBe('Director of Adult Social Care, Housing and Public Health Commissioning');
     expect(after.height).toBeGreaterThan(before.height);
   });
 });

@@ -34,7 +34,8 @@ function sideLineDefects(chart: Chart, layout: ChartLayout): string[] {
   for (const s of lines.filter((l) => l.side)) {
     for (const t of lines) {
       if (t === s) continue;
-      for (const a of segmentsOf(s.points)) for (const b of segmentsOf(t.points)) if (collinearOverlap(a, b) > 1) defects.push(`${name(s.line)} runs along ${name(t.line)}`);
+      for (const a of segmentsOf(s.points))
+        for (const b of segmentsOf(t.points)) if (collinearOverlap(a, b) > 1) defects.push(`${name(s.line)} runs along ${name(t.line)}`);
     }
     for (const box of layout.boxes.values()) {
       if (box.id === s.line.from || box.id === s.line.to) continue;
@@ -91,20 +92,29 @@ const WORDS = ['Director', 'of', 'Public', 'Health', 'Head', 'Commissioning', 'S
 /** Random trees with random dashed and arrowed lines between any two posts. */
 const arbChartWithSideLines = fc
   .record({
-    rows: fc.array(fc.record({ parent: fc.nat(), words: fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 6 }), responsibilities: fc.nat({ max: 3 }) }), { minLength: 3, maxLength: 40 }),
-    extra: fc.array(fc.record({ from: fc.nat(), to: fc.nat(), kind: fc.constantFrom('accountability' as const, 'commissions' as const) }), { minLength: 1, maxLength: 8 }),
+    rows: fc.array(
+      fc.record({ parent: fc.nat(), words: fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 6 }), responsibilities: fc.nat({ max: 3 }) }),
+      { minLength: 3, maxLength: 40 },
+    ),
+    extra: fc.array(fc.record({ from: fc.nat(), to: fc.nat(), kind: fc.constantFrom('accountability' as const, 'commissions' as const) }), {
+      minLength: 1,
+      maxLength: 8,
+    }),
     compact: fc.boolean(),
   })
   .map(({ rows, extra, compact }) => {
     const n = rows.length;
-    const nodes = rows.map((r, i) => makePost({ id: `p${i}`, title: r.words.join(' '), responsibilities: Array.from({ length: r.responsibilities }, (_, k) => `${WORDS[k]} duty`) }));
+    const nodes = rows.map((r, i) =>
+      makePost({ id: `p${i}`, title: r.words.join(' '), responsibilities: Array.from({ length: r.responsibilities }, (_, k) => `${WORDS[k]} duty`) }),
+    );
     const lines = rows.flatMap((r, i) => (i === 0 ? [] : [makeLine({ id: `m${i}`, kind: 'management', from: `p${r.parent % i}`, to: `p${i}` })]));
     const seen = new Set<string>();
     for (const [k, e] of extra.entries()) {
       const from = e.from % n;
       const to = e.to % n;
       const key = `${Math.min(from, to)}-${Math.max(from, to)}`;
-      if (from === to || seen.has(key) || lines.some((l) => (l.from === `p${from}` && l.to === `p${to}`) || (l.from === `p${to}` && l.to === `p${from}`))) continue;
+      if (from === to || seen.has(key) || lines.some((l) => (l.from === `p${from}` && l.to === `p${to}`) || (l.from === `p${to}` && l.to === `p${from}`)))
+        continue;
       seen.add(key);
       lines.push(makeLine({ id: `x${k}`, kind: e.kind, from: `p${from}`, to: `p${to}` }));
     }
@@ -117,7 +127,11 @@ describe('side lines on seeded random charts', () => {
       fc.property(arbChartWithSideLines, (chart) => {
         const layout = layoutChart(doc, chart);
         const defects = sideLineDefects(chart, layout);
-        if (defects.length && process.env.DEBUG_ROUTES) console.log(JSON.stringify([...routeChartLines(chart, layout)]), JSON.stringify([...layout.boxes.values()].map((b) => [b.id, b.x, b.y, b.width, b.height])));
+        if (defects.length && process.env.DEBUG_ROUTES)
+          console.log(
+            JSON.stringify([...routeChartLines(chart, layout)]),
+            JSON.stringify([...layout.boxes.values()].map((b) => [b.id, b.x, b.y, b.width, b.height])),
+          );
         expect(defects).toEqual([]);
       }),
       { seed: 1113, numRuns: 150 },

@@ -27,12 +27,17 @@ const arbRow = fc.record({
 function chartFrom(id: string, rows: { id: string; tag: string; title: string; grade: string; holder: string; manager: number }[]): Chart {
   const nodes: PostNode[] = rows.map((r) =>
     makePost({
-      id: r.id, title: r.title, tagId: r.tag, grade: r.grade,
+      id: r.id,
+      title: r.title,
+      tagId: r.tag,
+      grade: r.grade,
       holder: r.holder === 'vacant' ? { kind: 'vacant' } : r.holder === 'unrecorded' ? { kind: 'unrecorded' } : { kind: 'named', names: r.holder.split('+') },
     }),
   );
   // Each post is managed by an earlier one (or none): always a forest.
-  const lines: Line[] = rows.flatMap((r, i) => (i === 0 || r.manager % (i + 1) === i ? [] : [makeLine({ id: `m-${r.id}`, kind: 'management', from: rows[r.manager % i].id, to: r.id })]));
+  const lines: Line[] = rows.flatMap((r, i) =>
+    i === 0 || r.manager % (i + 1) === i ? [] : [makeLine({ id: `m-${r.id}`, kind: 'management', from: rows[r.manager % i].id, to: r.id })],
+  );
   return makeChart({ id, title: id, nodes, lines });
 }
 
@@ -47,7 +52,10 @@ export const arbScenario: fc.Arbitrary<Scenario> = fc
   .record({
     old: fc.array(arbRow, { minLength: 1, maxLength: 14 }),
     added: fc.array(arbRow, { maxLength: 6 }),
-    decisions: fc.array(fc.record({ method: fc.constantFrom(...METHODS), target: fc.nat(), pools: fc.array(fc.nat({ max: 3 }), { maxLength: 2 }), take: fc.boolean() }), { maxLength: 14 }),
+    decisions: fc.array(
+      fc.record({ method: fc.constantFrom(...METHODS), target: fc.nat(), pools: fc.array(fc.nat({ max: 3 }), { maxLength: 2 }), take: fc.boolean() }),
+      { maxLength: 14 },
+    ),
     pools: fc.array(fc.array(fc.nat(), { minLength: 1, maxLength: 3 }), { maxLength: 4 }),
     matches: fc.array(fc.record({ from: fc.nat(), to: fc.nat(), percent: fc.integer({ min: 0, max: 100 }) }), { maxLength: 12 }),
     thresholds: fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 })),
@@ -58,13 +66,20 @@ export const arbScenario: fc.Arbitrary<Scenario> = fc
     const oldRows = r.old.map((row, i) => ({ ...row, id: `p${i}` }));
     const kept = oldRows.filter((row) => row.keep);
     const newRows = [
-      ...kept.map((row) => ({ ...row, title: row.retitle ? `${row.title} and More` : row.title, tag: row.retag ? (row.tag === 'pct' ? 'council' : 'pct') : row.tag, manager: row.remanage ? row.manager + 1 : row.manager })),
+      ...kept.map((row) => ({
+        ...row,
+        title: row.retitle ? `${row.title} and More` : row.title,
+        tag: row.retag ? (row.tag === 'pct' ? 'council' : 'pct') : row.tag,
+        manager: row.remanage ? row.manager + 1 : row.manager,
+      })),
       ...r.added.map((row, i) => ({ ...row, id: `q${i}` })),
     ];
     const baseline = chartFrom('base', oldRows);
     const option = chartFrom('opt', newRows);
     const newIds = option.nodes.map((n) => n.id);
-    const pools = newIds.length ? r.pools.map((ps, i) => ({ id: `pool${i}`, name: `Pool ${i}`, postIds: [...new Set(ps.map((k) => newIds[k % newIds.length]))] })) : [];
+    const pools = newIds.length
+      ? r.pools.map((ps, i) => ({ id: `pool${i}`, name: `Pool ${i}`, postIds: [...new Set(ps.map((k) => newIds[k % newIds.length]))] }))
+      : [];
     const posts: PostMapping[] = [];
     r.decisions.forEach((d, i) => {
       if (i >= oldRows.length || !d.take) return;
@@ -77,9 +92,18 @@ export const arbScenario: fc.Arbitrary<Scenario> = fc
     });
     const seen = new Set<string>();
     const matches = newIds.length
-      ? r.matches.map((m) => ({ fromPostId: oldRows[m.from % oldRows.length].id, toPostId: newIds[m.to % newIds.length], percent: m.percent, basis: '' })).filter((m) => !seen.has(m.fromPostId + '|' + m.toPostId) && seen.add(m.fromPostId + '|' + m.toPostId))
+      ? r.matches
+          .map((m) => ({ fromPostId: oldRows[m.from % oldRows.length].id, toPostId: newIds[m.to % newIds.length], percent: m.percent, basis: '' }))
+          .filter((m) => !seen.has(m.fromPostId + '|' + m.toPostId) && seen.add(m.fromPostId + '|' + m.toPostId))
       : [];
-    const phases: TransitionPhase[] = r.phases.map((startDate, i) => ({ id: `ph${i}`, name: `Phase ${i + 1}`, startDate, endDate: '', description: '', inferred: null }));
+    const phases: TransitionPhase[] = r.phases.map((startDate, i) => ({
+      id: `ph${i}`,
+      name: `Phase ${i + 1}`,
+      startDate,
+      endDate: '',
+      description: '',
+      inferred: null,
+    }));
     const allIds = [...new Set([...oldRows.map((o) => o.id), ...newIds])];
     const dated = new Set<string>();
     const changes: DatedChange[] = r.dates.flatMap((d) => {
@@ -90,7 +114,16 @@ export const arbScenario: fc.Arbitrary<Scenario> = fc
       return [{ nodeId, phaseId, effectiveDate: d.date, reason: 'because', inferred: null }];
     });
     const [a, b] = r.thresholds;
-    const mapping: ChartMapping = { id: 'm', fromChartId: 'base', toChartId: 'opt', thresholds: { slotIn: Math.max(a, b), ringFence: Math.min(a, b) }, posts, matches, pools, changes };
+    const mapping: ChartMapping = {
+      id: 'm',
+      fromChartId: 'base',
+      toChartId: 'opt',
+      thresholds: { slotIn: Math.max(a, b), ringFence: Math.min(a, b) },
+      posts,
+      matches,
+      pools,
+      changes,
+    };
     const doc = makeDocument({ tags, charts: [baseline, option], transition: { phases, mappings: [mapping] } });
     return { doc, mapping };
   });

@@ -22,7 +22,12 @@ const ctxOf = (s: { doc: Parameters<typeof mappingContext>[0]; mapping: Paramete
 
 describe('assimilation matrix', () => {
   it('generated scenarios are valid documents (so the properties below test real inputs)', () => {
-    fc.assert(fc.property(arbScenario, (s) => { expect(validateDocument(s.doc)).toEqual([]); }), { seed: 180, numRuns: 200 });
+    fc.assert(
+      fc.property(arbScenario, (s) => {
+        expect(validateDocument(s.doc)).toEqual([]);
+      }),
+      { seed: 180, numRuns: 200 },
+    );
   });
 
   it('maps every baseline post exactly once, decided, suggested or unmapped, in either order', () => {
@@ -30,7 +35,12 @@ describe('assimilation matrix', () => {
       fc.property(arbScenario, fc.boolean(), (s, unmappedFirst) => {
         const rows = assimilationMatrix(ctxOf(s), { unmappedFirst });
         const ids = rows.map((r) => r.post.id).sort();
-        expect(ids).toEqual(s.doc.charts[0].nodes.filter(isPost).map((n) => n.id).sort());
+        expect(ids).toEqual(
+          s.doc.charts[0].nodes
+            .filter(isPost)
+            .map((n) => n.id)
+            .sort(),
+        );
         // A decided post shows its decision, never a suggestion.
         for (const p of s.mapping.posts) expect(rows.find((r) => r.post.id === p.postId)!.method).toBe(p.method);
         // Unmapped ones first: no unmapped row after a mapped one.
@@ -84,7 +94,7 @@ describe('assimilation matrix', () => {
 });
 
 describe('pools', () => {
-  it('count each pool\'s distinct people and posts; the pools add up to more people than there are only when someone is in two', () => {
+  it("count each pool's distinct people and posts; the pools add up to more people than there are only when someone is in two", () => {
     fc.assert(
       fc.property(arbScenario, (s) => {
         const rows = assimilationMatrix(ctxOf(s));
@@ -124,12 +134,15 @@ describe('s188 thresholds', () => {
   });
 
   it('dismissals 89 days apart fall in one period, 90 days apart do not', () => {
-    const twenty = (gap: number) => [...Array(10).fill('2008-01-01'), ...Array(10).fill(new Date(Date.UTC(2008, 0, 1) + gap * 86_400_000).toISOString().slice(0, 10))];
+    const twenty = (gap: number) => [
+      ...Array(10).fill('2008-01-01'),
+      ...Array(10).fill(new Date(Date.UTC(2008, 0, 1) + gap * 86_400_000).toISOString().slice(0, 10)),
+    ];
     expect(mostWithinWindow(twenty(89)).count).toBe(20);
     expect(mostWithinWindow(twenty(90)).count).toBe(10);
   });
 
-  it('each employer\'s duty counts its own proposed dismissals only', () => {
+  it("each employer's duty counts its own proposed dismissals only", () => {
     fc.assert(
       fc.property(arbScenario, (s) => {
         const ctx = ctxOf(s);

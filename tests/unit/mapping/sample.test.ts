@@ -18,7 +18,8 @@ describe('the sample transition, Annex 5 → Annex 1', () => {
   });
 
   it('puts both chief executives and the COO into the single Chief Executive by open competition', () => {
-    for (const id of ['council-ceo', 'pct-ceo', 'coo']) expect([row(id).method, row(id).targets.map((t) => t.title)]).toEqual(['open-competition', ['Chief Executive']]);
+    for (const id of ['council-ceo', 'pct-ceo', 'coo'])
+      expect([row(id).method, row(id).targets.map((t) => t.title)]).toEqual(['open-competition', ['Chief Executive']]);
   });
 
   it('moves the Director of Provider Services out and slots the Director of Resources into Resources and Shared Services', () => {

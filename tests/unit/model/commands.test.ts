@@ -25,7 +25,19 @@ describe('edit commands', () => {
 
   it('adds a joint post with a 50/50 split and connects it to the COO', () => {
     let doc = herefordshireSample();
-    doc = cmd.addNode(doc, A1, makePost({ id: 'new', title: 'Head of Integration', tagId: 'joint', funding: [{ tagId: 'pct', percent: 50 }, { tagId: 'council', percent: 50 }] }));
+    doc = cmd.addNode(
+      doc,
+      A1,
+      makePost({
+        id: 'new',
+        title: 'Head of Integration',
+        tagId: 'joint',
+        funding: [
+          { tagId: 'pct', percent: 50 },
+          { tagId: 'council', percent: 50 },
+        ],
+      }),
+    );
     doc = cmd.setManager(doc, A1, 'new', 'coo');
     expect(managerOf(doc, 'new')).toBe('coo');
     stillValid(doc);
@@ -33,7 +45,14 @@ describe('edit commands', () => {
 
   it('refuses a funding split that does not add up, with the total in the message', () => {
     const doc = herefordshireSample();
-    expect(() => cmd.updateNode(doc, A1, 'ceo', { funding: [{ tagId: 'pct', percent: 50 }, { tagId: 'council', percent: 40 }] })).toThrow(/add up to 100 % \(it adds up to 90 %\)/);
+    expect(() =>
+      cmd.updateNode(doc, A1, 'ceo', {
+        funding: [
+          { tagId: 'pct', percent: 50 },
+          { tagId: 'council', percent: 40 },
+        ],
+      }),
+    ).toThrow(/add up to 100 % \(it adds up to 90 %\)/);
   });
 
   it('refuses negative FTE and cost and an empty title', () => {
@@ -60,7 +79,9 @@ describe('edit commands', () => {
 
   it('refuses a second line manager and a duplicate line', () => {
     const doc = herefordshireSample();
-    expect(() => cmd.addLine(doc, A1, { id: 'x', kind: 'management', from: 'dph', to: 'coo', label: '', inferred: null })).toThrow(/already has a line manager \("Chief Executive"\)/);
+    expect(() => cmd.addLine(doc, A1, { id: 'x', kind: 'management', from: 'dph', to: 'coo', label: '', inferred: null })).toThrow(
+      /already has a line manager \("Chief Executive"\)/,
+    );
     expect(() => cmd.addLine(doc, A1, { id: 'y', kind: 'accountability', from: 'pct-board', to: 'ceo', label: '', inferred: null })).toThrow(/already joined/);
   });
 
@@ -121,7 +142,10 @@ describe('edit commands', () => {
     expect(doc.tags.map((t) => t.id)).toEqual(['council', 'joint']);
     expect(node(doc, 'dir-finance').tagId).toBe('joint');
     const ceo = node(doc, 'ceo');
-    expect(ceo.kind === 'post' && ceo.funding).toEqual([{ tagId: 'joint', percent: 45 }, { tagId: 'council', percent: 55 }]);
+    expect(ceo.kind === 'post' && ceo.funding).toEqual([
+      { tagId: 'joint', percent: 45 },
+      { tagId: 'council', percent: 55 },
+    ]);
     stillValid(doc);
     const untagged = cmd.deleteTag(herefordshireSample(), 'pct', null);
     expect(node(untagged, 'dir-finance').tagId).toBeNull();
@@ -147,7 +171,9 @@ describe('adding an imported chart', () => {
   it('checks it as strictly as an opened file: dangling lines and cycles are refused', () => {
     const doc = herefordshireSample();
     const chart = { ...doc.charts[4], id: 'imported', title: 'Imported' };
-    expect(() => cmd.addChart(doc, { ...chart, lines: [...chart.lines, { id: 'x', kind: 'management' as const, from: 'nobody', to: 'coo', label: '', inferred: null }] })).toThrow(/"Imported" cannot be added: line "x" starts at "nobody"/);
+    expect(() =>
+      cmd.addChart(doc, { ...chart, lines: [...chart.lines, { id: 'x', kind: 'management' as const, from: 'nobody', to: 'coo', label: '', inferred: null }] }),
+    ).toThrow(/"Imported" cannot be added: line "x" starts at "nobody"/);
     const cyclic = chart.lines.map((l) => (l.id === 'm-council-ceo' ? { ...l, from: 'dir-childrens' } : l));
     expect(() => cmd.addChart(doc, { ...chart, lines: cyclic })).toThrow(/goes round in a circle/);
     expect(cmd.addChart(doc, chart).charts).toHaveLength(6);

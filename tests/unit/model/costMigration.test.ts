@@ -18,7 +18,17 @@ describe('migration from format 1 (no costs)', () => {
     expect(schemaVersion).toBe(5);
     const { schemaVersion: _v, ...oldRest } = old;
     expect(rest).toEqual(oldRest);
-    expect(costs).toEqual({ startDate: '', years: 5, changeDate: '', defaultSplit: [], agreedSplit: [], employers: [], ruleSets: [], recruitmentRate: 0, posts: [] });
+    expect(costs).toEqual({
+      startDate: '',
+      years: 5,
+      changeDate: '',
+      defaultSplit: [],
+      agreedSplit: [],
+      employers: [],
+      ruleSets: [],
+      recruitmentRate: 0,
+      posts: [],
+    });
   });
 
   it('the upgraded document saves and reopens identically', () => {
@@ -38,7 +48,31 @@ describe('migration from format 1 (no costs)', () => {
   it('refuses bad cost inputs with where and what', () => {
     const doc = JSON.parse(FORMAT_1);
     doc.schemaVersion = 4;
-    doc.costs = { startDate: '2008-04-01', years: 0, changeDate: '', defaultSplit: [], agreedSplit: [], employers: [{ tagId: 'pct', niRate: 15, niThreshold: 5000, pensionRate: 0.14, levyRate: 0, otherRate: 0, ruleSetId: 'nhs-afc', protectionYears: 2, ratesDate: '', source: '', illustrative: true }], ruleSets: [], recruitmentRate: 0, posts: [] };
+    doc.costs = {
+      startDate: '2008-04-01',
+      years: 0,
+      changeDate: '',
+      defaultSplit: [],
+      agreedSplit: [],
+      employers: [
+        {
+          tagId: 'pct',
+          niRate: 15,
+          niThreshold: 5000,
+          pensionRate: 0.14,
+          levyRate: 0,
+          otherRate: 0,
+          ruleSetId: 'nhs-afc',
+          protectionYears: 2,
+          ratesDate: '',
+          source: '',
+          illustrative: true,
+        },
+      ],
+      ruleSets: [],
+      recruitmentRate: 0,
+      posts: [],
+    };
     const result = parseDocument(JSON.stringify(doc));
     expect(result.ok).toBe(false);
     const messages = result.ok ? [] : result.errors.map((e) => `${e.path}: ${e.message}`);

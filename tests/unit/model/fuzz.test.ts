@@ -20,16 +20,54 @@ import type { StructuraDocument } from '../../../shared/model/types';
 import { herefordshireSample } from '../../../shared/sample/herefordshire';
 import { xmlProblem } from '../../support/xmlWellFormed';
 
-const PIECES = ['\uFFFE', '\uFFFF', '\uD800', '\uDC00', '😀', '\u0000', '\u0007', '\u001f', '<', '&', '"', "'", ']]>', '=', '＝', ';', '\r\n', '\u2028', '\u202e', '\u200b', 'é', '—'];
+const PIECES = [
+  '\uFFFE',
+  '\uFFFF',
+  '\uD800',
+  '\uDC00',
+  '😀',
+  '\u0000',
+  '\u0007',
+  '\u001f',
+  '<',
+  '&',
+  '"',
+  "'",
+  ']]>',
+  '=',
+  '＝',
+  ';',
+  '\r\n',
+  '\u2028',
+  '\u202e',
+  '\u200b',
+  'é',
+  '—',
+];
 const hostileText = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 8 })), { maxLength: 8 }).map((parts) => parts.join(''));
-const sized = fc.oneof(hostileText, fc.constantFrom(LIMITS.shortText, LIMITS.shortText + 1, LIMITS.longText + 1).map((n) => 'w'.repeat(n)));
+const sized = fc.oneof(
+  hostileText,
+  fc.constantFrom(LIMITS.shortText, LIMITS.shortText + 1, LIMITS.longText + 1).map((n) => 'w'.repeat(n)),
+);
 
 type Edit = (doc: StructuraDocument) => StructuraDocument;
 const postIds = ['ceo', 'coo', 'dph', 'dir-finance'];
 const edit: fc.Arbitrary<Edit> = fc.oneof(
-  fc.tuple(fc.constantFrom(...postIds), fc.constantFrom('title', 'notes', 'grade', 'unit', 'inferred'), sized).map(([id, field, value]) => (doc: StructuraDocument) => cmd.updateNode(doc, 'annex-1', id, { [field]: value })),
-  fc.tuple(fc.constantFrom(...postIds), fc.array(hostileText, { minLength: 1, maxLength: 3 })).map(([id, names]) => (doc: StructuraDocument) => cmd.updateNode(doc, 'annex-1', id, { holder: { kind: 'named', names } })),
-  fc.tuple(fc.constantFrom(...postIds), fc.double({ min: -1, max: 3e12, noNaN: true })).map(([id, cost]) => (doc: StructuraDocument) => cmd.updateNode(doc, 'annex-1', id, { cost })),
+  fc.tuple(fc.constantFrom(...postIds), fc.constantFrom('title', 'notes', 'grade', 'unit', 'inferred'), sized).map(
+    ([id, field, value]) =>
+      (doc: StructuraDocument) =>
+        cmd.updateNode(doc, 'annex-1', id, { [field]: value }),
+  ),
+  fc.tuple(fc.constantFrom(...postIds), fc.array(hostileText, { minLength: 1, maxLength: 3 })).map(
+    ([id, names]) =>
+      (doc: StructuraDocument) =>
+        cmd.updateNode(doc, 'annex-1', id, { holder: { kind: 'named', names } }),
+  ),
+  fc.tuple(fc.constantFrom(...postIds), fc.double({ min: -1, max: 3e12, noNaN: true })).map(
+    ([id, cost]) =>
+      (doc: StructuraDocument) =>
+        cmd.updateNode(doc, 'annex-1', id, { cost }),
+  ),
   sized.map((title) => (doc: StructuraDocument) => cmd.updateChart(doc, 'annex-1', { title, footnotes: [title] })),
   hostileText.map((label) => (doc: StructuraDocument) => cmd.updateTag(doc, 'pct', { label })),
   sized.map((title) => (doc: StructuraDocument) => cmd.updateDocumentInfo(doc, { title, description: title })),

@@ -49,9 +49,27 @@ describe('format 4 → 5 (transition)', () => {
   it('a format-5 file whose transition names a post its chart lacks is refused, saying where', () => {
     const raw = JSON.parse(readFileSync(join(folder, 'herefordshire-v4.structura'), 'utf8'));
     raw.schemaVersion = 5;
-    raw.transition = { phases: [], mappings: [{ id: 'm', fromChartId: 'annex-5', toChartId: 'annex-1', thresholds: { slotIn: 65, ringFence: 50 }, posts: [{ postId: 'nobody', method: 'deleted', targetPostIds: [], poolIds: [], destination: '', reason: '', inferred: null }], matches: [], pools: [], changes: [] }] };
+    raw.transition = {
+      phases: [],
+      mappings: [
+        {
+          id: 'm',
+          fromChartId: 'annex-5',
+          toChartId: 'annex-1',
+          thresholds: { slotIn: 65, ringFence: 50 },
+          posts: [{ postId: 'nobody', method: 'deleted', targetPostIds: [], poolIds: [], destination: '', reason: '', inferred: null }],
+          matches: [],
+          pools: [],
+          changes: [],
+        },
+      ],
+    };
     const result = parseDocument(JSON.stringify(raw));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[0]).toEqual({ path: 'transition.mappings[0].posts[0].postId', message: expect.stringMatching(/"nobody", which is not a post of chart/) });
+    if (!result.ok)
+      expect(result.errors[0]).toEqual({
+        path: 'transition.mappings[0].posts[0].postId',
+        message: expect.stringMatching(/"nobody", which is not a post of chart/),
+      });
   });
 });

@@ -33,7 +33,13 @@ interface Edge {
 const node = (field: string, atLimit: unknown, overLimit: unknown, nodeId = 'ceo'): Edge => ({
   name: `post ${field}`,
   edit: (doc, over) => cmd.updateNode(doc, A1, nodeId, { [field]: over ? overLimit : atLimit }),
-  raw: (doc, over) => ({ ...doc, charts: doc.charts.map((c) => (c.id !== A1 ? c : { ...c, nodes: c.nodes.map((n) => (n.id === nodeId ? { ...n, [field]: over ? overLimit : atLimit } : n)) })) }) as StructuraDocument,
+  raw: (doc, over) =>
+    ({
+      ...doc,
+      charts: doc.charts.map((c) =>
+        c.id !== A1 ? c : { ...c, nodes: c.nodes.map((n) => (n.id === nodeId ? { ...n, [field]: over ? overLimit : atLimit } : n)) },
+      ),
+    }) as StructuraDocument,
 });
 const chartField = (field: string, atLimit: unknown, overLimit: unknown): Edge => ({
   name: `chart ${field}`,
@@ -81,7 +87,12 @@ const EDGES: Edge[] = [
   {
     name: 'line label',
     edit: (doc, over) => cmd.updateLine(doc, A1, lineId(doc), { label: x(LIMITS.shortText + (over ? 1 : 0)) }),
-    raw: (doc, over) => ({ ...doc, charts: doc.charts.map((c) => (c.id !== A1 ? c : { ...c, lines: c.lines.map((l, i) => (i === 0 ? { ...l, label: x(LIMITS.shortText + (over ? 1 : 0)) } : l)) })) }),
+    raw: (doc, over) => ({
+      ...doc,
+      charts: doc.charts.map((c) =>
+        c.id !== A1 ? c : { ...c, lines: c.lines.map((l, i) => (i === 0 ? { ...l, label: x(LIMITS.shortText + (over ? 1 : 0)) } : l)) },
+      ),
+    }),
   },
   {
     name: 'tag label',
@@ -111,7 +122,12 @@ const EDGES: Edge[] = [
   {
     name: 'box position',
     edit: (doc, over) => cmd.moveNodes(doc, A1, new Map([['ceo', { x: LIMITS.coordinate + (over ? 1 : 0), y: 0 }]])),
-    raw: (doc, over) => ({ ...doc, charts: doc.charts.map((c) => (c.id !== A1 ? c : { ...c, nodes: c.nodes.map((n) => (n.id === 'ceo' ? { ...n, position: { x: LIMITS.coordinate + (over ? 1 : 0), y: 0 } } : n)) })) }),
+    raw: (doc, over) => ({
+      ...doc,
+      charts: doc.charts.map((c) =>
+        c.id !== A1 ? c : { ...c, nodes: c.nodes.map((n) => (n.id === 'ceo' ? { ...n, position: { x: LIMITS.coordinate + (over ? 1 : 0), y: 0 } } : n)) },
+      ),
+    }),
   },
 ];
 
@@ -145,7 +161,11 @@ describe('one definition of a valid document', () => {
     const doc = herefordshireSample();
     const chart: Chart = makeChart({ id: 'imported', title: 'Imported', nodes: [makePost({ id: 'p'.repeat(LIMITS.idLength + 1), title: 'Head' })] });
     expect(() => cmd.addChart(doc, chart)).toThrow(/nodes\[0\]\.id is longer than 200 characters/);
-    const named = makeChart({ id: 'imported', title: 'Imported', nodes: [makePost({ id: 'p', title: 'Head', holder: { kind: 'named', names: [x(1_000_000)] } })] });
+    const named = makeChart({
+      id: 'imported',
+      title: 'Imported',
+      nodes: [makePost({ id: 'p', title: 'Head', holder: { kind: 'named', names: [x(1_000_000)] } })],
+    });
     expect(() => cmd.addChart(doc, named)).toThrow(/holder\.names\[0\] is longer than 500 characters/);
   });
 

@@ -12,11 +12,24 @@ const nonEmpty = fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim
 const arbDocument: fc.Arbitrary<StructuraDocument> = fc
   .record({
     title: text,
-    tags: fc.uniqueArray(fc.record({ id: nonEmpty, label: nonEmpty, name: nonEmpty, colour: fc.constantFrom('#005eb8', '#00703c', '#7c2a90') }), { selector: (t) => t.id, maxLength: 4 }),
+    tags: fc.uniqueArray(fc.record({ id: nonEmpty, label: nonEmpty, name: nonEmpty, colour: fc.constantFrom('#005eb8', '#00703c', '#7c2a90') }), {
+      selector: (t) => t.id,
+      maxLength: 4,
+    }),
     charts: fc.array(
       fc.record({
         title: nonEmpty,
-        posts: fc.array(fc.record({ title: nonEmpty, fte: fc.double({ min: 0, max: 2, noNaN: true }), cost: fc.option(fc.integer({ min: 0, max: 300_000 })), manager: fc.nat(), vacant: fc.boolean(), responsibilities: fc.array(text, { maxLength: 3 }) }), { maxLength: 12 }),
+        posts: fc.array(
+          fc.record({
+            title: nonEmpty,
+            fte: fc.double({ min: 0, max: 2, noNaN: true }),
+            cost: fc.option(fc.integer({ min: 0, max: 300_000 })),
+            manager: fc.nat(),
+            vacant: fc.boolean(),
+            responsibilities: fc.array(text, { maxLength: 3 }),
+          }),
+          { maxLength: 12 },
+        ),
         bodies: fc.nat({ max: 3 }),
         dashed: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 4 }),
       }),
@@ -29,19 +42,34 @@ const arbDocument: fc.Arbitrary<StructuraDocument> = fc
       tags,
       charts: charts.map((c, ci) => {
         const tagIds = tags.map((t) => t.id);
-        const posts = c.posts.map((p, i) => makePost({ id: `p${i}`, title: p.title, fte: p.fte, cost: p.cost, holder: p.vacant ? { kind: 'vacant' } : { kind: 'unrecorded' }, responsibilities: p.responsibilities, tagId: tagIds.length ? tagIds[i % tagIds.length] : null }));
+        const posts = c.posts.map((p, i) =>
+          makePost({
+            id: `p${i}`,
+            title: p.title,
+            fte: p.fte,
+            cost: p.cost,
+            holder: p.vacant ? { kind: 'vacant' } : { kind: 'unrecorded' },
+            responsibilities: p.responsibilities,
+            tagId: tagIds.length ? tagIds[i % tagIds.length] : null,
+          }),
+        );
         const bodies = Array.from({ length: c.bodies }, (_, i) => makeBody({ id: `b${i}`, name: `Board ${i}` }));
         const nodes = [...bodies, ...posts];
         // Managers point only backwards, so line management never goes round in a circle.
-        const management = c.posts.flatMap((p, i) => (i > 0 && p.manager % (i + 1) < i ? [makeLine({ id: `m${i}`, kind: 'management', from: `p${p.manager % (i + 1)}`, to: `p${i}` })] : []));
+        const management = c.posts.flatMap((p, i) =>
+          i > 0 && p.manager % (i + 1) < i ? [makeLine({ id: `m${i}`, kind: 'management', from: `p${p.manager % (i + 1)}`, to: `p${i}` })] : [],
+        );
         const seen = new Set<string>();
-        const dashed = nodes.length < 2 ? [] : c.dashed.flatMap(([a, b], k) => {
-          const from = nodes[a % nodes.length].id;
-          const to = nodes[b % nodes.length].id;
-          if (from === to || seen.has(from + to)) return [];
-          seen.add(from + to);
-          return [makeLine({ id: `a${k}`, kind: 'accountability', from, to })];
-        });
+        const dashed =
+          nodes.length < 2
+            ? []
+            : c.dashed.flatMap(([a, b], k) => {
+                const from = nodes[a % nodes.length].id;
+                const to = nodes[b % nodes.length].id;
+                if (from === to || seen.has(from + to)) return [];
+                seen.add(from + to);
+                return [makeLine({ id: `a${k}`, kind: 'accountability', from, to })];
+              });
         return makeChart({ id: `c${ci}`, title: c.title, nodes, lines: [...management, ...dashed] });
       }),
     }),
@@ -70,7 +98,7 @@ describe('random documents', () => {
         };
         walk(raw, []);
         const path = paths[pick % paths.length];
-        const parent = path.slice(0, -1).reduce((o: any, k) => o[k], raw);  
+        const parent = path.slice(0, -1).reduce((o: any, k) => o[k], raw);
         const key = path[path.length - 1];
         if (damage === 'delete') delete parent[key];
         else if (damage === 'null') parent[key] = null;

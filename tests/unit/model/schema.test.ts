@@ -106,7 +106,21 @@ describe('format 1 → 2: non-characters and lone surrogates', () => {
     expect(result.doc.charts[0].footnotes).toEqual(['Footnote  one']);
     // Everything else is as the file had it.
     // (Later formats add their own fields with defaults: costs in format 4.)
-    const cleaned = { ...raw, schemaVersion: SCHEMA_VERSION, costs: result.doc.costs, title: result.doc.title, charts: raw.charts.map((c: { nodes: unknown[] }, i: number) => (i ? c : { ...c, footnotes: result.doc.charts[0].footnotes, nodes: c.nodes.map((n, k) => (k === 3 ? { ...(n as object), notes: result.doc.charts[0].nodes[3].notes } : n)) })) };
+    const cleaned = {
+      ...raw,
+      schemaVersion: SCHEMA_VERSION,
+      costs: result.doc.costs,
+      title: result.doc.title,
+      charts: raw.charts.map((c: { nodes: unknown[] }, i: number) =>
+        i
+          ? c
+          : {
+              ...c,
+              footnotes: result.doc.charts[0].footnotes,
+              nodes: c.nodes.map((n, k) => (k === 3 ? { ...(n as object), notes: result.doc.charts[0].nodes[3].notes } : n)),
+            },
+      ),
+    };
     expect(result.doc).toEqual(cleaned);
   });
 

@@ -27,8 +27,17 @@ function startingDoc(size: number, pick: (n: number) => number): StructuraDocume
   }
   return chartDoc(
     posts,
-    { organisations: [{ tagId: 'council', requiredRoles: [ROLE.headOfPaidService, ROLE.chiefFinanceOfficer] }, { tagId: 'pct', requiredRoles: [ROLE.accountableOfficer] }], limits: { ...chartDoc([]).rules!.limits, minSpan: 3, maxSpan: 4, maxLayers: 3 } },
-    [['p0', ROLE.headOfPaidService, 'council'], ['p1', ROLE.chiefFinanceOfficer, 'council']],
+    {
+      organisations: [
+        { tagId: 'council', requiredRoles: [ROLE.headOfPaidService, ROLE.chiefFinanceOfficer] },
+        { tagId: 'pct', requiredRoles: [ROLE.accountableOfficer] },
+      ],
+      limits: { ...chartDoc([]).rules!.limits, minSpan: 3, maxSpan: 4, maxLayers: 3 },
+    },
+    [
+      ['p0', ROLE.headOfPaidService, 'council'],
+      ['p1', ROLE.chiefFinanceOfficer, 'council'],
+    ],
   );
 }
 
@@ -79,7 +88,7 @@ describe('rule checks with the line structure remembered', () => {
         fc.array(fc.tuple(fc.nat(7), fc.nat(1000), fc.nat(1000)), { minLength: 1, maxLength: 25 }),
         (seed, size, edits) => {
           let s = seed;
-          const pick = (n: number) => ((s = (Math.imul(s, 48271) + 11) >>> 0) % n);
+          const pick = (n: number) => (s = (Math.imul(s, 48271) + 11) >>> 0) % n;
           let doc = startingDoc(size, pick);
           checkChart(doc, doc.charts[0]!);
           for (const [choice, a, b] of edits) {

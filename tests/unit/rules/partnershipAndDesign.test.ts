@@ -3,19 +3,33 @@ import { makeLine } from '../../../shared/model/factory';
 import { acknowledge, checkChart } from '../../../shared/rules/check';
 import { chartDoc, findingsOf } from './helpers';
 
-const partners = { organisations: [{ tagId: 'council', requiredRoles: [] }, { tagId: 'pct', requiredRoles: [] }] };
+const partners = {
+  organisations: [
+    { tagId: 'council', requiredRoles: [] },
+    { tagId: 'pct', requiredRoles: [] },
+  ],
+};
 
 describe('partnership.joint-post-funded', () => {
   it('warns on a joint post with no split, not on one with a split nor on an employer’s own post', () => {
     const doc = chartDoc(
       [
-        { id: 'ce', tagId: 'joint', funding: [{ tagId: 'pct', percent: 45 }, { tagId: 'council', percent: 55 }] },
+        {
+          id: 'ce',
+          tagId: 'joint',
+          funding: [
+            { tagId: 'pct', percent: 45 },
+            { tagId: 'council', percent: 55 },
+          ],
+        },
         { id: 'coo', tagId: 'joint', manager: 'ce' },
         { id: 'dir', tagId: 'council', manager: 'ce' },
       ],
       partners,
     );
-    expect(findingsOf(doc, 'partnership.joint-post-funded')).toMatchObject([{ severity: 'warning', postIds: ['coo'], fix: { action: { kind: 'set-funding-split', postId: 'coo' } } }]);
+    expect(findingsOf(doc, 'partnership.joint-post-funded')).toMatchObject([
+      { severity: 'warning', postIds: ['coo'], fix: { action: { kind: 'set-funding-split', postId: 'coo' } } },
+    ]);
   });
 
   it('says nothing until the document says which tags are employers', () => {
@@ -24,14 +38,24 @@ describe('partnership.joint-post-funded', () => {
 });
 
 describe('partnership.cross-organisation', () => {
-  const posts = [{ id: 'pct-ce', tagId: 'pct' }, { id: 'dir', tagId: 'council', manager: 'pct-ce' }];
+  const posts = [
+    { id: 'pct-ce', tagId: 'pct' },
+    { id: 'dir', tagId: 'council', manager: 'pct-ce' },
+  ];
 
   it('warns when a post of one employer reports straight into the other’s', () => {
     expect(findingsOf(chartDoc(posts, partners), 'partnership.cross-organisation')).toMatchObject([{ postIds: ['dir', 'pct-ce'] }]);
   });
 
   it('is silent through a joint post, or when the partners have agreed otherwise', () => {
-    const through = chartDoc([{ id: 'pct-ce', tagId: 'pct' }, { id: 'coo', tagId: 'joint', manager: 'pct-ce' }, { id: 'dir', tagId: 'council', manager: 'coo' }], partners);
+    const through = chartDoc(
+      [
+        { id: 'pct-ce', tagId: 'pct' },
+        { id: 'coo', tagId: 'joint', manager: 'pct-ce' },
+        { id: 'dir', tagId: 'council', manager: 'coo' },
+      ],
+      partners,
+    );
     expect(findingsOf(through, 'partnership.cross-organisation')).toEqual([]);
     expect(findingsOf(chartDoc(posts, { ...partners, crossOrganisationThroughJointOnly: false }), 'partnership.cross-organisation')).toEqual([]);
   });
@@ -51,7 +75,17 @@ describe('design limits', () => {
   const reports = (manager: string, n: number, prefix = manager) => Array.from({ length: n }, (_, i) => ({ id: `${prefix}-${i}`, manager }));
 
   it('span: too many reports is a warning, too few a note, within the limits nothing', () => {
-    const doc = chartDoc([{ id: 'wide' }, ...reports('wide', 5), { id: 'narrow', manager: 'wide-0' }, ...reports('narrow', 2), { id: 'fine', manager: 'wide-1' }, ...reports('fine', 3)], { limits, topPosts: ['wide'] });
+    const doc = chartDoc(
+      [
+        { id: 'wide' },
+        ...reports('wide', 5),
+        { id: 'narrow', manager: 'wide-0' },
+        ...reports('narrow', 2),
+        { id: 'fine', manager: 'wide-1' },
+        ...reports('fine', 3),
+      ],
+      { limits, topPosts: ['wide'] },
+    );
     const findings = findingsOf(doc, 'design.span');
     expect(findings.map((f) => [f.severity, f.postIds[0]])).toEqual([
       ['warning', 'wide'],
@@ -75,7 +109,12 @@ describe('design limits', () => {
   });
 
   it('assistant chains: an assistant with reports of its own', () => {
-    const doc = chartDoc([{ id: 'ce' }, { id: 'pa', assistant: true, manager: 'ce' }, { id: 'pa2', assistant: true, manager: 'pa' }, { id: 'pa3', assistant: true, manager: 'ce' }]);
+    const doc = chartDoc([
+      { id: 'ce' },
+      { id: 'pa', assistant: true, manager: 'ce' },
+      { id: 'pa2', assistant: true, manager: 'pa' },
+      { id: 'pa3', assistant: true, manager: 'ce' },
+    ]);
     expect(findingsOf(doc, 'design.assistant-chain')).toMatchObject([{ postIds: ['pa', 'pa2'] }]);
   });
 });
@@ -88,10 +127,15 @@ describe('acknowledged findings', () => {
     const ack = acknowledge(doc, chart, finding!, 'Reports to the partnership board, outside this chart');
     const acknowledged = { ...doc, rules: { ...doc.rules!, acknowledgements: [ack] } };
     const again = checkChart(acknowledged, chart);
-    expect(again.findings.find((f) => f.ruleId === 'partnership.line-manager')!.acknowledged?.reason).toBe('Reports to the partnership board, outside this chart');
+    expect(again.findings.find((f) => f.ruleId === 'partnership.line-manager')!.acknowledged?.reason).toBe(
+      'Reports to the partnership board, outside this chart',
+    );
     expect(again.counts.warning).toBe(0);
     // Retitle the post: the acknowledgement no longer applies.
-    const changed = { ...acknowledged, charts: [{ ...chart, nodes: chart.nodes.map((n) => (n.id === 'lost' && n.kind === 'post' ? { ...n, title: 'Renamed' } : n)) }] };
+    const changed = {
+      ...acknowledged,
+      charts: [{ ...chart, nodes: chart.nodes.map((n) => (n.id === 'lost' && n.kind === 'post' ? { ...n, title: 'Renamed' } : n)) }],
+    };
     expect(checkChart(changed, changed.charts[0]!).counts.warning).toBe(1);
     // Give it a manager: the finding is gone, acknowledged or not.
     const managed = { ...acknowledged, charts: [{ ...chart, lines: [makeLine({ id: 'm', kind: 'management', from: 'ce', to: 'lost' })] }] };

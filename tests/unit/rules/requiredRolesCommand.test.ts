@@ -21,7 +21,9 @@ const missing = (doc: ReturnType<typeof base>) =>
 describe('setRequiredRoles', () => {
   it('refuses a tag or a role the document does not have, naming it', () => {
     expect(() => setRequiredRoles(base(), 'nowhere', [ROLE.monitoringOfficer])).toThrow(new CommandError('There is no organisation tag "nowhere".'));
-    expect(() => setRequiredRoles(base(), 'council', [ROLE.monitoringOfficer, 'chief-wizard'])).toThrow(new CommandError('There is no statutory role "chief-wizard".'));
+    expect(() => setRequiredRoles(base(), 'council', [ROLE.monitoringOfficer, 'chief-wizard'])).toThrow(
+      new CommandError('There is no statutory role "chief-wizard".'),
+    );
   });
 
   it('sets, replaces in place and clears; choosing the same roles again is no change', () => {

@@ -5,7 +5,11 @@ import { checkChart } from '../../../shared/rules/check';
 import { herefordshireSample } from '../../../shared/sample/herefordshire';
 
 const doc = herefordshireSample();
-const check = (id: string) => checkChart(doc, doc.charts.find((c) => c.id === id)!);
+const check = (id: string) =>
+  checkChart(
+    doc,
+    doc.charts.find((c) => c.id === id)!,
+  );
 
 describe('rule checks on the Herefordshire sample', () => {
   it('Annex 5: each body has its own head, and only the Monitoring Officer is missing', () => {
@@ -21,7 +25,12 @@ describe('rule checks on the Herefordshire sample', () => {
     const annex1 = check('annex-1');
     expect(annex1.findings.some((f) => f.ruleId === 'statutory.required-role' && f.message.includes('Head of Paid Service'))).toBe(false);
     expect(annex1.findings.find((f) => f.ruleId === 'statutory.cfo-reports-to-head')?.postIds).toEqual(['dir-resources', 'ceo']);
-    expect(annex1.findings.filter((f) => f.ruleId === 'partnership.joint-post-funded').map((f) => f.postIds[0])).toEqual(['coo', 'dph', 'dir-commissioning', 'dir-resources']);
+    expect(annex1.findings.filter((f) => f.ruleId === 'partnership.joint-post-funded').map((f) => f.postIds[0])).toEqual([
+      'coo',
+      'dph',
+      'dir-commissioning',
+      'dir-resources',
+    ]);
   });
 
   it('every designation in the sample says it is inferred', () => {
@@ -43,7 +52,11 @@ describe('rule checks on the Herefordshire sample', () => {
     raw.rules.designations[0].roleId = 'lord-high-executioner';
     const result = parseDocument(JSON.stringify(raw));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[0]).toEqual({ path: 'rules.designations[0].roleId', message: 'designates role "lord-high-executioner", which the document does not define' });
+    if (!result.ok)
+      expect(result.errors[0]).toEqual({
+        path: 'rules.designations[0].roleId',
+        message: 'designates role "lord-high-executioner", which the document does not define',
+      });
   });
 });
 
@@ -63,7 +76,11 @@ describe('deleting a tag the rules use', () => {
 
 describe('the board pack appendix of rule checks', () => {
   const texts = (pages: import('../../../shared/export/drawing').Page[]) =>
-    pages.flatMap((p) => flattenShapes(p.shapes)).filter((s): s is import('../../../shared/export/drawing').TextShape => s.type === 'text').map((s) => s.text).join('\n');
+    pages
+      .flatMap((p) => flattenShapes(p.shapes))
+      .filter((s): s is import('../../../shared/export/drawing').TextShape => s.type === 'text')
+      .map((s) => s.text)
+      .join('\n');
 
   it('lists each structure chart with its findings as sentences, last in the pack', async () => {
     const { drawBoardPack } = await import('../../../shared/export/pack');
@@ -92,7 +109,11 @@ function flattenShapes(shapes: import('../../../shared/export/drawing').Shape[])
 describe('rules side by side in a comparison', () => {
   it('Annex 5 → Annex 1: both miss the Monitoring Officer; only Annex 1 has the finance officer reporting through the COO', async () => {
     const { compareChecks } = await import('../../../shared/rules/compareChecks');
-    const rows = compareChecks(doc, doc.charts.find((c) => c.id === 'annex-5')!, doc.charts.find((c) => c.id === 'annex-1')!);
+    const rows = compareChecks(
+      doc,
+      doc.charts.find((c) => c.id === 'annex-5')!,
+      doc.charts.find((c) => c.id === 'annex-1')!,
+    );
     const byRule = new Map(rows.map((r) => [r.ruleId, [r.from.length, r.to.length]]));
     expect(byRule.get('statutory.required-role')).toEqual([1, 1]);
     expect(byRule.get('statutory.cfo-reports-to-head')).toEqual([0, 1]);
@@ -106,7 +127,11 @@ describe('the comparison page', () => {
   it('lists the rules each model breaks beside the changes', async () => {
     const { drawComparisonPages } = await import('../../../shared/compare/page');
     const pages = drawComparisonPages(doc, 'annex-5', 'annex-1', { paper: 'a3', orientation: 'landscape' } as never);
-    const text = pages.flatMap((p) => flattenShapes(p.shapes)).filter((s) => s.type === 'text').map((s) => (s as { text: string }).text).join('\n');
+    const text = pages
+      .flatMap((p) => flattenShapes(p.shapes))
+      .filter((s) => s.type === 'text')
+      .map((s) => (s as { text: string }).text)
+      .join('\n');
     expect(text).toContain('Rule checks (open findings in A and in B)');
     expect(text).toContain('• Each statutory role is held by exactly one post: A 1, B 1');
     expect(text).toContain('• The chief finance officer reports directly to the Head of Paid Service: A 0, B 1');

@@ -8,21 +8,35 @@ describe('statutory.required-role', () => {
   const posts = [{ id: 'ce' }, { id: 'mo', manager: 'ce' }, { id: 'cfo', manager: 'ce' }];
 
   it('is silent when each required role has exactly one holder', () => {
-    const doc = chartDoc(posts, council, [['ce', ROLE.headOfPaidService, 'council'], ['mo', ROLE.monitoringOfficer, 'council'], ['cfo', ROLE.chiefFinanceOfficer, 'council']]);
+    const doc = chartDoc(posts, council, [
+      ['ce', ROLE.headOfPaidService, 'council'],
+      ['mo', ROLE.monitoringOfficer, 'council'],
+      ['cfo', ROLE.chiefFinanceOfficer, 'council'],
+    ]);
     expect(findingsOf(doc, 'statutory.required-role')).toEqual([]);
   });
 
   it('reports a role nobody holds, with its source and a fix', () => {
-    const doc = chartDoc(posts, council, [['ce', ROLE.headOfPaidService, 'council'], ['cfo', ROLE.chiefFinanceOfficer, 'council']]);
+    const doc = chartDoc(posts, council, [
+      ['ce', ROLE.headOfPaidService, 'council'],
+      ['cfo', ROLE.chiefFinanceOfficer, 'council'],
+    ]);
     const [finding, ...rest] = findingsOf(doc, 'statutory.required-role');
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ severity: 'error', postIds: [], source: 'Local Government and Housing Act 1989 s5' });
-    expect(finding!.message).toBe("No post in this structure is the Council's Monitoring Officer. The Council must designate one (Local Government and Housing Act 1989 s5).");
+    expect(finding!.message).toBe(
+      "No post in this structure is the Council's Monitoring Officer. The Council must designate one (Local Government and Housing Act 1989 s5).",
+    );
     expect(finding!.fix?.action).toEqual({ kind: 'designate-role', roleId: ROLE.monitoringOfficer, tagId: 'council' });
   });
 
   it('reports a role held twice for one organisation, naming both posts', () => {
-    const doc = chartDoc(posts, council, [['ce', ROLE.headOfPaidService, 'council'], ['mo', ROLE.headOfPaidService, 'council'], ['mo', ROLE.monitoringOfficer, 'council'], ['cfo', ROLE.chiefFinanceOfficer, 'council']]);
+    const doc = chartDoc(posts, council, [
+      ['ce', ROLE.headOfPaidService, 'council'],
+      ['mo', ROLE.headOfPaidService, 'council'],
+      ['mo', ROLE.monitoringOfficer, 'council'],
+      ['cfo', ROLE.chiefFinanceOfficer, 'council'],
+    ]);
     const findings = findingsOf(doc, 'statutory.required-role');
     expect(findings).toHaveLength(1);
     expect(findings[0]!.postIds).toEqual(['ce', 'mo']);
@@ -35,8 +49,16 @@ describe('statutory.required-role', () => {
   });
 
   it('counts one holder per organisation: two heads, one for each body, is right', () => {
-    const both = { organisations: [{ tagId: 'council', requiredRoles: [ROLE.headOfPaidService] }, { tagId: 'pct', requiredRoles: [ROLE.headOfPaidService] }] };
-    const doc = chartDoc([{ id: 'a' }, { id: 'b', tagId: 'pct' }], both, [['a', ROLE.headOfPaidService, 'council'], ['b', ROLE.headOfPaidService, 'pct']]);
+    const both = {
+      organisations: [
+        { tagId: 'council', requiredRoles: [ROLE.headOfPaidService] },
+        { tagId: 'pct', requiredRoles: [ROLE.headOfPaidService] },
+      ],
+    };
+    const doc = chartDoc([{ id: 'a' }, { id: 'b', tagId: 'pct' }], both, [
+      ['a', ROLE.headOfPaidService, 'council'],
+      ['b', ROLE.headOfPaidService, 'pct'],
+    ]);
     expect(findingsOf(doc, 'statutory.required-role')).toEqual([]);
   });
 });
@@ -76,7 +98,14 @@ describe('statutory.vacant', () => {
 
 describe('statutory.dph-joint-appointment', () => {
   it('notes the joint appointment with the Secretary of State on the DPH post only', () => {
-    const doc = chartDoc([{ id: 'dph', title: 'Director of Public Health' }, { id: 'other', title: 'Director of Place' }], {}, [['dph', ROLE.directorPublicHealth, 'council']]);
+    const doc = chartDoc(
+      [
+        { id: 'dph', title: 'Director of Public Health' },
+        { id: 'other', title: 'Director of Place' },
+      ],
+      {},
+      [['dph', ROLE.directorPublicHealth, 'council']],
+    );
     const findings = findingsOf(doc, 'statutory.dph-joint-appointment');
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'note', postIds: ['dph'], source: 'NHS Act 2006 s73A' });
@@ -86,7 +115,10 @@ describe('statutory.dph-joint-appointment', () => {
 });
 
 describe('statutory.cfo-reports-to-head', () => {
-  const roles: [string, string, string][] = [['ce', ROLE.headOfPaidService, 'council'], ['cfo', ROLE.chiefFinanceOfficer, 'council']];
+  const roles: [string, string, string][] = [
+    ['ce', ROLE.headOfPaidService, 'council'],
+    ['cfo', ROLE.chiefFinanceOfficer, 'council'],
+  ];
 
   it('is silent when the finance officer reports to the Head of Paid Service', () => {
     expect(findingsOf(chartDoc([{ id: 'ce' }, { id: 'cfo', manager: 'ce' }], council, roles), 'statutory.cfo-reports-to-head')).toEqual([]);

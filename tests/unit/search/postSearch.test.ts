@@ -15,13 +15,20 @@ describe('searchChart', () => {
     fc.assert(
       fc.property(fc.array(post, { maxLength: 30 }), fc.array(word, { minLength: 1, maxLength: 2 }), (posts, query) => {
         const nodes = posts.map((p, i) =>
-          makePost({ id: `post-${i}`, title: p.title, grade: p.grade, unit: p.unit, holder: p.holder ? { kind: 'named', names: [p.holder] } : { kind: 'unrecorded' } }),
+          makePost({
+            id: `post-${i}`,
+            title: p.title,
+            grade: p.grade,
+            unit: p.unit,
+            holder: p.holder ? { kind: 'named', names: [p.holder] } : { kind: 'unrecorded' },
+          }),
         );
         const chart = makeChart({ id: 'c', title: 'C', nodes: [...nodes, makeBody({ id: 'board', name: 'Finance Board' })] });
         const q = query.join(' ').toLowerCase();
         const expected = chart.nodes
           .filter((n) => {
-            const fields = n.kind === 'post' ? [n.title, n.holder.kind === 'named' ? n.holder.names.join(' / ') : '', n.grade, n.unit, n.id] : [n.name, '', '', '', n.id];
+            const fields =
+              n.kind === 'post' ? [n.title, n.holder.kind === 'named' ? n.holder.names.join(' / ') : '', n.grade, n.unit, n.id] : [n.name, '', '', '', n.id];
             const all = fields.join('\n').toLowerCase();
             return q.split(/\s+/).every((w) => all.includes(w));
           })
@@ -40,7 +47,9 @@ describe('searchChart', () => {
     const chart = makeChart({
       id: 'c',
       title: 'C',
-      nodes: [makePost({ id: 'coo', title: 'Chief Operating Officer', grade: 'JNC Director', unit: 'Corporate', holder: { kind: 'named', names: ['Ann Smith'] } })],
+      nodes: [
+        makePost({ id: 'coo', title: 'Chief Operating Officer', grade: 'JNC Director', unit: 'Corporate', holder: { kind: 'named', names: ['Ann Smith'] } }),
+      ],
     });
     expect(searchChart(chart, 'smith').hits[0]).toMatchObject({ id: 'coo', field: 'holder', matched: 'Ann Smith' });
     expect(searchChart(chart, 'jnc').hits[0]).toMatchObject({ field: 'grade' });

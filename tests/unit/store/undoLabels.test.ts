@@ -15,7 +15,19 @@ const doc = herefordshireSample();
 describe('labels told from the change', () => {
   it('names the box and what happened to it', () => {
     expect(describeChange(doc, cmd.moveNodes(doc, A1, new Map([['dir-finance', { x: 1, y: 2 }]])))).toBe('Move Director of Finance');
-    expect(describeChange(doc, cmd.moveNodes(doc, A1, new Map([['dir-finance', { x: 1, y: 2 }], ['coo', { x: 5, y: 2 }]])))).toBe('Move 2 boxes');
+    expect(
+      describeChange(
+        doc,
+        cmd.moveNodes(
+          doc,
+          A1,
+          new Map([
+            ['dir-finance', { x: 1, y: 2 }],
+            ['coo', { x: 5, y: 2 }],
+          ]),
+        ),
+      ),
+    ).toBe('Move 2 boxes');
     expect(describeChange(doc, cmd.updateNode(doc, A1, 'dir-finance', { title: 'Director of Money' }))).toBe('Retitle Director of Finance');
     expect(describeChange(doc, cmd.updateNode(doc, A1, 'dir-finance', { fte: 0.5 }))).toBe('Change FTE of Director of Finance');
     expect(describeChange(doc, cmd.setManager(doc, A1, 'dir-regeneration', 'dir-finance'))).toBe('Move Director of Regeneration under Director of Finance');
@@ -30,7 +42,11 @@ describe('labels told from the change', () => {
     const ids = doc.charts[0]!.nodes.map((n) => n.id);
     const edit = fc.oneof(
       fc.record({ kind: fc.constant('move' as const), id: fc.constantFrom(...ids), x: fc.integer({ min: -500, max: 500 }) }),
-      fc.record({ kind: fc.constant('retitle' as const), id: fc.constantFrom(...ids), title: fc.string({ minLength: 1, maxLength: 30 }).filter((t) => t.trim().length > 0) }),
+      fc.record({
+        kind: fc.constant('retitle' as const),
+        id: fc.constantFrom(...ids),
+        title: fc.string({ minLength: 1, maxLength: 30 }).filter((t) => t.trim().length > 0),
+      }),
       fc.record({ kind: fc.constant('manager' as const), id: fc.constantFrom(...ids), to: fc.constantFrom(...ids) }),
       fc.record({ kind: fc.constant('add' as const), n: fc.nat(1000) }),
     );
@@ -70,7 +86,9 @@ describe('labels told from the change', () => {
 
   it('a command’s own label wins over the told one', () => {
     const store = createEditorState(herefordshireSample());
-    store.getState().apply((d) => moveUnder(d, A1, ['dir-regeneration'], 'dir-finance'), moveUnderLabel(store.getState().doc, A1, ['dir-regeneration'], 'dir-finance'));
+    store
+      .getState()
+      .apply((d) => moveUnder(d, A1, ['dir-regeneration'], 'dir-finance'), moveUnderLabel(store.getState().doc, A1, ['dir-regeneration'], 'dir-finance'));
     expect(undoTitle(store.getState())).toBe('Undo Move Director of Regeneration to under Director of Finance');
     expect(store.getState().past).toHaveLength(1);
   });
@@ -80,7 +98,9 @@ describe('Move to…', () => {
   it('refuses a loop with a message naming both posts, and changes nothing', () => {
     const store = createEditorState(herefordshireSample());
     expect(store.getState().apply((d) => moveUnder(d, A1, ['coo'], 'dir-regeneration'))).toBe(false);
-    expect(store.getState().notice?.text).toMatch(/"Chief Operating Officer".*"Director of Regeneration"|"Director of Regeneration".*"Chief Operating Officer"/);
+    expect(store.getState().notice?.text).toMatch(
+      /"Chief Operating Officer".*"Director of Regeneration"|"Director of Regeneration".*"Chief Operating Officer"/,
+    );
     expect(store.getState().past).toHaveLength(0);
     expect(store.getState().doc).toBe(store.getState().savedDoc);
   });

@@ -11,10 +11,13 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean);
 
 describe('measureText', () => {
   it('uses the bundled fonts’ own advance widths', () => {
-    for (const [file, style] of [['LiberationSans-Regular.ttf', regular], ['LiberationSans-Bold.ttf', bold]] as const) {
+    for (const [file, style] of [
+      ['LiberationSans-Regular.ttf', regular],
+      ['LiberationSans-Bold.ttf', bold],
+    ] as const) {
       const font = fontkit.create(readFileSync(new URL(`../../../shared/fonts/${file}`, import.meta.url)));
       const sample = 'Director of Children’s Services – £95,000 (illustrative) • €1 …';
-      const expected = font.layout(sample).glyphs.reduce((sum, g) => sum + g.advanceWidth, 0) / font.unitsPerEm * style.size;
+      const expected = (font.layout(sample).glyphs.reduce((sum, g) => sum + g.advanceWidth, 0) / font.unitsPerEm) * style.size;
       expect(measureText(sample, style)).toBeCloseTo(expected, 6);
     }
   });
@@ -33,7 +36,15 @@ describe('measureText', () => {
 });
 
 describe('wrapText', () => {
-  const text = fc.array(fc.oneof(fc.constantFrom('Director', 'of', 'Health', 'and', 'Social-Care', 'ICT/Digital', 'Supercalifragilisticexpialidocious', ' ', '  ', '-', '/'), fc.string({ maxLength: 12 })), { maxLength: 30 }).map((parts) => parts.join(' '));
+  const text = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom('Director', 'of', 'Health', 'and', 'Social-Care', 'ICT/Digital', 'Supercalifragilisticexpialidocious', ' ', '  ', '-', '/'),
+        fc.string({ maxLength: 12 }),
+      ),
+      { maxLength: 30 },
+    )
+    .map((parts) => parts.join(' '));
 
   it('never makes a line wider than asked and keeps every word, in order', () => {
     fc.assert(

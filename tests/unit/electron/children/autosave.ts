@@ -5,6 +5,12 @@ import { claimRun, RecoveryStore } from '../../../../electron/recovery';
 const [folder, key, savedAt] = process.argv.slice(2);
 // Alive as the app is: its run marked with its process id.
 await claimRun(folder, key.slice(0, key.lastIndexOf('-')));
-await new RecoveryStore(folder, key).write({ text: '{"unsaved":"a week of work"}', name: 'restructure.structura', handle: null, path: '/home/hr/restructure.structura', savedAt: Number(savedAt) });
+await new RecoveryStore(folder, key).write({
+  text: '{"unsaved":"a week of work"}',
+  name: 'restructure.structura',
+  handle: null,
+  path: '/home/hr/restructure.structura',
+  savedAt: Number(savedAt),
+});
 console.log('saved');
 setInterval(() => {}, 1000);

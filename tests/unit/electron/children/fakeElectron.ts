@@ -11,7 +11,10 @@ class Emitter {
   }
   once(event: string, listener: Listener) {
     const wrapped = (...args: unknown[]) => {
-      this.listeners.set(event, (this.listeners.get(event) ?? []).filter((l) => l !== wrapped));
+      this.listeners.set(
+        event,
+        (this.listeners.get(event) ?? []).filter((l) => l !== wrapped),
+      );
       return listener(...args);
     };
     return this.on(event, wrapped);
@@ -44,13 +47,27 @@ export class FakeWebContents extends Emitter {
   print(_options: unknown, callback: () => void) {
     callback();
   }
-  undo() { this.edits.push('undo'); }
-  redo() { this.edits.push('redo'); }
-  cut() { this.edits.push('cut'); }
-  copy() { this.edits.push('copy'); }
-  paste() { this.edits.push('paste'); }
-  delete() { this.edits.push('delete'); }
-  selectAll() { this.edits.push('select-all'); }
+  undo() {
+    this.edits.push('undo');
+  }
+  redo() {
+    this.edits.push('redo');
+  }
+  cut() {
+    this.edits.push('cut');
+  }
+  copy() {
+    this.edits.push('copy');
+  }
+  paste() {
+    this.edits.push('paste');
+  }
+  delete() {
+    this.edits.push('delete');
+  }
+  selectAll() {
+    this.edits.push('select-all');
+  }
   /** A trusted IPC event from this page's main frame. */
   event() {
     return { sender: this, senderFrame: this.mainFrame };
@@ -86,17 +103,30 @@ export function createFakeElectron(userData: string) {
     }
     /** Closes as Electron does: 'close' may be prevented; otherwise 'closed'. */
     close() {
-      const event = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+      const event = {
+        defaultPrevented: false,
+        preventDefault() {
+          this.defaultPrevented = true;
+        },
+      };
       this.emit('close', event);
       if (!event.defaultPrevented) {
         this.destroyed = true;
         this.emit('closed');
       }
     }
-    setTitle(title: string) { this.title = title; }
-    setDocumentEdited(edited: boolean) { this.documentEdited = edited; }
-    isMinimized() { return false; }
-    isDestroyed() { return this.destroyed; }
+    setTitle(title: string) {
+      this.title = title;
+    }
+    setDocumentEdited(edited: boolean) {
+      this.documentEdited = edited;
+    }
+    isMinimized() {
+      return false;
+    }
+    isDestroyed() {
+      return this.destroyed;
+    }
     restore() {}
     focus() {}
     show() {}
@@ -128,18 +158,34 @@ export function createFakeElectron(userData: string) {
 
   const fakeSession = () => ({
     handlers: {} as Record<string, Listener>,
-    setPermissionRequestHandler(h: Listener) { this.handlers.request = h; },
-    setPermissionCheckHandler(h: Listener) { this.handlers.check = h; },
-    setDevicePermissionHandler(h: Listener) { this.handlers.device = h; },
-    setDisplayMediaRequestHandler(h: Listener) { this.handlers.display = h; },
-    webRequest: { onBeforeRequest(h: Listener) { defaultSession.handlers.beforeRequest = h; } },
+    setPermissionRequestHandler(h: Listener) {
+      this.handlers.request = h;
+    },
+    setPermissionCheckHandler(h: Listener) {
+      this.handlers.check = h;
+    },
+    setDevicePermissionHandler(h: Listener) {
+      this.handlers.device = h;
+    },
+    setDisplayMediaRequestHandler(h: Listener) {
+      this.handlers.display = h;
+    },
+    webRequest: {
+      onBeforeRequest(h: Listener) {
+        defaultSession.handlers.beforeRequest = h;
+      },
+    },
   });
   const defaultSession = fakeSession();
 
   const ipcMain = {
     handlers: new Map<string, Listener>(),
-    handle(channel: string, listener: Listener) { this.handlers.set(channel, listener); },
-    on(channel: string, listener: Listener) { this.handlers.set(channel, listener); },
+    handle(channel: string, listener: Listener) {
+      this.handlers.set(channel, listener);
+    },
+    on(channel: string, listener: Listener) {
+      this.handlers.set(channel, listener);
+    },
   };
 
   const dialog = {
@@ -149,8 +195,12 @@ export function createFakeElectron(userData: string) {
       dialog.messages.push(options);
       return { response: dialog.answers.shift() ?? 2, checkboxChecked: false };
     },
-    async showOpenDialog() { return { canceled: true, filePaths: [] }; },
-    async showSaveDialog() { return { canceled: true, filePath: '' }; },
+    async showOpenDialog() {
+      return { canceled: true, filePaths: [] };
+    },
+    async showSaveDialog() {
+      return { canceled: true, filePath: '' };
+    },
   };
 
   const protocol = {
@@ -160,13 +210,17 @@ export function createFakeElectron(userData: string) {
       if (ready) throw new Error('registerSchemesAsPrivileged must be called before ready');
       protocol.privileged.push(...schemes);
     },
-    handle(scheme: string, handler: Listener) { protocol.handlers.set(scheme, handler); },
+    handle(scheme: string, handler: Listener) {
+      protocol.handlers.set(scheme, handler);
+    },
   };
 
   const Menu = {
     current: null as any,
     buildFromTemplate: (template: unknown) => ({ template }),
-    setApplicationMenu(menu: unknown) { Menu.current = menu; },
+    setApplicationMenu(menu: unknown) {
+      Menu.current = menu;
+    },
   };
 
   return {
