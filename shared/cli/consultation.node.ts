@@ -1,10 +1,8 @@
 // `structura export FILE --consultation FROM:TO --format pdf|csv [--redact] [--paper a4|a3] [--portrait] -o OUT`:
 // the consultation pack (figures, assimilation matrix, timeline) as PDF, or its CSV.
 import { DEFAULT_EXPORT, type ExportOptions } from '../export/chartPages';
-import { drawConsultationPack } from '../export/consultationPage';
-import { loadFonts } from '../export/fonts.node';
-import { writePdf } from '../export/pdf';
-import { consultationReport, reportToCsv } from '../mapping/report';
+import { loadExportAssets } from '../export/assets.node';
+import { exportTarget } from '../export/pipeline';
 import { CliError, type CliIO } from './io.node';
 import { loadDocumentArg } from './loadDocument.node';
 import { structureChart } from './mapping.node';
@@ -35,19 +33,18 @@ export async function exportConsultation(
       );
     }
   };
-  if (base.format === 'csv') {
-    await write(reportToCsv(consultationReport(doc, from, to, { redact })));
-    io.out(`wrote ${base.out}`);
-    return 0;
-  }
   const options: ExportOptions = {
     ...DEFAULT_EXPORT,
     paper: base.paper,
     orientation: flags.has('portrait') ? 'portrait' : 'landscape',
     date: values.get('date'),
   };
-  const { drawing } = drawConsultationPack(doc, from, to, options, redact);
-  await write(await writePdf(drawing, await loadFonts()));
-  io.out(`wrote ${base.out} (${drawing.pages.length} page${drawing.pages.length === 1 ? '' : 's'})`);
+  // The same pipeline as every other export: the app's consultation export gives the same bytes.
+  const target = { kind: 'consultation', pair: { fromChartId: from, toChartId: to }, redact } as const;
+  const format = base.format === 'csv' ? 'posts-csv' : 'pdf';
+  const { files, pdfMetadata } = await exportTarget(doc, target, format, options, format === 'pdf' ? await loadExportAssets() : {});
+  await write(files[0]!.bytes);
+  const pages = pdfMetadata?.pageCount ?? 0;
+  io.out(`wrote ${base.out}${pages ? ` (${pages} page${pages === 1 ? '' : 's'})` : ''}`);
   return 0;
 }

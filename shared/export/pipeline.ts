@@ -18,6 +18,8 @@ import { writePdf, type FontBytes } from './pdf';
 import { svgToPng } from './png';
 import { drawSavingsPage } from './savingsPage';
 import { writeSvg } from './svg';
+import { drawConsultationPack } from './consultationPage';
+import { consultationReport, reportToCsv } from '../mapping/report';
 import { textAlternativeHtml, textAlternativeText } from './textAlternative';
 
 export type ExportTarget =
@@ -25,7 +27,9 @@ export type ExportTarget =
   /** The board pack; a comparison pair adds the comparison pages, and the savings page when the document has cost inputs. */
   | { kind: 'pack'; comparison: ChartPair | null }
   | { kind: 'comparison'; pair: ChartPair }
-  | { kind: 'savings'; pair: ChartPair };
+  | { kind: 'savings'; pair: ChartPair }
+  /** The consultation pack between a baseline and an option: figures, assimilation matrix, timeline; holders' names left out when redacted. */
+  | { kind: 'consultation'; pair: ChartPair; redact: boolean };
 
 export type ExportFormat = 'pdf' | 'svg' | 'png' | 'organogram-csv' | 'posts-csv' | 'text-html' | 'text-plain';
 
@@ -151,6 +155,16 @@ const TARGETS: { [K in ExportTarget['kind']]: TargetKind<Extract<ExportTarget, {
       return `Comparison ${annexOrTitle(from)} to ${annexOrTitle(to)}`;
     },
   },
+  consultation: {
+    draw: (doc, t, options) => {
+      const [from, to] = structurePair(doc, t.pair);
+      return drawConsultationPack(doc, from.id, to.id, options, t.redact);
+    },
+    baseName: (doc, t) => {
+      const [from, to] = structurePair(doc, t.pair);
+      return `Consultation ${annexOrTitle(from)} to ${annexOrTitle(to)}${t.redact ? ' (redacted)' : ''}`;
+    },
+  },
   savings: {
     draw: (doc, t, options) => {
       const [from, to] = structurePair(doc, t.pair);
@@ -202,6 +216,12 @@ function file(base: string, suffix: string, extension: ExportedFile['extension']
 }
 
 function csvFiles(doc: StructuraDocument, target: ExportTarget, format: 'organogram-csv' | 'posts-csv', base: string): ExportedFile[] {
+  if (target.kind === 'consultation') {
+    // The assimilation matrix and the figures beside it, one row per baseline post.
+    if (format !== 'posts-csv') throw new Error('The consultation pack exports as PDF or as one CSV.');
+    const [from, to] = structurePair(doc, target.pair);
+    return [file(base, '', 'csv', reportToCsv(consultationReport(doc, from.id, to.id, { redact: target.redact })))];
+  }
   if (target.kind !== 'chart') throw new Error('CSV exports one chart at a time: choose a chart, not the board pack.');
   const chart = chartOf(doc, target.chartId);
   if (chart.kind !== 'structure') throw new Error(`“${chart.title}” is a diagram: only structure charts export as CSV.`);

@@ -19,6 +19,7 @@ const TARGETS: ExportTarget[] = [
   { kind: 'pack', comparison: pair },
   { kind: 'comparison', pair },
   { kind: 'savings', pair },
+  { kind: 'consultation', pair, redact: true },
 ];
 
 describe('exportTarget', () => {
