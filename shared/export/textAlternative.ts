@@ -4,7 +4,7 @@
 // funding; and the one-paragraph summary a chart's figure carries as alt text.
 // Pure functions of the document: the PDF appendix, the HTML and plain-text
 // exports and the figure's alt text all come from here, so they agree.
-import { chartLabel, nodeName, reportsByManager } from '../model/query';
+import { chartLabel, describeHolder, nodeName, reportsByManager } from '../model/query';
 import type { Chart, ChartNode, Line, PostNode, StructuraDocument } from '../model/types';
 
 export interface TextAlternativeItem {
@@ -41,16 +41,7 @@ function tagLabel(doc: StructuraDocument, tagId: string | null): string | null {
 }
 
 function holderText(post: PostNode): string {
-  switch (post.holder.kind) {
-    case 'named':
-      return post.holder.names.filter((n) => n.trim()).join(' and ');
-    case 'vacant':
-      return 'vacant';
-    case 'undisclosed':
-      return 'holder not disclosed';
-    case 'unrecorded':
-      return '';
-  }
+  return describeHolder(post, { join: ' and ', vacant: 'vacant', undisclosed: 'holder not disclosed', unrecorded: '' });
 }
 
 /** "funded 45 % by PCT and 55 % by Council", for a post whose funding is split. */

@@ -1,6 +1,7 @@
 // The box design: what a node's box contains and how big it is. The canvas,
 // the SVG and the PDF all draw boxes from this one description, so a chart
 // looks the same everywhere and text never overflows its box.
+import { describeHolder } from '../model/query';
 import type { ChartNode, OrgTag, PostNode, StructuraDocument } from '../model/types';
 import { fitText, lineHeight, measureText, wrapText, type TextStyle } from '../text/measure';
 import { postFullCost } from '../costs/fullCost';
@@ -54,16 +55,7 @@ export function formatFte(value: number): string {
 }
 
 export function holderText(post: PostNode): string {
-  switch (post.holder.kind) {
-    case 'named':
-      return post.holder.names.join(' / ');
-    case 'vacant':
-      return 'Vacant';
-    case 'undisclosed':
-      return 'Name not disclosed';
-    default:
-      return '';
-  }
+  return describeHolder(post, { join: ' / ', vacant: 'Vacant', undisclosed: 'Name not disclosed', unrecorded: '' });
 }
 
 /** The band label: the tag, with the funding split of a joint post when it fits. */

@@ -1,6 +1,7 @@
 // Who holds a baseline post, as the consultation figures count people: a job
 // share is two people, a vacant post nobody, a post whose holder is not
 // recorded or not disclosed one person (it is filled, only unnamed).
+import { describeHolder } from '../model/query';
 import type { PostNode, StructuraDocument } from '../model/types';
 
 export function peopleIn(post: PostNode): number {
@@ -15,16 +16,7 @@ export function personKeys(post: PostNode): string[] {
 }
 
 export function holderText(post: PostNode): string {
-  switch (post.holder.kind) {
-    case 'named':
-      return post.holder.names.join(' / ');
-    case 'vacant':
-      return 'Vacant';
-    case 'undisclosed':
-      return 'N/D';
-    default:
-      return 'Not recorded';
-  }
+  return describeHolder(post, { join: ' / ', vacant: 'Vacant', undisclosed: 'N/D', unrecorded: 'Not recorded' });
 }
 
 /** The employer of a post's holder: the one entered in the cost inputs, else the post's tag. */

@@ -76,3 +76,26 @@ export function chartsInAnnexOrder(doc: StructuraDocument): Chart[] {
     .sort((a, b) => annexNumber(a.chart) - annexNumber(b.chart) || a.index - b.index)
     .map((x) => x.chart);
 }
+
+/** How one surface words a post's holder: a box, a matrix for the unions, a sentence read aloud. */
+export interface HolderWords {
+  /** Between the names of a job share. */
+  join: string;
+  vacant: string;
+  undisclosed: string;
+  unrecorded: string;
+}
+
+/** The holder of a post in the words of the surface that shows it. */
+export function describeHolder(post: PostNode, words: HolderWords): string {
+  switch (post.holder.kind) {
+    case 'named':
+      return post.holder.names.filter((n) => n.trim()).join(words.join);
+    case 'vacant':
+      return words.vacant;
+    case 'undisclosed':
+      return words.undisclosed;
+    default:
+      return words.unrecorded;
+  }
+}
