@@ -3,7 +3,6 @@
 // opens the Checks panel with the findings.
 import { useMemo } from 'react';
 import { useActiveChart, useEditor } from '../store';
-import { useChecksPanel } from './checksPanelState';
 import { chartCheck } from './useChartCheck';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -12,7 +11,7 @@ export function CheckCounts() {
   const doc = useEditor((s) => s.doc);
   const chart = useActiveChart();
   const check = useMemo(() => chartCheck(doc, chart), [doc, chart]);
-  const setOpen = useChecksPanel((s) => s.setOpen);
+  const setOpen = useEditor((s) => s.setChecksOpen);
   if (chart.kind !== 'structure') return null;
   const { error, warning } = check.counts;
   const summary =

@@ -12,7 +12,6 @@ import { LimitedInput } from '../dialogs/LimitedInput';
 import { useActiveChart, useEditor, useEditorStore } from '../store';
 import './checks.css';
 import { chartCheck } from './useChartCheck';
-import { useChecksPanel } from './checksPanelState';
 
 const SEVERITY_LABEL = { error: 'Error', warning: 'Warning', note: 'Note' } as const;
 
@@ -21,8 +20,8 @@ export function ChecksPanel() {
   const flow = useReactFlow();
   const doc = useEditor((s) => s.doc);
   const chart = useActiveChart();
-  const open = useChecksPanel((s) => s.open);
-  const setOpen = useChecksPanel((s) => s.setOpen);
+  const open = useEditor((s) => s.checksOpen);
+  const setOpen = useEditor((s) => s.setChecksOpen);
   const [acknowledging, setAcknowledging] = useState<CheckedFinding | null>(null);
   const [reason, setReason] = useState('');
   const check = useMemo(() => chartCheck(doc, chart), [doc, chart]);

@@ -56,6 +56,9 @@ export interface EditorState {
   futureLabels: string[];
   clipboard: Clipboard | null;
   notice: Notice | null;
+  /** Whether the Checks panel is open: view state of this window, opened from the panel or the toolbar's counts. */
+  checksOpen: boolean;
+  setChecksOpen(open: boolean): void;
   /**
    * Applies one edit as one undoable step named `label` (told from the change when not given).
    * Returns false (and shows why) when the edit is refused.
@@ -97,6 +100,8 @@ export function createEditorState(doc: StructuraDocument, file: FileInfo = UNTIT
     futureLabels: [],
     clipboard: null,
     notice: null,
+    checksOpen: false,
+    setChecksOpen: (checksOpen) => set({ checksOpen }),
     layoutCache: createLayoutCache(),
 
     apply(edit, label) {

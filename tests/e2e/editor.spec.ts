@@ -57,7 +57,7 @@ test('edit Annex 5, undo and redo, save, reopen with every change intact', async
   const text = await readFile(path, 'utf8');
   expect(JSON.parse(text).schemaVersion).toBe(SCHEMA_VERSION);
   // A download is not a save: the browser may have refused it or put it anywhere.
-  await expect(page.getByRole('status')).toContainText('Downloaded a copy as Herefordshire sample.structura — not saved to a file');
+  await expect(page.locator('.notice').getByText('Downloaded a copy as Herefordshire sample.structura — not saved to a file')).toBeVisible();
   await expect(page.getByLabel('unsaved changes')).toBeVisible();
 
   // A fresh start (past the leave-page question), then open the saved file.

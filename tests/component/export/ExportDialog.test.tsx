@@ -94,6 +94,8 @@ describe('the export dialog', () => {
       'PNG (for slides)',
       'Organogram CSV (senior and junior)',
       'Posts CSV',
+      'Charts in words (HTML)',
+      'Charts in words (plain text)',
     ]);
 
     await user.click(within(dialog).getByRole('radio', { name: 'Another chart' }));
@@ -101,10 +103,22 @@ describe('the export dialog', () => {
     expect(optionLabels(chart)).toEqual(chartsInAnnexOrder(doc).map(chartLabel));
     await user.selectOptions(chart, 'annex-2');
     // A diagram has no posts to list in a CSV.
-    expect(optionLabels(within(dialog).getByLabelText('Format'))).toEqual(['PDF', 'SVG', 'PNG (for slides)']);
+    expect(optionLabels(within(dialog).getByLabelText('Format'))).toEqual([
+      'PDF',
+      'SVG',
+      'PNG (for slides)',
+      'Charts in words (HTML)',
+      'Charts in words (plain text)',
+    ]);
 
     await user.click(within(dialog).getByRole('radio', { name: /^Board pack/ }));
-    expect(optionLabels(within(dialog).getByLabelText('Format'))).toEqual(['PDF', 'SVG', 'PNG (for slides)']);
+    expect(optionLabels(within(dialog).getByLabelText('Format'))).toEqual([
+      'PDF',
+      'SVG',
+      'PNG (for slides)',
+      'Charts in words (HTML)',
+      'Charts in words (plain text)',
+    ]);
     await user.click(within(dialog).getByRole('checkbox', { name: 'Include comparison page' }));
     expect(within(dialog).getByRole('combobox', { name: 'From (before)' })).toHaveProperty('value', 'annex-5');
     expect(within(dialog).getByRole('combobox', { name: 'To (after)' })).toHaveProperty('value', 'annex-1');

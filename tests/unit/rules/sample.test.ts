@@ -82,11 +82,14 @@ describe('the board pack appendix of rule checks', () => {
       .map((s) => s.text)
       .join('\n');
 
-  it('lists each structure chart with its findings as sentences, last in the pack', async () => {
+  it('lists each structure chart with its findings as sentences, after the charts, followed only by the charts in words', async () => {
     const { drawBoardPack } = await import('../../../shared/export/pack');
     const { drawing } = drawBoardPack(doc, { paper: 'a4', orientation: 'landscape' } as never);
-    const last = drawing.pages[drawing.pages.length - 1]!;
-    expect(last.label).toBe('Appendix: rule checks');
+    const at = drawing.pages.findIndex((p) => p.label === 'Appendix: rule checks');
+    const lastChart = drawing.pages.findLastIndex((p) => /^Annex \d/.test(p.label ?? ''));
+    expect(at).toBeGreaterThan(lastChart);
+    for (const page of drawing.pages.slice(at + 1)) expect(page.label).toMatch(/^Appendix: the charts in words/);
+    const last = drawing.pages[at]!;
     const text = texts([last]);
     expect(text).toMatch(/Annex 1 — .*: 1 error, 5 warnings, 1 note/);
     expect(text).toContain("Error: No post in this structure is the Council's Monitoring Officer.");
