@@ -96,8 +96,14 @@ test('Move to… lists neither the post nor its reports, so no loop can be chose
 
 test('Add line to… draws an accountability line by picking its other end', async ({ page }) => {
   await page.goto('/');
-  const lines = page.locator('.react-flow__edge');
-  const before = await lines.count();
+  // Lines counted in the document, not the DOM: the canvas may still be drawing its lines when the count is taken.
+  const lineCount = () =>
+    page.evaluate(() => {
+      const hook = (window as unknown as { __structura: { documentText(): string; activeChartId(): string } }).__structura;
+      const doc = JSON.parse(hook.documentText()) as { charts: { id: string; lines: unknown[] }[] };
+      return doc.charts.find((c) => c.id === hook.activeChartId())!.lines.length;
+    });
+  const before = await lineCount();
   await box(page, 'Director of Environment').click({ button: 'right' });
   await page.getByRole('menu').getByRole('menuitem', { name: 'Add Line To…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add a line from Director of Environment' });
@@ -105,7 +111,7 @@ test('Add line to… draws an accountability line by picking its other end', asy
   await dialog.getByRole('combobox', { name: 'Line to' }).fill('director of public health');
   await dialog.getByRole('combobox', { name: 'Line to' }).press('Enter');
   await expect(dialog).toHaveCount(0);
-  await expect(lines).toHaveCount(before + 1);
+  await expect.poll(lineCount).toBe(before + 1);
   await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveAttribute(
     'title',
     /^Undo Add accountability \/ professional line from Director of Environment to Director of Public Health/,
