@@ -1,10 +1,8 @@
 // Comparing the two models, exporting an annex, importing a published organogram.
+import { importDfidOrganogram } from './support/importOrganogram';
 import { expect, test, type Locator } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
-const fixtures = join(process.cwd(), 'tests/fixtures/organograms');
 
 async function centreOf(locator: Locator) {
   const box = (await locator.boundingBox())!;
@@ -63,17 +61,7 @@ test('export Annex 1 to PDF from the export dialog', async ({ page }) => {
 
 test('import the DFID organogram, read the report, collapse a directorate, export organogram CSV', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: 'Import organogram…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import organogram' });
-  let chooser = page.waitForEvent('filechooser');
-  await dialog.getByRole('button', { name: 'Choose senior CSV…' }).click();
-  await (await chooser).setFiles(join(fixtures, 'department_for_international_development-2013-09-30-senior.csv'));
-  chooser = page.waitForEvent('filechooser');
-  await dialog.getByRole('button', { name: 'Choose junior CSV…' }).click();
-  await (await chooser).setFiles(join(fixtures, 'department_for_international_development-2013-09-30-junior.csv'));
-  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  const report = dialog.getByRole('region', { name: 'Import report' });
-  await expect(report).toContainText('Posts created: 89');
+  const { report } = await importDfidOrganogram(page);
   await expect(report).toContainText('371 teams, 1815.0 FTE');
   await expect(report).toContainText('reports to itself');
   await report.getByRole('button', { name: 'Add as new chart' }).click();

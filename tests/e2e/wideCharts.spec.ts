@@ -1,24 +1,12 @@
 // Wide charts stay readable (#16): an imported 89-post organogram at Fit is
 // shown at a legible zoom with its top post in view, not as one thin strip.
+import { importDfidOrganogram } from './support/importOrganogram';
 import { expect, test } from '@playwright/test';
-import { join } from 'node:path';
-
-const fixtures = join(process.cwd(), 'tests/fixtures/organograms');
 
 test('import the 89-post DFID organogram, press Fit: box titles at least 8 px and the top post in view', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/');
-  await page.getByRole('button', { name: 'Import organogram…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import organogram' });
-  let chooser = page.waitForEvent('filechooser');
-  await dialog.getByRole('button', { name: 'Choose senior CSV…' }).click();
-  await (await chooser).setFiles(join(fixtures, 'department_for_international_development-2013-09-30-senior.csv'));
-  chooser = page.waitForEvent('filechooser');
-  await dialog.getByRole('button', { name: 'Choose junior CSV…' }).click();
-  await (await chooser).setFiles(join(fixtures, 'department_for_international_development-2013-09-30-junior.csv'));
-  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  const report = dialog.getByRole('region', { name: 'Import report' });
-  await expect(report).toContainText('Posts created: 89');
+  const { report } = await importDfidOrganogram(page);
   await report.getByRole('button', { name: 'Add as new chart' }).click();
   await expect(page.getByRole('tab', { selected: true })).toContainText('department_for_international_development-2013-09-30');
 
