@@ -84,4 +84,20 @@ export default tseslint.config(
       'no-restricted-imports': forbid(['react', 'react-dom', 'zustand', '@xyflow/*', '**/renderer/**'], 'The Electron host does not import the UI.'),
     },
   },
+  {
+    // Money, FTE, counts, percentages and dates are written one way (en-GB), by
+    // shared/format.ts; a local Intl formatter or toLocaleString is how "2.5",
+    // "2.50" and "£1,234.00" crept in before.
+    files: ['shared/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    ignores: ['shared/format.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'Intl', property: 'NumberFormat', message: 'Use shared/format.ts (formatMoney, formatFte, formatCount, formatShare).' },
+        { object: 'Intl', property: 'DateTimeFormat', message: 'Use shared/format.ts (formatDate, formatDateTime).' },
+        { property: 'toLocaleString', message: 'Use shared/format.ts (formatCount, formatMoney, formatDateTime).' },
+        { property: 'toLocaleDateString', message: 'Use shared/format.ts (formatDate, formatDateTime).' },
+      ],
+    },
+  },
 );

@@ -1,5 +1,6 @@
 // The editor window: toolbar, chart tabs, canvas, inspector, and the panels
 // (tags, import, compare, export, presentation) that open over them.
+import { formatDateTime } from '../shared/format';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useState } from 'react';
 import type { MenuCommand } from '../shared/bridge';
@@ -93,7 +94,7 @@ function Editor() {
         <Toolbar env={env} />
         {host.recoveries.map((offer) => (
           <div key={offer.id} className="recovery-bar" role="alert">
-            Unsaved work on {offer.name} from {new Date(offer.savedAt).toLocaleString('en-GB')} can be restored
+            Unsaved work on {offer.name} from {formatDateTime(offer.savedAt)} can be restored
             {host.recoveries.length > 1 ? ' (each unsaved document is offered separately)' : ''}.
             <button type="button" onClick={() => void host.restoreRecovery(offer)}>
               Restore

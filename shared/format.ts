@@ -33,6 +33,11 @@ export function formatFte(value: number): string {
   return (Math.round(value * 100) / 100).toFixed(2);
 }
 
+/** A difference with its sign: +3, −£1,200, 0. */
+export function formatSigned(value: number, format: (v: number) => string): string {
+  return value > 0 ? `+${format(value)}` : value < 0 ? `−${format(-value)}` : format(0);
+}
+
 /** 1,234 */
 export function formatCount(value: number): string {
   return counts.format(value);
@@ -41,6 +46,19 @@ export function formatCount(value: number): string {
 /** A ratio as a percentage: 0.45 → "45%"; digits after the point when asked. */
 export function formatPercent(ratio: number, digits = 0): string {
   return `${(ratio * 100).toFixed(digits)}%`;
+}
+
+/** A figure already in per cent (a funding split, a match, a rate): 45 → "45%", 33.333 → "33.33%", 13.8 → "13.8%". */
+export function formatShare(percent: number): string {
+  return `${String(Math.round(percent * 100) / 100)}%`;
+}
+
+/** A moment (milliseconds since 1970) in the machine's time zone: "2 December 2026 at 04:05". */
+export function formatDateTime(ms: number): string {
+  const d = new Date(ms);
+  const hh = String(d.getHours()).padStart(2, '0');
+  const mm = String(d.getMinutes()).padStart(2, '0');
+  return `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()} at ${hh}:${mm}`;
 }
 
 /** "2007-01-31" → "31 January 2007"; any other text (e.g. "June 2008") as it is. */

@@ -9,9 +9,9 @@ import { defaultComparisonPair } from '../../shared/compare/defaultPair';
 import { whatTheTotalsCount } from '../../shared/compare/page';
 import { CHANGE_MARK_ORDER } from '../../shared/compare/markStyle';
 import { compareLayout, focusOn, followViewport, placeGhosts, READABLE_ZOOM } from '../../shared/compare/view';
-import { changeRows, comparisonToCsv, describeChange, formatSigned } from '../../shared/compare/report';
+import { changeRows, comparisonToCsv, describeChange } from '../../shared/compare/report';
 import { safeFileName } from '../../shared/export/pipeline';
-import { formatMoney } from '../../shared/format';
+import { formatCount, formatFte, formatMoney, formatSigned } from '../../shared/format';
 import type { ExportRequest, SaveOutcome } from '../../shared/bridge';
 import { chartLabel } from '../../shared/model/query';
 import type { BoxFlowNode, LineFlowEdge } from '../canvas/flowTypes';
@@ -274,7 +274,7 @@ export function CompareView({ onClose }: { onClose: () => void }) {
                       {row.a.posts} → {row.b.posts}
                     </td>
                     <td>
-                      {row.a.fte} → {row.b.fte}
+                      {formatFte(row.a.fte)} → {formatFte(row.b.fte)}
                     </td>
                     <td>{formatSigned(Math.round(row.b.cost - row.a.cost), formatMoney)}</td>
                     {withOnCosts && <td>{formatSigned(Math.round(fullDelta(row.id)), formatMoney)}</td>}
@@ -305,7 +305,7 @@ export function CompareView({ onClose }: { onClose: () => void }) {
             </ul>
             {!showAll && rows.length > LISTED_CHANGES && (
               <button type="button" className="change-list-more" onClick={() => setShowAll(true)}>
-                Show all {rows.length.toLocaleString('en-GB')} changes
+                Show all {formatCount(rows.length)} changes
               </button>
             )}
           </aside>

@@ -4,7 +4,8 @@
 import { useMemo, useState } from 'react';
 import { updateCostSettings, updateEmployerCosts, updatePostCostInputs } from '../../shared/costs/commands';
 import { costSettingsOf } from '../../shared/costs/defaults';
-import { formatMoney, YEAR_ROWS } from '../../shared/costs/report';
+import { YEAR_ROWS } from '../../shared/costs/report';
+import { formatCount, formatMoney, formatShare } from '../../shared/format';
 import { savingsReport } from '../../shared/costs/savings';
 import { WATERFALL_COLOURS, waterfallBars } from '../../shared/costs/waterfall';
 import type { Ledger } from '../../shared/costs/ledger';
@@ -50,7 +51,7 @@ function NumberField({
       step={step}
       min={min}
       max={max}
-      title={`${min.toLocaleString('en-GB')} to ${max.toLocaleString('en-GB')}`}
+      title={`${formatCount(min)} to ${formatCount(max)}`}
       style={{ width: `${width}em` }}
       value={draft ?? (value === null ? '' : String(value))}
       onChange={(e) => setDraft(e.target.value)}
@@ -228,7 +229,7 @@ export function CostsPanel({ doc, fromId, toId }: { doc: StructuraDocument; from
                 )
               }
             />{' '}
-            / {tagLabel(settings.defaultSplit[1].tagId)} {100 - splitFirst.percent} %
+            / {tagLabel(settings.defaultSplit[1].tagId)} {formatShare(100 - splitFirst.percent)}
           </label>
         )}
       </div>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { addChart } from '../../shared/model/commands';
 import { makeDocument } from '../../shared/model/factory';
 import { LIMITS } from '../../shared/model/limits';
-import { formatFte } from '../../shared/layout/nodeBox';
+import { formatFte } from '../../shared/format';
 import type { OpenedFile } from '../../shared/bridge';
 import { Modal } from '../dialogs/Modal';
 import { LimitedInput } from '../dialogs/LimitedInput';

@@ -1,4 +1,5 @@
 // Funding split of a joint post: shares per tag, committed only when they add up to 100 %.
+import { formatShare } from '../../shared/format';
 import { useEffect, useState } from 'react';
 import { fundingTotal } from '../../shared/model/validate';
 import type { FundingShare, OrgTag } from '../../shared/model/types';
@@ -9,11 +10,7 @@ export function FundingEditor({ shares, tags, onCommit }: { shares: FundingShare
   const total = fundingTotal(draft);
   const sumsOk = draft.length === 0 || Math.abs(total - 100) < 0.01;
   const duplicate = new Set(draft.map((s) => s.tagId)).size !== draft.length;
-  const error = !sumsOk
-    ? `Funding split must add up to 100 % (now ${Math.round(total * 100) / 100} %)`
-    : duplicate
-      ? 'Each organisation may appear once in the split'
-      : null;
+  const error = !sumsOk ? `Funding split must add up to 100% (now ${formatShare(total)})` : duplicate ? 'Each organisation may appear once in the split' : null;
 
   const update = (next: FundingShare[]) => {
     setDraft(next);

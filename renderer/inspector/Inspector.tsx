@@ -2,7 +2,8 @@
 // chart itself when nothing is selected. Each change is one undoable command.
 import { RolesEditor } from '../checks/RolesEditor';
 import * as cmd from '../../shared/model/commands';
-import { formatFte, formatMoney, juniorSummary } from '../../shared/layout/nodeBox';
+import { juniorSummary } from '../../shared/layout/nodeBox';
+import { formatFte, formatMoney } from '../../shared/format';
 import { nodeName } from '../../shared/model/query';
 import { postFullCost } from '../../shared/costs/fullCost';
 import { LINE_KINDS, type BodyNode, type Chart, type Holder, type Line, type PostNode, type StructuraDocument } from '../../shared/model/types';

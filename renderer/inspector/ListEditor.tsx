@@ -1,6 +1,7 @@
 // An ordered list of short texts (responsibilities, footnotes): add, edit, reorder, remove.
 // Each item is held to the document's limit for its kind of text, and the list to its
 // number of items, with a counter once either nears its limit.
+import { formatCount } from '../../shared/format';
 import { useEffect, useState } from 'react';
 import { LIMITS } from '../../shared/model/limits';
 import { limitHint } from './fields';
@@ -73,7 +74,7 @@ export function ListEditor({
       </button>
       {draft.length >= LIMITS.listItems * 0.9 && (
         <span className="field-hint">
-          {draft.length.toLocaleString('en-GB')} of {LIMITS.listItems.toLocaleString('en-GB')} {label.toLowerCase()}
+          {formatCount(draft.length)} of {formatCount(LIMITS.listItems)} {label.toLowerCase()}
         </span>
       )}
     </fieldset>

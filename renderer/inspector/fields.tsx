@@ -1,11 +1,12 @@
 // Form fields that commit to the store on blur or Enter (one undo step per
 // change), and re-sync when the document changes underneath (undo, redo).
+import { formatCount } from '../../shared/format';
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { LIMITS } from '../../shared/model/limits';
 
 /** "450 of 500 characters" once a text is within a tenth of its limit, so the limit shows before it is reached. */
 export function limitHint(length: number, limit: number): string | undefined {
-  return length >= limit * 0.9 ? `${length.toLocaleString('en-GB')} of ${limit.toLocaleString('en-GB')} characters` : undefined;
+  return length >= limit * 0.9 ? `${formatCount(length)} of ${formatCount(limit)} characters` : undefined;
 }
 
 export function Field({ label, children, error, hint }: { label: string; children: (id: string) => ReactNode; error?: string | null; hint?: string }) {
@@ -98,7 +99,7 @@ export function NumberInput({
         : 'Enter a number'
       : Number.isFinite(parsed)
         ? max !== undefined && parsed > max
-          ? `At most ${max.toLocaleString('en-GB')}`
+          ? `At most ${formatCount(max)}`
           : (validate?.(parsed) ?? null)
         : 'Enter a number';
   const commit = () => {

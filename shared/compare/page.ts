@@ -1,7 +1,7 @@
 // The comparison as board-paper pages, drawn with the same machinery as the
 // annexes: a headcount/FTE/cost table by organisation, a bar chart of the same,
 // and the list of changes, continued over more pages when long.
-import { formatMoney, formatMoneyShort } from '../format';
+import { formatFte, formatMoney, formatMoneyShort, formatSigned } from '../format';
 import { compareChecks } from '../rules/compareChecks';
 import { chartLabel } from '../model/query';
 import type { StructuraDocument } from '../model/types';
@@ -13,9 +13,8 @@ import type { ExtraPages } from '../export/pack';
 import { tagColour } from '../export/style';
 import { compareInDocument, type Comparison, type Figures } from './compare';
 import { defaultComparisonPair } from './defaultPair';
-import { changeRows, costKnownText, describeChange, formatSigned } from './report';
+import { changeRows, costKnownText, describeChange } from './report';
 
-const fte = (v: number) => (Math.round(v * 100) / 100).toFixed(Number.isInteger(v) ? 1 : 2);
 const NONE: Figures = { posts: 0, vacant: 0, fte: 0, juniorFte: 0, cost: 0, costIllustrative: false, costFromPayBand: false, unknownCost: 0 };
 
 function tableShapes(c: Comparison, x: number, top: number, width: number): { shapes: Shape[]; height: number } {
@@ -67,9 +66,9 @@ function tableShapes(c: Comparison, x: number, top: number, width: number): { sh
       String(row.a.posts),
       String(row.b.posts),
       formatSigned(row.b.posts - row.a.posts, String),
-      fte(row.a.fte),
-      fte(row.b.fte),
-      formatSigned(Math.round((row.b.fte - row.a.fte) * 100) / 100, fte),
+      formatFte(row.a.fte),
+      formatFte(row.b.fte),
+      formatSigned(Math.round((row.b.fte - row.a.fte) * 100) / 100, formatFte),
       formatMoney(row.a.cost),
       formatMoney(row.b.cost),
       formatSigned(dCost, formatMoney),
@@ -131,7 +130,7 @@ function barsShapes(c: Comparison, doc: StructuraDocument, x: number, top: numbe
   const tags = [...new Set([...Object.keys(c.from.byTag), ...Object.keys(c.to.byTag)])];
   const shapes: Shape[] = [];
   const panels: { title: string; value: (f: Figures) => number; format: (v: number) => string }[] = [
-    { title: 'FTE by organisation', value: (f) => f.fte, format: fte },
+    { title: 'FTE by organisation', value: (f) => f.fte, format: formatFte },
     {
       title: `Annual cost by organisation, pay only${c.from.costIllustrative || c.to.costIllustrative ? ' (illustrative)' : ''}`,
       value: (f) => f.cost,
@@ -302,7 +301,7 @@ export function whatTheTotalsCount(c: Comparison): string[] {
     c.from.costFromPayBand || c.to.costFromPayBand ? 'Some costs are estimated from pay-band midpoints.' : '',
     c.from.unknownCost || c.to.unknownCost ? `Posts with no known cost: ${c.from.unknownCost} in A, ${c.to.unknownCost} in B.` : '',
     c.from.juniorFte || c.to.juniorFte
-      ? `FTE is senior posts' FTE (A ${fte(c.from.fte - c.from.juniorFte)}, B ${fte(c.to.fte - c.to.juniorFte)}) plus junior staff, who are not posts (A ${fte(c.from.juniorFte)}, B ${fte(c.to.juniorFte)}).`
+      ? `FTE is senior posts' FTE (A ${formatFte(c.from.fte - c.from.juniorFte)}, B ${formatFte(c.to.fte - c.to.juniorFte)}) plus junior staff, who are not posts (A ${formatFte(c.from.juniorFte)}, B ${formatFte(c.to.juniorFte)}).`
       : '',
     `Cost: A ${costKnownText(c.from)}; B ${costKnownText(c.to)}.`,
     ...(c.tagsMatchedByName ?? []).map((m) => `Organisation matched by ${m.by}: "${m.text}" (A's tag ${m.from} is B's ${m.to}).`),

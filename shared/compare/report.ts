@@ -3,16 +3,12 @@
 import { toCsv, type CsvValue } from '../io/csvWrite';
 import type { ChartSummary, Comparison, Figures } from './compare';
 
-const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
+import { formatFte, formatMoney, formatSigned } from '../format';
 
 /** A cost with what it is made of: "£3,184,988 (from pay bands)". */
 export function formatCost(value: number, figures: Pick<Figures, 'costIllustrative' | 'costFromPayBand'>): string {
   const marks = [figures.costIllustrative ? 'illustrative' : '', figures.costFromPayBand ? 'from pay bands' : ''].filter(Boolean);
-  return money.format(value) + (marks.length ? ` (${marks.join(', ')})` : '');
-}
-
-export function formatSigned(value: number, format: (v: number) => string): string {
-  return value > 0 ? `+${format(value)}` : value < 0 ? `−${format(-value)}` : format(0);
+  return formatMoney(value) + (marks.length ? ` (${marks.join(', ')})` : '');
 }
 
 function summaryJson(s: ChartSummary) {
@@ -189,8 +185,6 @@ export function comparisonToCsv(c: Comparison): string {
   return toCsv(rows);
 }
 
-const fteText = (v: number) => (Math.round(v * 100) / 100).toFixed(2).replace(/\.00$/, '.0');
-
 /** What the figures count, said once above them. */
 export const FIGURES_NOTE =
   "Posts are the structure's posts (senior posts, for an organogram). Senior FTE is those posts' FTE; junior FTE is the junior staff aggregated under them (organogram junior rows), who are not posts. Cost is the posts' annual pay only (no employer on-costs; the savings ledger adds them), or the midpoint of their pay band where no pay is given; junior staff are not costed.";
@@ -203,7 +197,7 @@ export function costKnownText(f: Figures): string {
 
 function figuresLine(label: string, a: Figures, b: Figures): string {
   const pair = (x: string, y: string, w: number) => `${x.padStart(w)} → ${y.padEnd(w)}`;
-  return `${label.slice(0, 24).padEnd(24)} ${pair(String(a.posts), String(b.posts), 4)}  ${pair(fteText(a.fte - a.juniorFte), fteText(b.fte - b.juniorFte), 8)}  ${pair(fteText(a.juniorFte), fteText(b.juniorFte), 8)}  ${money.format(a.cost)} → ${money.format(b.cost)}`;
+  return `${label.slice(0, 24).padEnd(24)} ${pair(String(a.posts), String(b.posts), 4)}  ${pair(formatFte(a.fte - a.juniorFte), formatFte(b.fte - b.juniorFte), 8)}  ${pair(formatFte(a.juniorFte), formatFte(b.juniorFte), 8)}  ${formatMoney(a.cost)} → ${formatMoney(b.cost)}`;
 }
 
 export function comparisonToText(c: Comparison): string {
@@ -217,7 +211,7 @@ export function comparisonToText(c: Comparison): string {
   for (const id of tags) out.push(figuresLine(id === 'untagged' ? 'Untagged' : (c.tagLabels[id] ?? id), c.from.byTag[id] ?? none, c.to.byTag[id] ?? none));
   out.push(`Cost: A ${costKnownText(c.from)}; B ${costKnownText(c.to)}.`);
   out.push(
-    `Cost difference: ${formatSigned(round(c.to.cost - c.from.cost), (v) => money.format(v))}${c.from.costIllustrative || c.to.costIllustrative ? ' (illustrative)' : ''}`,
+    `Cost difference: ${formatSigned(round(c.to.cost - c.from.cost), formatMoney)}${c.from.costIllustrative || c.to.costIllustrative ? ' (illustrative)' : ''}`,
   );
   for (const m of c.tagsMatchedByName ?? []) {
     out.push(`Organisation matched by ${m.by}: A's tag "${m.from}" and B's tag "${m.to}" are both "${m.text}", so they count as one.`);

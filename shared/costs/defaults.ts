@@ -80,7 +80,7 @@ export function nhsEmployerDefaults(tagId: string): EmployerCosts {
     protectionYears: 2,
     ratesDate: '2025-04-06',
     source:
-      'Employer NI 15 % above £5,000 (HMRC, from 6 April 2025); NHS Pension Scheme employer rate 23.7 % of which employers pay 14.38 % locally, 9.4 % paid centrally and not counted here (NHS Employers, NHSBSA, April 2024); apprenticeship levy 0.5 % (pay bill over £3m)',
+      'Employer NI 15% above £5,000 (HMRC, from 6 April 2025); NHS Pension Scheme employer rate 23.7% of which employers pay 14.38% locally, 9.4% paid centrally and not counted here (NHS Employers, NHSBSA, April 2024); apprenticeship levy 0.5% (pay bill over £3m)',
     illustrative: false,
   };
 }
@@ -98,7 +98,7 @@ export function councilEmployerDefaults(tagId: string): EmployerCosts {
     protectionYears: 3,
     ratesDate: '2025-04-06',
     source:
-      'Employer NI 15 % above £5,000 (HMRC, from 6 April 2025); LGPS 2022 valuation average employer rate 21.1 % total (LGPS Scheme Advisory Board) — use the fund’s rate for this employer; apprenticeship levy 0.5 % (pay bill over £3m)',
+      'Employer NI 15% above £5,000 (HMRC, from 6 April 2025); LGPS 2022 valuation average employer rate 21.1% total (LGPS Scheme Advisory Board) — use the fund’s rate for this employer; apprenticeship levy 0.5% (pay bill over £3m)',
     illustrative: false,
   };
 }

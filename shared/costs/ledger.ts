@@ -4,6 +4,7 @@
 // holder's employer's rules, pension strain, recruitment of new posts), the
 // net and cumulative position per partner and in total, and the payback year.
 // Linear in the posts of both charts; pure.
+import { formatShare } from '../format';
 import { postCost } from '../compare/compare';
 import type { CostSettings, EmployerCosts, PostCostInputs } from '../model/costTypes';
 import type { Chart, OrgTag, PostNode, StructuraDocument } from '../model/types';
@@ -533,7 +534,7 @@ export function buildLedger(
     option,
     savingByPayer,
     savingByAgreedSplit,
-    agreedSplitLabel: agreed.map((a) => `${labelOf(a.tagId)} ${a.percent} %`).join(' / '),
+    agreedSplitLabel: agreed.map((a) => `${labelOf(a.tagId)} ${formatShare(a.percent)}`).join(' / '),
     years,
     paybackYear: payback,
     paybackYearByPartner: paybackByPartner,

@@ -1,10 +1,9 @@
 // The savings ledger as text, JSON and CSV, for the command line and exports.
 // JSON and CSV give pay-only and with-on-costs figures side by side.
 import { toCsv } from '../io/csvWrite';
+import { formatMoney } from '../format';
 import type { Ledger, PostLedgerLine, YearFigures } from './ledger';
 
-const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
-export const formatMoney = (v: number) => money.format(Math.round(v) === 0 ? 0 : v);
 const round = (v: number) => Math.round(v * 100) / 100;
 
 export interface SavingsReport {

@@ -3,6 +3,7 @@
 // the minimum consultation period per employer, pools), the assimilation
 // matrix (old post, holder, employer, grade → new post, match %, method,
 // pool), and the timeline of phases. Drawn with the pack's page helpers.
+import { formatShare } from '../format';
 import { FILL_LABELS } from '../mapping/assimilation';
 import { consultationReport, dutyText, holderShown, methodShown, targetShown, type ConsultationReport } from '../mapping/report';
 import type { StructuraDocument } from '../model/types';
@@ -116,7 +117,7 @@ export function drawConsultationPages(doc: StructuraDocument, fromChartId: strin
   const inferredCount = r.rows.filter((row) => row.inferred).length;
   const lead = [
     `${r.risk.totalAtRisk} of the ${r.risk.totalEmployed} people employed in the existing structure are at risk of redundancy: their posts are deleted, ring-fenced into a pool, or open to competition. Staff whose work moves out transfer with it and are not counted.`,
-    `Selection: posts matching a new post at ${r.thresholds.slotIn} % or more are slotted in; from ${r.thresholds.ringFence} % they are ring-fenced (local policy, agreed with the unions).`,
+    `Selection: posts matching a new post at ${formatShare(r.thresholds.slotIn)} or more are slotted in; from ${formatShare(r.thresholds.ringFence)} they are ring-fenced (local policy, agreed with the unions).`,
     ...(inferredCount
       ? [`${inferredCount} of the ${r.rows.length} mappings are reconstructions (marked “inferred” in the matrix), not decisions on record.`]
       : []),
@@ -215,7 +216,7 @@ export function drawConsultationPages(doc: StructuraDocument, fromChartId: strin
     r.label(row.employerTagId),
     row.post.grade || '—',
     targetShown(row),
-    row.match ? `${row.match.percent} %` : '—',
+    row.match ? formatShare(row.match.percent) : '—',
     methodShown(row),
     (row.inferred ? 'Inferred. ' : '') + row.reason,
   ]);

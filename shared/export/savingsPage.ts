@@ -2,7 +2,8 @@
 // year by year, a waterfall per partner, the payback year, the joint posts'
 // cost to each partner, and the assumptions with their dates and sources.
 import { costSettingsOf, findRuleSet } from '../costs/defaults';
-import { formatMoney, YEAR_ROWS } from '../costs/report';
+import { YEAR_ROWS } from '../costs/report';
+import { formatMoney, formatShare } from '../format';
 import { savingsReport } from '../costs/savings';
 import { WATERFALL_COLOURS, waterfallBars } from '../costs/waterfall';
 import type { Ledger } from '../costs/ledger';
@@ -12,7 +13,8 @@ import type { ExportOptions } from './chartPages';
 import { pageSize, type Page, type Shape } from './drawing';
 import { formatDate, INK, MARGIN, MUTED, textLines, titleBlock } from './frame';
 
-const pct = (v: number) => `${Math.round(v * 10000) / 100} %`;
+/** A rate held as a fraction (0.138) in per cent. */
+const pct = (v: number) => formatShare(v * 100);
 
 /** A table drawn in rows and tagged as one (Table, TR, TH with scope, TD): the header row heads the columns, each row's first cell its row. */
 function table(

@@ -4,6 +4,7 @@
 // funding; and the one-paragraph summary a chart's figure carries as alt text.
 // Pure functions of the document: the PDF appendix, the HTML and plain-text
 // exports and the figure's alt text all come from here, so they agree.
+import { formatCount, formatFte, formatShare } from '../format';
 import { chartLabel, describeHolder, nodeName, reportsByManager } from '../model/query';
 import type { Chart, ChartNode, Line, PostNode, StructuraDocument } from '../model/types';
 
@@ -27,9 +28,6 @@ export interface ChartTextAlternative {
   otherLines: string[];
 }
 
-const percent = (v: number) => `${Math.round(v * 10) / 10} %`;
-const fteText = (v: number) => (Number.isInteger(v) ? v.toFixed(1) : String(Math.round(v * 100) / 100));
-
 function tagName(doc: StructuraDocument, tagId: string | null): string | null {
   const tag = tagId ? doc.tags.find((t) => t.id === tagId) : undefined;
   return tag ? tag.name || tag.label : null;
@@ -47,7 +45,7 @@ function holderText(post: PostNode): string {
 /** "funded 45 % by PCT and 55 % by Council", for a post whose funding is split. */
 export function fundingText(doc: StructuraDocument, post: PostNode): string {
   if (post.funding.length < 2) return '';
-  const parts = post.funding.map((f) => `${percent(f.percent)} by ${tagLabel(doc, f.tagId) ?? f.tagId}`);
+  const parts = post.funding.map((f) => `${formatShare(f.percent)} by ${tagLabel(doc, f.tagId) ?? f.tagId}`);
   return `funded ${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
@@ -65,7 +63,7 @@ function nodeLine(doc: StructuraDocument, node: ChartNode): string {
   const funding = fundingText(doc, node);
   if (funding) facts.push(`joint post${tag ? ` (${tag})` : ''}, ${funding}`);
   else if (tag) facts.push(tag);
-  if (node.fte !== 1) facts.push(`${fteText(node.fte)} FTE`);
+  if (node.fte !== 1) facts.push(`${formatFte(node.fte)} FTE`);
   if (node.grade) facts.push(`grade ${node.grade}`);
   if (node.assistant) facts.push('assistant post');
   return facts.length ? `${node.title}: ${facts.join('; ')}` : node.title;
@@ -131,7 +129,7 @@ function listNames(names: string[], most = 8): string {
   return `${names.slice(0, most).join(', ')} and ${names.length - most} more`;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 /**
  * The chart in a few sentences, for its figure's alt text: the title, the
@@ -152,7 +150,7 @@ export function chartSummary(doc: StructuraDocument, chart: Chart, options: { ti
       const name = tagName(doc, p.tagId) ?? 'no organisation recorded';
       byTag.set(name, (byTag.get(name) ?? 0) + 1);
     }
-    const counts = [...byTag].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name, n]) => `${n.toLocaleString('en-GB')} ${name}`);
+    const counts = [...byTag].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name, n]) => `${formatCount(n)} ${name}`);
     sentences.push(`${plural(posts.length, 'post')}: ${listNames(counts, 6)}.`);
     const joint = posts.filter((p) => p.funding.length > 1).length;
     if (joint) sentences.push(`${plural(joint, 'joint post')} funded by more than one organisation.`);

@@ -4,6 +4,7 @@
 // than a chart holds is refused at the row where the limit is passed. Nothing is
 // cut without a word, and an import never yields a chart the document would
 // refuse to open.
+import { formatCount } from '../format';
 import { describeForbiddenCharacter, findForbiddenCharacter, stripForbiddenCharacters } from '../model/characters';
 import { schemaIssues } from '../model/check';
 import { LIMITS } from '../model/limits';
@@ -16,7 +17,7 @@ export interface ImportIssueSink {
   issues: { file: string; row: number; column: string; value: string; message: string }[];
 }
 
-const count = (n: number) => n.toLocaleString('en-GB');
+const count = (n: number) => formatCount(n);
 const preview = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
 
 /** Text cleaned of characters a document cannot hold and cut to `limit`, each change reported on its row. */

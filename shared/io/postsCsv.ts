@@ -1,4 +1,5 @@
 // A flat CSV of a chart's posts, for spreadsheets.
+import { formatShare } from '../format';
 import { holderLabel } from '../compare/compare';
 import { toCsv, type CsvValue } from './csvWrite';
 import type { StructuraDocument } from '../model/types';
@@ -38,7 +39,7 @@ export function exportPostsCsv(doc: StructuraDocument, chartId: string): string 
       m,
       m ? names.get(m) : '',
       tag(post.tagId),
-      post.funding.map((s) => `${tag(s.tagId)} ${s.percent}%`).join(' / '),
+      post.funding.map((s) => `${tag(s.tagId)} ${formatShare(s.percent)}`).join(' / '),
       post.fte,
       post.grade,
       post.cost,

@@ -5,6 +5,7 @@ import { describeHolder } from '../model/query';
 import type { ChartNode, OrgTag, PostNode, StructuraDocument } from '../model/types';
 import { fitText, lineHeight, measureText, wrapText, type TextStyle } from '../text/measure';
 import { postFullCost } from '../costs/fullCost';
+import { formatFte, formatMoney, formatShare } from '../format';
 
 export type BoxTextRole = 'title' | 'holder' | 'tag' | 'fte' | 'cost' | 'responsibility' | 'teams' | 'inferred' | 'name' | 'hidden';
 
@@ -44,16 +45,6 @@ const STYLE = {
   small: { size: 8.5, bold: false },
 } satisfies Record<string, TextStyle>;
 
-const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
-
-export function formatMoney(value: number): string {
-  return money.format(value);
-}
-
-export function formatFte(value: number): string {
-  return Number.isInteger(value) ? value.toFixed(1) : String(Math.round(value * 100) / 100);
-}
-
 export function holderText(post: PostNode): string {
   return describeHolder(post, { join: ' / ', vacant: 'Vacant', undisclosed: 'Name not disclosed', unrecorded: '' });
 }
@@ -63,7 +54,7 @@ export function tagLabelText(post: PostNode | ChartNode, tags: Map<string, OrgTa
   const tag = post.tagId ? tags.get(post.tagId) : undefined;
   const label = tag?.label ?? 'Untagged';
   if (post.kind !== 'post' || post.funding.length === 0) return fitText(label, maxWidth, STYLE.band);
-  const shares = post.funding.map((s) => `${tags.get(s.tagId)?.label ?? s.tagId} ${Math.round(s.percent * 10) / 10}%`);
+  const shares = post.funding.map((s) => `${tags.get(s.tagId)?.label ?? s.tagId} ${formatShare(s.percent)}`);
   const full = `${label} · ${shares.join(' / ')}`;
   if (measureText(full, STYLE.band) <= maxWidth) return full;
   const short = `${label} ${post.funding.map((s) => Math.round(s.percent)).join('/')}`;

@@ -2,6 +2,7 @@
 // and the pack's CSV): the assimilation matrix, how each new post is filled,
 // pools, people at risk by employer, grade and unit, the s188 duty per
 // employer, and the timeline of phases. `redact` leaves holders' names out.
+import { formatShare } from '../format';
 import { toCsv, type CsvValue } from '../io/csvWrite';
 import type { StructuraDocument } from '../model/types';
 import { assimilationMatrix, FILL_LABELS, findMapping, mappingContext, METHOD_LABELS, newPostFills, type MatrixRow, type NewPostFill } from './assimilation';
@@ -75,12 +76,12 @@ export function dutyText(r: ConsultationReport, d: ConsultationDuty): string {
 export function reportToText(r: ConsultationReport): string {
   const out: string[] = [
     `Post mapping: ${r.fromTitle} → ${r.toTitle}`,
-    `Thresholds (local policy): slot-in from ${r.thresholds.slotIn} %, ring-fence from ${r.thresholds.ringFence} %.`,
+    `Thresholds (local policy): slot-in from ${formatShare(r.thresholds.slotIn)}, ring-fence from ${formatShare(r.thresholds.ringFence)}.`,
     '',
   ];
   out.push('Assimilation matrix (old post → new post):');
   for (const row of r.rows) {
-    const match = row.match ? `, match ${row.match.percent} %` : '';
+    const match = row.match ? `, match ${formatShare(row.match.percent)}` : '';
     out.push(
       `  ${row.post.title} [${row.post.id}] (${holderShown(r, row)}; ${r.label(row.employerTagId)}${row.post.grade ? `; grade ${row.post.grade}` : ''}) → ${targetShown(row)}: ${methodShown(row)}${match}${row.inferred ? ' (inferred)' : ''}`,
     );

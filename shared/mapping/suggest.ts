@@ -6,6 +6,7 @@
 //     from the ring-fence threshold a ring-fenced pool for those posts.
 // A suggestion never takes an option post another decision or suggestion
 // already fills by slot-in, so two people are never suggested into one post.
+import { formatShare } from '../format';
 import { isPost } from '../model/query';
 import type { PostNode } from '../model/types';
 import type { MappingPool, PostMapping } from '../model/transitionTypes';
@@ -61,13 +62,17 @@ export function suggestMapping(ctx: MappingContext): Suggestions {
     const best = matches.find((m) => m.percent >= slotIn && !taken.has(m.toPostId));
     if (best) {
       taken.add(best.toPostId);
-      make(post, { method: 'slot-in', targetPostIds: [best.toPostId] }, `Job match ${best.percent} % (slot-in from ${slotIn} %).`);
+      make(post, { method: 'slot-in', targetPostIds: [best.toPostId] }, `Job match ${formatShare(best.percent)} (slot-in from ${formatShare(slotIn)}).`);
       continue;
     }
     const fenced = matches.filter((m) => (m.percent >= ringFence && m.percent < slotIn) || (m.percent >= slotIn && taken.has(m.toPostId)));
     if (fenced.length) {
       const pool = poolFor(fenced.map((m) => m.toPostId));
-      make(post, { method: 'ring-fence', poolIds: [pool.id] }, `Job match ${fenced[0].percent} %: ring-fenced from ${ringFence} % (slot-in from ${slotIn} %).`);
+      make(
+        post,
+        { method: 'ring-fence', poolIds: [pool.id] },
+        `Job match ${formatShare(fenced[0].percent)}: ring-fenced from ${formatShare(ringFence)} (slot-in from ${formatShare(slotIn)}).`,
+      );
     }
   }
   return { byPost: out, newPools: [...newPools.values()] };

@@ -2,6 +2,7 @@
 // They never mutate their input (the undo history keeps old documents as they
 // were), and refuse an edit that would make the document invalid by throwing a
 // CommandError whose message is meant for the user.
+import { formatCount } from '../format';
 import { forgetTagInCosts } from '../costs/forgetTag';
 import { pruneTransition } from '../mapping/prune';
 import { retagRuleSettings } from './ruleCommands';
@@ -32,7 +33,7 @@ function refuseInvalid(schema: z.ZodType, value: unknown, subject: string): void
 function refuseOverLimit(count: number, limit: number, what: string, where: string): void {
   if (count > limit)
     throw new CommandError(
-      `Not done: ${where} would have ${count.toLocaleString('en-GB')} ${what}, and one that has more than ${limit.toLocaleString('en-GB')} ${what} cannot be opened.`,
+      `Not done: ${where} would have ${formatCount(count)} ${what}, and one that has more than ${formatCount(limit)} ${what} cannot be opened.`,
     );
 }
 

@@ -6,7 +6,7 @@ import { LIMITS } from './limits';
 const id = z.string().min(1, 'must not be empty').max(200, 'is longer than 200 characters');
 const text = z.string().max(2000, 'is longer than 2000 characters');
 const date = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'must be a date like 2008-04-01, or empty');
-const rate = z.number().min(0, 'must be 0 or more').max(LIMITS.rate, 'is a fraction: 0.15 means 15 %');
+const rate = z.number().min(0, 'must be 0 or more').max(LIMITS.rate, 'is a fraction: 0.15 means 15%');
 const money = z.number().min(0, 'must be 0 or more').max(LIMITS.money, 'is not a plausible amount');
 const share = z.strictObject({ tagId: id, percent: z.number().min(0).max(100) });
 const split = z.array(share).max(200);

@@ -37,7 +37,7 @@ export const LIMITS = {
   coordinate: 1e7,
   /** Why a rule-check finding is acknowledged. */
   acknowledgementReason: 2_000,
-  /** Cost inputs: on-cost rates are fractions (0.15 means 15 %). */
+  /** Cost inputs: on-cost rates are fractions (0.15 means 15%). */
   rate: 1,
   /** Years the savings ledger runs for. */
   ledgerYears: 30,

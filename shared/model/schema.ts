@@ -1,5 +1,6 @@
 // Runtime schema of the document (zod), mirroring ./types.ts. Strict objects:
 // unknown keys (including "__proto__" and "constructor") are refused, never merged.
+import { formatCount } from '../format';
 import { z } from 'zod';
 import { ruleSettingsSchema } from './ruleSchema';
 import { textSchema } from './textSchema';
@@ -19,14 +20,14 @@ const shortText = text.max(LIMITS.shortText, longerThan(LIMITS.shortText));
 const requiredShortText = shortText.min(1, 'must not be empty');
 const longText = text.max(LIMITS.longText, longerThan(LIMITS.longText));
 const nonNegative = z.number().min(0, 'must be 0 or more');
-const fte = nonNegative.max(LIMITS.fte, `is more than ${LIMITS.fte.toLocaleString('en-GB')}`);
+const fte = nonNegative.max(LIMITS.fte, `is more than ${formatCount(LIMITS.fte)}`);
 const money = nonNegative.max(LIMITS.money, 'is not a plausible amount');
 const coordinate = z
   .number()
   .min(-LIMITS.coordinate, 'is too far from the centre of the canvas')
   .max(LIMITS.coordinate, 'is too far from the centre of the canvas');
 const inferred = shortText.nullable();
-const atMost = (limit: number, what: string) => `has more than ${limit.toLocaleString('en-GB')} ${what}`;
+const atMost = (limit: number, what: string) => `has more than ${formatCount(limit)} ${what}`;
 
 export const tagSchema = z.strictObject({
   id,

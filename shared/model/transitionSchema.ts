@@ -1,11 +1,12 @@
 // Runtime schema (zod) of the transition section (./transitionTypes.ts), strict like the rest.
+import { formatCount } from '../format';
 import { z } from 'zod';
 import { LIMITS } from './limits';
 import { textSchema } from './textSchema';
 import type { TransitionSettings } from './transitionTypes';
 
 const longerThan = (limit: number) => `is longer than ${limit} characters`;
-const atMost = (limit: number, what: string) => `has more than ${limit.toLocaleString('en-GB')} ${what}`;
+const atMost = (limit: number, what: string) => `has more than ${formatCount(limit)} ${what}`;
 const id = textSchema
   .check(z.minLength(1, 'must not be empty'), z.maxLength(LIMITS.idLength, longerThan(LIMITS.idLength)))
   .regex(/^[^\u0000-\u001f]*$/, 'must not contain control characters');

@@ -2,6 +2,7 @@
 // phases it names exist, each baseline post is mapped at most once, and each
 // method has the targets it needs. Every issue names its JSON path and the
 // post by its title, so users can find it.
+import { formatShare } from '../format';
 import type { Chart, ChartNode } from './types';
 import type { ChartMapping, TransitionSettings } from './transitionTypes';
 import type { DocumentIssue } from './validate';
@@ -35,7 +36,7 @@ function validateChartMapping(m: ChartMapping, at: string, charts: readonly Char
   if (m.thresholds.ringFence > m.thresholds.slotIn)
     issues.push({
       path: `${at}.thresholds.ringFence`,
-      message: `the ring-fence threshold (${m.thresholds.ringFence} %) is above the slot-in threshold (${m.thresholds.slotIn} %)`,
+      message: `the ring-fence threshold (${formatShare(m.thresholds.ringFence)}) is above the slot-in threshold (${formatShare(m.thresholds.slotIn)})`,
     });
   if (!from || !to) return;
   const oldPosts = new Map(from.nodes.filter((n) => n.kind === 'post').map((n) => [n.id, n]));

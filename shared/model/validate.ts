@@ -2,6 +2,7 @@
 // at existing nodes, one line manager per node, no line-management cycles,
 // funding splits that add up. Every issue names the place (JSON path) and the
 // node or line by its title, so users can find it.
+import { formatShare } from '../format';
 import { validateRuleSettings } from './ruleValidate';
 import { validateCosts } from './costValidate';
 import { validateTransition } from './transitionValidate';
@@ -28,7 +29,7 @@ export function fundingIssue(shares: { percent: number }[]): string | null {
   if (shares.length === 0) return null;
   const total = fundingTotal(shares);
   if (Math.abs(total - 100) > FUNDING_TOLERANCE) {
-    return `funding split must add up to 100 % (it adds up to ${Math.round(total * 100) / 100} %)`;
+    return `funding split must add up to 100% (it adds up to ${formatShare(total)})`;
   }
   return null;
 }

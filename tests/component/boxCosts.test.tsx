@@ -9,7 +9,7 @@ import { setBridge } from '../../renderer/host';
 import { createAppStore } from '../../renderer/store';
 import { updateEmployerCosts } from '../../shared/costs/commands';
 import { postFullCost } from '../../shared/costs/fullCost';
-import { formatMoney } from '../../shared/layout/nodeBox';
+import { formatMoney } from '../../shared/format';
 import type { PostNode } from '../../shared/model/types';
 import { fakeBridge } from './fakeBridge';
 

@@ -72,7 +72,7 @@ describe('the editor', () => {
     const percent = within(inspector()).getByLabelText('Funding share 1 percent');
     await user.clear(percent);
     await user.type(percent, '40');
-    expect(within(inspector()).getByRole('alert').textContent).toBe('Funding split must add up to 100 % (now 95 %)');
+    expect(within(inspector()).getByRole('alert').textContent).toBe('Funding split must add up to 100% (now 95%)');
     const ceo = store.getState().doc.charts[0].nodes.find((n) => n.id === 'ceo');
     expect(ceo?.kind === 'post' && ceo.funding).toEqual([
       { tagId: 'pct', percent: 45 },

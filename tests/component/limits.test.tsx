@@ -124,7 +124,7 @@ describe('limits of the fields outside the inspector', () => {
     const loaded = parseDocument(JSON.stringify(file));
     expect(loaded.ok).toBe(false);
     const loaderMessage = loaded.ok ? '' : loaded.errors[0].message;
-    expect(loaderMessage).toBe('is a fraction: 0.15 means 15 %');
+    expect(loaderMessage).toBe('is a fraction: 0.15 means 15%');
     expect(store.getState().notice?.text).toContain(loaderMessage);
     expect(store.getState().doc.costs!.employers[0].niRate).toBe(employer.niRate);
     expect(loads()).toBe(true);

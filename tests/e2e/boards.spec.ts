@@ -62,7 +62,7 @@ test('export Annex 1 to PDF from the export dialog', async ({ page }) => {
 test('import the DFID organogram, read the report, collapse a directorate, export organogram CSV', async ({ page }) => {
   await page.goto('/');
   const { report } = await importDfidOrganogram(page);
-  await expect(report).toContainText('371 teams, 1815.0 FTE');
+  await expect(report).toContainText('371 teams, 1815.00 FTE');
   await expect(report).toContainText('reports to itself');
   await report.getByRole('button', { name: 'Add as new chart' }).click();
   await expect(page.getByRole('tab', { selected: true })).toContainText('department_for_international_development-2013-09-30');

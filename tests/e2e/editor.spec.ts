@@ -29,7 +29,7 @@ test('edit Annex 5, undo and redo, save, reopen with every change intact', async
   await form.getByLabel('Funding share 1 organisation').selectOption('pct');
   await form.getByLabel('Funding share 2 organisation').selectOption('council');
   await form.getByLabel('Funding share 1 percent').fill('50');
-  await expect(form.getByRole('alert')).toHaveText('Funding split must add up to 100 % (now 50 %)');
+  await expect(form.getByRole('alert')).toHaveText('Funding split must add up to 100% (now 50%)');
   await form.getByLabel('Funding share 2 percent').fill('50');
   await expect(form.getByRole('alert')).toHaveCount(0);
   await expect(box(page, 'Head of Integration')).toContainText('Joint · PCT 50% / Council 50%');

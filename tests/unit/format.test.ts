@@ -1,7 +1,17 @@
 // The en-GB formatting rules, checked on values of every size.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDate, formatFte, formatMoney, formatMoneyShort, formatPercent } from '../../shared/format';
+import {
+  formatCount,
+  formatDate,
+  formatDateTime,
+  formatFte,
+  formatMoney,
+  formatMoneyShort,
+  formatPercent,
+  formatShare,
+  formatSigned,
+} from '../../shared/format';
 
 const SEED = { seed: 14, numRuns: 200 };
 
@@ -53,5 +63,22 @@ describe('shared/format', () => {
     expect(formatCount(1234567)).toBe('1,234,567');
     expect([formatPercent(0.45), formatPercent(0.4567, 1), formatPercent(1)]).toEqual(['45%', '45.7%', '100%']);
     expect([formatDate('2007-01-31'), formatDate('June 2008'), formatDate('2007-13-01')]).toEqual(['31 January 2007', 'June 2008', '2007-13-01']);
+  });
+
+  it('shares already in per cent: no space before the sign, at most two decimals, no trailing zeros', () => {
+    expect([formatShare(45), formatShare(33.333), formatShare(13.8), formatShare(100)]).toEqual(['45%', '33.33%', '13.8%', '100%']);
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 100, noNaN: true }), (v) => {
+        const text = formatShare(v);
+        expect(text).toMatch(/^\d+(\.\d{1,2})?%$/);
+        expect(Math.abs(Number(text.slice(0, -1)) - v)).toBeLessThanOrEqual(0.005 + 1e-9);
+      }),
+      SEED,
+    );
+  });
+
+  it('signed differences and moments', () => {
+    expect([formatSigned(1200, formatMoney), formatSigned(-1200, formatMoney), formatSigned(0, String)]).toEqual(['+£1,200', '−£1,200', '0']);
+    expect(formatDateTime(new Date(2026, 11, 2, 4, 5).getTime())).toBe('2 December 2026 at 04:05');
   });
 });

@@ -22,7 +22,8 @@ describe('text alternative', () => {
       for (const l of chart.lines.filter((x) => x.kind === 'management')) expect(parentOf.get(l.to)).toBe(l.from);
       expect(alt.otherLines.length).toBe(chart.lines.filter((l) => l.kind !== 'management').length);
       for (const n of chart.nodes)
-        if (n.kind === 'post' && n.funding.length > 1) expect(walked.find((w) => w.item.id === n.id)!.item.text).toMatch(/funded \d+ % by .+ and \d+ % by /);
+        if (n.kind === 'post' && n.funding.length > 1)
+          expect(walked.find((w) => w.item.id === n.id)!.item.text).toMatch(/funded \d+(\.\d+)?% by .+ and \d+(\.\d+)?% by /);
     });
   }
 

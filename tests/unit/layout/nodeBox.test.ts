@@ -35,7 +35,7 @@ describe('post boxes', () => {
     expect(box.width).toBe(POST_WIDTH);
     expect(texts(box, 'tag')).toEqual(['Joint']);
     expect(texts(box, 'title')).toEqual(['Chief Operating Officer']);
-    expect(texts(box, 'fte')).toEqual(['1.0 FTE · Grade SMT1']);
+    expect(texts(box, 'fte')).toEqual(['1.00 FTE · Grade SMT1']);
     expect(texts(box, 'cost')).toEqual(['£120,000 pay only (illustrative)']);
     expect(texts(box, 'holder')).toEqual([]);
     expect(box.bandHeight).toBeGreaterThan(0);
@@ -96,7 +96,7 @@ describe('post boxes', () => {
       { hiddenCount: 12 },
     );
     expect(texts(box, 'responsibility')).toEqual(['• ICT', '• Finance']);
-    expect(texts(box, 'teams')).toEqual(['412.5 FTE in 2 teams']);
+    expect(texts(box, 'teams')).toEqual(['412.50 FTE in 2 teams']);
     expect(texts(box, 'inferred')).toEqual(['(inferred)']);
     expect(texts(box, 'hidden')).toEqual(['+12 posts hidden']);
     expect(texts(measureNode(makePost({ id: 'one', title: 'T' }), doc, { hiddenCount: 1 }), 'hidden')).toEqual(['+1 post hidden']);

@@ -52,7 +52,7 @@ describe('edit commands', () => {
           { tagId: 'council', percent: 40 },
         ],
       }),
-    ).toThrow(/add up to 100 % \(it adds up to 90 %\)/);
+    ).toThrow(/add up to 100% \(it adds up to 90%\)/);
   });
 
   it('refuses negative FTE and cost and an empty title', () => {

@@ -77,6 +77,6 @@ describe('migration from format 1 (no costs)', () => {
     expect(result.ok).toBe(false);
     const messages = result.ok ? [] : result.errors.map((e) => `${e.path}: ${e.message}`);
     expect(messages).toContain('costs.years: must be at least 1');
-    expect(messages).toContain('costs.employers[0].niRate: is a fraction: 0.15 means 15 %');
+    expect(messages).toContain('costs.employers[0].niRate: is a fraction: 0.15 means 15%');
   });
 });
