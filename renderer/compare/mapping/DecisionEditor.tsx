@@ -80,7 +80,7 @@ export function DecisionEditor(props: {
               disabled={m === 'unchanged' && !sameIdInOption}
               onChange={() => {
                 setProblem(null);
-                props.onChange(withMethod(draft, m));
+                props.onChange(withMethod(draft, m, row.source === 'decided' ? row.reason : ''));
               }}
             />{' '}
             {METHOD_LABELS[m]}

@@ -7,7 +7,6 @@ import { FILL_LABELS, METHOD_LABELS, type MatrixRow, type NewPostFill } from '..
 import { holderText, tagLabel } from '../../../shared/mapping/people';
 import type { PoolSummary } from '../../../shared/mapping/pools';
 import type { MappingMethod } from '../../../shared/model/transitionTypes';
-import { chartLabel } from '../../../shared/model/query';
 import type { Chart, StructuraDocument } from '../../../shared/model/types';
 import { tagColour } from '../../canvas/theme';
 import { TAKES_TARGETS, type Draft } from './draft';
@@ -15,6 +14,8 @@ import { moveIndex, revealOption } from './listbox';
 
 export const ROW_HEIGHT = 46;
 const LINK_WIDTH = 120;
+/** "Annex 5" where the chart has an annex number: the full title is in the panel's heading. */
+const shortName = (chart: Chart) => (chart.annex ? `Annex ${chart.annex}` : chart.title);
 
 /** Told apart by dash as well as colour, for print and for colour blindness. */
 export const METHOD_STROKE: Record<MappingMethod, { colour: string; dash: string }> = {
@@ -114,11 +115,11 @@ export function MappingLists(props: {
     <div className="mapping-lists">
       <div className="mapping-heads">
         <h3 id="mapping-from-head">
-          Baseline posts: {chartLabel(props.from)} ({rows.length === props.total ? rows.length : `${rows.length} of ${props.total}`})
+          Baseline posts, {shortName(props.from)} ({rows.length === props.total ? rows.length : `${rows.length} of ${props.total}`})
         </h3>
         <span aria-hidden="true" />
         <h3 id="mapping-to-head">
-          Option posts: {chartLabel(props.to)} ({fills.length})
+          Option posts, {shortName(props.to)} ({fills.length})
         </h3>
       </div>
       <div className="mapping-scroll">
@@ -163,7 +164,7 @@ export function MappingLists(props: {
                 stroke={METHOD_STROKE[l.method].colour}
                 strokeDasharray={l.suggested ? '1 3' : METHOD_STROKE[l.method].dash}
                 strokeWidth={l.strong ? 2.5 : 1.2}
-                opacity={selectedId === null || l.strong ? 0.9 : 0.25}
+                opacity={selectedId === null || l.strong ? 0.9 : 0.45}
               />
             ))}
             {draftLinks.map((l) => (

@@ -54,9 +54,14 @@ export function toggleTarget(draft: Draft, postId: string): Draft {
   return { ...draft, targets: picked ? draft.targets.filter((t) => t !== postId) : [...draft.targets, postId] };
 }
 
-export function withMethod(draft: Draft, method: MappingMethod): Draft {
+/**
+ * Another method. The saved decision's reason explained that decision, not this one: left untouched by the
+ * user, it is emptied, so an override is not saved under the old reason.
+ */
+export function withMethod(draft: Draft, method: MappingMethod, savedReason = ''): Draft {
   const takes = TAKES_TARGETS[method];
-  return { ...draft, method, targets: takes === 'none' ? [] : takes === 'one' ? draft.targets.slice(0, 1) : draft.targets };
+  const reason = savedReason && draft.reason === savedReason && method !== draft.method ? '' : draft.reason;
+  return { ...draft, method, reason, targets: takes === 'none' ? [] : takes === 'one' ? draft.targets.slice(0, 1) : draft.targets };
 }
 
 /** The decision to save, or what is missing, in words. */
