@@ -3,6 +3,12 @@
 // is asked for), save, undo; clear a decision and accept the suggestion that
 // takes its place. Screenshots in test-results/e2e/mapping-*.png.
 import { expect, test, type Page } from '@playwright/test';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { autoLayoutChart } from '../../shared/layout/layout';
+import { serializeDocument } from '../../shared/model/load';
+import { changedChart, generateDocument } from '../bench/generate';
 
 interface Mapped {
   postId: string;
@@ -93,4 +99,39 @@ test('map, undo and accept suggestions by keyboard alone', async ({ page }) => {
   await expect.poll(() => mappingOf(page, 'dir-finance')).toMatchObject({ method: 'unchanged', targetPostIds: ['dir-finance'] });
   expect(await undoDepth(page)).toBe(beforeAccept + 1);
   await expect(panel.getByRole('button', { name: 'Accept all suggestions (0)' })).toBeDisabled();
+});
+
+test('80 posts: End reaches the last baseline post in sight, and its links are drawn', async ({ page }) => {
+  const posts = 80;
+  const doc = generateDocument(posts);
+  const laidOut = { ...doc, charts: [doc.charts[0], changedChart(doc.charts[0])].map((c) => autoLayoutChart(doc, c)) };
+  const file = join(mkdtempSync(join(tmpdir(), 'structura-mapping-e2e-')), 'mapping.structura');
+  writeFileSync(file, serializeDocument(laidOut));
+  await page.goto('/');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open…' }).click();
+  await (await chooser).setFiles(file);
+  await page.getByRole('tab', { name: `Generated ${posts}`, exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Compare structures' }).click();
+  await page.getByRole('button', { name: 'Mapping', exact: true }).click();
+  const panel = page.getByRole('region', { name: 'Mapping' });
+  const baseline = panel.getByRole('listbox', { name: /^Baseline posts/ });
+  await expect(baseline.getByRole('option')).toHaveCount(posts);
+  // Every post kept by id is suggested as unchanged, a retitled one of the same title and grade as slotted in:
+  // one link each (no job matches, so no pools), drawn between the lists.
+  const suggested = await baseline.getByRole('option', { name: /Suggested: (Unchanged|Slotted in)/ }).count();
+  expect(suggested).toBeGreaterThan(posts / 2);
+  await expect(baseline.getByRole('option', { name: /Suggested:/ })).toHaveCount(suggested);
+  expect(await panel.locator('.mapping-links path').count()).toBe(suggested);
+  await baseline.focus();
+  await page.keyboard.press('End');
+  const last = baseline.getByRole('option').last();
+  await expect(last).toHaveAttribute('aria-selected', 'true');
+  await expect(last).toBeInViewport();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await page.screenshot({ path: 'test-results/e2e/mapping-80-posts.png' });
+  await page.getByRole('button', { name: /^Accept all suggestions/ }).click();
+  await expect(baseline.getByRole('option', { name: /Suggested:/ })).toHaveCount(0);
 });
