@@ -5,7 +5,7 @@
 // is undone in one step; the figures (at risk, pools) are the pack's own.
 import { useMemo, useState } from 'react';
 import { assimilationMatrix, findMapping, mappingContext, METHOD_LABELS, newPostFills, type MatrixRow } from '../../../shared/mapping/assimilation';
-import { acceptAllSuggestions, clearPostMapping, decidePostMapping } from '../../../shared/mapping/commands';
+import { acceptAllSuggestions, clearPostMapping, decidePostMapping, setThresholds } from '../../../shared/mapping/commands';
 import { tagLabel } from '../../../shared/mapping/people';
 import { peopleInTwoPools, poolSummaries } from '../../../shared/mapping/pools';
 import { consultationDuties, riskBreakdown } from '../../../shared/mapping/risk';
@@ -18,6 +18,7 @@ import { DecisionEditor } from './DecisionEditor';
 import { draftFrom, toggleTarget, type Draft } from './draft';
 import { MappingLists } from './MappingLists';
 import { MappingFigures } from './MappingFigures';
+import { ThresholdFields } from './ThresholdFields';
 import './mapping.css';
 
 export type MethodFilter = '' | 'unmapped' | 'suggested' | MappingMethod;
@@ -139,6 +140,12 @@ export function MappingPanel({ doc, fromId, toId }: { doc: StructuraDocument; fr
             ))}
           </select>
         </label>
+        <ThresholdFields
+          thresholds={mapping.thresholds}
+          onCommit={(t) =>
+            run((d) => setThresholds(d, ref, t), 'Change the mapping thresholds', `Slot-in from ${t.slotIn} %, ring-fence from ${t.ringFence} %.`)
+          }
+        />
         <button
           type="button"
           disabled={suggestions === 0}

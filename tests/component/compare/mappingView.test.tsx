@@ -231,4 +231,34 @@ describe('the mapping view', () => {
     expect(within(baselineList()).getByRole('option', { name: new RegExp(`^${c.post.title}`) }).textContent).toContain('in two pools');
     expect(within(baselineList()).getByRole('option', { name: new RegExp(`^${a.post.title}`) }).textContent).not.toContain('in two pools');
   });
+
+  it('takes its thresholds from the fields: a 60 % match is a pool at 65 %, a slot-in at 55 %; the wrong way round is refused', async () => {
+    const base = sampleKeeping(() => false);
+    const t = base.transition!;
+    const doc: StructuraDocument = {
+      ...base,
+      transition: {
+        ...t,
+        mappings: t.mappings.map((m) =>
+          m.fromChartId === FROM ? { ...m, matches: [{ fromPostId: 'council-ceo', toPostId: 'ceo', percent: 60, basis: 'JDs' }] } : m,
+        ),
+      },
+    };
+    const store = open(doc);
+    const user = userEvent.setup();
+    const row = () => within(baselineList()).getByRole('option', { name: /^Council Chief Executive/ });
+    expect(row().textContent).toContain('Suggested: Ring-fenced pool');
+    const slotIn = screen.getByRole('spinbutton', { name: /^Slot-in from/ });
+    await user.clear(slotIn);
+    await user.type(slotIn, '55{Enter}');
+    expect(findMapping(store.getState().doc, FROM, TO).thresholds).toEqual({ slotIn: 55, ringFence: 50 });
+    expect(store.getState().past).toHaveLength(1);
+    expect(row().textContent).toContain('Suggested: Slotted in → Chief Executive · 60 %');
+    const ringFence = screen.getByRole('spinbutton', { name: /^Ring-fence from/ });
+    await user.clear(ringFence);
+    await user.type(ringFence, '70{Enter}');
+    expect(screen.getByRole('alert').textContent).toMatch(/ring-fence threshold \(70 %\) is above the slot-in threshold \(55 %\)/);
+    expect(store.getState().past).toHaveLength(1);
+    expect((ringFence as HTMLInputElement).value).toBe('50');
+  });
 });
