@@ -23,6 +23,7 @@ import { useEditor } from '../store';
 import { MarkChip } from './ChangeMarks';
 import { changedBoxes, ReadOnlyCanvas } from './ReadOnlyCanvas';
 import { CostsPanel } from './CostsPanel';
+import { MappingPanel } from './mapping/MappingPanel';
 import { RuleComparison } from './RuleComparison';
 import { ALL_POSTS, chartFullCostByTag, type FullCostTotal } from '../../shared/costs/fullCost';
 
@@ -37,7 +38,7 @@ export function CompareView({ onClose }: { onClose: () => void }) {
   const [initialPair] = useState(() => defaultComparisonPair(doc));
   const [fromId, setFromId] = useState(initialPair?.fromChartId ?? structures[0]?.id ?? '');
   const [toId, setToId] = useState(initialPair?.toChartId ?? structures[0]?.id ?? '');
-  const [view, setView] = useState<'side' | 'before' | 'after' | 'changes' | 'overlay' | 'costs'>('side');
+  const [view, setView] = useState<'side' | 'before' | 'after' | 'changes' | 'overlay' | 'costs' | 'mapping'>('side');
   const [selected, setSelected] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [showAll, setShowAll] = useState(false);
@@ -174,6 +175,7 @@ export function CompareView({ onClose }: { onClose: () => void }) {
               ['changes', 'Changes only'],
               ['overlay', 'Overlay'],
               ['costs', 'Costs'],
+              ['mapping', 'Mapping'],
             ] as const
           ).map(([value, label]) => (
             <button key={value} type="button" aria-pressed={view === value} onClick={() => setView(value)}>
@@ -207,7 +209,8 @@ export function CompareView({ onClose }: { onClose: () => void }) {
         </div>
       )}
       {view === 'costs' && c && <CostsPanel doc={doc} fromId={fromId} toId={toId} />}
-      {view !== 'costs' && c && fromChart && toChart && fromLayout && toLayout && (
+      {view === 'mapping' && c && <MappingPanel doc={doc} fromId={fromId} toId={toId} />}
+      {view !== 'costs' && view !== 'mapping' && c && fromChart && toChart && fromLayout && toLayout && (
         <div className="compare-body">
           <div className={`compare-canvases compare-${view}`}>
             {(view === 'side' || view === 'before' || view === 'changes') && (

@@ -18,9 +18,11 @@ import { validateTransition } from '../model/transitionValidate';
 import type { StructuraDocument } from '../model/types';
 import type { DocumentIssue } from '../model/validate';
 import { emptyMapping, mappingContext } from './assimilation';
+import { planDecision, type PostDecision } from './decide';
 import { suggestMapping } from './suggest';
 
 export { pruneTransition } from './prune';
+export { overridesSuggestion, suggestionFor, type PostDecision } from './decide';
 
 export interface MappingRef {
   fromChartId: string;
@@ -127,4 +129,15 @@ export function acceptAllSuggestions(doc: StructuraDocument, ref: MappingRef): S
     const accepted = [...byPost.values()].map((s) => ({ ...s.mapping, reason: s.mapping.reason || `Accepted suggestion: ${s.why}` }));
     return { ...m, pools: [...m.pools, ...newPools], posts: [...m.posts, ...accepted] };
   });
+}
+
+/** A decision from the mapping view: the post's mapping, any pool it needs and its job match, as one step. */
+export function decidePostMapping(doc: StructuraDocument, ref: MappingRef, decision: PostDecision): StructuraDocument {
+  const plan = planDecision(doc, ref, decision);
+  return withMapping(doc, ref, (m) => ({
+    ...m,
+    pools: plan.newPool ? [...m.pools, plan.newPool] : m.pools,
+    posts: replaceBy(m.posts, (p) => p.postId === plan.mapping.postId, plan.mapping),
+    matches: plan.match ? replaceBy(m.matches, (x) => x.fromPostId === plan.match!.fromPostId && x.toPostId === plan.match!.toPostId, plan.match) : m.matches,
+  }));
 }

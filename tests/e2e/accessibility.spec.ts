@@ -1,6 +1,6 @@
 // axe-core (WCAG 2.2 AA rules) on every view a user reaches: the editor with a
 // post and with a line selected, compare in each mode and its costs tab, the
-// export dialog, presentation, the import and tags dialogs and the checks panel.
+// mapping view with a post selected, the export dialog, presentation, the import and tags dialogs and the checks panel.
 // Zero violations is the bar.
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './support/axe';
@@ -43,6 +43,26 @@ test('compare in every mode, and its costs tab', async ({ page }) => {
     await page.waitForTimeout(300);
     await expectNoViolations(page, `compare: ${mode}`);
   }
+});
+
+test('compare: the mapping view, with a post selected and its new post being picked', async ({ page }) => {
+  await page.getByRole('button', { name: 'Compare structures' }).click();
+  await page.getByRole('button', { name: 'Mapping', exact: true }).click();
+  const panel = page.getByRole('region', { name: 'Mapping' });
+  await expectNoViolations(page, 'the mapping view, nothing selected');
+  await panel
+    .getByRole('listbox', { name: /^Baseline posts/ })
+    .getByRole('option', { name: /^PCT Chief Executive/ })
+    .click();
+  await expect(panel.getByRole('region', { name: 'Mapping of PCT Chief Executive' })).toBeVisible();
+  await expectNoViolations(page, 'the mapping view with a post selected');
+  // From open competition for the Chief Executive to a pool for it and the next post down.
+  await panel.getByRole('radio', { name: 'Ring-fenced pool' }).check();
+  await panel.getByRole('listbox', { name: /^Option posts/ }).focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Space');
+  await expect(panel.getByRole('listbox', { name: /^Option posts/ }).getByRole('option', { selected: true })).toHaveCount(2);
+  await expectNoViolations(page, "the mapping view picking a pool's post");
 });
 
 test('the export dialog, presentation, the import and tags dialogs', async ({ page }) => {
