@@ -2,6 +2,7 @@
 // picked in the option list, the job match and its basis, the reason. When the
 // draft differs from the suggestion the reason is required, and says so before
 // Save is pressed; the command refuses it all the same.
+import { formatShare } from '../../../shared/format';
 import { useState } from 'react';
 import { METHOD_LABELS, type MatrixRow } from '../../../shared/mapping/assimilation';
 import { overridesSuggestion, suggestionFor } from '../../../shared/mapping/commands';
@@ -65,7 +66,7 @@ export function DecisionEditor(props: {
           ? `Suggestion: ${METHOD_LABELS[suggestion.mapping.method]}${suggestion.mapping.targetPostIds.length ? ` → ${suggestion.mapping.targetPostIds.map(titleOf).join(', ')}` : ''}. ${suggestion.why}`
           : 'No suggestion: no post of the same id, title and grade, and no job match at the thresholds.'}{' '}
         <span className="field-hint">
-          Slot-in from {mapping.thresholds.slotIn} %, ring-fence from {mapping.thresholds.ringFence} % (local policy).
+          Slot-in from {formatShare(mapping.thresholds.slotIn)}, ring-fence from {formatShare(mapping.thresholds.ringFence)} (local policy).
         </span>
       </p>
       <fieldset className="mapping-methods">

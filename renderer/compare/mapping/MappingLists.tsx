@@ -2,6 +2,7 @@
 // height and both lists scroll together, so each link is drawn from row
 // positions alone (no measuring), and stays readable at hundreds of posts:
 // the selected post's links are drawn strong, the rest faint.
+import { formatShare } from '../../../shared/format';
 import { useState } from 'react';
 import { FILL_LABELS, METHOD_LABELS, type MatrixRow, type NewPostFill } from '../../../shared/mapping/assimilation';
 import { holderText, tagLabel } from '../../../shared/mapping/people';
@@ -38,7 +39,7 @@ export function mappingSummary(row: MatrixRow): string {
         : row.method === 'unchanged'
           ? ''
           : row.targets.map((t) => t.title).join(', ');
-  const match = row.match && row.match.toPostId === (row.targets[0]?.id ?? row.pools[0]?.postIds[0]) ? ` · ${row.match.percent} %` : '';
+  const match = row.match && row.match.toPostId === (row.targets[0]?.id ?? row.pools[0]?.postIds[0]) ? ` · ${formatShare(row.match.percent)}` : '';
   return `${row.source === 'suggested' ? 'Suggested: ' : ''}${METHOD_LABELS[row.method]}${where ? ` → ${where}` : ''}${match}`;
 }
 

@@ -3,6 +3,7 @@
 // between them drawn, and the selected post's decision edited beside them.
 // Each edit is one command through the store (shared/mapping/commands), so it
 // is undone in one step; the figures (at risk, pools) are the pack's own.
+import { formatShare } from '../../../shared/format';
 import { useMemo, useState } from 'react';
 import { assimilationMatrix, findMapping, mappingContext, METHOD_LABELS, newPostFills, type MatrixRow } from '../../../shared/mapping/assimilation';
 import { acceptAllSuggestions, clearPostMapping, decidePostMapping, setThresholds } from '../../../shared/mapping/commands';
@@ -143,7 +144,11 @@ export function MappingPanel({ doc, fromId, toId }: { doc: StructuraDocument; fr
         <ThresholdFields
           thresholds={mapping.thresholds}
           onCommit={(t) =>
-            run((d) => setThresholds(d, ref, t), 'Change the mapping thresholds', `Slot-in from ${t.slotIn} %, ring-fence from ${t.ringFence} %.`)
+            run(
+              (d) => setThresholds(d, ref, t),
+              'Change the mapping thresholds',
+              `Slot-in from ${formatShare(t.slotIn)}, ring-fence from ${formatShare(t.ringFence)}.`,
+            )
           }
         />
         <button

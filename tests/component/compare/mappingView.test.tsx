@@ -253,7 +253,7 @@ describe('the mapping view', () => {
     await user.type(slotIn, '55{Enter}');
     expect(findMapping(store.getState().doc, FROM, TO).thresholds).toEqual({ slotIn: 55, ringFence: 50 });
     expect(store.getState().past).toHaveLength(1);
-    expect(row().textContent).toContain('Suggested: Slotted in → Chief Executive · 60 %');
+    expect(row().textContent).toContain('Suggested: Slotted in → Chief Executive · 60%');
     const ringFence = screen.getByRole('spinbutton', { name: /^Ring-fence from/ });
     await user.clear(ringFence);
     await user.type(ringFence, '70{Enter}');
