@@ -257,7 +257,7 @@ describe('the mapping view', () => {
     const ringFence = screen.getByRole('spinbutton', { name: /^Ring-fence from/ });
     await user.clear(ringFence);
     await user.type(ringFence, '70{Enter}');
-    expect(screen.getByRole('alert').textContent).toMatch(/ring-fence threshold \(70 %\) is above the slot-in threshold \(55 %\)/);
+    expect(screen.getByRole('alert').textContent).toMatch(/ring-fence threshold \(70%\) is above the slot-in threshold \(55%\)/);
     expect(store.getState().past).toHaveLength(1);
     expect((ringFence as HTMLInputElement).value).toBe('50');
   });
