@@ -60,12 +60,26 @@ export interface ChartPagesResult {
   warnings: string[];
 }
 
+/** Part of a row too wide for the page, moved to a page of its own: `ids` (in row order) under `managerId` (null: the chart's top row). */
+interface RowSplit {
+  managerId: string | null;
+  ids: string[];
+  /** Those nodes and every node under them. */
+  all: Set<string>;
+}
+
 interface PagePlan {
   chart: Chart;
   /** Posts shown as boxes whose subtree continues on another page. */
   detached: string[];
-  /** For continuation pages: the page and post it continues from. */
-  continuesFrom: { plan: PagePlan; nodeId: string } | null;
+  /** Reports (or top boxes) of this page's row that continue on pages of their own. */
+  rowSplits: RowSplit[];
+  /**
+   * For continuation pages: the page it continues from and the post continued
+   * (subtree pages: drawn here as the page's root), or the rest of a row under
+   * `nodeId` (row pages: the manager stays on the page before; null: the top row).
+   */
+  continuesFrom: { plan: PagePlan; nodeId: string; kind: 'subtree' } | { plan: PagePlan; nodeId: string | null; kind: 'row' } | null;
   title: string;
   /** The page's layout, as planned. */
   layout: ChartLayout;
@@ -201,15 +215,27 @@ function planPages(doc: StructuraDocument, chart: Chart, area: Area, allowSplit:
       detached.add(best.id);
       relayout();
     }
+    // Still too wide: a row that can be neither stacked nor split by subtrees (reports that have
+    // reports of their own, bodies side by side, separate trees). Its second half moves to a page
+    // of its own, with everything under it; that page is planned in turn, so it halves again if need be.
+    const rowSplits: RowSplit[] = [];
+    while (allowSplit && fitScale(layout, area) < MIN_READABLE_SCALE) {
+      const split = widestRowSplit(pageChart, layout, reports);
+      if (!split) break;
+      rowSplits.push(split);
+      for (const id of split.all) detached.delete(id);
+      pageChart = restrictTo(pageChart, new Set(pageChart.nodes.filter((n) => !split.all.has(n.id)).map((n) => n.id)));
+      relayout();
+    }
     // A subtree moved earlier that sits inside one moved later goes with it: it is no longer drawn here.
     for (const id of detached) if (!layout.boxes.has(id)) detached.delete(id);
-    return { chart: laidOut, detached: [...detached], continuesFrom, title, layout };
+    return { chart: laidOut, detached: [...detached], rowSplits, continuesFrom, title, layout };
   };
   // A continuation page is planned from the rows that could fit on a page, not the whole subtree
   // under it, so a deep chain costs a page's worth of layout per page (not the rest of the chain).
   const rows = Math.ceil(area.height / MIN_READABLE_SCALE / (GAP.row + SMALLEST_BOX_HEIGHT)) + 1;
   const continuation = (rootId: string, from: PagePlan): PagePlan => {
-    const continuesFrom = { plan: from, nodeId: rootId };
+    const continuesFrom = { plan: from, nodeId: rootId, kind: 'subtree' as const };
     const near = withinDepth(reports, rootId, rows);
     const planned = planOne(subChart(chart, index, near.ids, rootId), continuesFrom);
     // Should a box at the horizon be drawn after all, the page is planned from its whole subtree.
@@ -219,9 +245,53 @@ function planPages(doc: StructuraDocument, chart: Chart, area: Area, allowSplit:
   const visit = (page: PagePlan) => {
     plans.push(page);
     for (const id of page.detached) visit(continuation(id, page));
+    for (const split of page.rowSplits) visit(planOne(subChart(chart, index, split.all, null), { plan: page, nodeId: split.managerId, kind: 'row' }));
   };
   visit(planOne(chart, null));
   return plans;
+}
+
+/**
+ * The widest row of boxes under one parent (the layout's tree parent, or none
+ * for the top row) that has two boxes or more, and the second half of it, with
+ * every node under those boxes: what moves to a page of its own when a page is
+ * still too wide once every subtree that could move has moved.
+ */
+function widestRowSplit(chart: Chart, layout: ChartLayout, reports: Map<string, string[]>): RowSplit | null {
+  const rows = new Map<string | null, PlacedBox[]>();
+  const under = new Map<string, string[]>();
+  for (const box of layout.boxes.values()) {
+    const parent = layout.treeParent.get(box.id);
+    const key = parent !== undefined && layout.boxes.has(parent) ? parent : null;
+    (rows.get(key) ?? rows.set(key, []).get(key)!).push(box);
+    if (key !== null) (under.get(key) ?? under.set(key, []).get(key)!).push(box.id);
+  }
+  let best: { managerId: string | null; boxes: PlacedBox[]; span: number } | null = null;
+  for (const [managerId, boxes] of rows) {
+    if (boxes.length < 2) continue;
+    let left = Infinity;
+    let right = -Infinity;
+    for (const b of boxes) {
+      left = Math.min(left, b.x);
+      right = Math.max(right, b.x + b.width);
+    }
+    if (!best || right - left > best.span) best = { managerId, boxes, span: right - left };
+  }
+  if (!best) return null;
+  const ordered = [...best.boxes].sort((a, b) => a.x - b.x);
+  const ids = ordered.slice(Math.ceil(ordered.length / 2)).map((b) => b.id);
+  const inChart = new Set(chart.nodes.map((n) => n.id));
+  const all = new Set<string>();
+  const stack = [...ids];
+  while (stack.length) {
+    const id = stack.pop()!;
+    if (all.has(id) || !inChart.has(id)) continue;
+    all.add(id);
+    // Drawn boxes under it in the layout's tree (a diagram's rows), and posts hidden under it by line management.
+    stack.push(...(under.get(id) ?? []), ...(reports.get(id) ?? []));
+  }
+  if (best.managerId !== null) all.delete(best.managerId);
+  return { managerId: best.managerId, ids, all };
 }
 
 /** Boxes are never shorter than this (a post's band and one line of title). */
@@ -242,8 +312,8 @@ function indexChart(chart: Chart): ChartIndex {
   return { nodeAt, linesAt };
 }
 
-/** The chart restricted to `ids` (in the chart's own order), in time proportional to what is kept; the root drawn open. */
-function subChart(chart: Chart, index: ChartIndex, ids: Set<string>, rootId: string): Chart {
+/** The chart restricted to `ids` (in the chart's own order), in time proportional to what is kept; the root (if any) drawn open. */
+function subChart(chart: Chart, index: ChartIndex, ids: Set<string>, rootId: string | null): Chart {
   const nodeIdx = [...ids]
     .map((id) => index.nodeAt.get(id))
     .filter((i): i is number => i !== undefined)
@@ -519,27 +589,55 @@ export function drawChartPages(doc: StructuraDocument, chartId: string, options:
   const chartBottom = footerTop - legendBlock.height - notes.height - 12;
   const area = { width: width - 2 * margin, height: Math.max(40, chartBottom - (margin + head.height + 4)) };
 
-  const plans = planPages(doc, chart, area, options.allowSplit ?? true, title);
+  const allowSplit = options.allowSplit ?? true;
   const first = options.firstPageNumber ?? 1;
+  /** Each planned page's heading, notes and drawing area, once every page (and so every page number) is known. */
+  const frame = (plans: PagePlan[]) => {
+    const pageIndex = new Map(plans.map((p, i) => [p, i]));
+    const crossing = linesAcrossPages(chart, plans, first);
+    return plans.map((plan, index) => {
+      let pageHead = head;
+      if (plan.continuesFrom) {
+        const from = pageIndex.get(plan.continuesFrom.plan)! + first;
+        const nodeId = plan.continuesFrom.nodeId;
+        const rootTitle = nodeId === null ? '' : nodeTitle(chart.nodes.find((n) => n.id === nodeId));
+        const what =
+          plan.continuesFrom.kind === 'subtree'
+            ? `${rootTitle} and the posts under it`
+            : nodeId === null
+              ? 'the rest of the top row'
+              : `more of the posts under ${rootTitle}`;
+        pageHead = titleBlock(title, `Continued from page ${from}: ${what}`, date, width, margin, margin);
+      }
+      // Lines whose other end is on another page are listed under the chart, so none is silently lost.
+      const pageNotes = crossing[index].length
+        ? footnotes([...source.footnotes, ...crossing[index]], width, footerTop - legendBlock.height - 4, margin)
+        : notes;
+      const top = margin + pageHead.height + 4;
+      const pageArea = { width: area.width, height: Math.max(40, footerTop - legendBlock.height - pageNotes.height - 12 - top) };
+      const routes = routeChartLines(plan.chart, plan.layout);
+      const drawnBounds = boundsWithRoutes(plan.layout, routes);
+      return { plan, pageHead, pageNotes, top, pageArea, routes, drawnBounds, s: fitScale({ bounds: drawnBounds }, pageArea) };
+    });
+  };
+  // A page's heading ("Continued from page N: …"), the notes on lines across pages and routes round
+  // the chart are only known once the pages are planned: a page they leave too small to read is
+  // planned again in a smaller area, so splitting guarantees 8 pt wherever a split can.
+  let planArea = area;
+  let plans = planPages(doc, chart, planArea, allowSplit, title);
+  let framed = frame(plans);
+  for (let attempt = 0; allowSplit && attempt < 4; attempt++) {
+    const shortBy = Math.max(0, ...framed.map((f) => Math.max(f.drawnBounds.height * MIN_READABLE_SCALE - f.pageArea.height, 0)));
+    const narrowBy = Math.max(0, ...framed.map((f) => Math.max(f.drawnBounds.width * MIN_READABLE_SCALE - f.pageArea.width, 0)));
+    if (framed.every((f) => f.s >= MIN_READABLE_SCALE - 1e-9) || (shortBy === 0 && narrowBy === 0)) break;
+    planArea = { width: Math.max(40, planArea.width - narrowBy - 1), height: Math.max(40, planArea.height - shortBy - 1) };
+    plans = planPages(doc, chart, planArea, allowSplit, title);
+    framed = frame(plans);
+  }
   const pageIndex = new Map(plans.map((p, i) => [p, i]));
-  const layouts = plans.map((plan) => plan.layout);
-  const crossing = linesAcrossPages(chart, plans, layouts, first);
   const pages: Page[] = [];
-  for (const [index, plan] of plans.entries()) {
-    let pageHead = head;
-    if (plan.continuesFrom) {
-      const from = pageIndex.get(plan.continuesFrom.plan)! + first;
-      const rootTitle = nodeTitle(chart.nodes.find((n) => n.id === plan.continuesFrom!.nodeId));
-      pageHead = titleBlock(title, `Continued from page ${from}: ${rootTitle} and the posts under it`, date, width, margin, margin);
-    }
-    // Lines whose other end is on another page are listed under the chart, so none is silently lost.
-    const pageNotes = crossing[index].length ? footnotes([...source.footnotes, ...crossing[index]], width, footerTop - legendBlock.height - 4, margin) : notes;
-    const top = margin + pageHead.height + 4;
-    const pageArea = { width: area.width, height: Math.max(40, footerTop - legendBlock.height - pageNotes.height - 12 - top) };
-    const layout = layouts[index];
-    const routes = routeChartLines(plan.chart, layout);
-    const drawnBounds = boundsWithRoutes(layout, routes);
-    const s = fitScale({ bounds: drawnBounds }, pageArea);
+  for (const { plan, pageHead, pageNotes, top, pageArea, routes, drawnBounds, s } of framed) {
+    const layout = plan.layout;
     if (s < MIN_READABLE_SCALE - 1e-9) {
       const where = plans.length > 1 ? ` (page ${pageIndex.get(plan)! + first})` : '';
       const remedy =
@@ -561,7 +659,7 @@ export function drawChartPages(doc: StructuraDocument, chartId: string, options:
     const oy = top + Math.max(0, (pageArea.height - drawnHeight) * 0.42) - drawnBounds.y * s;
     const continuation = new Map<string, string>();
     for (const id of plan.detached) {
-      const target = plans.findIndex((p) => p.continuesFrom?.plan === plan && p.continuesFrom.nodeId === id);
+      const target = plans.findIndex((p) => p.continuesFrom?.kind === 'subtree' && p.continuesFrom.plan === plan && p.continuesFrom.nodeId === id);
       continuation.set(id, `Continued on page ${target + first}`);
     }
     const shapes: Shape[] = [];
@@ -569,7 +667,9 @@ export function drawChartPages(doc: StructuraDocument, chartId: string, options:
     // The chart is a figure whose alt text summarises what this page draws; the appendix and the text export give it whole.
     const figureTitle = plan.continuesFrom ? `${title}, continued from page ${pageIndex.get(plan.continuesFrom.plan)! + first}` : title;
     const alt = chartSummary(doc, plan.chart, { title: figureTitle, shown: new Set(layout.boxes.keys()) });
-    shapes.push({ type: 'group', role: 'figure', label: title, alt, children: chartShapes(doc, plan.chart, layout, routes, s, ox, oy, theme, continuation) });
+    const figure = chartShapes(doc, plan.chart, layout, routes, s, ox, oy, theme, continuation);
+    figure.push(...rowSplitMarks(plan, plans, first, s, ox, oy));
+    shapes.push({ type: 'group', role: 'figure', label: title, alt, children: figure });
     if (pageNotes.height) shapes.push(pageNotes.group);
     shapes.push(legendBlock.group);
     if (options.showDraftWatermark) shapes.push(watermark(width, height));
@@ -595,16 +695,63 @@ function lineSentence(chart: Chart, line: Line, fromSuffix = '', toSuffix = ''):
   return line.label ? `${sentence} (“${line.label}”)` : sentence;
 }
 
-/** For each page: a note for every line with one end on that page and the other end only on another page. */
-function linesAcrossPages(chart: Chart, plans: PagePlan[], layouts: ChartLayout[], first: number): string[][] {
+/** The page drawing each row split's boxes. */
+function rowSplitTarget(plans: PagePlan[], plan: PagePlan, split: RowSplit): number {
+  return plans.findIndex((p) => p.continuesFrom?.kind === 'row' && p.continuesFrom.plan === plan && p.chart.nodes.some((n) => n.id === split.ids[0]));
+}
+
+/** Under a manager whose reports continue on another page: "More reports on page N" beside its line down. */
+function rowSplitMarks(plan: PagePlan, plans: PagePlan[], first: number, s: number, ox: number, oy: number): Shape[] {
+  const marks: Shape[] = [];
+  for (const split of plan.rowSplits) {
+    const box = split.managerId === null ? undefined : plan.layout.boxes.get(split.managerId);
+    if (!box) continue;
+    const size = Math.max(8, 9 * s);
+    const text = `More reports on page ${rowSplitTarget(plans, plan, split) + first}`;
+    marks.push({
+      type: 'group',
+      role: 'continuation',
+      label: text,
+      children: [
+        { type: 'text', x: ox + (box.x + box.width / 2) * s + 4, y: oy + (box.y + box.height) * s + size + 1, text, size, bold: true, colour: NEUTRAL.text },
+      ],
+    });
+  }
+  return marks;
+}
+
+/**
+ * For each page: a note for every line with one end on that page and the other end only on another
+ * page, and for each row continued on another page, one note naming its boxes and that page.
+ */
+function linesAcrossPages(chart: Chart, plans: PagePlan[], first: number): string[][] {
   const notes: string[][] = plans.map(() => []);
   if (plans.length < 2) return notes;
+  const layouts = plans.map((p) => p.layout);
   // A post's home is the page that shows it with its reports (a box marked "continued" is only a pointer).
   const home = new Map<string, number>();
   layouts.forEach((layout, i) => {
     for (const id of layout.boxes.keys()) if (!plans[i].detached.includes(id) || !home.has(id)) home.set(id, i);
   });
+  // The lines from a manager to the part of its row moved away are told once, as the row.
+  const rowLinks = new Set<string>();
+  plans.forEach((plan, i) => {
+    for (const split of plan.rowSplits) {
+      const target = rowSplitTarget(plans, plan, split);
+      const names = split.ids.map((id) => nodeName(chart, id));
+      const listed = names.length > 6 ? `${names.slice(0, 6).join(', ')} and ${names.length - 6} more` : names.join(', ');
+      if (split.managerId === null) {
+        notes[i].push(`Continued on page ${target + first}: ${listed}.`);
+        continue;
+      }
+      for (const id of split.ids) rowLinks.add(`${split.managerId}\u0000${id}`).add(`${id}\u0000${split.managerId}`);
+      const manager = nodeName(chart, split.managerId);
+      notes[i].push(`More posts under ${manager} are on page ${target + first}: ${listed}.`);
+      if (target >= 0) notes[target].push(`These are under ${manager} (page ${i + first}): ${listed}.`);
+    }
+  });
   for (const line of chart.lines) {
+    if (rowLinks.has(`${line.from}\u0000${line.to}`)) continue;
     if (layouts.some((layout) => layout.boxes.has(line.from) && layout.boxes.has(line.to))) continue;
     const a = home.get(line.from);
     const b = home.get(line.to);

@@ -154,11 +154,12 @@ describe('the export dialog', () => {
   it('warns when a chart is too small to read on A4, and “Use A3” fixes it in one click', async () => {
     const { user, dialog } = renderDialog();
     await user.click(within(dialog).getByRole('radio', { name: 'Another chart' }));
-    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Chart' }), 'annex-3');
-    // Five bodies side by side: on one A4 landscape page in the compact arrangement, too wide for A4 portrait.
-    await user.selectOptions(within(dialog).getByLabelText('Orientation'), 'portrait');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Chart' }), 'annex-1');
+    // Annex 1 on one A4 page would print under 8 pt. Split over pages, it is readable (so no warning);
+    // with splitting off, the dialog warns, and on A3 it fits one page.
+    await user.click(within(dialog).getByRole('checkbox', { name: /Split over pages/ }));
     const warnings = within(dialog).getByRole('group', { name: 'Warnings' });
-    expect(warnings.textContent).toMatch(/Overall Scrutiny.* too small to read on A4 portrait/);
+    expect(warnings.textContent).toMatch(/Medium\/Long Term.* too small to read on A4 landscape/);
     await user.click(within(warnings).getByRole('button', { name: 'Use A3' }));
     expect(within(dialog).getByLabelText('Paper size')).toHaveProperty('value', 'a3');
     expect(within(dialog).queryByRole('group', { name: 'Warnings' })).toBeNull();

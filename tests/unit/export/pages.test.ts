@@ -7,6 +7,7 @@ import { flatten, type Page, type PathShape, type RectShape, type Shape, type Te
 import { drawBoardPack, drawChart } from '../../../shared/export/pack';
 import { patternSegments } from '../../../shared/export/pdf';
 import { chartToSvg } from '../../../shared/export/svg';
+import { makeChart, makeDocument, makePost } from '../../../shared/model/factory';
 import { herefordshireSample } from '../../../shared/sample/herefordshire';
 import { measureText } from '../../../shared/text/measure';
 import { groupsWithRole } from '../../support/drawing';
@@ -107,8 +108,10 @@ describe('page furniture', () => {
   });
 
   it('a chart that cannot be split into readable parts says to use A3, not to allow splitting', () => {
-    // Annex 3 is a diagram of bodies side by side: there is no subtree to move.
-    const { warnings } = drawChartPages(doc, 'annex-3', { paper: 'a4', orientation: 'portrait', allowSplit: true });
+    // One post whose box alone is taller than the page at 8 pt: there is no subtree or row to move.
+    const tall = makePost({ id: 'tall', title: 'Director of Everything', responsibilities: Array.from({ length: 100 }, (_, i) => `Duty ${i + 1}`) });
+    const one = makeDocument({ charts: [makeChart({ id: 'one', title: 'One post', nodes: [tall], lines: [] })] });
+    const { warnings } = drawChartPages(one, 'one', { paper: 'a4', orientation: 'portrait', allowSplit: true });
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/too small to read on A4 portrait/);
     expect(warnings[0]).toMatch(/use A3/);
