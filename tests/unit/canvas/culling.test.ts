@@ -51,7 +51,10 @@ const chartArb = fc.integer({ min: 1, max: 120 }).chain((n) =>
 function build({
   boxes,
   lines,
-}: fc.RecordValue<{ boxes: { x: number; y: number; w: number; h: number }[]; lines: { a: number; b: number; bend: { x: number; y: number } | null }[] }>) {
+}: {
+  boxes: { x: number; y: number; w: number; h: number }[];
+  lines: { a: number; b: number; bend: { x: number; y: number } | null }[];
+}) {
   const nodes: CullNode[] = boxes.map((b, i) => ({ id: `n${i}`, position: { x: b.x, y: b.y }, width: b.w, height: b.h }));
   const edges: CullEdge[] = lines.map((l, k) => {
     const from = nodes[l.a % nodes.length];
