@@ -1,20 +1,9 @@
 // The editing canvas for the active chart. Nodes and edges are derived from the
 // document on every change; positions during a drag live in React Flow's local
 // state and are committed as one undoable step when the drag ends.
-import {
-  applyNodeChanges,
-  Background,
-  MiniMap,
-  Panel,
-  ReactFlow,
-  useReactFlow,
-  useStoreApi,
-  type Connection,
-  type EdgeChange,
-  type NodeChange,
-} from '@xyflow/react';
+import { applyNodeChanges, Background, MiniMap, Panel, ReactFlow, useStoreApi, type Connection, type EdgeChange, type NodeChange } from '@xyflow/react';
 import { useCallback, useMemo, useState } from 'react';
-import { boxSource, layoutForDisplay } from '../../shared/layout/layout';
+import { boxSource, layoutForDisplay, type ChartLayout } from '../../shared/layout/layout';
 import { autoLayoutChart } from '../../shared/layout/layout';
 import { moveNodes, replaceChartNodes, setManager, toggleCollapsed } from '../../shared/model/commands';
 import { reportsByManager } from '../../shared/model/query';
@@ -32,6 +21,9 @@ import { selectionAfter } from './selection';
 import { fitPadding } from './overlays';
 import { fitReadable } from './fit';
 import { isLargeChart } from './largeChart';
+import { cull, lineAreasOf } from './culling';
+import { dropTarget } from './dropTarget';
+import { useCullArea } from './useCullArea';
 import { CANVAS_KEYS_HELP, useCanvasKeyboard } from './keyboardNavigation';
 import { ViewControls } from './ViewControls';
 
@@ -44,7 +36,6 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
   const tags = useEditor((s) => s.doc.tags);
   const doc = useEditor((s) => s.doc);
   const selection = useEditor((s) => s.selection);
-  const { getIntersectingNodes } = useReactFlow();
   const [pendingConnection, setPendingConnection] = useState<Connection | null>(null);
   const openContextMenu = useOpenContextMenu();
 
@@ -81,7 +72,8 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
           onToggleCollapsed,
         });
         const unfocusable = { ...flowNode, domAttributes: { tabIndex: -1 } };
-        return large ? { ...unfocusable, handles: declaredHandles(box) } : unfocusable;
+        // Declared, not measured: see declaredHandles. Measuring is what React Flow would otherwise do to every box it is handed.
+        return large ? { ...unfocusable, handles: declaredHandles(box), measured: { width: box.width, height: box.height } } : unfocusable;
       });
   }, [chart, layout, tags, onToggleCollapsed, large]);
 
@@ -95,22 +87,10 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
     });
   }, [unselectedNodes, flagged]);
 
-  const derivedNodes = useMemo<BoxFlowNode[]>(() => {
-    const selected = new Set(selection.nodes);
-    if (selected.size === 0 && tabStop === null) return badgedNodes;
-    return badgedNodes.map((n) =>
-      selected.has(n.id) || n.id === tabStop ? { ...n, selected: selected.has(n.id), domAttributes: { tabIndex: n.id === tabStop ? 0 : -1 } } : n,
-    );
-  }, [badgedNodes, selection.nodes, tabStop]);
-
-  // Lines are reached from their boxes (E), never Tab stops before them: only a selected line, with no box selected, is the stop.
-  const edges = useMemo<LineFlowEdge[]>(
-    () =>
-      toFlowEdges(chart, layout, (id) => layout.boxes.has(id), new Set(selection.lines)).map((e) => ({
-        ...e,
-        domAttributes: { tabIndex: tabStop === null && e.selected ? 0 : -1 },
-      })),
-    [chart, layout, selection.lines, tabStop],
+  // Every line, none selected, none a Tab stop: routed once per layout.
+  const allEdges = useMemo<LineFlowEdge[]>(
+    () => toFlowEdges(chart, layout, (id) => layout.boxes.has(id)).map((e) => ({ ...e, domAttributes: { tabIndex: -1 } })),
+    [chart, layout],
   );
 
   // A large chart opens on its top rows at a readable zoom, with the viewport known from the
@@ -123,27 +103,89 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
     return top ? { x: paneWidth / 2 - (top.x + top.width / 2) * zoom, y: 40 - top.y * zoom, zoom } : undefined;
   }, [large, layout]);
 
+  // A large chart hands React Flow only what is near the view (culling.ts), and
+  // always the selected boxes and lines and the Tab stop, which keys and focus reach.
+  const area = useCullArea(large, largeViewport, chart.id);
+  const lineAreas = useMemo(() => (large ? lineAreasOf(badgedNodes, allEdges) : null), [large, badgedNodes, allEdges]);
+  const culled = useMemo(() => (area && lineAreas ? cull(badgedNodes, allEdges, area, lineAreas) : null), [badgedNodes, allEdges, area, lineAreas]);
+  const viewNodes = useMemo(() => (culled ? badgedNodes.filter((n) => culled.nodes.has(n.id)) : badgedNodes), [badgedNodes, culled]);
+  const viewEdges = useMemo(() => (culled ? allEdges.filter((e) => culled.lines.has(e.id)) : allEdges), [allEdges, culled]);
+  const nodeById = useMemo(() => (culled ? new Map(badgedNodes.map((n) => [n.id, n])) : null), [badgedNodes, culled]);
+  const edgeById = useMemo(() => (culled ? new Map(allEdges.map((e) => [e.id, e])) : null), [allEdges, culled]);
+
+  const derivedNodes = useMemo<BoxFlowNode[]>(() => {
+    const selected = new Set(selection.nodes);
+    if (selected.size === 0 && tabStop === null) return viewNodes;
+    // Off the view but reached by keys or focus: the selected boxes, the Tab stop, the ends of selected lines.
+    const kept = new Set<string>();
+    if (culled && nodeById && edgeById) {
+      const wanted = [...selection.nodes, ...(tabStop === null ? [] : [tabStop])];
+      for (const id of selection.lines) {
+        const e = edgeById.get(id);
+        if (e) wanted.push(e.source, e.target);
+      }
+      for (const id of wanted) if (!culled.nodes.has(id) && nodeById.has(id)) kept.add(id);
+    }
+    const base = kept.size ? [...viewNodes, ...[...kept].map((id) => nodeById!.get(id)!)] : viewNodes;
+    return base.map((n) =>
+      selected.has(n.id) || n.id === tabStop ? { ...n, selected: selected.has(n.id), domAttributes: { tabIndex: n.id === tabStop ? 0 : -1 } } : n,
+    );
+  }, [viewNodes, culled, nodeById, edgeById, selection.nodes, selection.lines, tabStop]);
+
+  // Lines are reached from their boxes (E), never Tab stops before them: only a selected line, with no box selected, is the stop.
+  const edges = useMemo<LineFlowEdge[]>(() => {
+    if (!selection.lines.length) return viewEdges;
+    const selected = new Set(selection.lines);
+    const shown = culled ? selection.lines.filter((id) => !culled.lines.has(id) && edgeById?.has(id)).map((id) => edgeById!.get(id)!) : [];
+    const mark = (e: LineFlowEdge) => (selected.has(e.id) ? { ...e, selected: true, domAttributes: { tabIndex: tabStop === null ? 0 : -1 } } : e);
+    return [...viewEdges, ...shown].map(mark);
+  }, [viewEdges, culled, edgeById, selection.lines, tabStop]);
+
   // Selection has one owner, the store: React Flow's select changes (click, Shift-drag box,
   // pane click) are turned into a store selection, and the nodes and edges handed back carry
   // it. React Flow's own view of the selection is never read back (onSelectionChange): it
   // lags one render behind after a chart switch or a remount (its store outlives the canvas),
   // and echoing it into the store made the two chase each other (React error #185).
-  // Positions during a drag live here until the drag ends; the nodes handed to React Flow are
-  // derived in render, so a new chart never starts from the previous chart's nodes.
-  const [dragged, setDragged] = useState<{ from: BoxFlowNode[]; nodes: BoxFlowNode[] }>({ from: derivedNodes, nodes: derivedNodes });
-  const nodes = dragged.from === derivedNodes ? dragged.nodes : derivedNodes;
-  const resetNodes = useCallback(() => setDragged({ from: derivedNodes, nodes: derivedNodes }), [derivedNodes]);
+  // Positions (and measured sizes) during a drag live here, by node, until the layout changes
+  // (the drop is committed) or the drop is refused: kept over a change of selection or of the
+  // culled area, and derived in render, so a new chart never starts from the previous chart's nodes.
+  const [local, setLocal] = useState<{ layout: ChartLayout; nodes: Map<string, BoxFlowNode> }>(() => ({ layout, nodes: new Map() }));
+  const localNodes = local.layout === layout ? local.nodes : null;
+  const nodes = useMemo(
+    () =>
+      localNodes?.size
+        ? derivedNodes.map((n) => {
+            const moved = localNodes.get(n.id);
+            return moved ? { ...n, position: moved.position, dragging: moved.dragging, measured: moved.measured } : n;
+          })
+        : derivedNodes,
+    [derivedNodes, localNodes],
+  );
+  const resetNodes = useCallback(() => setLocal({ layout, nodes: new Map() }), [layout]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<BoxFlowNode>[]) => {
       const { selection, select } = store.getState();
       const next = selectionAfter(selection.nodes, changes);
       if (next) select({ nodes: next, lines: selection.lines });
-      const moves = changes.filter((c) => c.type !== 'select' && c.type !== 'remove');
-      if (moves.length)
-        setDragged((current) => ({ from: derivedNodes, nodes: applyNodeChanges(moves, current.from === derivedNodes ? current.nodes : derivedNodes) }));
+      // A large chart's boxes carry their sizes (declared from the layout): React Flow's measurements of them are not kept.
+      const moves = changes.filter(
+        (c): c is Extract<NodeChange<BoxFlowNode>, { id: string }> =>
+          c.type !== 'select' && c.type !== 'remove' && 'id' in c && !(large && c.type === 'dimensions'),
+      );
+      if (!moves.length) return;
+      setLocal((current) => {
+        const kept = current.layout === layout ? current.nodes : new Map<string, BoxFlowNode>();
+        const updated = new Map(kept);
+        const byId = new Map(nodes.map((n) => [n.id, n]));
+        for (const change of moves) {
+          const node = updated.get(change.id) ?? byId.get(change.id);
+          if (node) updated.set(change.id, applyNodeChanges([change], [node])[0]);
+        }
+        return { layout, nodes: updated };
+      });
     },
-    [store, derivedNodes],
+    [store, layout, nodes, large],
   );
 
   // Lines are drawn straight from the document, so a click selecting or deselecting one
@@ -164,12 +206,11 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
   const onNodeDragStop = useCallback(
     (_: unknown, dragged: BoxFlowNode, draggedNodes: BoxFlowNode[]) => {
       const chartId = store.getState().activeChartId;
-      const targets = draggedNodes.length === 1 ? getIntersectingNodes(dragged).filter((n) => n.id !== dragged.id) : [];
-      const target = targets[0];
+      const target = draggedNodes.length === 1 ? dropTarget(chart, layout, dragged) : undefined;
       if (target && dragged.type === 'post') {
         // Dropped onto another box: it becomes the line manager; the chart is laid out again.
         const ok = store.getState().apply((d) => {
-          const managed = setManager(d, chartId, dragged.id, target.id);
+          const managed = setManager(d, chartId, dragged.id, target);
           const updated = managed.charts.find((c) => c.id === chartId)!;
           return replaceChartNodes(managed, chartId, autoLayoutChart(managed, updated, store.getState().layoutCache));
         });
@@ -179,7 +220,7 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
       const positions = new Map<string, Position>(draggedNodes.map((n) => [n.id, { x: Math.round(n.position.x), y: Math.round(n.position.y) }]));
       store.getState().apply((d) => moveNodes(d, chartId, positions));
     },
-    [store, getIntersectingNodes, resetNodes],
+    [store, chart, layout, resetNodes],
   );
 
   return (
@@ -213,7 +254,8 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
           if (!large) requestAnimationFrame(() => void fitReadable(flow));
         }}
         defaultViewport={largeViewport}
-        onlyRenderVisibleElements={large}
+        // Culled here instead (see culling.ts): React Flow's own test of every node and line on each update was the cost.
+        onlyRenderVisibleElements={false}
         minZoom={0.05}
         maxZoom={2.5}
         proOptions={{ hideAttribution: true }}
@@ -226,7 +268,7 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
           </defs>
         </svg>
         <Background gap={24} color="#e5e7eb" />
-        <ViewControls chart={chart} />
+        <ViewControls chart={chart} layout={layout} />
         {showMinimap && !large && (
           <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={(n) => (n.data as { colour: string }).colour} style={{ width: 160, height: 110 }} />
         )}

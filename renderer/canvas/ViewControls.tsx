@@ -1,14 +1,16 @@
 // Zoom controls with the zoom shown as a percentage, zoom to the selection, and
 // expand / collapse every post at once (one undoable step each). Drawn over the
 // top-left of the canvas in place of React Flow's own controls.
-import { Panel, useReactFlow, useStore } from '@xyflow/react';
+import { Panel, useReactFlow, useStore, useStoreApi } from '@xyflow/react';
+import type { ChartLayout } from '../../shared/layout/layout';
 import { replaceChartNodes } from '../../shared/model/commands';
 import { reportsByManager } from '../../shared/model/query';
 import type { Chart } from '../../shared/model/types';
 import { motion } from '../a11y/motion';
 import { useEditorStore } from '../store';
 import { fitPadding } from './overlays';
-import { fitReadable } from './fit';
+import { fitReadable, fitRects } from './fit';
+import { isLargeChart } from './largeChart';
 
 function setAllCollapsed(chart: Chart, collapsed: boolean): Chart {
   const reports = reportsByManager(chart);
@@ -18,9 +20,10 @@ function setAllCollapsed(chart: Chart, collapsed: boolean): Chart {
   };
 }
 
-export function ViewControls({ chart }: { chart: Chart }) {
+export function ViewControls({ chart, layout }: { chart: Chart; layout: ChartLayout }) {
   const store = useEditorStore();
   const flow = useReactFlow();
+  const flowStore = useStoreApi();
   const zoom = useStore((s) => s.transform[2]);
   const percent = Math.round(zoom * 100);
   const zoomToSelection = () => {
@@ -29,7 +32,9 @@ export function ViewControls({ chart }: { chart: Chart }) {
       store.getState().notify({ kind: 'info', text: 'Select a box first: Zoom to selection shows the selected boxes.' });
       return;
     }
-    void flow.fitView({ nodes: ids.map((id) => ({ id })), padding: fitPadding(), maxZoom: 1.5, duration: motion(200) });
+    // From the layout: a selected box may be one React Flow does not hold (culled, in a large chart).
+    const boxes = ids.flatMap((id) => layout.boxes.get(id) ?? []);
+    void fitRects(flow, flowStore.getState(), boxes, { padding: fitPadding(), maxZoom: 1.5, duration: motion(200) });
   };
   const collapseAll = (collapsed: boolean) => store.getState().apply((d) => replaceChartNodes(d, chart.id, setAllCollapsed(chart, collapsed)));
   return (
@@ -44,7 +49,15 @@ export function ViewControls({ chart }: { chart: Chart }) {
         <button type="button" onClick={() => void flow.zoomIn({ duration: motion(150) })} aria-label="Zoom in" title="Zoom in">
           +
         </button>
-        <button type="button" onClick={() => void fitReadable(flow, { duration: motion(200) })}>
+        <button
+          type="button"
+          onClick={() =>
+            void fitReadable(flow, {
+              duration: motion(200),
+              ...(isLargeChart(chart) ? { boxes: [...layout.boxes.values()], pane: flowStore.getState() } : {}),
+            })
+          }
+        >
           Fit
         </button>
         <button type="button" onClick={zoomToSelection}>

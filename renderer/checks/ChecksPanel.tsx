@@ -2,7 +2,7 @@
 // document changes (the checks are pure and linear, so they run on every
 // edit). A finding selects and centres the posts it concerns; a quick fix or
 // an acknowledgement is one undoable edit through the store.
-import { useReactFlow } from '@xyflow/react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useMemo, useState } from 'react';
 import { LIMITS } from '../../shared/model/limits';
 import { addAcknowledgement, designateRole, setTopPost } from '../../shared/model/ruleCommands';
@@ -12,12 +12,15 @@ import { LimitedInput } from '../dialogs/LimitedInput';
 import { useActiveChart, useEditor, useEditorStore } from '../store';
 import './checks.css';
 import { chartCheck } from './useChartCheck';
+import { displayLayoutOf } from '../canvas/displayLayout';
+import { fitRects } from '../canvas/fit';
 
 const SEVERITY_LABEL = { error: 'Error', warning: 'Warning', note: 'Note' } as const;
 
 export function ChecksPanel() {
   const store = useEditorStore();
   const flow = useReactFlow();
+  const flowStore = useStoreApi();
   const doc = useEditor((s) => s.doc);
   const chart = useActiveChart();
   const open = useEditor((s) => s.checksOpen);
@@ -30,7 +33,10 @@ export function ChecksPanel() {
   const show = (finding: CheckedFinding) => {
     if (finding.postIds.length === 0) return;
     store.getState().select({ nodes: finding.postIds, lines: [] });
-    void flow.fitView({ nodes: finding.postIds.map((id) => ({ id })), padding: 0.6, maxZoom: 1, duration: 200 });
+    // From the layout: in a large chart React Flow holds only the boxes near the view.
+    const layout = displayLayoutOf(store.getState(), store.getState().activeChartId);
+    const boxes = finding.postIds.flatMap((id) => layout?.boxes.get(id) ?? []);
+    void fitRects(flow, flowStore.getState(), boxes, { padding: 0.6, maxZoom: 1, duration: 200 });
   };
 
   const fix = (finding: CheckedFinding) => {

@@ -25,6 +25,7 @@ import { changedBoxes, ReadOnlyCanvas } from './ReadOnlyCanvas';
 import { CostsPanel } from './CostsPanel';
 import { MappingPanel } from './mapping/MappingPanel';
 import { RuleComparison } from './RuleComparison';
+import { shownBox } from './shownBox';
 import { ALL_POSTS, chartFullCostByTag, type FullCostTotal } from '../../shared/costs/fullCost';
 
 type Flow = ReactFlowInstance<BoxFlowNode, LineFlowEdge>;
@@ -74,19 +75,6 @@ export function CompareView({ onClose }: { onClose: () => void }) {
     flows.current = {};
     viewports.current = {};
   }, [view, fromId, toId]);
-
-  const locate = useCallback((id: string) => {
-    setSelected(id);
-    for (const side of ['from', 'to'] as const) {
-      const flow = flows.current[side];
-      const node = flow?.getNode(id) ?? flow?.getNode(`ghost:${id}`);
-      if (!flow || !node) continue;
-      const w = node.width ?? node.measured?.width ?? 0;
-      const h = node.height ?? node.measured?.height ?? 0;
-      void flow.setCenter(node.position.x + w / 2, node.position.y + h / 2, { zoom: Math.max(flow.getZoom(), READABLE_ZOOM), duration: 0 });
-      viewports.current[side] = flow.getViewport();
-    }
-  }, []);
 
   const linked = (side: 'from' | 'to') => (flow: Flow, opening: Viewport) => {
     flows.current[side] = flow;
@@ -149,6 +137,25 @@ export function CompareView({ onClose }: { onClose: () => void }) {
     () => (view === 'overlay' && c && fromChart && fromLayout && toLayout ? placeGhosts(fromChart, fromLayout, toLayout, c.removed) : undefined),
     [view, c, fromChart, fromLayout, toLayout],
   );
+  // Centres a post on both sides, from the layouts (a side's React Flow holds only the boxes near its view).
+  const locate = useCallback(
+    (id: string) => {
+      setSelected(id);
+      const sides = [
+        ['from', fromLayout, undefined],
+        ['to', toLayout, ghosts],
+      ] as const;
+      for (const [side, layout, sideGhosts] of sides) {
+        const flow = flows.current[side];
+        const box = layout && shownBox(layout, changed, sideGhosts, id);
+        if (!flow || !box) continue;
+        void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: Math.max(flow.getZoom(), READABLE_ZOOM), duration: 0 });
+        viewports.current[side] = flow.getViewport();
+      }
+    },
+    [fromLayout, toLayout, ghosts, changed],
+  );
+
   // Both sides open at one zoom, worked out for the larger of their changed regions.
   const fitSize = useMemo(() => {
     if (!fromLayout || !toLayout) return undefined;

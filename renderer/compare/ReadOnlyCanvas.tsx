@@ -12,6 +12,9 @@ import { BoxView } from '../canvas/BoxView';
 import type { BoxFlowNode, LineFlowEdge } from '../canvas/flowTypes';
 import { LineEdge } from '../canvas/LineEdge';
 import { declaredHandles, toFlowEdges, toFlowNode } from '../canvas/flowNodes';
+import { cull, lineAreasOf } from '../canvas/culling';
+import { LARGE_CHART } from '../canvas/largeChart';
+import { useCullArea } from '../canvas/useCullArea';
 
 const nodeTypes = { post: BoxView, body: BoxView };
 const edgeTypes = { line: LineEdge };
@@ -69,7 +72,7 @@ function Canvas(props: ReadOnlyCanvasProps) {
         onToggleCollapsed: noop,
         marks: marks.get(node.id),
       });
-      list.push({ ...flowNode, handles: declaredHandles(box) });
+      list.push({ ...flowNode, handles: declaredHandles(box), measured: { width: box.width, height: box.height } });
     }
     for (const { node, box } of ghosts ?? []) {
       list.push({
@@ -83,6 +86,7 @@ function Canvas(props: ReadOnlyCanvasProps) {
           marks: ['removed'],
         }),
         handles: declaredHandles(box),
+        measured: { width: box.width, height: box.height },
         ariaLabel: `${node.kind === 'post' ? node.title : node.name} (removed)`,
         className: 'ghost',
         zIndex: -1,
@@ -91,13 +95,7 @@ function Canvas(props: ReadOnlyCanvasProps) {
     return list;
   }, [chart, layout, only, ghosts, marks, doc.tags]);
 
-  // Selecting a change replaces the one or two boxes it touches, not every box.
-  const nodes = useMemo(
-    () => (selectedId ? baseNodes.map((n) => (n.id === selectedId || n.id === `${GHOST}${selectedId}` ? { ...n, selected: true } : n)) : baseNodes),
-    [baseNodes, selectedId],
-  );
-
-  const edges = useMemo<LineFlowEdge[]>(() => {
+  const allEdges = useMemo<LineFlowEdge[]>(() => {
     const shown = new Set(baseNodes.map((n) => n.id));
     return toFlowEdges(chart, layout, (id) => shown.has(id));
   }, [chart, baseNodes, layout]);
@@ -115,6 +113,22 @@ function Canvas(props: ReadOnlyCanvasProps) {
     // Worked out once, when the pane is measured: later edits keep the user's view.
   }, [pane]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  // A large side hands React Flow only what is near its view (canvas/culling.ts), and always the selected change.
+  const large = baseNodes.length > LARGE_CHART;
+  const area = useCullArea(large, opening, `${chart.id}:${only ? 'only' : 'all'}`, pane ?? undefined);
+  const lineAreas = useMemo(() => (large ? lineAreasOf(baseNodes, allEdges) : null), [large, baseNodes, allEdges]);
+  const culled = useMemo(() => (area && lineAreas ? cull(baseNodes, allEdges, area, lineAreas) : null), [baseNodes, allEdges, area, lineAreas]);
+  const viewNodes = useMemo(
+    () => (culled ? baseNodes.filter((n) => culled.nodes.has(n.id) || n.id === selectedId || n.id === `${GHOST}${selectedId}`) : baseNodes),
+    [baseNodes, culled, selectedId],
+  );
+  const edges = useMemo(() => (culled ? allEdges.filter((e) => culled.lines.has(e.id)) : allEdges), [allEdges, culled]);
+  // Selecting a change replaces the one or two boxes it touches, not every box.
+  const nodes = useMemo(
+    () => (selectedId ? viewNodes.map((n) => (n.id === selectedId || n.id === `${GHOST}${selectedId}` ? { ...n, selected: true } : n)) : viewNodes),
+    [viewNodes, selectedId],
+  );
+
   return (
     <div className="compare-canvas" aria-label={props.label} role="region" ref={frame}>
       <div className="compare-canvas-title">{props.label}</div>
@@ -127,7 +141,7 @@ function Canvas(props: ReadOnlyCanvasProps) {
           nodesDraggable={false}
           nodesConnectable={false}
           elementsSelectable
-          onlyRenderVisibleElements
+          onlyRenderVisibleElements={!large}
           defaultViewport={opening}
           onNodeClick={(_, node) => props.onSelect(node.id.startsWith(GHOST) ? node.id.slice(GHOST.length) : node.id)}
           onInit={(instance) => props.onInit(instance, opening)}
