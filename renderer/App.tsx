@@ -24,6 +24,7 @@ import { Toolbar } from './toolbar/Toolbar';
 import { Announcer } from './a11y/Announcer';
 import { SkipLinks } from './a11y/SkipLinks';
 import { SearchBar } from './search/SearchBar';
+import { rememberOpener, useReturnFocus } from './a11y/viewFocus';
 
 export function App({ store }: { store: EditorStore }) {
   return (
@@ -47,12 +48,18 @@ function Editor() {
 
   const toggleMinimap = useCallback(() => setShowMinimap((v) => !v), []);
   const panelAvailable = useCallback((name: PanelName) => !!PANELS[name], []);
-  const commands = useCommandSurfaces({ store, actions, openPanel: setPanel, panelAvailable, showMinimap, toggleMinimap });
+  // Compare and presentation replace the editor: the focus goes back to what opened them (renderer/a11y/viewFocus.ts).
+  const openPanel = useCallback((name: PanelName | 'tags' | null) => {
+    if (name === 'compare' || name === 'present') rememberOpener();
+    setPanel(name);
+  }, []);
+  const commands = useCommandSurfaces({ store, actions, openPanel, panelAvailable, showMinimap, toggleMinimap });
   const { env } = commands;
   const onMenu = useCallback((command: MenuCommand): boolean => runCommand(command, env), [env]);
 
   const host = useHostSync(store, actions, onMenu);
   useShortcuts(env, panel === null);
+  useReturnFocus(panel !== 'compare' && panel !== 'present');
 
   const Panel = panel && panel !== 'tags' ? PANELS[panel] : undefined;
   if (panel === 'present' && Panel) return <Panel onClose={() => setPanel(null)} />;

@@ -17,7 +17,7 @@ const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', Ar
 
 /** Said by screen readers on every box and line (their aria-describedby). */
 export const CANVAS_KEYS_HELP =
-  'Arrow keys: up to the line manager, down to the first report, left and right to the neighbours. E: the lines of this box. Enter: edit in the inspector. Plus and minus: expand and collapse. Escape: deselect, then leave the chart.';
+  'Arrow keys: up to the line manager, down to the first report, left and right to the neighbours. Shift with an arrow: add the box reached to the selection. E: the lines of this box. Enter: edit in the inspector. Plus and minus: expand and collapse. Escape: deselect, then leave the chart.';
 
 function cssId(id: string): string {
   return typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(id) : id.replace(/["\\]/g, '\\$&');
@@ -113,9 +113,10 @@ export function useCanvasKeyboard(chart: Chart, layout: ChartLayout, onCursor: (
   );
 
   const goTo = useCallback(
-    (id: string) => {
+    (id: string, extendFrom?: readonly string[]) => {
       lineOwner.current = null;
-      store.getState().select({ nodes: [id] });
+      // Shift with an arrow adds the box reached to the selection (several posts edited at once).
+      store.getState().select({ nodes: extendFrom ? [...new Set([...extendFrom, id])] : [id] });
       onCursor(id);
       reveal(id);
     },
@@ -155,7 +156,7 @@ export function useCanvasKeyboard(chart: Chart, layout: ChartLayout, onCursor: (
       if (direction) {
         event.preventDefault();
         const next = nextNode(structure, current, direction);
-        if (next) goTo(next);
+        if (next) goTo(next, event.shiftKey ? (selection.nodes.length ? selection.nodes : [onNode!]) : undefined);
       } else if (event.key === 'Enter') {
         event.preventDefault();
         if (selection.nodes.length !== 1 || selection.nodes[0] !== onNode) select({ nodes: [onNode!] });

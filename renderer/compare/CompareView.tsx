@@ -4,6 +4,7 @@
 // Live: it is recomputed from the document on every edit.
 import type { ReactFlowInstance, Viewport } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useFocusOnOpen } from '../a11y/viewFocus';
 import { changeMarks, compareInDocument, type ChangeMark, type Comparison, type Figures } from '../../shared/compare/compare';
 import { defaultComparisonPair } from '../../shared/compare/defaultPair';
 import { whatTheTotalsCount } from '../../shared/compare/page';
@@ -44,6 +45,8 @@ export function CompareView({ onClose }: { onClose: () => void }) {
   const [status, setStatus] = useState<string | null>(null);
   const [showAll, setShowAll] = useState(false);
   const flows = useRef<{ from?: Flow; to?: Flow }>({});
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnOpen(heading);
   // Each side's viewport as last set, so the other side can follow a pan or zoom by the same amount.
   const viewports = useRef<{ from?: Viewport; to?: Viewport }>({});
 
@@ -170,7 +173,9 @@ export function CompareView({ onClose }: { onClose: () => void }) {
   return (
     <main className="compare" aria-label="Compare structures">
       <header className="compare-header">
-        <h1>Compare structures</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          Compare structures
+        </h1>
         <ChartSelect caption="From (A)" value={fromId} charts={structures} onChange={setFromId} />
         <ChartSelect caption="To (B)" value={toId} charts={structures} onChange={setToId} />
         <div role="group" aria-label="View" className="tool-group">

@@ -113,7 +113,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const busy = status?.kind === 'busy';
 
   const exportFile = async () => {
-    if (!target) return;
+    if (!target || busy) return;
     setStatus({ kind: 'busy', text: 'Exporting…' });
     setProgress({ done: 0, total: 0 });
     const run = startExport({ doc, target, format: effectiveFormat, options: { ...options, dpi } }, setProgress);
@@ -320,7 +320,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
                 Print…
               </button>
             )}
-            <button type="button" onClick={exportFile} disabled={!target || (!csv && !result) || busy} aria-label="Export file">
+            {/* Busy is aria-disabled, not disabled: a disabled button drops the keyboard focus to the page (#16). */}
+            <button type="button" onClick={exportFile} disabled={!target || (!csv && !result)} aria-disabled={busy} aria-label="Export file">
               {busy ? 'Working…' : 'Export'}
             </button>
           </div>

@@ -4,7 +4,18 @@ import { useEffect, useState } from 'react';
 import { fundingTotal } from '../../shared/model/validate';
 import type { FundingShare, OrgTag } from '../../shared/model/types';
 
-export function FundingEditor({ shares, tags, onCommit }: { shares: FundingShare[]; tags: readonly OrgTag[]; onCommit: (shares: FundingShare[]) => void }) {
+export function FundingEditor({
+  shares,
+  tags,
+  onCommit,
+  emptyHint = 'Funded wholly by its organisation.',
+}: {
+  shares: FundingShare[];
+  tags: readonly OrgTag[];
+  onCommit: (shares: FundingShare[]) => void;
+  /** What an empty split says: several posts funded differently say so instead. */
+  emptyHint?: string;
+}) {
   const [draft, setDraft] = useState(shares);
   useEffect(() => setDraft(shares), [shares]);
   const total = fundingTotal(draft);
@@ -22,7 +33,7 @@ export function FundingEditor({ shares, tags, onCommit }: { shares: FundingShare
   return (
     <fieldset className="funding">
       <legend>Funding split</legend>
-      {draft.length === 0 && <p className="field-hint">Funded wholly by its organisation.</p>}
+      {draft.length === 0 && <p className="field-hint">{emptyHint}</p>}
       {draft.map((share, i) => (
         <div className="funding-row" key={i}>
           <select

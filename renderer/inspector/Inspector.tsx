@@ -14,6 +14,7 @@ import { Checkbox, NumberInput, Select, TextInput, nonNegative } from './fields'
 import { FundingEditor } from './FundingEditor';
 import { ListEditor } from './ListEditor';
 import { ManagerPicker } from './ManagerPicker';
+import { MultiInspector } from './MultiInspector';
 
 type Apply = (edit: (doc: StructuraDocument) => StructuraDocument) => boolean;
 
@@ -30,7 +31,7 @@ export function Inspector() {
       {node?.kind === 'body' && <BodyForm key={node.id} body={node} chart={chart} apply={apply} />}
       {line && <LineForm key={line.id} line={line} chart={chart} apply={apply} />}
       {!node && !line && selection.nodes.length > 1 && (
-        <p className="inspector-note">{selection.nodes.length} boxes selected. Press Delete to remove them, or Ctrl+C to copy.</p>
+        <MultiInspector key={selection.nodes.join(' ')} chart={chart} nodeIds={selection.nodes} lineCount={selection.lines.length} />
       )}
       {!node && !line && selection.nodes.length <= 1 && <ChartForm key={chart.id} chart={chart} apply={apply} />}
     </aside>

@@ -144,6 +144,31 @@ export function updateNode(doc: StructuraDocument, chartId: string, nodeId: stri
   });
 }
 
+/**
+ * Applies one patch per node in a single pass, as one edit: editing several
+ * selected boxes at once. Every node is checked as `updateNode` checks it, and
+ * one refusal refuses them all, in the loader's words, naming the box.
+ */
+export function updateNodes(doc: StructuraDocument, chartId: string, patches: ReadonlyMap<string, NodePatch>): StructuraDocument {
+  if (patches.size === 0) return doc;
+  return withChart(doc, chartId, (chart) => {
+    for (const id of patches.keys()) findNode(chart, id);
+    const nodes = chart.nodes.map((node) => {
+      const patch = patches.get(node.id);
+      if (!patch) return node;
+      const updated = { ...node, ...patch, kind: node.kind, id: node.id } as ChartNode;
+      try {
+        checkNode(doc, chart, updated);
+      } catch (error) {
+        if (!(error instanceof CommandError) || error.message.startsWith(nodeSubject(node))) throw error;
+        throw new CommandError(`${nodeSubject(node)}: ${error.message}`);
+      }
+      return updated;
+    });
+    return { ...chart, nodes };
+  });
+}
+
 /** Deletes the nodes and every line touching them. */
 export function deleteNodes(doc: StructuraDocument, chartId: string, nodeIds: readonly string[]): StructuraDocument {
   const gone = new Set(nodeIds);

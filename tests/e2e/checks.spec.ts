@@ -23,7 +23,7 @@ test('the Checks panel follows the chart, selects posts, fixes and acknowledges,
   await checks(page)
     .getByRole('button', { name: /reports to Chief Operating Officer/ })
     .click();
-  await expect(page.getByText('2 boxes selected.')).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Inspector' }).getByRole('heading', { name: '2 posts selected' })).toBeVisible();
 
   // The missing Monitoring Officer: the quick fix asks for a post, then designates the selected one.
   await box(page, 'Director of Customer Services').click();
