@@ -9,13 +9,15 @@
 /** Id → code for every id one owner has laid out. */
 export interface IdCodes {
   table: Map<string, number>;
+  /** The id of each code: a chart laid out again gives its nodes the codes they had, checked here without a lookup. */
+  idOf: string[];
 }
 
 /** Past this many ids the table starts afresh (a long session of imports); trees already built keep the table they used. */
 const CODES_MAX = 1 << 20;
 
 export function createIdCodes(): IdCodes {
-  return { table: new Map() };
+  return { table: new Map(), idOf: [] };
 }
 
 /** Read-only id → index lookup (what the layout's callers see of it). */
@@ -51,8 +53,11 @@ export class IdIndex implements IdLookup {
  * positions are the first of their id (null when every id is distinct).
  */
 export function indexIds(codes: IdCodes, ids: readonly string[]): { index: IdIndex; code: Int32Array; firsts: Uint8Array | null } {
-  if (codes.table.size + ids.length > CODES_MAX) codes.table = new Map();
-  const { table } = codes;
+  if (codes.table.size + ids.length > CODES_MAX) {
+    codes.table = new Map();
+    codes.idOf = [];
+  }
+  const { table, idOf } = codes;
   const n = ids.length;
   const code = new Int32Array(n);
   let low = 0x7fffffff;
@@ -60,10 +65,13 @@ export function indexIds(codes: IdCodes, ids: readonly string[]): { index: IdInd
   let consecutive = true;
   for (let i = 0; i < n; i++) {
     const id = ids[i]!;
-    let c = table.get(id);
+    // The code after the last node's, when it is this id's (as when the chart was coded before), else the table's.
+    const next = i > 0 ? code[i - 1]! + 1 : -1;
+    let c = next >= 0 && next < idOf.length && idOf[next] === id ? next : table.get(id);
     if (c === undefined) {
-      c = table.size;
+      c = idOf.length;
       table.set(id, c);
+      idOf.push(id);
     }
     code[i] = c;
     if (c < low) low = c;

@@ -5,7 +5,7 @@
 // move is then a pass over arrays plus the measuring of what changed; other
 // nodes fall back to the cache by content (measureNodeEntry).
 import type { ChartNode, OrgTag, StructuraDocument } from '../model/types';
-import { measureNodeEntry, sameBoxFields, type BoxMemo, type MeasuredNode, type NodeBox } from './nodeBox';
+import { measureNodeEntry, sameBoxFields, type BoxMemo, type NodeBox } from './nodeBox';
 import type { ChartTree } from './tree';
 
 export interface MeasuredBoxes {
@@ -35,12 +35,26 @@ interface Measurement extends MeasuredBoxes {
  */
 export interface MeasurementMemo {
   lastByChart: Map<string, Measurement>;
-  byCode: { table: Map<string, number> | null; nodes: (ChartNode | undefined)[]; entries: (MeasuredNode | undefined)[] };
+  byCode: ByCode;
 }
 const CHARTS_REMEMBERED = 16;
 
+/** Boxes by id code, in dense arrays (one object each would be a scattered read per node), for one tags array and cost setting. */
+interface ByCode {
+  table: Map<string, number> | null;
+  tags: OrgTag[] | null;
+  costs: StructuraDocument['costs'] | null;
+  nodes: (ChartNode | undefined)[];
+  boxes: (NodeBox | undefined)[];
+  width: number[];
+  height: number[];
+  hidden: number[];
+}
+
+const emptyByCode = (): ByCode => ({ table: null, tags: null, costs: null, nodes: [], boxes: [], width: [], height: [], hidden: [] });
+
 export function createMeasurementMemo(): MeasurementMemo {
-  return { lastByChart: new Map(), byCode: { table: null, nodes: [], entries: [] } };
+  return { lastByChart: new Map(), byCode: emptyByCode() };
 }
 
 export function measureChart(
@@ -59,14 +73,11 @@ export function measureChart(
   const remembered = lastByChart.get(chartId);
   const last = remembered && remembered.tags === doc.tags && remembered.costs === doc.costs ? remembered : undefined;
   const lastCount = last ? Math.min(last.nodes.length, n) : 0;
-  const byCode = cache.measurements.byCode;
-  if (byCode.table !== tree.index.table) {
-    // Codes from another table (the owner's was full and started afresh) mean other ids.
-    byCode.table = tree.index.table;
-    byCode.nodes = [];
-    byCode.entries = [];
+  let byCode = cache.measurements.byCode;
+  if (byCode.table !== tree.index.table || byCode.tags !== doc.tags || byCode.costs !== doc.costs) {
+    // Codes from another table (the owner's was full and started afresh) mean other ids; other tags or costs, other boxes.
+    byCode = cache.measurements.byCode = { ...emptyByCode(), table: tree.index.table, tags: doc.tags, costs: doc.costs };
   }
-  const { nodes: nodeOfCode, entries: entryOfCode } = byCode;
   for (let i = 0; i < n; i++) {
     if (!tree.visible[i]) continue;
     const node = tree.nodes[i];
@@ -79,29 +90,27 @@ export function measureChart(
       continue;
     }
     const code = tree.codes[i]!;
-    const seen = nodeOfCode[code];
-    const known = entryOfCode[code];
-    if (
-      seen !== undefined &&
-      known !== undefined &&
-      known.tags === doc.tags &&
-      known.costs === doc.costs &&
-      known.hidden === count &&
-      sameBoxFields(seen, node)
-    ) {
-      boxes[i] = known.box;
-      width[i] = known.width;
-      height[i] = known.height;
+    const seen = byCode.nodes[code];
+    if (seen !== undefined && byCode.hidden[code] === count && sameBoxFields(seen, node)) {
+      boxes[i] = byCode.boxes[code]!;
+      width[i] = byCode.width[code]!;
+      height[i] = byCode.height[code]!;
       continue;
     }
     const entry = measureNodeEntry(node, doc, count, cache.boxes);
     // Filled in code order, never with gaps, so the arrays stay dense.
-    while (nodeOfCode.length <= code) {
-      nodeOfCode.push(undefined);
-      entryOfCode.push(undefined);
+    while (byCode.nodes.length <= code) {
+      byCode.nodes.push(undefined);
+      byCode.boxes.push(undefined);
+      byCode.width.push(0);
+      byCode.height.push(0);
+      byCode.hidden.push(0);
     }
-    nodeOfCode[code] = node;
-    entryOfCode[code] = entry;
+    byCode.nodes[code] = node;
+    byCode.boxes[code] = entry.box;
+    byCode.width[code] = entry.width;
+    byCode.height[code] = entry.height;
+    byCode.hidden[code] = count;
     boxes[i] = entry.box;
     width[i] = entry.width;
     height[i] = entry.height;
