@@ -1,13 +1,12 @@
 // Export dialog: the current chart, another chart or the whole board pack, as
 // PDF, SVG, PNG or CSV, on A4 or A3, with a live preview drawn by the same
-// shared code that writes the file (and the CLI). The export itself runs in
-// the export worker, with a progress bar and Cancel.
+// shared code that writes the file (and the CLI). The preview and the export
+// itself run in the export worker (the export with a progress bar and
+// Cancel), so the window stays usable while a large chart is drawn.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { defaultComparisonPair } from '../../shared/compare/defaultPair';
 import { DEFAULT_EXPORT, type ExportOptions } from '../../shared/export/chartPages';
-import type { DrawingResult } from '../../shared/export/pack';
 import {
-  drawTarget,
   ExportCancelled,
   FORMAT_LABELS,
   isCsv,
@@ -17,7 +16,6 @@ import {
   type ExportProgress,
   type ExportTarget,
 } from '../../shared/export/pipeline';
-import { writeSvg } from '../../shared/export/svg';
 import { LIMITS } from '../../shared/model/limits';
 import { chartLabel, chartsInAnnexOrder } from '../../shared/model/query';
 import { ChartSelect } from '../charts/ChartSelect';
@@ -25,7 +23,8 @@ import { Modal } from '../dialogs/Modal';
 import { LimitedInput } from '../dialogs/LimitedInput';
 import { getBridge } from '../host';
 import { useEditor } from '../store';
-import { saveRequests, startExport, type RunningExport } from './exportClient';
+import { saveRequests, startExport, startPreview, type RunningExport } from './exportClient';
+import type { ExportPreview } from './exportWorker';
 import { printTarget } from './print';
 import { SvgImage } from './SvgImage';
 import './export.css';
@@ -93,19 +92,26 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   // CSV and the charts in words are not drawn: no paper, no preview.
   const csv = !isDrawn(effectiveFormat);
 
-  const drawn = useMemo<{ result: DrawingResult | null; error: string | null }>(() => {
-    if (!target || csv) return { result: null, error: target ? null : 'Choose a chart to export.' };
-    try {
-      return { result: drawTarget(doc, target, options), error: null };
-    } catch (error) {
-      return { result: null, error: `The chart could not be drawn: ${errorText(error)}` };
+  // The preview is drawn in the export worker; a newer choice cancels the drawing of an older one.
+  const [drawn, setDrawn] = useState<{ result: ExportPreview | null; error: string | null; drawing: boolean }>({ result: null, error: null, drawing: false });
+  useEffect(() => {
+    if (!target || csv) {
+      setDrawn({ result: null, error: target ? null : 'Choose a chart to export.', drawing: false });
+      return;
     }
+    setDrawn((d) => ({ ...d, error: null, drawing: true }));
+    const preview = startPreview({ doc, target, options, pages: PREVIEW_PAGES });
+    preview.result.then(
+      (result) => setDrawn({ result, error: null, drawing: false }),
+      (error: unknown) => {
+        if (!(error instanceof ExportCancelled)) setDrawn({ result: null, error: `The chart could not be drawn: ${errorText(error)}`, drawing: false });
+      },
+    );
+    return () => preview.cancel();
   }, [doc, target, options, csv]);
-  const { result } = drawn;
-  const previews = useMemo(
-    () => (result ? result.drawing.pages.slice(0, PREVIEW_PAGES).map((page) => ({ label: page.label, svg: writeSvg(page) })) : []),
-    [result],
-  );
+  // Until the new preview is drawn, the last one stays in view (marked as being redrawn).
+  const result = csv ? null : drawn.result;
+  const previews = result?.pages ?? [];
 
   useEffect(() => setStatus((s) => (s?.kind === 'busy' ? s : null)), [target, effectiveFormat, options, dpi]);
 
@@ -152,7 +158,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     }
   };
 
-  const pageCount = result?.drawing.pages.length ?? 0;
+  const pageCount = result?.pageCount ?? 0;
   return (
     <Modal title="Export" onClose={onClose} wide>
       <div className="export-grid">
@@ -316,18 +322,19 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               Close
             </button>
             {!csv && (
-              <button type="button" onClick={print} disabled={!result || busy}>
+              <button type="button" onClick={print} disabled={!target || !!drawn.error || busy}>
                 Print…
               </button>
             )}
             {/* Busy is aria-disabled, not disabled: a disabled button drops the keyboard focus to the page (#16). */}
-            <button type="button" onClick={exportFile} disabled={!target || (!csv && !result)} aria-disabled={busy} aria-label="Export file">
+            <button type="button" onClick={exportFile} disabled={!target || (!csv && !!drawn.error)} aria-disabled={busy} aria-label="Export file">
               {busy ? 'Working…' : 'Export'}
             </button>
           </div>
         </div>
         {/* Focusable so the preview scrolls from the keyboard. */}
-        <section className="export-preview" aria-label="Preview" tabIndex={0}>
+        <section className="export-preview" aria-label="Preview" tabIndex={0} aria-busy={drawn.drawing}>
+          {drawn.drawing && !csv && <div className="field-hint">{result ? 'Redrawing the preview…' : 'Drawing the preview…'}</div>}
           {result && !csv && (
             <>
               <div className="field-hint" aria-live="polite">

@@ -2,6 +2,7 @@
 // values that differ show "Mixed" (the placeholder, the checkbox's mixed state,
 // the select's option) and say so to screen readers through a description.
 // Leaving a Mixed field untouched changes nothing.
+import { formatCount } from '../../shared/format';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { SharedValue } from '../../shared/commands/bulk';
 import { LIMITS } from '../../shared/model/limits';
@@ -81,7 +82,7 @@ export function MixedNumberInput({
       : !Number.isFinite(parsed)
         ? 'Enter a number'
         : max !== undefined && parsed > max
-          ? `At most ${max.toLocaleString('en-GB')}`
+          ? `At most ${formatCount(max)}`
           : (validate?.(parsed) ?? null);
   const commit = () => {
     if (error || (shared.mixed && parsed === null) || (!shared.mixed && parsed === shared.value)) return;

@@ -10,6 +10,7 @@ import { createLayoutCache, type LayoutCache } from './layoutCache';
 import { measureChart, type MeasuredBoxes } from './measureChart';
 import type { NodeBox } from './nodeBox';
 import { PlacedBoxes, type PlacedBox } from './placedBoxes';
+import type { ScratchArrays } from './scratch';
 import { tidyCentres } from './tidy';
 import { assistantCount, buildChartTree, reportCount, type ChartTree } from './tree';
 
@@ -141,7 +142,8 @@ export function layoutChart(doc: StructuraDocument, chart: Chart, options: Layou
     drawn = drawn.subarray(0, count);
     bounds = boundsOfPlaced(drawn, x, y, width, height);
   } else {
-    drawn = placeTidyTree(tree, chart, measured, stacks, x, y);
+    cache.scratch.reuseAll();
+    drawn = placeTidyTree(tree, chart, measured, stacks, x, y, cache.scratch);
     bounds = boundsOfPlaced(drawn, x, y, width, height);
     // Start the chart at x = 0.
     for (let k = 0; k < drawn.length; k++) x[drawn[k]] -= bounds.x;
@@ -289,15 +291,23 @@ function assistantShape(tree: ChartTree, manager: number, boxes: NodeBox[]): { h
  * nodes, with each stack stood in for by a chain of virtual nodes (one per row
  * it reaches into, as wide as the stack) and a virtual top above the roots.
  */
-function placeTidyTree(tree: ChartTree, chart: Chart, sizes: MeasuredBoxes, stacks: Uint8Array | null, x: Float64Array, y: Float64Array): Int32Array {
+function placeTidyTree(
+  tree: ChartTree,
+  chart: Chart,
+  sizes: MeasuredBoxes,
+  stacks: Uint8Array | null,
+  x: Float64Array,
+  y: Float64Array,
+  scratch: ScratchArrays,
+): Int32Array {
   const { boxes, width, height } = sizes;
   const n = tree.nodes.length;
   const roots = orderRoots(tree, chart);
   const { kidStart, kids } = tree;
 
   // Depth of every box in a row, top down (stacked reports are not in rows).
-  const depth = new Int32Array(n);
-  const order = new Int32Array(n);
+  const depth = scratch.int(n);
+  const order = scratch.int(n);
   let size = 0;
   for (const r of roots) order[size++] = r;
   let maxDepth = 0;
@@ -313,10 +323,10 @@ function placeTidyTree(tree: ChartTree, chart: Chart, sizes: MeasuredBoxes, stac
 
   // Rows: as tall as their tallest box, plus a band below for any assistants; one spare row for stacks.
   const rows = maxDepth + 2;
-  const rowHeight = new Float64Array(rows);
-  const assistantBand = new Float64Array(rows);
-  const leftExtent = new Float64Array(n + 1);
-  const rightExtent = new Float64Array(n + 1);
+  const rowHeight = scratch.float(rows);
+  const assistantBand = scratch.float(rows);
+  const leftExtent = scratch.float(n + 1);
+  const rightExtent = scratch.float(n + 1);
   for (let k = 0; k < size; k++) {
     const v = order[k];
     const d = depth[v];
@@ -330,11 +340,11 @@ function placeTidyTree(tree: ChartTree, chart: Chart, sizes: MeasuredBoxes, stac
       if (shape.left > 0) leftExtent[v] = Math.max(leftExtent[v], GAP.railIndent + shape.left);
     }
   }
-  const rowY = new Float64Array(rows);
+  const rowY = scratch.float(rows);
   for (let d = 1; d < rows; d++) rowY[d] = rowY[d - 1] + rowHeight[d - 1] + GAP.row + assistantBand[d - 1];
 
   // Stacks, and the rows each reaches into (down to where it ends, with half a row gap below).
-  const stackOf = new Int32Array(n).fill(-1);
+  const stackOf = scratch.int(n, -1);
   const stackShapes: StackShape[] = [];
   const chainFirst: number[] = [];
   let chainLength = 0;
@@ -356,11 +366,11 @@ function placeTidyTree(tree: ChartTree, chart: Chart, sizes: MeasuredBoxes, stac
   const top = count - 1;
 
   // The packing tree as compressed rows of children.
-  const childStart = new Int32Array(count + 1);
-  const parent = new Int32Array(count).fill(-1);
-  const group = new Int32Array(count).fill(-1);
-  const left = new Float64Array(count);
-  const right = new Float64Array(count);
+  const childStart = scratch.int(count + 1);
+  const parent = scratch.int(count, -1);
+  const group = scratch.int(count, -1);
+  const left = scratch.float(count);
+  const right = scratch.float(count);
   left.set(leftExtent.subarray(0, n));
   right.set(rightExtent.subarray(0, n));
   for (let i = 0; i < n; i++) {
@@ -377,7 +387,7 @@ function placeTidyTree(tree: ChartTree, chart: Chart, sizes: MeasuredBoxes, stac
     }
   }
   childStart[count] = childStart[top] + roots.length;
-  const childList = new Int32Array(childStart[count]);
+  const childList = scratch.int(childStart[count]);
   for (let k = 0; k < size; k++) {
     const v = order[k];
     if (parent[v] < 0) {
@@ -408,6 +418,7 @@ function placeTidyTree(tree: ChartTree, chart: Chart, sizes: MeasuredBoxes, stac
     { count, root: top, parent, childStart, childList, leftExtent: left, rightExtent: right, group },
     // Compact also draws separate trees (boards and bodies side by side) only a subtree gap apart.
     { sibling: GAP.sibling, subtree: GAP.subtree, group: stacks ? GAP.subtree : GAP.root },
+    scratch,
   );
 
   // Top-left of every box, recorded in drawing order: each row box, then its stack and assistants.

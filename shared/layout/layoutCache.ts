@@ -5,6 +5,7 @@
 // other's state, and a caller that passes none lays out from scratch.
 import { createMeasurementMemo, type MeasurementMemo } from './measureChart';
 import { createBoxMemo, type BoxMemo } from './nodeBox';
+import { Scratch } from './scratch';
 import { createStructureMemo, type StructureMemo } from './tree';
 
 export interface LayoutCache {
@@ -14,10 +15,12 @@ export interface LayoutCache {
   readonly measurements: MeasurementMemo;
   /** Measured boxes by content and by node. */
   readonly boxes: BoxMemo;
+  /** Working arrays handed from one layout to the next (never part of what a layout returns). */
+  readonly scratch: Scratch;
 }
 
 export function createLayoutCache(): LayoutCache {
-  return { structures: createStructureMemo(), measurements: createMeasurementMemo(), boxes: createBoxMemo() };
+  return { structures: createStructureMemo(), measurements: createMeasurementMemo(), boxes: createBoxMemo(), scratch: new Scratch() };
 }
 
 /** Forgets the structures and last measurements but keeps the measured boxes: for benchmarks of layout with boxes measured. */

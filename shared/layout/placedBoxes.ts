@@ -2,6 +2,7 @@
 // box object is made the first time it is read, so laying out a chart of tens
 // of thousands of posts allocates no object per post; the canvas and the
 // exports read the boxes they draw. Read-only: boxes are shared between reads.
+import type { IdLookup } from './idIndex';
 import type { NodeBox } from './nodeBox';
 
 export interface PlacedBox extends NodeBox {
@@ -19,7 +20,7 @@ export class PlacedBoxes implements ReadonlyMap<string, PlacedBox> {
    * @param order indices of the drawn nodes, in drawing order (what iteration yields)
    */
   constructor(
-    private readonly index: ReadonlyMap<string, number>,
+    private readonly index: IdLookup,
     private readonly boxes: readonly (NodeBox | undefined)[],
     private readonly x: Float64Array,
     private readonly y: Float64Array,

@@ -4,6 +4,7 @@
 // every parent is centred over its first and last child, and contours are
 // followed through threads, so no level is ever copied or rescanned.
 // Everything lives in typed arrays indexed by node: no per-node objects.
+import { noScratch, type ScratchArrays } from './scratch';
 
 export interface TidyTree {
   /** Number of nodes; node `root` is the (possibly virtual) top of the forest. */
@@ -29,17 +30,17 @@ export interface TidyGaps {
   group: number;
 }
 
-/** Centre x of every node (the root at 0). */
-export function tidyCentres(tree: TidyTree, gaps: TidyGaps): Float64Array {
+/** Centre x of every node (the root at 0); working arrays (and the result) from `scratch` when given. */
+export function tidyCentres(tree: TidyTree, gaps: TidyGaps, scratch: ScratchArrays = noScratch): Float64Array {
   const { count, root, parent, childStart, childList, leftExtent, rightExtent, group } = tree;
-  const prelim = new Float64Array(count);
-  const mod = new Float64Array(count);
-  const shift = new Float64Array(count);
-  const change = new Float64Array(count);
-  const thread = new Int32Array(count).fill(-1);
-  const ancestor = new Int32Array(count);
-  const siblingIndex = new Int32Array(count);
-  const defaultAncestor = new Int32Array(count).fill(-1);
+  const prelim = scratch.float(count);
+  const mod = scratch.float(count);
+  const shift = scratch.float(count);
+  const change = scratch.float(count);
+  const thread = scratch.int(count, -1);
+  const ancestor = scratch.int(count);
+  const siblingIndex = scratch.int(count);
+  const defaultAncestor = scratch.int(count, -1);
   for (let v = 0; v < count; v++) {
     ancestor[v] = v;
     for (let c = childStart[v]; c < childStart[v + 1]; c++) siblingIndex[childList[c]] = c - childStart[v];
@@ -51,8 +52,8 @@ export function tidyCentres(tree: TidyTree, gaps: TidyGaps): Float64Array {
   const nextRight = (v: number) => (childStart[v + 1] > childStart[v] ? childList[childStart[v + 1] - 1] : thread[v]);
 
   // Post-order, children left to right: the reverse of a pre-order that visits the rightmost child first.
-  const order = new Int32Array(count);
-  const stack = new Int32Array(count);
+  const order = scratch.int(count);
+  const stack = scratch.int(count);
   let size = 0;
   let top = 0;
   stack[top++] = root;
@@ -138,7 +139,7 @@ export function tidyCentres(tree: TidyTree, gaps: TidyGaps): Float64Array {
   }
 
   // Pre-order: absolute centres from the accumulated modifiers.
-  const x = new Float64Array(count);
+  const x = scratch.float(count);
   mod[root] -= prelim[root];
   for (let k = 0; k < size; k++) {
     const v = order[k];

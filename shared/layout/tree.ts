@@ -5,12 +5,15 @@
 // stored in typed arrays (children as compressed lists) so that charts of
 // tens of thousands of posts build quickly.
 import type { Chart, ChartNode, Line } from '../model/types';
+import { createIdCodes, indexIds, type IdCodes, type IdIndex } from './idIndex';
 
 export interface ChartTree {
   /** Distinct nodes (the first of duplicate ids wins), in chart order. */
   nodes: ChartNode[];
   ids: string[];
-  index: Map<string, number>;
+  index: IdIndex;
+  /** Each node's id code (see idIndex.ts), in the table `index.table`. */
+  codes: Int32Array;
   /** Layout parent of each node, -1 for a root. */
   parent: Int32Array;
   /** 0 for nodes inside a collapsed subtree. */
@@ -101,21 +104,54 @@ function scanNodes(nodes: ChartNode[]): NodeScan {
   return { nodes, ids, bits };
 }
 
-/** Id → index, the first of duplicate ids winning (set from the end, so no lookup before each set); duplicates dropped. */
-function indexNodes(scan: NodeScan): { scan: NodeScan; index: Map<string, number> } {
-  const { ids } = scan;
-  const index = new Map<string, number>();
-  for (let i = ids.length - 1; i >= 0; i--) index.set(ids[i], i);
-  if (index.size === ids.length) return { scan, index };
-  const distinct = scanNodes(scan.nodes.filter((node, i) => index.get(node.id) === i));
-  distinct.ids.forEach((id, i) => index.set(id, i));
-  return { scan: distinct, index };
+/** Id → index, the first of duplicate ids winning; duplicates dropped. */
+function indexNodes(scan: NodeScan, codes: IdCodes): { scan: NodeScan; index: IdIndex; code: Int32Array } {
+  const { index, code, firsts } = indexIds(codes, scan.ids);
+  if (!firsts) return { scan, index, code };
+  const distinct = scanNodes(scan.nodes.filter((_node, i) => firsts[i] === 1));
+  return { scan: distinct, ...indexIds(codes, distinct.ids) };
+}
+
+/**
+ * The index of each line end. Lines are mostly listed in the order their
+ * reports are (imports write them so; a star's all start at one manager; a
+ * chain's each start where the last ended), so the node after the last line's
+ * report, and the last line's manager, are tried before the index: a guess is
+ * taken only when that node has the very id (ids are distinct here, so it is
+ * the index's answer too).
+ */
+class LineEnds {
+  private lastFrom = -1;
+  private lastTo = -1;
+  constructor(
+    private readonly ids: string[],
+    private readonly index: IdIndex,
+  ) {}
+
+  private is(i: number, id: string): boolean {
+    return i >= 0 && i < this.ids.length && this.ids[i] === id;
+  }
+
+  from(id: string): number | undefined {
+    const { lastFrom, lastTo } = this;
+    const i = this.is(lastFrom, id) ? lastFrom : this.is(lastTo, id) ? lastTo : this.is(lastFrom + 1, id) ? lastFrom + 1 : this.index.get(id);
+    if (i !== undefined) this.lastFrom = i;
+    return i;
+  }
+
+  to(id: string): number | undefined {
+    const guess = this.lastTo + 1;
+    const i = this.is(guess, id) ? guess : this.index.get(id);
+    if (i !== undefined) this.lastTo = i;
+    return i;
+  }
 }
 
 /** What a chart's lines and node ids determine: unchanged by edits to a node's own fields. */
 interface Structure {
   ids: string[];
-  index: Map<string, number>;
+  index: IdIndex;
+  code: Int32Array;
   /** Deduplicated nodes when ids repeat; null when they are the chart's own nodes. */
   distinct: ChartNode[] | null;
   lines: Line[];
@@ -135,11 +171,13 @@ interface Structure {
  */
 export interface StructureMemo {
   recent: Structure[];
+  /** Every id laid out by this owner, as an integer code. */
+  codes: IdCodes;
 }
 const RECENT_MAX = 8;
 
 export function createStructureMemo(): StructureMemo {
-  return { recent: [] };
+  return { recent: [], codes: createIdCodes() };
 }
 
 function sameIds(a: string[], b: string[]): boolean {
@@ -157,16 +195,17 @@ function structureOf(chart: Chart, memo: StructureMemo): { structure: Structure;
     if (s.lines === chart.lines && s.kind === chart.kind) return { structure: s, scan: chartScan };
     sameNodes ??= s;
   }
-  const { scan, index } = sameNodes ? { scan: chartScan, index: sameNodes.index } : indexNodes(chartScan);
+  const { scan, index, code } = sameNodes ? { scan: chartScan, index: sameNodes.index, code: sameNodes.code } : indexNodes(chartScan, memo.codes);
   const { nodes, ids } = scan;
   const n = nodes.length;
   const parent = new Int32Array(n).fill(-1);
   let managementLines = 0;
+  const ends = new LineEnds(ids, index);
   for (const line of chart.lines) {
     if (line.kind !== 'management') continue;
     managementLines++;
-    const from = index.get(line.from);
-    const to = index.get(line.to);
+    const from = ends.from(line.from);
+    const to = ends.to(line.to);
     if (from === undefined || to === undefined || from === to || parent[to] >= 0) continue;
     parent[to] = from;
   }
@@ -177,8 +216,8 @@ function structureOf(chart: Chart, memo: StructureMemo): { structure: Structure;
     for (const kind of ['commissions', 'accountability'] as const) {
       for (const line of chart.lines) {
         if (line.kind !== kind) continue;
-        const from = index.get(line.from);
-        const to = index.get(line.to);
+        const from = ends.from(line.from);
+        const to = ends.to(line.to);
         if (from === undefined || to === undefined || from === to || parent[to] >= 0) continue;
         parent[to] = from;
         weak[to] = 1;
@@ -191,6 +230,7 @@ function structureOf(chart: Chart, memo: StructureMemo): { structure: Structure;
   const structure: Structure = {
     ids,
     index,
+    code,
     distinct: nodes === chart.nodes ? null : nodes,
     lines: chart.lines,
     kind: chart.kind,
@@ -206,7 +246,7 @@ function structureOf(chart: Chart, memo: StructureMemo): { structure: Structure;
 /** The chart as a tree of indices; `memo` (a LayoutCache's) lets re-layout reuse what the chart's lines and ids determine. */
 export function buildChartTree(chart: Chart, memo: StructureMemo = createStructureMemo()): ChartTree {
   const { structure, scan } = structureOf(chart, memo);
-  const { ids, index, parent, children, roots } = structure;
+  const { ids, index, code, parent, children, roots } = structure;
   const { nodes, bits } = scan;
   const n = nodes.length;
 
@@ -264,6 +304,7 @@ export function buildChartTree(chart: Chart, memo: StructureMemo = createStructu
     nodes,
     ids,
     index,
+    codes: code,
     parent,
     visible,
     anyHidden,

@@ -1,0 +1,284 @@
+// Frozen copy of shared/layout/tree.ts as it was before the layout-performance work
+// (main at 12f79f7): the reference that property tests compare the optimised
+// layout with, box for box. Not used by the app; never edit it to match.
+
+// The tree a chart is laid out as: each node's layout parent (its line manager;
+// in charts without line management, the first commissioning or accountability
+// line into it), with cycles, dangling lines and duplicate ids made harmless,
+// and the subtrees of collapsed posts hidden. Linear in nodes plus lines, and
+// stored in typed arrays (children as compressed lists) so that charts of
+// tens of thousands of posts build quickly.
+import type { Chart, ChartNode, Line } from '../../../shared/model/types';
+
+export interface ChartTree {
+  /** Distinct nodes (the first of duplicate ids wins), in chart order. */
+  nodes: ChartNode[];
+  ids: string[];
+  index: Map<string, number>;
+  /** Layout parent of each node, -1 for a root. */
+  parent: Int32Array;
+  /** 0 for nodes inside a collapsed subtree. */
+  visible: Uint8Array;
+  anyHidden: boolean;
+  /** Collapsed post id → number of posts it hides. */
+  hiddenCounts: Map<string, number>;
+  /** Visible reports (not assistants) of node i: kids[kidStart[i]] .. kids[kidStart[i + 1] - 1], in chart order. */
+  kidStart: Int32Array;
+  kids: Int32Array;
+  /** Visible assistants of node i, likewise. */
+  helperStart: Int32Array;
+  helpers: Int32Array;
+  /** Visible roots, in chart order. */
+  roots: number[];
+}
+
+/**
+ * Cuts every cycle of the parent array in one pass: walks up from each node,
+ * stamping the nodes of this walk; meeting its own stamp again means a cycle.
+ * The node where the cycle closes becomes a root, or, when some links are
+ * marked `weak`, the first weakly linked node around the cycle.
+ */
+function breakCycles(parent: Int32Array, weak: Uint8Array | null): void {
+  const n = parent.length;
+  const stamp = new Int32Array(n);
+  for (let s = 0; s < n; s++) {
+    if (stamp[s] !== 0) continue;
+    let v = s;
+    while (v >= 0 && stamp[v] === 0) {
+      stamp[v] = s + 1;
+      v = parent[v];
+    }
+    if (v < 0 || stamp[v] !== s + 1) continue;
+    let cut = v;
+    if (weak) {
+      let u = v;
+      do {
+        if (weak[u]) {
+          cut = u;
+          break;
+        }
+        u = parent[u];
+      } while (u !== v);
+    }
+    parent[cut] = -1;
+  }
+}
+
+/** Children lists of `parent` as compressed rows, keeping chart order; `keep` filters. */
+function childLists(parent: Int32Array, keep: (i: number) => boolean): { start: Int32Array; list: Int32Array } {
+  const n = parent.length;
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) if (parent[i] >= 0 && keep(i)) start[parent[i] + 1]++;
+  for (let i = 0; i < n; i++) start[i + 1] += start[i];
+  const list = new Int32Array(start[n]);
+  const fill = start.slice(0, n);
+  for (let i = 0; i < n; i++) if (parent[i] >= 0 && keep(i)) list[fill[parent[i]]++] = i;
+  return { start, list };
+}
+
+const all = () => true;
+
+const POST = 1;
+const COLLAPSED = 2;
+const ASSISTANT = 4;
+
+/**
+ * What the layout reads of each node: its id and flags, in one pass (nodes
+ * are scattered in memory; every later pass runs over these arrays).
+ */
+interface NodeScan {
+  nodes: ChartNode[];
+  ids: string[];
+  /** POST | COLLAPSED | ASSISTANT as set on the node. */
+  bits: Uint8Array;
+}
+
+function scanNodes(nodes: ChartNode[]): NodeScan {
+  const n = nodes.length;
+  const ids: string[] = new Array(n);
+  const bits = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const node = nodes[i];
+    ids[i] = node.id;
+    if (node.kind === 'post') bits[i] = POST | (node.collapsed ? COLLAPSED : 0) | (node.assistant ? ASSISTANT : 0);
+  }
+  return { nodes, ids, bits };
+}
+
+/** Id → index, the first of duplicate ids winning (set from the end, so no lookup before each set); duplicates dropped. */
+function indexNodes(scan: NodeScan): { scan: NodeScan; index: Map<string, number> } {
+  const { ids } = scan;
+  const index = new Map<string, number>();
+  for (let i = ids.length - 1; i >= 0; i--) index.set(ids[i], i);
+  if (index.size === ids.length) return { scan, index };
+  const distinct = scanNodes(scan.nodes.filter((node, i) => index.get(node.id) === i));
+  distinct.ids.forEach((id, i) => index.set(id, i));
+  return { scan: distinct, index };
+}
+
+/** What a chart's lines and node ids determine: unchanged by edits to a node's own fields. */
+interface Structure {
+  ids: string[];
+  index: Map<string, number>;
+  /** Deduplicated nodes when ids repeat; null when they are the chart's own nodes. */
+  distinct: ChartNode[] | null;
+  lines: Line[];
+  kind: Chart['kind'];
+  parent: Int32Array;
+  children: { start: Int32Array; list: Int32Array };
+  roots: number[];
+}
+
+/**
+ * The structures of the last few charts laid out by one owner (a LayoutCache).
+ * Editing a post (its title, tag, holder...) leaves the chart's lines and ids
+ * as they were, so re-layout after such an edit reuses them; moving a post
+ * changes the lines but not the ids, so the id index is reused. Reuse is
+ * checked against the ids themselves, never assumed from identity alone. The
+ * arrays are shared: never mutated.
+ */
+export interface StructureMemo {
+  recent: Structure[];
+}
+const RECENT_MAX = 8;
+
+export function createStructureMemo(): StructureMemo {
+  return { recent: [] };
+}
+
+function sameIds(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function structureOf(chart: Chart, memo: StructureMemo): { structure: Structure; scan: NodeScan } {
+  const { recent } = memo;
+  const chartScan = scanNodes(chart.nodes);
+  let sameNodes: Structure | undefined;
+  for (const s of recent) {
+    if (s.distinct !== null || !sameIds(s.ids, chartScan.ids)) continue;
+    if (s.lines === chart.lines && s.kind === chart.kind) return { structure: s, scan: chartScan };
+    sameNodes ??= s;
+  }
+  const { scan, index } = sameNodes ? { scan: chartScan, index: sameNodes.index } : indexNodes(chartScan);
+  const { nodes, ids } = scan;
+  const n = nodes.length;
+  const parent = new Int32Array(n).fill(-1);
+  let managementLines = 0;
+  for (const line of chart.lines) {
+    if (line.kind !== 'management') continue;
+    managementLines++;
+    const from = index.get(line.from);
+    const to = index.get(line.to);
+    if (from === undefined || to === undefined || from === to || parent[to] >= 0) continue;
+    parent[to] = from;
+  }
+  breakCycles(parent, null);
+  // Without line management (diagrams), hang nodes from their other lines, commissioning first.
+  if (chart.kind === 'diagram' || managementLines === 0) {
+    const weak = new Uint8Array(n);
+    for (const kind of ['commissions', 'accountability'] as const) {
+      for (const line of chart.lines) {
+        if (line.kind !== kind) continue;
+        const from = index.get(line.from);
+        const to = index.get(line.to);
+        if (from === undefined || to === undefined || from === to || parent[to] >= 0) continue;
+        parent[to] = from;
+        weak[to] = 1;
+      }
+    }
+    breakCycles(parent, weak);
+  }
+  const roots: number[] = [];
+  for (let i = 0; i < n; i++) if (parent[i] < 0) roots.push(i);
+  const structure: Structure = {
+    ids,
+    index,
+    distinct: nodes === chart.nodes ? null : nodes,
+    lines: chart.lines,
+    kind: chart.kind,
+    parent,
+    children: childLists(parent, all),
+    roots,
+  };
+  recent.unshift(structure);
+  if (recent.length > RECENT_MAX) recent.pop();
+  return { structure, scan };
+}
+
+/** The chart as a tree of indices; `memo` (a LayoutCache's) lets re-layout reuse what the chart's lines and ids determine. */
+export function buildChartTree(chart: Chart, memo: StructureMemo = createStructureMemo()): ChartTree {
+  const { structure, scan } = structureOf(chart, memo);
+  const { ids, index, parent, children, roots } = structure;
+  const { nodes, bits } = scan;
+  const n = nodes.length;
+
+  // Collapsed posts with reports, and assistants without: an assistant with
+  // reports of its own heads a subtree, so it is laid out as an ordinary report.
+  const flags = new Uint8Array(n);
+  let anyCollapsed = false;
+  let anyAssistant = false;
+  for (let i = 0; i < n; i++) {
+    if (bits[i] <= POST) continue;
+    const hasChildren = children.start[i + 1] > children.start[i];
+    if (bits[i] & COLLAPSED && hasChildren) {
+      flags[i] |= COLLAPSED;
+      anyCollapsed = true;
+    }
+    if (bits[i] & ASSISTANT && !hasChildren && parent[i] >= 0) {
+      flags[i] |= ASSISTANT;
+      anyAssistant = true;
+    }
+  }
+
+  // Collapsed posts hide their whole subtree: visibility flows down in pre-order,
+  // post counts flow up in reverse.
+  const visible = new Uint8Array(n).fill(1);
+  const hiddenCounts = new Map<string, number>();
+  let anyHidden = false;
+  if (anyCollapsed) {
+    const order = new Int32Array(n);
+    let size = 0;
+    for (const r of roots) order[size++] = r;
+    for (let k = 0; k < size; k++) {
+      const v = order[k];
+      const hides = !visible[v] || (flags[v] & COLLAPSED) !== 0;
+      for (let c = children.start[v]; c < children.start[v + 1]; c++) {
+        const child = children.list[c];
+        if (hides) visible[child] = 0;
+        order[size++] = child;
+      }
+    }
+    const postsBelow = new Int32Array(n);
+    for (let k = size - 1; k >= 0; k--) {
+      const v = order[k];
+      const p = parent[v];
+      if (p >= 0) postsBelow[p] += postsBelow[v] + (bits[v] & POST);
+      if (flags[v] & COLLAPSED && postsBelow[v] > 0) hiddenCounts.set(ids[v], postsBelow[v]);
+      if (!visible[v]) anyHidden = true;
+    }
+  }
+
+  const reports = anyHidden || anyAssistant ? childLists(parent, (i) => visible[i] === 1 && (flags[i] & ASSISTANT) === 0) : children;
+  const helpers = anyAssistant
+    ? childLists(parent, (i) => visible[i] === 1 && (flags[i] & ASSISTANT) !== 0)
+    : { start: new Int32Array(n + 1), list: new Int32Array(0) };
+  return {
+    nodes,
+    ids,
+    index,
+    parent,
+    visible,
+    anyHidden,
+    hiddenCounts,
+    kidStart: reports.start,
+    kids: reports.list,
+    helperStart: helpers.start,
+    helpers: helpers.list,
+    roots,
+  };
+}
+
+export const reportCount = (tree: ChartTree, i: number) => tree.kidStart[i + 1] - tree.kidStart[i];
+export const assistantCount = (tree: ChartTree, i: number) => tree.helperStart[i + 1] - tree.helperStart[i];
