@@ -74,8 +74,8 @@ export function announcementFor(before: Snapshot, after: Snapshot): string | nul
   const what = undone ? describeChange(after.doc, before.doc, chartId) : describeChange(before.doc, after.doc, chartId);
   if (undone) return `Undone${what ? `: ${what}` : ''}`;
   if (redone) return `Redone${what ? `: ${what}` : ''}`;
-  // A step that names itself and changed what is drawn of many posts ("Show 2 levels") is told by its name.
+  // "Show 2 levels" changes what is drawn of the whole chart: told by its name, then what it did.
   const label = after.pastLabels?.[after.pastLabels.length - 1];
-  if (what && /^\d+ posts collapsed or expanded$/.test(what) && label) return `${label}: ${what}`;
+  if (what && label && /^Show (\d+|all) levels?$/.test(label)) return `${label}: ${what}`;
   return what;
 }

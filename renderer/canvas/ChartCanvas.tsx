@@ -34,6 +34,8 @@ import { fitReadable } from './fit';
 import { isLargeChart } from './largeChart';
 import { CANVAS_KEYS_HELP, useCanvasKeyboard } from './keyboardNavigation';
 import { ViewControls } from './ViewControls';
+import { emphasisOf, linesUnderView, nodesUnderView } from './orgView';
+import { OrgViewBar } from './OrgViewBar';
 
 const nodeTypes = { post: BoxView, body: BoxView };
 const edgeTypes = { line: LineEdge };
@@ -132,6 +134,11 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
   // derived in render, so a new chart never starts from the previous chart's nodes.
   const [dragged, setDragged] = useState<{ from: BoxFlowNode[]; nodes: BoxFlowNode[] }>({ from: derivedNodes, nodes: derivedNodes });
   const nodes = dragged.from === derivedNodes ? dragged.nodes : derivedNodes;
+  // Highlight or filter by organisation: applied last, to what would be drawn.
+  const orgView = useEditor((s) => s.orgView);
+  const emphasis = useMemo(() => emphasisOf(chart, tags, orgView), [chart, tags, orgView]);
+  const viewNodes = useMemo(() => nodesUnderView(nodes, emphasis), [nodes, emphasis]);
+  const viewEdges = useMemo(() => linesUnderView(edges, emphasis), [edges, emphasis]);
   const resetNodes = useCallback(() => setDragged({ from: derivedNodes, nodes: derivedNodes }), [derivedNodes]);
 
   const onNodesChange = useCallback(
@@ -186,8 +193,8 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
     <div className="canvas" id="structura-canvas" role="region" aria-label={`Chart canvas: ${chart.title}`} onKeyDown={keyboard.onKeyDown}>
       <ReactFlow<BoxFlowNode, LineFlowEdge>
         key={chart.id}
-        nodes={nodes}
-        edges={edges}
+        nodes={viewNodes}
+        edges={viewEdges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
@@ -227,6 +234,7 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
         </svg>
         <Background gap={24} color="#e5e7eb" />
         <ViewControls chart={chart} />
+        <OrgViewBar />
         {showMinimap && !large && (
           <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={(n) => (n.data as { colour: string }).colour} style={{ width: 160, height: 110 }} />
         )}
