@@ -15,7 +15,7 @@ export function OrgViewBar() {
   if (!view || !tag) return null;
   const setMode = (mode: 'highlight' | 'filter') => store.getState().setOrgView({ tagId: tag.id, mode });
   return (
-    <Panel position="top-center" className="org-view-bar">
+    <Panel position="top-right" className="org-view-bar">
       <section aria-label="Organisation view" className="org-view">
         <span className="legend-swatch" style={{ background: tag.colour }} aria-hidden="true" />
         <span className="org-view-text">{describeOrgView(doc, chartId, view)}</span>
