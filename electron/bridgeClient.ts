@@ -79,6 +79,12 @@ export function createBridge(ipc: IpcRendererLike, focus: FocusLike): HostBridge
     print: async (pdf) => {
       await ipc.invoke(CHANNEL.print, pdf);
     },
+    copyImage: async (format, data) => {
+      const made = await data;
+      // Checked here as in the main process: SVG is text, PNG bytes.
+      if ((format === 'svg') !== (typeof made === 'string')) throw new Error(`A ${format.toUpperCase()} image was expected.`);
+      return ipc.invoke(CHANNEL.copyImage, { format, data: made }) as ReturnType<HostBridge['copyImage']>;
+    },
     setMenu: (menu) => ipc.send(CHANNEL.setMenu, menu),
     onMenuCommand: (listener) =>
       onMenu((command) => {

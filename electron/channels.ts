@@ -12,6 +12,7 @@ export const CHANNEL = {
   clearRecovery: 'structura:clear-recovery',
   discardRecovery: 'structura:discard-recovery',
   print: 'structura:print',
+  copyImage: 'structura:copy-image',
   setMenu: 'structura:set-menu',
   /** Preload → main: a menu edit command meant for the focused text field (not part of HostBridge). */
   textEdit: 'structura:text-edit',

@@ -4,7 +4,7 @@
 // the renderer: only handles this process issued for files the user chose.
 import type { IpcMainEvent, IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
-import type { OpenedFile, RecoveryOffer, SaveOutcome } from '../shared/bridge';
+import type { ClipboardImage, ClipboardOutcome, OpenedFile, RecoveryOffer, SaveOutcome } from '../shared/bridge';
 import type { MenuDescription } from '../shared/commands/catalog';
 import { CHANNEL, type TextEditCommand } from './channels';
 import { FileReadError, MAX_DOCUMENT_BYTES, readDocumentFile, writeDocumentAtomic, writeExportFile, type WriteResult } from './fileService';
@@ -55,6 +55,8 @@ export interface IpcDeps {
   saveStarted?(sender: SenderEvent): void;
   saveFinished?(sender: SenderEvent, ok: boolean): void;
   print(sender: SenderEvent, pdf: Uint8Array): Promise<void>;
+  /** Puts a chart image on the system clipboard (electron/clipboard.ts). */
+  copyImage(sender: SenderEvent, image: ClipboardImage): Promise<ClipboardOutcome>;
   /** The page's description of the native menu (commands enabled now, "Undo Move …"). */
   setMenu(sender: SenderEvent, menu: MenuDescription): void;
   /** Undo, Copy, Paste... from the menu, for the page's focused text field. */
@@ -201,6 +203,11 @@ export function registerIpc(ipc: IpcMainLike, deps: IpcDeps): void {
   ipc.handle(CHANNEL.print, async (event, ...args) => {
     const [pdf] = check(event, payloads.print, args, CHANNEL.print);
     await deps.print(event, pdf);
+  });
+
+  ipc.handle(CHANNEL.copyImage, async (event, ...args): Promise<ClipboardOutcome> => {
+    const [image] = check(event, payloads.copyImage, args, CHANNEL.copyImage);
+    return deps.copyImage(event, image);
   });
 
   ipc.on(CHANNEL.setMenu, (event, ...args) => {

@@ -2,7 +2,8 @@
 // the shapes of shared/bridge.ts, as zod schemas, with limits. The tuple is the
 // argument list of the call.
 import { z } from 'zod';
-import type { ExportRequest, RecoverySnapshot, SaveRequest } from '../shared/bridge';
+import type { ClipboardImage, ExportRequest, RecoverySnapshot, SaveRequest } from '../shared/bridge';
+import { pngSize } from '../shared/export/pngSize';
 import { COMMAND_IDS, type MenuDescription } from '../shared/commands/catalog';
 import { TEXT_EDIT_COMMANDS } from './channels';
 import { MAX_DOCUMENT_BYTES, MAX_EXPORT_BYTES } from './fileService';
@@ -45,6 +46,22 @@ const exportRequest = z.strictObject({
   mimeType: z.enum(mimeTypes),
   data: z.union([z.string().max(MAX_EXPORT_BYTES), bytes(MAX_EXPORT_BYTES, 'export too large')]),
 }) satisfies z.ZodType<ExportRequest>;
+
+// A chart image for the clipboard: a real PNG (its header read), or SVG markup.
+export const MAX_CLIPBOARD_BYTES = 64 * 1024 * 1024;
+const clipboardImage = z.discriminatedUnion('format', [
+  z.strictObject({
+    format: z.literal('png'),
+    data: bytes(MAX_CLIPBOARD_BYTES, 'image too large for the clipboard').refine((d) => pngSize(d) !== null, 'must be a PNG image'),
+  }),
+  z.strictObject({
+    format: z.literal('svg'),
+    data: z
+      .string()
+      .max(MAX_CLIPBOARD_BYTES)
+      .regex(/^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<svg[\s>]/, 'must be an SVG image'),
+  }),
+]) satisfies z.ZodType<ClipboardImage>;
 
 const recoverySnapshot = z.strictObject({
   text: documentText,
@@ -105,6 +122,7 @@ export const payloads = {
   writeRecovery: z.tuple([recoverySnapshot]),
   discardRecovery: z.tuple([z.string().regex(/^[a-z0-9-]{1,64}$/i, 'must be a recovery key')]),
   print: z.tuple([bytes(MAX_EXPORT_BYTES, 'document too large to print')]),
+  copyImage: z.tuple([clipboardImage]),
   textEdit: z.tuple([z.enum(TEXT_EDIT_COMMANDS)]),
   none: z.tuple([]),
 } as const;

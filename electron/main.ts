@@ -1,7 +1,7 @@
 // The Electron main process: wires the modules together. Each concern lives in
 // its own module (security, protocol, ipc, menu, files, recovery, close question);
 // this file only creates windows and connects Electron's events to them.
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type WebContents } from 'electron';
+import { app, BrowserWindow, clipboard, ClipboardItem, dialog, ipcMain, Menu, protocol, session, type WebContents } from 'electron';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import type { MenuCommand, OpenedFile } from '../shared/bridge';
 import type { MenuDescription } from '../shared/commands/catalog';
 import { CHANNEL, type TextEditCommand } from './channels';
+import { writeChartImage } from './clipboard';
 import { DocumentWindowState, windowTitle, type CloseAnswer } from './documentWindow';
 import { FileReadError, readDocumentFile, removeLeftoverTemporaries, sweepLeftoverTemporaries } from './fileService';
 import { HandleRegistry } from './handles';
@@ -320,6 +321,14 @@ if (!app.requestSingleInstanceLock()) {
       saveStarted: (event) => senderWindow(event)?.state.saveStarted(),
       saveFinished: (event, ok) => senderWindow(event)?.state.saveFinished(ok),
       print: (_event, pdf) => printPdf(pdf),
+      copyImage: (_event, image) =>
+        writeChartImage(
+          {
+            write: (items) => clipboard.write([new ClipboardItem(items)]),
+            writeText: (text) => clipboard.writeText(text),
+          },
+          image,
+        ),
       setMenu(event, menu) {
         const entry = senderWindow(event);
         if (!entry) return;

@@ -46,6 +46,16 @@ export interface ExportRequest {
   data: Uint8Array | string;
 }
 
+/** An image for the system clipboard: PNG bytes, or SVG markup. */
+export type ClipboardImage = { format: 'png'; data: Uint8Array } | { format: 'svg'; data: string };
+export type ClipboardImageFormat = ClipboardImage['format'];
+
+export type ClipboardOutcome =
+  /** `as`: whether the clipboard holds it as an image, or (SVG where images of that type are not taken) as its markup in text. */
+  | { ok: true; as: 'image' | 'text' }
+  /** `message` says in words why the clipboard refused (no permission, not focused…) and what to do instead. */
+  | { ok: false; message: string };
+
 export interface RecoverySnapshot {
   /** The unsaved document, serialised. */
   text: string;
@@ -86,6 +96,12 @@ export interface HostBridge {
   clearRecovery(): Promise<void>;
   /** Removes an offered snapshot (restored here, or discarded); refused for another open window's. */
   discardRecovery(id: string): Promise<void>;
+  /**
+   * Put an image of the chart on the system clipboard. `data` may still be in
+   * the making: a browser lets a page write to the clipboard only close to the
+   * click, so the web build hands the clipboard the promise at once.
+   */
+  copyImage(format: ClipboardImageFormat, data: Promise<Uint8Array | string>): Promise<ClipboardOutcome>;
   /** Print the given PDF or page (web: the browser's dialog). */
   print(pdf: Uint8Array): Promise<void>;
   /** The native menu as the page wants it now (enabled commands, "Undo Move …"); the web build has none. */

@@ -5,9 +5,11 @@
 // typing are not announced: they already hear what they typed.
 import { managementLineByReport, nodeName } from '../../shared/model/query';
 import type { Chart, StructuraDocument } from '../../shared/model/types';
+import { describeOrgView } from '../canvas/orgView';
 import type { EditorState } from '../store/editorStore';
 
-type Snapshot = Pick<EditorState, 'doc' | 'past' | 'future' | 'notice' | 'activeChartId'>;
+type Snapshot = Pick<EditorState, 'doc' | 'past' | 'future' | 'notice' | 'activeChartId'> &
+  Partial<Pick<EditorState, 'orgView' | 'pastLabels' | 'futureLabels'>>;
 
 function chartOf(doc: StructuraDocument, id: string): Chart | undefined {
   return doc.charts.find((c) => c.id === id);
@@ -42,6 +44,15 @@ export function describeChange(before: StructuraDocument, after: StructuraDocume
     const manager = managersAfter.get(moved[0].id);
     parts.push(manager ? `${nodeName(moved[0])} now reports to ${name(manager.from)}` : `${nodeName(moved[0])} no longer has a line manager`);
   } else if (moved.length > 1) parts.push(`${moved.length} reporting lines moved`);
+  if (!parts.length && !added.length && !removed.length) {
+    // Collapsing or expanding boxes (one − button, Collapse all, Show 2 levels) changes what is drawn.
+    const toggled = b.nodes.filter((n) => {
+      const old = was.get(n.id);
+      return n.kind === 'post' && old?.kind === 'post' && old.collapsed !== n.collapsed;
+    });
+    if (toggled.length === 1) parts.push(`${(toggled[0] as { collapsed: boolean }).collapsed ? 'Collapsed' : 'Expanded'}: ${nodeName(toggled[0])}`);
+    else if (toggled.length > 1) parts.push(`${toggled.length} posts collapsed or expanded`);
+  }
   if (!added.length && !removed.length) {
     const linesAdded = b.lines.length - a.lines.length;
     if (!moved.length && linesAdded > 0) parts.push(linesAdded === 1 ? 'Line added' : `${linesAdded} lines added`);
@@ -53,6 +64,8 @@ export function describeChange(before: StructuraDocument, after: StructuraDocume
 /** The announcement for a store change, or null. */
 export function announcementFor(before: Snapshot, after: Snapshot): string | null {
   if (after.notice !== before.notice && after.notice?.refused) return `Not done: ${after.notice.text}`;
+  // Highlighting or filtering by organisation changes every box at once: said in words (renderer/canvas/orgView.ts).
+  if (after.orgView !== before.orgView) return describeOrgView(after.doc, after.activeChartId, after.orgView ?? null);
   if (after.doc === before.doc) return null;
   const chartId = after.activeChartId;
   const undone = after.past.length === before.past.length - 1 && after.future[0] === before.doc;
@@ -61,5 +74,8 @@ export function announcementFor(before: Snapshot, after: Snapshot): string | nul
   const what = undone ? describeChange(after.doc, before.doc, chartId) : describeChange(before.doc, after.doc, chartId);
   if (undone) return `Undone${what ? `: ${what}` : ''}`;
   if (redone) return `Redone${what ? `: ${what}` : ''}`;
+  // "Show 2 levels" changes what is drawn of the whole chart: told by its name, then what it did.
+  const label = after.pastLabels?.[after.pastLabels.length - 1];
+  if (what && label && /^Show (\d+|all) levels?$/.test(label)) return `${label}: ${what}`;
   return what;
 }

@@ -26,6 +26,8 @@ import { dropTarget } from './dropTarget';
 import { useCullArea } from './useCullArea';
 import { CANVAS_KEYS_HELP, useCanvasKeyboard } from './keyboardNavigation';
 import { ViewControls } from './ViewControls';
+import { emphasisOf, linesUnderView, nodesUnderView } from './orgView';
+import { OrgViewBar } from './OrgViewBar';
 
 const nodeTypes = { post: BoxView, body: BoxView };
 const edgeTypes = { line: LineEdge };
@@ -162,6 +164,11 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
     [derivedNodes, localNodes],
   );
   const resetNodes = useCallback(() => setLocal({ layout, nodes: new Map() }), [layout]);
+  // Highlight or filter by organisation: applied last, to what would be drawn.
+  const orgView = useEditor((s) => s.orgView);
+  const emphasis = useMemo(() => emphasisOf(chart, tags, orgView), [chart, tags, orgView]);
+  const shownNodes = useMemo(() => nodesUnderView(nodes, emphasis), [nodes, emphasis]);
+  const shownEdges = useMemo(() => linesUnderView(edges, emphasis), [edges, emphasis]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<BoxFlowNode>[]) => {
@@ -227,8 +234,8 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
     <div className="canvas" id="structura-canvas" role="region" aria-label={`Chart canvas: ${chart.title}`} onKeyDown={keyboard.onKeyDown}>
       <ReactFlow<BoxFlowNode, LineFlowEdge>
         key={chart.id}
-        nodes={nodes}
-        edges={edges}
+        nodes={shownNodes}
+        edges={shownEdges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
@@ -269,6 +276,7 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
         </svg>
         <Background gap={24} color="#e5e7eb" />
         <ViewControls chart={chart} layout={layout} />
+        <OrgViewBar />
         {showMinimap && !large && (
           <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={(n) => (n.data as { colour: string }).colour} style={{ width: 160, height: 110 }} />
         )}

@@ -1,18 +1,32 @@
 // The on-canvas legend: the document's organisation tags and the line kinds.
+// Each tag is a toggle button: pressing it highlights that organisation's
+// boxes (renderer/canvas/orgView.ts), pressing it again shows them all.
 import { LINE_KINDS, type OrgTag } from '../../shared/model/types';
+import { useEditor, useEditorStore } from '../store';
 import { LINE_STYLE, NEUTRAL } from './theme';
 
 export function Legend({ tags }: { tags: readonly OrgTag[] }) {
+  const store = useEditorStore();
+  const view = useEditor((s) => s.orgView);
+  const toggle = (tagId: string) => store.getState().setOrgView(view?.tagId === tagId ? null : { tagId, mode: view?.mode ?? 'highlight' });
   return (
     <section className="legend" aria-label="Legend">
       <h2 className="legend-title">Legend</h2>
       <ul>
         {tags.map((tag) => (
           <li key={tag.id}>
-            <span className="legend-swatch" style={{ background: tag.colour }} aria-hidden="true" />
-            <span>
-              <strong>{tag.label}</strong> {tag.name !== tag.label ? `— ${tag.name}` : ''}
-            </span>
+            <button
+              type="button"
+              className="legend-tag"
+              aria-pressed={view?.tagId === tag.id}
+              title={view?.tagId === tag.id ? 'Show every organisation again' : `Highlight the posts of ${tag.name}`}
+              onClick={() => toggle(tag.id)}
+            >
+              <span className="legend-swatch" style={{ background: tag.colour }} aria-hidden="true" />
+              <span>
+                <strong>{tag.label}</strong> {tag.name !== tag.label ? `— ${tag.name}` : ''}
+              </span>
+            </button>
           </li>
         ))}
         {LINE_KINDS.map((kind) => {

@@ -11,6 +11,8 @@ import { useEditorStore } from '../store';
 import { fitPadding } from './overlays';
 import { fitReadable, fitRects } from './fit';
 import { isLargeChart } from './largeChart';
+import { showLevels } from './levelActions';
+import { LEVEL_CHOICES } from '../../shared/layout/levels';
 
 function setAllCollapsed(chart: Chart, collapsed: boolean): Chart {
   const reports = reportsByManager(chart);
@@ -72,6 +74,24 @@ export function ViewControls({ chart, layout }: { chart: Chart; layout: ChartLay
           Collapse all
         </button>
       </div>
+      {chart.kind === 'structure' && (
+        <div role="group" aria-label="Show levels" className="view-group">
+          <span className="view-group-label" aria-hidden="true">
+            Levels
+          </span>
+          {LEVEL_CHOICES.map((levels) => (
+            <button
+              key={levels}
+              type="button"
+              aria-label={levels === 'all' ? 'Show all levels' : `Show ${levels} level${levels === 1 ? '' : 's'}`}
+              title={levels === 'all' ? 'Show every level' : `Show the top ${levels === 1 ? 'level' : `${levels} levels`}, collapsing the posts below`}
+              onClick={() => showLevels(store, levels)}
+            >
+              {levels === 'all' ? 'All' : levels}
+            </button>
+          ))}
+        </div>
+      )}
     </Panel>
   );
 }

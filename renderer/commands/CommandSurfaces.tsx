@@ -9,6 +9,7 @@ import type { PanelName } from '../panels';
 import type { EditorStore } from '../store/editorStore';
 import { ContextMenu, type MenuPlace } from './ContextMenu';
 import { AddLineDialog, MoveToDialog } from './PickDialogs';
+import { OrgViewDialog } from './OrgViewDialog';
 import { menuNow, type CommandDialog, type CommandEnv, type MenuTarget } from './registry';
 import { ShortcutSheet } from './ShortcutSheet';
 
@@ -131,6 +132,8 @@ export function useCommandSurfaces(options: Options): CommandSurfaces {
       {dialog === 'shortcuts' && <ShortcutSheet onClose={close} />}
       {dialog === 'move-to' && <MoveToDialog onClose={close} />}
       {dialog === 'add-line-to' && <AddLineDialog onClose={close} />}
+      {dialog === 'highlight-organisation' && <OrgViewDialog mode="highlight" onClose={close} />}
+      {dialog === 'filter-organisation' && <OrgViewDialog mode="filter" onClose={close} />}
     </>
   );
   return { env, overlays, openMenuAt };

@@ -16,11 +16,13 @@ import {
 import type { Chart } from '../../shared/model/types';
 import type { Actions } from '../actions';
 import { isLargeChart, MINIMAP_OFF_REASON } from '../canvas/largeChart';
+import { levelsApply, showLevels } from '../canvas/levelActions';
+import { copyChartImage } from '../export/clipboard';
 import { printCurrentChart } from '../export/print';
 import type { PanelName } from '../panels';
 import { redoTitle, undoTitle, type EditorState, type EditorStore } from '../store/editorStore';
 
-export type CommandDialog = 'shortcuts' | 'move-to' | 'add-line-to';
+export type CommandDialog = 'shortcuts' | 'move-to' | 'add-line-to' | 'highlight-organisation' | 'filter-organisation';
 /** What was right-clicked (or is selected, from the keyboard). */
 export type MenuTarget = 'box' | 'line' | 'pane';
 
@@ -53,9 +55,9 @@ export interface Command extends CommandInfo, Behaviour {}
 
 /** What each right-click menu offers, in its order; only the commands that apply now are shown. */
 export const CONTEXT_MENUS: Record<MenuTarget, readonly CommandId[]> = {
-  box: ['add-post', 'move-to', 'add-line-to', 'cut', 'copy', 'paste', 'delete'],
+  box: ['add-post', 'move-to', 'add-line-to', 'cut', 'copy', 'paste', 'delete', 'highlight-organisation'],
   line: ['delete'],
-  pane: ['paste', 'select-all', 'add-post', 'add-body', 'auto-layout', 'toggle-compact', 'fit'],
+  pane: ['paste', 'select-all', 'add-post', 'add-body', 'auto-layout', 'toggle-compact', 'fit', 'copy-image-png', 'copy-image-svg', 'clear-organisation-view'],
 };
 
 const activeChart = (s: EditorState): Chart | undefined => s.doc.charts.find((c) => c.id === s.activeChartId);
@@ -81,6 +83,8 @@ const BEHAVIOURS: Record<Exclude<CommandId, 'close'>, Behaviour> = {
     },
   },
   copy: { when: someNodes, run: (env) => env.actions.copy() },
+  'copy-image-png': { when: (s) => (activeChart(s)?.nodes.length ?? 0) > 0, run: (env) => copyChartImage(env.store, 'png') },
+  'copy-image-svg': { when: (s) => (activeChart(s)?.nodes.length ?? 0) > 0, run: (env) => copyChartImage(env.store, 'svg') },
   paste: { when: (s) => s.clipboard !== null, run: (env) => env.actions.paste(false) },
   'paste-same-post': { when: (s) => s.clipboard !== null, run: (env) => env.actions.paste(true) },
   delete: { when: (s) => s.selection.nodes.length + s.selection.lines.length > 0, run: (env) => env.actions.deleteSelection() },
@@ -101,6 +105,13 @@ const BEHAVIOURS: Record<Exclude<CommandId, 'close'>, Behaviour> = {
     pressed: (s, env) => env.showMinimap && !large(s),
     disabledReason: (s) => (large(s) ? MINIMAP_OFF_REASON : undefined),
   },
+  'show-levels-1': { when: levelsApply, run: (env) => showLevels(env.store, 1) },
+  'show-levels-2': { when: levelsApply, run: (env) => showLevels(env.store, 2) },
+  'show-levels-3': { when: levelsApply, run: (env) => showLevels(env.store, 3) },
+  'show-all-levels': { when: levelsApply, run: (env) => showLevels(env.store, 'all') },
+  'highlight-organisation': { when: (s) => s.doc.tags.length > 0, run: (env) => env.openDialog('highlight-organisation') },
+  'filter-organisation': { when: (s) => s.doc.tags.length > 0, run: (env) => env.openDialog('filter-organisation') },
+  'clear-organisation-view': { when: (s) => s.orgView !== null, run: (env) => env.store.getState().setOrgView(null) },
   'context-menu': { run: (env) => env.openContextMenu() },
   export: panel('export'),
   print: {

@@ -5,6 +5,7 @@
 // download and never as a save. Keeps recovery in IndexedDB (webRecovery.ts).
 import type { ExportRequest, HostBridge, OpenedFile, RecoverySnapshot, SaveOutcome, SaveRequest } from '../../shared/bridge';
 import { writeWithFileSystemAccess } from './fileSystemAccess';
+import { writeImageToClipboard } from './webClipboard';
 import { WebRecovery } from './webRecovery';
 
 function pickFiles(accept: string[], multiple: boolean): Promise<File[]> {
@@ -111,6 +112,7 @@ export function createWebBridge(): HostBridge {
         URL.revokeObjectURL(url);
       }, 120_000);
     },
+    copyImage: (format, data) => writeImageToClipboard(format, data),
     // A browser has no native menu: the page's own toolbar and menus are all there is.
     setMenu() {},
     onMenuCommand: () => () => {},

@@ -8,6 +8,7 @@ import { describeChange } from '../../shared/model/changeLabel';
 import type { StructuraDocument } from '../../shared/model/types';
 import { changedBytes } from './historyCost';
 import { createLayoutCache, type LayoutCache } from '../../shared/layout/layoutCache';
+import type { OrgView } from '../canvas/orgView';
 
 /**
  * Undo history is bounded by the memory its steps keep alive, not by a count:
@@ -59,6 +60,9 @@ export interface EditorState {
   /** Whether the Checks panel is open: view state of this window, opened from the panel or the toolbar's counts. */
   checksOpen: boolean;
   setChecksOpen(open: boolean): void;
+  /** Highlight or filter by organisation (renderer/canvas/orgView.ts): view state of this window, not saved or undone. */
+  orgView: OrgView | null;
+  setOrgView(view: OrgView | null): void;
   /**
    * Applies one edit as one undoable step named `label` (told from the change when not given).
    * Returns false (and shows why) when the edit is refused.
@@ -102,6 +106,8 @@ export function createEditorState(doc: StructuraDocument, file: FileInfo = UNTIT
     notice: null,
     checksOpen: false,
     setChecksOpen: (checksOpen) => set({ checksOpen }),
+    orgView: null,
+    setOrgView: (orgView) => set({ orgView }),
     layoutCache: createLayoutCache(),
 
     apply(edit, label) {
@@ -215,6 +221,7 @@ export function createEditorState(doc: StructuraDocument, file: FileInfo = UNTIT
         pastLabels: [],
         futureLabels: [],
         notice: null,
+        orgView: null,
         layoutCache: createLayoutCache(),
       });
     },

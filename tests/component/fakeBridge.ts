@@ -16,6 +16,7 @@ export function fakeBridge() {
     clearRecovery: vi.fn(async () => {}),
     discardRecovery: vi.fn(async () => {}),
     print: vi.fn(async () => {}),
+    copyImage: vi.fn(async (_format: 'png' | 'svg', data: Promise<Uint8Array | string>) => (await data, { ok: true as const, as: 'image' as const })),
     onMenuCommand: () => () => {},
     onOpenFile: () => () => {},
     setMenu: vi.fn(),

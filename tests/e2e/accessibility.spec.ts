@@ -87,3 +87,14 @@ test('the export dialog, presentation, the import and tags dialogs', async ({ pa
     await expect(page.getByRole('dialog')).toHaveCount(0);
   }
 });
+
+test('the editor with an organisation highlighted, then filtered (#16)', async ({ page }) => {
+  await page
+    .getByRole('region', { name: 'Legend' })
+    .getByRole('button', { name: /^PCT\b/ })
+    .click();
+  await expect(page.getByRole('region', { name: 'Organisation view' })).toBeVisible();
+  await expectNoViolations(page, 'the editor with PCT highlighted');
+  await page.getByRole('region', { name: 'Organisation view' }).getByRole('button', { name: 'Hide the others' }).click();
+  await expectNoViolations(page, 'the editor with PCT alone shown');
+});

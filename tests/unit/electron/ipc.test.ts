@@ -36,6 +36,7 @@ function setup(overrides: Partial<IpcDeps> = {}) {
     print: vi.fn(async () => undefined),
     setMenu: vi.fn(),
     textEdit: vi.fn(),
+    copyImage: vi.fn(async () => ({ ok: true as const, as: 'image' as const })),
     ...overrides,
   } satisfies IpcDeps;
   const recovery = new RecoveryStore(join(dir, `recovery-${n}`), 'w');

@@ -182,6 +182,24 @@ describe('the main process, wired to a stand-in Electron', () => {
     expect(await invoke(e, CHANNEL.readRecovery)).toEqual([]);
   });
 
+  it('puts a chart image from the page on the system clipboard: PNG as an image, SVG as its markup', async () => {
+    const e = await start();
+    const png = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0, 0, 40, 0, 0, 0, 30, 8, 2, 0, 0, 0]);
+    expect(await invoke(e, CHANNEL.copyImage, { format: 'png', data: png })).toEqual({ ok: true, as: 'image' });
+    expect(await invoke(e, CHANNEL.copyImage, { format: 'svg', data: '<svg xmlns="http://www.w3.org/2000/svg"><title>Annex 1</title></svg>' })).toEqual({
+      ok: true,
+      as: 'text',
+    });
+    expect(e.clipboard.written.map((w) => w.types)).toEqual([['image/png'], ['text/plain']]);
+    expect(new Uint8Array(await (e.clipboard.written[0].value as Blob).arrayBuffer())).toEqual(png);
+    expect(e.clipboard.written[1].value).toContain('<title>Annex 1</title>');
+    // Anything else is refused before it reaches the clipboard.
+    await expect(invoke(e, CHANNEL.copyImage, { format: 'png', data: new Uint8Array([1, 2, 3]) })).rejects.toThrow(/must be a PNG image/);
+    await expect(invoke(e, CHANNEL.copyImage, { format: 'svg', data: 'rm -rf /' })).rejects.toThrow(/must be an SVG image/);
+    await expect(invoke(e, CHANNEL.copyImage, { format: 'gif', data: '' })).rejects.toThrow(/invalid payload/);
+    expect(e.clipboard.written).toHaveLength(2);
+  });
+
   it('sends menu edit commands for a text field to the page’s native editing', async () => {
     const e = await start();
     const [win] = windows(e);

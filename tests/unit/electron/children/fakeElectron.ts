@@ -223,9 +223,28 @@ export function createFakeElectron(userData: string) {
     },
   };
 
+  // Electron's clipboard after the W3C API: items of MIME types, and text.
+  class ClipboardItem {
+    constructor(readonly items: Record<string, Blob | string>) {}
+    get types() {
+      return Object.keys(this.items);
+    }
+  }
+  const clipboard = {
+    written: [] as { types: string[]; value: Blob | string }[],
+    async write(items: ClipboardItem[]) {
+      for (const item of items) for (const type of item.types) clipboard.written.push({ types: [type], value: item.items[type] });
+    },
+    async writeText(text: string) {
+      clipboard.written.push({ types: ['text/plain'], value: text });
+    },
+  };
+
   return {
     app,
     BrowserWindow,
+    clipboard,
+    ClipboardItem,
     dialog,
     ipcMain,
     Menu,
