@@ -4,6 +4,7 @@ import { withChangeMarks } from '../../shared/export/changeMarkShapes';
 import { drawChartPages, type ExportOptions } from '../../shared/export/chartPages';
 import type { Theme } from '../../shared/export/frame';
 import { writeSvg } from '../../shared/export/svg';
+import { formatDate } from '../../shared/format';
 import { autoLayoutChart } from '../../shared/layout/layout';
 import type { PhaseStep } from '../../shared/mapping/phaseSteps';
 import { chartLabel } from '../../shared/model/query';
@@ -47,8 +48,14 @@ export function slideSvg(doc: StructuraDocument, chart: Chart, slide: SlideOptio
  * boxes come from two charts' places.
  */
 export function phaseSlideSvg(doc: StructuraDocument, step: PhaseStep, slide: SlideOptions): string {
-  const chart =
-    step.date === null ? step.chart : autoLayoutChart(doc, { ...step.chart, nodes: step.chart.nodes.map((n) => ({ ...n, position: { x: 0, y: 0 } })) });
+  // A chart between the two is titled by its step, not as the annex whose id it keeps.
+  const between = {
+    ...step.chart,
+    annex: '',
+    title: step.title,
+    subtitle: `As on ${formatDate(step.date ?? '')}, when the last change of this step takes effect`,
+  };
+  const chart = step.date === null ? step.chart : autoLayoutChart(doc, { ...between, nodes: between.nodes.map((n) => ({ ...n, position: { x: 0, y: 0 } })) });
   const drawn = { ...doc, charts: doc.charts.map((c) => (c.id === chart.id ? chart : c)) };
   const { pages } = drawChartPages(drawn, chart.id, slideOptions(doc, { ...slide, focusPostId: undefined }));
   return writeSvg(withChangeMarks(pages[0], step.marks), step.title);
