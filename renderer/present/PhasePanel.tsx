@@ -18,7 +18,8 @@ const KIND_WORDS: Record<ChangeKind, string> = {
 
 export function PhasePanel({ step, total }: { step: PhaseStep; total: number }) {
   return (
-    <aside className="phase-panel" aria-label="This step">
+    // Focusable so a long list of changes scrolls from the keyboard.
+    <aside className="phase-panel" aria-label="This step" tabIndex={0}>
       <p className="phase-when">{step.when}</p>
       {step.description && <p className="phase-description">{step.description}</p>}
       {step.inferred && <p className="phase-inferred">Inferred: {step.inferred}</p>}
