@@ -12,6 +12,7 @@ import type { Ledger } from '../../shared/costs/ledger';
 import { LIMITS } from '../../shared/model/limits';
 import type { StructuraDocument } from '../../shared/model/types';
 import { useEditor } from '../store';
+import { PhasingTable } from './PhasingTable';
 
 /**
  * A number the cost commands check against the document's limits (shared/model/limits.ts): the range shows on
@@ -187,6 +188,8 @@ export function CostsPanel({ doc, fromId, toId }: { doc: StructuraDocument; from
         </tbody>
       </table>
 
+      <PhasingTable ledger={l} />
+
       <h3>Inputs</h3>
       <div className="costs-inputs">
         <label>
@@ -205,7 +208,7 @@ export function CostsPanel({ doc, fromId, toId }: { doc: StructuraDocument; from
           />
         </label>{' '}
         <label>
-          Changes take effect{' '}
+          {l.phasedBy ? 'Changes the transition does not date take effect' : 'Changes take effect'}{' '}
           <DateField label="Change date" value={settings.changeDate} onCommit={(v) => apply((d) => updateCostSettings(d, { changeDate: v }))} />
         </label>
         {splitFirst && settings.defaultSplit.length === 2 && (

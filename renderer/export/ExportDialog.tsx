@@ -26,10 +26,11 @@ import { useEditor } from '../store';
 import { saveRequests, startExport, startPreview, type RunningExport } from './exportClient';
 import type { ExportPreview } from './exportWorker';
 import { printTarget } from './print';
+import { ConsultationOptions, consultationTarget, initialConsultationPair } from './consultationTarget';
 import { SvgImage } from './SvgImage';
 import './export.css';
 
-type What = 'current' | 'chart' | 'pack';
+type What = 'current' | 'chart' | 'pack' | 'consultation';
 
 const PREVIEW_PAGES = 3;
 const RESOLUTIONS = [
@@ -58,6 +59,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     const pair = defaultComparisonPair(doc);
     return { from: pair?.fromChartId ?? structures[0]?.id ?? '', to: pair?.toChartId ?? '' };
   });
+  const [consultation, setConsultation] = useState(() => initialConsultationPair(doc));
   const [format, setFormat] = useState<ExportFormat>('pdf');
   const [chosenOptions, setOptions] = useState<ExportOptions>(DEFAULT_EXPORT);
   const [dateText, setDateText] = useState(doc.meta.date);
@@ -83,12 +85,16 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           : null;
       return { kind: 'pack', comparison: pair };
     }
+    if (what === 'consultation') return consultationTarget(consultation);
     return chart ? { kind: 'chart', chartId: chart.id } : null;
-  }, [what, chart, withComparison, comparison]);
+  }, [what, chart, withComparison, comparison, consultation]);
 
-  // CSV formats exist only for one structure chart; fall back to PDF when the choice changes.
+  // CSV formats exist only for one structure chart (the consultation pack has its one CSV); fall back to PDF when the choice changes.
   const csvAllowed = target?.kind === 'chart' && chart?.kind === 'structure';
-  const effectiveFormat: ExportFormat = isCsv(format) && !csvAllowed ? 'pdf' : format;
+  const consultationCsv = target?.kind === 'consultation';
+  const textAllowed = target?.kind === 'chart' || target?.kind === 'pack';
+  const effectiveFormat: ExportFormat =
+    (isCsv(format) && !csvAllowed && !(consultationCsv && format === 'posts-csv')) || (isText(format) && !textAllowed) ? 'pdf' : format;
   // CSV and the charts in words are not drawn: no paper, no preview.
   const csv = !isDrawn(effectiveFormat);
 
@@ -211,6 +217,13 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
                 )}
               </div>
             )}
+            {structures.length >= 2 && (
+              <label className="checkbox">
+                <input type="radio" name="export-what" checked={what === 'consultation'} onChange={() => setWhat('consultation')} /> Consultation pack: people
+                at risk, assimilation matrix, timeline
+              </label>
+            )}
+            {what === 'consultation' && <ConsultationOptions value={consultation} charts={structures} onChange={setConsultation} />}
           </fieldset>
           <label className="field">
             Format
@@ -223,8 +236,9 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               ))}
               {csvAllowed && <option value="organogram-csv">{FORMAT_LABELS['organogram-csv']} (senior and junior)</option>}
               {csvAllowed && <option value="posts-csv">{FORMAT_LABELS['posts-csv']}</option>}
-              {target && <option value="text-html">{FORMAT_LABELS['text-html']}</option>}
-              {target && <option value="text-plain">{FORMAT_LABELS['text-plain']}</option>}
+              {consultationCsv && <option value="posts-csv">CSV (assimilation matrix and figures)</option>}
+              {textAllowed && <option value="text-html">{FORMAT_LABELS['text-html']}</option>}
+              {textAllowed && <option value="text-plain">{FORMAT_LABELS['text-plain']}</option>}
             </select>
           </label>
           {!csv && (
@@ -350,6 +364,11 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             <p className="field-hint">
               The {what === 'pack' ? 'charts' : 'chart'} in words: a nested list by line management that also states the dotted and commissioning lines and how
               joint posts are funded, for readers who cannot see the drawing.
+            </p>
+          )}
+          {isCsv(effectiveFormat) && consultationCsv && (
+            <p className="field-hint">
+              One row per post of the baseline: holder, employer, grade, the new post, match, method and pool, then the figures by employer, grade and unit.
             </p>
           )}
           {isCsv(effectiveFormat) && (

@@ -1,11 +1,15 @@
 // Presentation mode for board meetings: full screen when the browser allows it,
 // no editing chrome, one chart per screen in annex order, drawn from the same
-// description as the exported annexes. Keyboard like a slide deck.
+// description as the exported annexes. Keyboard like a slide deck. A document
+// with a dated transition also offers it step by step: the baseline today, the
+// structure after each phase with that phase's changes marked, then the option.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { phaseSteps, presentableTransitions } from '../../shared/mapping/phaseSteps';
 import { chartLabel, chartsInAnnexOrder } from '../../shared/model/query';
 import { SvgImage } from '../export/SvgImage';
 import { useEditor } from '../store';
-import { focusablePosts, slideSvg } from './slides';
+import { PhasePanel } from './PhasePanel';
+import { focusablePosts, phaseSlideSvg, slideSvg } from './slides';
 import './presentation.css';
 
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Spacebar']);
@@ -26,16 +30,41 @@ export function Presentation({ onExit, onClose }: { onExit?: () => void; onClose
   const [index, setIndex] = useState(0);
   const [highContrast, setHighContrast] = useState(false);
   const [focusPostId, setFocusPostId] = useState('');
+  // '' steps through the charts; a transition's id steps through its phases.
+  const [deckId, setDeckId] = useState('');
+  const transitions = useMemo(() => presentableTransitions(doc), [doc]);
+  const mapping = transitions.find((m) => m.id === deckId);
+  const phased = useMemo(() => {
+    if (!mapping) return null;
+    try {
+      return { steps: phaseSteps(doc, mapping), error: null };
+    } catch (error) {
+      return { steps: [], error: `The transition could not be shown: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  }, [doc, mapping]);
+  const chartNames = useMemo(() => new Map(doc.charts.map((c) => [c.id, c.annex ? `Annex ${c.annex}` : c.title])), [doc]);
   const root = useRef<HTMLElement>(null);
   const leaveRef = useRef(leave);
   leaveRef.current = leave;
 
-  const count = charts.length;
-  const chart = charts[Math.min(index, count - 1)];
+  const steps = phased?.steps ?? null;
+  const count = steps ? steps.length : charts.length;
+  const step = steps ? steps[Math.min(index, count - 1)] : undefined;
+  const chart = steps ? undefined : charts[Math.min(index, count - 1)];
   const posts = useMemo(() => (chart ? focusablePosts(chart) : []), [chart]);
   const focus = posts.some((p) => p.id === focusPostId) ? focusPostId : '';
 
   const slide = useMemo(() => {
+    if (phased?.error) return { svg: null, error: phased.error };
+    if (step) {
+      try {
+        // The panel beside the slide takes about a third of the width.
+        const aspect = (window.innerWidth * 0.66) / Math.max(1, window.innerHeight - 130);
+        return { svg: phaseSlideSvg(doc, step, { theme: highContrast ? 'high-contrast' : 'standard', aspect }), error: null };
+      } catch (error) {
+        return { svg: null, error: `This step could not be drawn: ${error instanceof Error ? error.message : String(error)}` };
+      }
+    }
     if (!chart) return { svg: null, error: null };
     try {
       return {
@@ -49,7 +78,7 @@ export function Presentation({ onExit, onClose }: { onExit?: () => void; onClose
     } catch (error) {
       return { svg: null, error: `This chart could not be drawn: ${error instanceof Error ? error.message : String(error)}` };
     }
-  }, [doc, chart, highContrast, focus]);
+  }, [doc, chart, step, phased, highContrast, focus]);
 
   const go = useCallback(
     (next: number) => {
@@ -97,7 +126,13 @@ export function Presentation({ onExit, onClose }: { onExit?: () => void; onClose
     return () => window.removeEventListener('keydown', onKey);
   }, [go, index, count]);
 
-  if (!chart) {
+  const chooseDeck = (id: string) => {
+    setDeckId(id);
+    setIndex(0);
+    setFocusPostId('');
+  };
+
+  if (!chart && !step) {
     return (
       <main ref={root} className="presentation" aria-label="Presentation" tabIndex={-1}>
         <p className="presentation-empty">This document has no charts to present.</p>
@@ -108,23 +143,26 @@ export function Presentation({ onExit, onClose }: { onExit?: () => void; onClose
     );
   }
 
-  const title = chartLabel(chart);
+  const title = step ? step.title : chartLabel(chart!);
   const focusTitle = posts.find((p) => p.id === focus)?.title;
+  const unit = step ? 'Step' : 'Chart';
+  const noun = unit.toLowerCase();
   return (
     // The whole screen is the page's one main landmark: the bar and the controls inside it are
     // plain groups, not a second banner and footer nested in it.
     <main ref={root} className={`presentation${highContrast ? ' presentation-contrast' : ''}`} tabIndex={-1} aria-label="Presentation">
       <div className="presentation-bar">
         <h1>{title}</h1>
-        <span className="presentation-count" aria-label={`Chart ${index + 1} of ${count}`}>
+        <span className="presentation-count" aria-label={`${unit} ${index + 1} of ${count}`}>
           {index + 1} / {count}
         </span>
       </div>
       <div className="presentation-announce" aria-live="polite" aria-atomic="true">
-        {`Chart ${index + 1} of ${count}: ${title}${focusTitle ? `, focused on ${focusTitle}` : ''}${highContrast ? ', high contrast' : ''}`}
+        {`${unit} ${index + 1} of ${count}: ${title}${step ? `, ${step.when}` : ''}${focusTitle ? `, focused on ${focusTitle}` : ''}${highContrast ? ', high contrast' : ''}`}
       </div>
-      <div className="presentation-stage">
+      <div className={`presentation-stage${step ? ' presentation-stage-phases' : ''}`}>
         {slide.svg && <SvgImage className="presentation-slide" svg={slide.svg} label={focusTitle ? `${title}: ${focusTitle} and reports` : title} />}
+        {step && <PhasePanel step={step} total={steps!.reduce((n, s) => (s.key === 'option' ? n : n + s.changes.length), 0)} />}
         {slide.error && (
           <p className="presentation-error" role="alert">
             {slide.error}
@@ -133,12 +171,26 @@ export function Presentation({ onExit, onClose }: { onExit?: () => void; onClose
       </div>
       <div className="presentation-controls" role="group" aria-label="Presentation controls">
         <button type="button" onClick={() => go(index - 1)} disabled={index === 0}>
-          <span aria-hidden="true">◀ </span>Previous chart
+          <span aria-hidden="true">◀ </span>Previous {noun}
         </button>
         <button type="button" onClick={() => go(index + 1)} disabled={index === count - 1}>
-          Next chart<span aria-hidden="true"> ▶</span>
+          Next {noun}
+          <span aria-hidden="true"> ▶</span>
         </button>
-        {posts.length > 0 && (
+        {transitions.length > 0 && (
+          <label className="presentation-focus">
+            Show
+            <select aria-label="Show" value={deckId} onChange={(e) => chooseDeck(e.target.value)}>
+              <option value="">Every chart, in annex order</option>
+              {transitions.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {`${chartNames.get(m.fromChartId)} → ${chartNames.get(m.toChartId)}, phase by phase`}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {!step && posts.length > 0 && (
           <label className="presentation-focus">
             Focus on post
             <select aria-label="Focus on post" value={focus} onChange={(e) => setFocusPostId(e.target.value)}>

@@ -1,8 +1,12 @@
 // A presentation slide is a chart page from the same drawing description as
 // the exports, written as SVG, so what the board sees is what the annex prints.
+import { withChangeMarks } from '../../shared/export/changeMarkShapes';
 import { drawChartPages, type ExportOptions } from '../../shared/export/chartPages';
 import type { Theme } from '../../shared/export/frame';
 import { writeSvg } from '../../shared/export/svg';
+import { formatDate } from '../../shared/format';
+import { autoLayoutChart } from '../../shared/layout/layout';
+import type { PhaseStep } from '../../shared/mapping/phaseSteps';
 import { chartLabel } from '../../shared/model/query';
 import type { Chart, StructuraDocument } from '../../shared/model/types';
 
@@ -35,6 +39,26 @@ export function slideOptions(doc: StructuraDocument, slide: SlideOptions): Expor
 export function slideSvg(doc: StructuraDocument, chart: Chart, slide: SlideOptions): string {
   const { pages } = drawChartPages(doc, chart.id, slideOptions(doc, slide));
   return writeSvg(pages[0], chartLabel(chart));
+}
+
+/**
+ * A step of the transition as a slide: the structure as it stands after the
+ * step, with the step's changes marked as the compare view marks them. A chart
+ * between the two (part baseline, part option) is laid out afresh, since its
+ * boxes come from two charts' places.
+ */
+export function phaseSlideSvg(doc: StructuraDocument, step: PhaseStep, slide: SlideOptions): string {
+  // A chart between the two is titled by its step, not as the annex whose id it keeps.
+  const between = {
+    ...step.chart,
+    annex: '',
+    title: step.title,
+    subtitle: `As on ${formatDate(step.date ?? '')}, when the last change of this step takes effect`,
+  };
+  const chart = step.date === null ? step.chart : autoLayoutChart(doc, { ...between, nodes: between.nodes.map((n) => ({ ...n, position: { x: 0, y: 0 } })) });
+  const drawn = { ...doc, charts: doc.charts.map((c) => (c.id === chart.id ? chart : c)) };
+  const { pages } = drawChartPages(drawn, chart.id, slideOptions(doc, { ...slide, focusPostId: undefined }));
+  return writeSvg(withChangeMarks(pages[0], step.marks), step.title);
 }
 
 /** Posts in the order they are listed for "Focus on post": top of the structure first. */

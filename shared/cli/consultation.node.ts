@@ -1,8 +1,8 @@
-// `structura export FILE --consultation FROM:TO --format pdf|csv [--redact] [--paper a4|a3] [--portrait] -o OUT`:
+// `structura export FILE --consultation FROM:TO --format pdf|csv [--redact] [--paper a4|a3] [--portrait] [--created ISO-DATE] -o OUT`:
 // the consultation pack (figures, assimilation matrix, timeline) as PDF, or its CSV.
-import { DEFAULT_EXPORT, type ExportOptions } from '../export/chartPages';
+import { DEFAULT_EXPORT } from '../export/chartPages';
 import { loadExportAssets } from '../export/assets.node';
-import { exportTarget } from '../export/pipeline';
+import { exportTarget, type ExportFileOptions } from '../export/pipeline';
 import { CliError, type CliIO } from './io.node';
 import { loadDocumentArg } from './loadDocument.node';
 import { structureChart } from './mapping.node';
@@ -11,7 +11,7 @@ export async function exportConsultation(
   file: string,
   values: Map<string, string>,
   flags: Set<string>,
-  base: { format: string; out: string; paper: 'a4' | 'a3' },
+  base: { format: string; out: string; paper: 'a4' | 'a3'; created?: Date },
   io: CliIO,
 ): Promise<number> {
   if (base.format !== 'pdf' && base.format !== 'csv') throw new CliError('--consultation exports as --format pdf or csv');
@@ -33,8 +33,9 @@ export async function exportConsultation(
       );
     }
   };
-  const options: ExportOptions = {
+  const options: ExportFileOptions = {
     ...DEFAULT_EXPORT,
+    creationDate: base.created,
     paper: base.paper,
     orientation: flags.has('portrait') ? 'portrait' : 'landscape',
     date: values.get('date'),

@@ -46,9 +46,12 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   if (!out) throw new CliError('-o OUT is required');
   const paper = values.get('paper') ?? 'a4';
   if (paper !== 'a4' && paper !== 'a3') throw new CliError('--paper must be a4 or a3');
+  // A fixed PDF creation date makes the same export give the same bytes (reproducible builds of board papers).
+  const created = values.has('created') ? new Date(values.get('created')!) : undefined;
+  if (created && Number.isNaN(created.getTime())) throw new CliError('--created must be a date and time, e.g. 2026-01-31T09:00:00Z');
   if (values.has('consultation')) {
     const { exportConsultation } = await import('./consultation.node');
-    return exportConsultation(positionals[0], values, flags, { format, out, paper }, io);
+    return exportConsultation(positionals[0], values, flags, { format, out, paper, created }, io);
   }
   const pack = flags.has('pack');
   if (pack && values.has('chart')) throw new CliError('use --chart or --pack, not both');
@@ -58,10 +61,6 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const marginMm = values.has('margin-mm') ? Number(values.get('margin-mm')) : undefined;
   if (marginMm !== undefined && (!Number.isFinite(marginMm) || marginMm < 5 || marginMm > 40))
     throw new CliError('--margin-mm must be a number of millimetres from 5 to 40');
-
-  // A fixed PDF creation date makes the same export give the same bytes (reproducible builds of board papers).
-  const created = values.has('created') ? new Date(values.get('created')!) : undefined;
-  if (created && Number.isNaN(created.getTime())) throw new CliError('--created must be a date and time, e.g. 2026-01-31T09:00:00Z');
 
   const doc = await loadDocumentArg(positionals[0], io);
   const chart = pack ? undefined : findChart(doc, values.get('chart')!);

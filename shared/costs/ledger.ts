@@ -3,6 +3,8 @@
 // phased recurring saving, pay protection, one-off costs (redundancy by the
 // holder's employer's rules, pension strain, recruitment of new posts), the
 // net and cumulative position per partner and in total, and the payback year.
+// Each change takes effect on its date: the post's own ledger date, else the
+// document's transition between the same charts (shared/costs/phasing.ts).
 // Linear in the posts of both charts; pure.
 import { formatShare } from '../format';
 import { postCost } from '../compare/compare';
@@ -11,6 +13,7 @@ import type { Chart, OrgTag, PostNode, StructuraDocument } from '../model/types'
 import { costSettingsOf, emptyCostSettings, findRuleSet } from './defaults';
 import { exitCost } from './exitCosts';
 import { holderEmployer, payersOf, UNTAGGED, withOnCosts, type Payers } from './payers';
+import { transitionPhasing, type LedgerPhasing, type PhasedDate } from './phasing';
 
 export type PostChange = 'removed' | 'added' | 'kept' | 'slotted';
 
@@ -19,6 +22,8 @@ export interface PostLedgerLine {
   title: string;
   change: PostChange;
   effectiveDate: string;
+  /** What gave the date: the post's ledger input, the transition (a dated change, a phase), the ledger's change date or start. */
+  dateSource: string;
   /** Annual pay in the baseline and the option (0 where the post is absent). */
   baselinePay: number;
   optionPay: number;
@@ -97,6 +102,8 @@ export interface Ledger {
   jointPosts: PostLedgerLine[];
   posts: PostLedgerLine[];
   illustrative: boolean;
+  /** The transition whose dates phase the changes ("the transition Annex 5 → Annex 1"); null when none dated any. */
+  phasedBy: string | null;
   /** Why the ledger is illustrative, and what is missing. */
   notes: string[];
 }
@@ -107,6 +114,14 @@ export interface LedgerOptions {
   /** Count employer on-costs (default) or pay only. */
   onCosts?: boolean;
 }
+
+/** When changes take effect, in order of precedence (see `effectiveOf` in buildLedger). */
+export const DATE_SOURCES = {
+  ledger: 'ledger date of the post',
+  changeDate: 'ledger change date',
+  undated: 'undated in the transition: with its last dated change',
+  start: 'ledger start',
+} as const;
 
 const DAY = 86_400_000;
 
@@ -171,7 +186,7 @@ export function buildLedger(
   to: Chart,
   tags: readonly OrgTag[],
   settingsIn: CostSettings | undefined,
-  options: LedgerOptions & { documentDate?: string } = {},
+  options: LedgerOptions & { documentDate?: string; phasing?: LedgerPhasing } = {},
 ): Ledger {
   const settings = settingsIn ?? emptyCostSettings();
   const onCosts = options.onCosts ?? true;
@@ -186,7 +201,7 @@ export function buildLedger(
   const start = parseDay(startDate);
   const bounds: number[] = [];
   for (let i = 0; i <= yearCount; i++) bounds.push(addYears(start, i));
-  const defaultChange = settings.changeDate || startDate;
+  const phasing = options.phasing;
 
   // Partners: every payer met, in tag order, untagged last.
   const partnerIds: string[] = [];
@@ -292,7 +307,25 @@ export function buildLedger(
     if (t === undefined) dayTexts.set(d, (t = formatDay(d)));
     return t;
   };
-  const effectiveOf = (id: string) => inputs.get(id)?.effectiveDate || defaultChange;
+  // A post's own ledger date overrides; else the transition's date for the change (its own, or its
+  // phase's start); else the ledger's change date; else, for a change the transition leaves undated,
+  // the transition's last date (as the chart "as on" a date shows it); else the ledger's start.
+  let fromTransition = 0;
+  const effectiveOf = (id: string): PhasedDate => {
+    const own = inputs.get(id)?.effectiveDate;
+    if (own) return { date: own, source: DATE_SOURCES.ledger };
+    const dated = phasing?.dates.get(id);
+    if (dated) {
+      fromTransition++;
+      return dated;
+    }
+    if (settings.changeDate) return { date: settings.changeDate, source: DATE_SOURCES.changeDate };
+    if (phasing?.undatedDate && phasing.changed.has(id)) {
+      fromTransition++;
+      return { date: phasing.undatedDate, source: DATE_SOURCES.undated };
+    }
+    return { date: startDate, source: DATE_SOURCES.start };
+  };
 
   const record = (partnersCosts: { p: number; value: number }[]): Record<string, number> => {
     const out: Record<string, number> = {};
@@ -328,7 +361,8 @@ export function buildLedger(
     const bPayers = b ? payersFor(b) : null;
     const aCosts = a && aPayers ? shareCosts(aPay, aPayers) : [];
     const bCosts = b && bPayers ? shareCosts(bPay, bPayers) : [];
-    const effective = dayOf(effectiveOf(id));
+    const when = effectiveOf(id);
+    const effective = dayOf(when.date);
     const slottedFrom = b && !a ? slottedTargets.get(id) : undefined;
     const change: PostChange =
       a && b ? 'kept' : a ? (inputs.get(id)?.slottedInto && slottedTargets.get(inputs.get(id)!.slottedInto!) === id ? 'slotted' : 'removed') : 'added';
@@ -337,6 +371,7 @@ export function buildLedger(
       title: (b ?? a)!.title,
       change,
       effectiveDate: dayText(effective),
+      dateSource: when.source,
       baselinePay: aPay,
       optionPay: bPay,
       baselineCost: sumOf(aCosts),
@@ -520,6 +555,10 @@ export function buildLedger(
     waterfall.total.added += w.added;
     waterfall.total.changed += w.changed;
   });
+  if (phasing && fromTransition > 0)
+    notes.add(
+      `Changes take effect on the dates of ${phasing.label} (a change's own date, else its phase's start) unless a post's own ledger date says otherwise; a saving part-way through a year counts that part.`,
+    );
   if (illustrative) notes.add('Illustrative: some costs, rates or exit inputs are estimates or examples, not real figures.');
 
   return {
@@ -542,6 +581,7 @@ export function buildLedger(
     jointPosts: lines.filter((l) => moreThanOneKey(l.baselineByPartner) || moreThanOneKey(l.optionByPartner)),
     posts: lines,
     illustrative,
+    phasedBy: phasing && fromTransition > 0 ? phasing.label : null,
     notes: [...notes],
   };
 }
@@ -554,5 +594,9 @@ export function ledgerInDocument(doc: StructuraDocument, fromChartId: string, to
     if (c.kind !== 'structure') throw new Error(`"${c.title}" is a diagram: only structure charts have costs.`);
     return c;
   };
-  return buildLedger(chart(fromChartId), chart(toChartId), doc.tags, costSettingsOf(doc), { ...options, documentDate: doc.meta.date });
+  return buildLedger(chart(fromChartId), chart(toChartId), doc.tags, costSettingsOf(doc), {
+    ...options,
+    documentDate: doc.meta.date,
+    phasing: transitionPhasing(doc, fromChartId, toChartId),
+  });
 }

@@ -63,8 +63,21 @@ export function ledgerToText(report: SavingsReport): string {
       );
     out.push('');
   }
+  const dated = phasedPosts(l);
+  if (dated.length) {
+    out.push(`When each change takes effect${l.phasedBy ? ` (dates from ${l.phasedBy})` : ''}:`);
+    for (const p of dated) out.push(`  ${p.effectiveDate}  ${p.title} (${p.change}): ${p.dateSource}`);
+    out.push('');
+  }
   for (const note of l.notes) out.push(`Note: ${note}`);
   return out.join('\n');
+}
+
+/** The posts whose change moves a figure (recurring cost, a one-off), in date order: what phasing applies to. */
+export function phasedPosts(l: Ledger): PostLedgerLine[] {
+  return l.posts
+    .filter((p) => Math.abs(p.baselineCost - p.optionCost) > 0.005 || p.redundancy || p.pensionStrain || p.recruitment || p.protection)
+    .sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate));
 }
 
 function postJson(withOn: PostLedgerLine, pay: PostLedgerLine | undefined) {
@@ -73,6 +86,7 @@ function postJson(withOn: PostLedgerLine, pay: PostLedgerLine | undefined) {
     title: withOn.title,
     change: withOn.change,
     effectiveDate: withOn.effectiveDate,
+    dateSource: withOn.dateSource,
     payOnly: {
       baseline: round(withOn.baselinePay),
       option: round(withOn.optionPay),
@@ -114,6 +128,7 @@ export function ledgerToJson(report: SavingsReport) {
     from: { chartId: l.fromChartId, title: l.fromTitle },
     to: { chartId: l.toChartId, title: l.toTitle },
     startDate: l.startDate,
+    phasedBy: l.phasedBy,
     years: l.years.length,
     illustrative: l.illustrative,
     partners: [...l.partners, { tagId: 'total', label: 'Total' }].map((x) => ({

@@ -198,9 +198,10 @@ export function safeFileName(name: string): string {
   return cleaned || 'export';
 }
 
-/** "Annex 1 - Proposed Herefordshire …", without extension; a posts CSV adds " - posts". */
+/** "Annex 1 - Proposed Herefordshire …", without extension; a chart's posts CSV adds " - posts". */
 export function baseFileName(doc: StructuraDocument, target: ExportTarget, format: ExportFormat = 'pdf'): string {
-  return safeFileName(kindOf(target).baseName(doc, target) + (format === 'posts-csv' ? ' - posts' : ''));
+  // Only a chart's posts CSV says "posts": the consultation pack's one CSV is the pack itself.
+  return safeFileName(kindOf(target).baseName(doc, target) + (format === 'posts-csv' && target.kind === 'chart' ? ' - posts' : ''));
 }
 
 /** The one naming scheme for files of several pages: NAME-p1, NAME-p2, …; one page is NAME alone. */

@@ -127,7 +127,7 @@ export function drawSavingsPage(doc: StructuraDocument, fromChartId: string, toC
   const title = `Savings: ${name(from)} → ${name(to)}${l.illustrative ? ' (illustrative)' : ''}`;
   const head = titleBlock(
     title,
-    `Recurring cost by who pays, with employer on-costs; ${l.years.length} years from ${formatDate(l.startDate)}, changes from ${formatDate(settings.changeDate || l.startDate)}.`,
+    `Recurring cost by who pays, with employer on-costs; ${l.years.length} years from ${formatDate(l.startDate)}, ${l.phasedBy ? `changes on the dates of ${l.phasedBy}` : `changes from ${formatDate(settings.changeDate || l.startDate)}`}.`,
     options.date ?? doc.meta.date,
     width,
   );

@@ -70,6 +70,12 @@ test('the export dialog, presentation, the import and tags dialogs', async ({ pa
   await expect(page.getByRole('dialog')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Preview' }).locator('img, svg').first()).toBeVisible();
   await expectNoViolations(page, 'the export dialog');
+  await page
+    .getByRole('dialog')
+    .getByRole('radio', { name: /Consultation pack/ })
+    .check();
+  await expect(page.getByRole('dialog').getByLabel('Baseline (today)')).toBeVisible();
+  await expectNoViolations(page, 'the export dialog: consultation pack');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
 
@@ -77,6 +83,11 @@ test('the export dialog, presentation, the import and tags dialogs', async ({ pa
   await expect(page.getByRole('main', { name: 'Presentation' })).toBeVisible();
   await page.waitForTimeout(300);
   await expectNoViolations(page, 'presentation');
+  await page.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Annex 5 → Annex 1, phase by phase' });
+  await page.getByRole('button', { name: 'Next step' }).click();
+  await page.getByRole('button', { name: 'Next step' }).click();
+  await expect(page.getByRole('complementary', { name: 'This step' })).toContainText('Chief Executive');
+  await expectNoViolations(page, 'presentation: phase by phase');
   await page.keyboard.press('Escape');
 
   for (const name of ['Import organogram…', 'Import CSV…', 'Organisation tags…']) {

@@ -158,6 +158,40 @@ describe('presentation mode', () => {
     }
   });
 
+  it('steps through the transition Annex 5 → Annex 1 phase by phase: each step’s changes marked, with its dates and reasons', async () => {
+    const { user, show } = renderPresentation();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'Annex 5 → Annex 1, phase by phase');
+    expect(heading()).toBe('Annex 5 today');
+    expect(within(show).getByLabelText('Step 1 of 6').textContent).toBe('1 / 6');
+    expect(screen.queryByRole('combobox', { name: 'Focus on post' })).toBeNull();
+    press('PageDown');
+    expect(heading()).toBe('After Phase 1 – September 2007');
+    expect(within(screen.getByRole('complementary', { name: 'This step' })).getByText('No change to the structure in this phase.')).toBeTruthy();
+    press('ArrowRight');
+    expect(heading()).toBe('After Phase 2 – October 2007 to August 2008');
+    const panel = screen.getByRole('complementary', { name: 'This step' });
+    expect(within(panel).getByText('1 October 2007 to 31 August 2008')).toBeTruthy();
+    const ceo = within(panel)
+      .getAllByRole('listitem')
+      .find((li) => li.textContent!.startsWith('Chief Executive'))!;
+    expect(ceo.textContent).toContain('+ added');
+    expect(ceo.textContent).toContain('A single Chief Executive is appointed September/October 2007');
+    const svg = await slide();
+    expect(svg).toContain('aria-label="Chief Executive: Changes: added"');
+    expect(svg).not.toContain('aria-label="Council Chief Executive"'); // gone after Phase 2
+    expect(svg).toContain('aria-label="Director of Provider Services"'); // leaves in Phase 3
+    expect(show.querySelector('[aria-live="polite"]')!.textContent).toBe(
+      'Step 3 of 6: After Phase 2 – October 2007 to August 2008, 1 October 2007 to 31 August 2008',
+    );
+    press('End');
+    expect(heading()).toBe('Annex 1');
+    press('ArrowLeft');
+    expect(heading()).toBe('After Phase 4 – April 2009 to May 2011');
+    // Back to the charts, from the first.
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'Every chart, in annex order');
+    expect(within(show).getByLabelText('Chart 1 of 5')).toBeTruthy();
+  });
+
   it('releases the slide images when it closes', async () => {
     renderPresentation();
     await slide();

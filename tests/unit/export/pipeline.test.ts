@@ -52,6 +52,17 @@ describe('exportTarget', () => {
     60_000,
   );
 
+  it('names the consultation pack’s one CSV after the pack (no " - posts"), redacted or not; a chart’s posts CSV keeps it', async () => {
+    const doc = herefordshireSample();
+    const pair = { fromChartId: 'annex-5', toChartId: 'annex-1' };
+    for (const redact of [false, true]) {
+      const { files } = await exportTarget(doc, { kind: 'consultation', pair, redact }, 'posts-csv', DEFAULT_EXPORT);
+      expect(files.map((f) => f.name)).toEqual([`Consultation Annex 5 to Annex 1${redact ? ' (redacted)' : ''}.csv`]);
+    }
+    const chart = await exportTarget(doc, { kind: 'chart', chartId: 'annex-5' }, 'posts-csv', DEFAULT_EXPORT);
+    expect(chart.files[0]!.name).toMatch(/ - posts\.csv$/);
+  });
+
   it('page suffixes are unique and ordered for any page count', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 400 }), (count) => {

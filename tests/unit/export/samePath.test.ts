@@ -33,11 +33,23 @@ afterAll(() => {
 
 const CREATED = '2026-01-31T09:00:00.000Z';
 const doc = herefordshireSample();
+/** The sample with the Council Chief Executive's holder named, so redaction has a name to leave out. */
+const named = {
+  ...doc,
+  charts: doc.charts.map((c) =>
+    c.id !== 'annex-5'
+      ? c
+      : {
+          ...c,
+          nodes: c.nodes.map((n) => (n.id === 'council-ceo' && n.kind === 'post' ? { ...n, holder: { kind: 'named' as const, names: ['Ada Example'] } } : n)),
+        },
+  ),
+};
 
-function cliFiles(args: string[], name: string): Map<string, Uint8Array> {
+function cliFiles(args: string[], name: string, source = doc): Map<string, Uint8Array> {
   const dir = mkdtempSync(join(scratch, 'out-'));
   const file = join(dir, 'plan.structura');
-  writeFileSync(file, serializeDocument(doc));
+  writeFileSync(file, serializeDocument(source));
   const run = spawnSync(process.execPath, [launcher, 'export', file, ...args, '-o', join(dir, name)], { encoding: 'utf8' });
   expect(run.stderr.replace(/^warning: .*\n/gm, '')).toBe('');
   expect(run.status).toBe(0);
@@ -48,8 +60,13 @@ function cliFiles(args: string[], name: string): Map<string, Uint8Array> {
   );
 }
 
-async function appFiles(format: ExportFormat, target: Parameters<typeof runExportJob>[0]['target'], extra = {}): Promise<Map<string, Uint8Array>> {
-  const result = await runExportJob({ doc, target, format, options: { ...DEFAULT_EXPORT, creationDate: new Date(CREATED), ...extra } });
+async function appFiles(
+  format: ExportFormat,
+  target: Parameters<typeof runExportJob>[0]['target'],
+  extra = {},
+  source = doc,
+): Promise<Map<string, Uint8Array>> {
+  const result = await runExportJob({ doc: source, target, format, options: { ...DEFAULT_EXPORT, creationDate: new Date(CREATED), ...extra } });
   return new Map(result.files.map((f) => [f.suffix, f.bytes]));
 }
 
@@ -87,4 +104,27 @@ describe('the app and the CLI write the same files', () => {
     });
     expect(Buffer.from(unfixed.files[0]!.bytes).equals(Buffer.from(app.get('')!))).toBe(false);
   }, 120_000);
+
+  it.each([
+    ['pdf', false, ['--format', 'pdf', '--created', CREATED]],
+    ['pdf', true, ['--format', 'pdf', '--created', CREATED, '--redact']],
+    ['posts-csv', false, ['--format', 'csv']],
+    ['posts-csv', true, ['--format', 'csv', '--redact']],
+  ] as const)(
+    'the consultation pack as %s (redacted: %s), as the export dialog writes it',
+    async (format, redact, args) => {
+      const app = await appFiles(format, { kind: 'consultation', pair: { fromChartId: 'annex-5', toChartId: 'annex-1' }, redact }, {}, named);
+      const name = `consultation.${format === 'pdf' ? 'pdf' : 'csv'}`;
+      const cli = cliFiles(['--consultation', '5:1', ...args], name, named);
+      expect([...app.keys()]).toEqual(['']);
+      expect(Buffer.from(cli.get(name)!).equals(Buffer.from(app.get('')!))).toBe(true);
+      // The redaction is in the bytes: the holder's name is there only when not redacted.
+      if (format === 'posts-csv') {
+        const text = new TextDecoder().decode(app.get('')!);
+        expect(text.includes('Ada Example')).toBe(!redact);
+        expect(text.includes('Withheld')).toBe(redact);
+      }
+    },
+    120_000,
+  );
 });
