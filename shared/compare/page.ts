@@ -14,6 +14,7 @@ import { tagColour } from '../export/style';
 import { compareInDocument, type Comparison, type Figures } from './compare';
 import { defaultComparisonPair } from './defaultPair';
 import { changeRows, costKnownText, describeChange, formatSigned } from './report';
+import { at } from '../must';
 
 const fte = (v: number) => (Math.round(v * 100) / 100).toFixed(Number.isInteger(v) ? 1 : 2);
 const NONE: Figures = { posts: 0, vacant: 0, fte: 0, juniorFte: 0, cost: 0, costIllustrative: false, costFromPayBand: false, unknownCost: 0 };
@@ -35,6 +36,7 @@ function tableShapes(c: Comparison, x: number, top: number, width: number): { sh
   // group headings span their three columns, each figure's row is headed by its organisation.
   let y = top;
   const colX = (i: number) => x + widths.slice(0, i).reduce((s, w) => s + w, 0);
+  const colRight = (i: number) => colX(i) + at(widths, i, 'column');
   const header2 = ['', 'A', 'B', 'Δ', 'A', 'B', 'Δ', 'A', 'B', 'Δ'];
   const cells: Shape[] = [];
   cells.push({ type: 'rect', x, y, width, height: rowH * 2, fill: '#f3f4f6' });
@@ -55,8 +57,7 @@ function tableShapes(c: Comparison, x: number, top: number, width: number): { sh
   );
   const row2: Shape[] = [];
   header2.forEach(
-    (text, i) =>
-      text && row2.push(th(text, { type: 'text', x: colX(i) + widths[i] - 3, y: y + rowH + 10, text, size, bold: true, colour: MUTED, anchor: 'end' })),
+    (text, i) => text && row2.push(th(text, { type: 'text', x: colRight(i) - 3, y: y + rowH + 10, text, size, bold: true, colour: MUTED, anchor: 'end' })),
   );
   cells.push({ type: 'group', role: 'tableRow', children: row1 }, { type: 'group', role: 'tableRow', children: row2 });
   y += rowH * 2;
@@ -87,7 +88,7 @@ function tableShapes(c: Comparison, x: number, top: number, width: number): { sh
     const tr: Shape[] = values.map((text, i) => {
       const shape: Shape = {
         type: 'text',
-        x: i === 0 ? colX(i) + 3 : colX(i) + widths[i] - 3,
+        x: i === 0 ? colX(i) + 3 : colRight(i) - 3,
         y: y + 10.5,
         text,
         size,
@@ -185,7 +186,7 @@ function barsShapes(c: Comparison, doc: StructuraDocument, x: number, top: numbe
     panels
       .map(
         (p) =>
-          `${c.tagLabels[id] ?? id} ${p.title.split(' by ')[0].toLowerCase()} A ${p.format(p.value(c.from.byTag[id] ?? NONE))}, B ${p.format(p.value(c.to.byTag[id] ?? NONE))}`,
+          `${c.tagLabels[id] ?? id} ${(p.title.split(' by ')[0] ?? p.title).toLowerCase()} A ${p.format(p.value(c.from.byTag[id] ?? NONE))}, B ${p.format(p.value(c.to.byTag[id] ?? NONE))}`,
       )
       .join('; '),
   );

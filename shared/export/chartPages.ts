@@ -26,6 +26,7 @@ import { placeLineLabels } from './labels';
 import { chartSummary } from './textAlternative';
 import { LINE_STYLE, NEUTRAL, tagColour, textOnColour } from './style';
 import { LINE_KINDS, type Line } from '../model/types';
+import { at } from '../must';
 
 export interface ExportOptions {
   /** A page of any size, in points, instead of paper and orientation (presentation slides shaped like the screen). */
@@ -106,11 +107,11 @@ function drawnSubtreeSizes(reports: Map<string, string[]>, layout: ChartLayout):
     if (entered.has(start)) continue;
     entered.add(start);
     const stack: { id: string; next: number }[] = [{ id: start, next: 0 }];
-    while (stack.length) {
-      const top = stack[stack.length - 1];
+    for (let top = stack.at(-1); top; top = stack.at(-1)) {
       const kids = reports.get(top.id) ?? [];
-      if (top.next < kids.length) {
-        const kid = kids[top.next++];
+      const kid = kids[top.next];
+      if (kid !== undefined) {
+        top.next++;
         if (layout.boxes.has(kid) && !entered.has(kid)) {
           entered.add(kid);
           stack.push({ id: kid, next: 0 });
@@ -249,14 +250,19 @@ function subChart(chart: Chart, index: ChartIndex, ids: Set<string>, rootId: str
     .filter((i): i is number => i !== undefined)
     .sort((a, b) => a - b);
   const lineIdx = new Set<number>();
-  for (const id of ids) for (const i of index.linesAt.get(id) ?? []) if (ids.has(chart.lines[i].from) && ids.has(chart.lines[i].to)) lineIdx.add(i);
+  for (const id of ids) {
+    for (const i of index.linesAt.get(id) ?? []) {
+      const line = at(chart.lines, i, 'line');
+      if (ids.has(line.from) && ids.has(line.to)) lineIdx.add(i);
+    }
+  }
   return {
     ...chart,
     nodes: nodeIdx.map((i) => {
-      const n = chart.nodes[i];
+      const n = at(chart.nodes, i, 'node');
       return n.id === rootId && n.kind === 'post' ? { ...n, collapsed: false } : n;
     }),
-    lines: [...lineIdx].sort((a, b) => a - b).map((i) => chart.lines[i]),
+    lines: [...lineIdx].sort((a, b) => a - b).map((i) => at(chart.lines, i, 'line')),
   };
 }
 
@@ -533,10 +539,11 @@ export function drawChartPages(doc: StructuraDocument, chartId: string, options:
       pageHead = titleBlock(title, `Continued from page ${from}: ${rootTitle} and the posts under it`, date, width, margin, margin);
     }
     // Lines whose other end is on another page are listed under the chart, so none is silently lost.
-    const pageNotes = crossing[index].length ? footnotes([...source.footnotes, ...crossing[index]], width, footerTop - legendBlock.height - 4, margin) : notes;
+    const crossingNotes = at(crossing, index, 'page notes');
+    const pageNotes = crossingNotes.length ? footnotes([...source.footnotes, ...crossingNotes], width, footerTop - legendBlock.height - 4, margin) : notes;
     const top = margin + pageHead.height + 4;
     const pageArea = { width: area.width, height: Math.max(40, footerTop - legendBlock.height - pageNotes.height - 12 - top) };
-    const layout = layouts[index];
+    const layout = plan.layout;
     const routes = routeChartLines(plan.chart, layout);
     const drawnBounds = boundsWithRoutes(layout, routes);
     const s = fitScale({ bounds: drawnBounds }, pageArea);
@@ -602,15 +609,16 @@ function linesAcrossPages(chart: Chart, plans: PagePlan[], layouts: ChartLayout[
   // A post's home is the page that shows it with its reports (a box marked "continued" is only a pointer).
   const home = new Map<string, number>();
   layouts.forEach((layout, i) => {
-    for (const id of layout.boxes.keys()) if (!plans[i].detached.includes(id) || !home.has(id)) home.set(id, i);
+    const { detached } = at(plans, i, 'page plan');
+    for (const id of layout.boxes.keys()) if (!detached.includes(id) || !home.has(id)) home.set(id, i);
   });
   for (const line of chart.lines) {
     if (layouts.some((layout) => layout.boxes.has(line.from) && layout.boxes.has(line.to))) continue;
     const a = home.get(line.from);
     const b = home.get(line.to);
     if (a === undefined || b === undefined) continue;
-    notes[a].push(`Not drawn across pages: ${lineSentence(chart, line, '', ` (page ${b + first})`)}.`);
-    notes[b].push(`Not drawn across pages: ${lineSentence(chart, line, ` (page ${a + first})`, '')}.`);
+    at(notes, a, 'page').push(`Not drawn across pages: ${lineSentence(chart, line, '', ` (page ${b + first})`)}.`);
+    at(notes, b, 'page').push(`Not drawn across pages: ${lineSentence(chart, line, ` (page ${a + first})`, '')}.`);
   }
   return notes;
 }

@@ -65,9 +65,10 @@ export function suggestMapping(ctx: MappingContext): Suggestions {
       continue;
     }
     const fenced = matches.filter((m) => (m.percent >= ringFence && m.percent < slotIn) || (m.percent >= slotIn && taken.has(m.toPostId)));
-    if (fenced.length) {
+    const [closest] = fenced;
+    if (closest) {
       const pool = poolFor(fenced.map((m) => m.toPostId));
-      make(post, { method: 'ring-fence', poolIds: [pool.id] }, `Job match ${fenced[0].percent} %: ring-fenced from ${ringFence} % (slot-in from ${slotIn} %).`);
+      make(post, { method: 'ring-fence', poolIds: [pool.id] }, `Job match ${closest.percent} %: ring-fenced from ${ringFence} % (slot-in from ${slotIn} %).`);
     }
   }
   return { byPost: out, newPools: [...newPools.values()] };
