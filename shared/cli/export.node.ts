@@ -11,7 +11,7 @@ import { DEFAULT_EXPORT } from '../export/chartPages';
 import { loadExportAssets } from '../export/assets.node';
 import { exportTarget, type ExportFileOptions, type ExportFormat, type ExportTarget, type ExportedFile } from '../export/pipeline';
 import { findChart } from '../model/query';
-import { CliError, parseArgs, type CliIO } from './io.node';
+import { CliError, onlyPositional, parseArgs, type CliIO } from './io.node';
 import { loadDocumentArg } from './loadDocument.node';
 
 const FORMATS = ['svg', 'pdf', 'png', 'organogram-csv', 'csv', 'html', 'txt'] as const;
@@ -38,8 +38,10 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     flags: ['pack', 'landscape', 'portrait', 'draft', 'high-contrast', 'no-split', 'redact'],
     aliases: { '-o': '--o' },
   });
-  if (positionals.length !== 1)
-    throw new CliError('usage: structura export FILE [--chart CHART | --pack] --format svg|pdf|png|organogram-csv|csv [--paper a4|a3] [--landscape] -o OUT');
+  const file = onlyPositional(
+    positionals,
+    'usage: structura export FILE [--chart CHART | --pack] --format svg|pdf|png|organogram-csv|csv [--paper a4|a3] [--landscape] -o OUT',
+  );
   const format = (values.get('format') ?? '') as Format;
   if (!FORMATS.includes(format)) throw new CliError(`--format must be one of ${FORMATS.join(', ')}`);
   const out = values.get('o') ?? values.get('out');
@@ -48,7 +50,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   if (paper !== 'a4' && paper !== 'a3') throw new CliError('--paper must be a4 or a3');
   if (values.has('consultation')) {
     const { exportConsultation } = await import('./consultation.node');
-    return exportConsultation(positionals[0], values, flags, { format, out, paper }, io);
+    return exportConsultation(file, values, flags, { format, out, paper }, io);
   }
   const pack = flags.has('pack');
   if (pack && values.has('chart')) throw new CliError('use --chart or --pack, not both');
@@ -63,7 +65,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const created = values.has('created') ? new Date(values.get('created')!) : undefined;
   if (created && Number.isNaN(created.getTime())) throw new CliError('--created must be a date and time, e.g. 2026-01-31T09:00:00Z');
 
-  const doc = await loadDocumentArg(positionals[0], io);
+  const doc = await loadDocumentArg(file, io);
   const chart = pack ? undefined : findChart(doc, values.get('chart')!);
   if (!pack && !chart)
     throw new CliError(

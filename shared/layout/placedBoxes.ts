@@ -2,6 +2,8 @@
 // box object is made the first time it is read, so laying out a chart of tens
 // of thousands of posts allocates no object per post; the canvas and the
 // exports read the boxes they draw. Read-only: boxes are shared between reads.
+// Indexes into x, y and order are node numbers from the tree, below their
+// length, so those typed-array reads carry `!` (noUncheckedIndexedAccess).
 import type { NodeBox } from './nodeBox';
 
 export interface PlacedBox extends NodeBox {
@@ -52,19 +54,19 @@ export class PlacedBoxes implements ReadonlyMap<string, PlacedBox> {
       height: box.height,
       bandHeight: box.bandHeight,
       texts: box.texts,
-      x: this.x[i],
-      y: this.y[i],
+      x: this.x[i]!,
+      y: this.y[i]!,
     };
     this.made[i] = placed;
     return placed;
   }
 
   *values(): MapIterator<PlacedBox> {
-    for (let k = 0; k < this.order.length; k++) yield this.at(this.order[k])!;
+    for (let k = 0; k < this.order.length; k++) yield this.at(this.order[k]!)!;
   }
 
   *keys(): MapIterator<string> {
-    for (let k = 0; k < this.order.length; k++) yield this.boxes[this.order[k]]!.id;
+    for (let k = 0; k < this.order.length; k++) yield this.boxes[this.order[k]!]!.id;
   }
 
   *entries(): MapIterator<[string, PlacedBox]> {
