@@ -11,6 +11,7 @@ import type { Ledger } from '../../shared/costs/ledger';
 import { LIMITS } from '../../shared/model/limits';
 import type { StructuraDocument } from '../../shared/model/types';
 import { useEditor } from '../store';
+import { must } from '../../shared/must';
 
 /**
  * A number the cost commands check against the document's limits (shared/model/limits.ts): the range shows on
@@ -65,7 +66,7 @@ function DateField({ label, value, onCommit }: { label: string; value: string; o
 }
 
 function Waterfall({ ledger, id, label }: { ledger: Ledger; id: string; label: string }) {
-  const w = id === 'total' ? ledger.waterfall.total : ledger.waterfall[id];
+  const w = id === 'total' ? ledger.waterfall.total : must(ledger.waterfall[id], `the waterfall of ${id}`);
   const bars = waterfallBars(w, 300, 110);
   return (
     <figure className="costs-waterfall">
@@ -110,7 +111,7 @@ export function CostsPanel({ doc, fromId, toId }: { doc: StructuraDocument; from
   const partners = [...l.partners, { tagId: 'total', label: 'Total' }];
   const get = (r: Record<string, number> & { total: number }, id: string) => (id === 'total' ? r.total : (r[id] ?? 0));
   const tagLabel = (id: string) => doc.tags.find((t) => t.id === id)?.label ?? id;
-  const splitFirst = settings.defaultSplit[0];
+  const [splitFirst, splitSecond, ...splitMore] = settings.defaultSplit;
   const removed = l.posts.filter((p) => p.change === 'removed');
   const input = (postId: string) => settings.posts.find((p) => p.postId === postId);
 
@@ -179,7 +180,7 @@ export function CostsPanel({ doc, fromId, toId }: { doc: StructuraDocument; from
             <tr key={p.tagId}>
               <th scope="row">{p.label}: cumulative</th>
               {l.years.map((y) => (
-                <td key={y.start}>{formatMoney(y.byPartner[p.tagId].cumulative)}</td>
+                <td key={y.start}>{formatMoney(y.byPartner[p.tagId]?.cumulative ?? 0)}</td>
               ))}
             </tr>
           ))}
@@ -207,7 +208,7 @@ export function CostsPanel({ doc, fromId, toId }: { doc: StructuraDocument; from
           Changes take effect{' '}
           <DateField label="Change date" value={settings.changeDate} onCommit={(v) => apply((d) => updateCostSettings(d, { changeDate: v }))} />
         </label>
-        {splitFirst && settings.defaultSplit.length === 2 && (
+        {splitFirst && splitSecond && !splitMore.length && (
           <label>
             {' '}
             Default split: {tagLabel(splitFirst.tagId)} %{' '}
@@ -222,13 +223,13 @@ export function CostsPanel({ doc, fromId, toId }: { doc: StructuraDocument; from
                   updateCostSettings(d, {
                     defaultSplit: [
                       { tagId: splitFirst.tagId, percent: v },
-                      { tagId: settings.defaultSplit[1].tagId, percent: 100 - v },
+                      { tagId: splitSecond.tagId, percent: 100 - v },
                     ],
                   }),
                 )
               }
             />{' '}
-            / {tagLabel(settings.defaultSplit[1].tagId)} {100 - splitFirst.percent} %
+            / {tagLabel(splitSecond.tagId)} {100 - splitFirst.percent} %
           </label>
         )}
       </div>

@@ -5,6 +5,7 @@ import type { Theme } from '../../shared/export/frame';
 import { writeSvg } from '../../shared/export/svg';
 import { chartLabel } from '../../shared/model/query';
 import type { Chart, StructuraDocument } from '../../shared/model/types';
+import { must } from '../../shared/must';
 
 export interface SlideOptions {
   theme: Theme;
@@ -34,7 +35,7 @@ export function slideOptions(doc: StructuraDocument, slide: SlideOptions): Expor
 
 export function slideSvg(doc: StructuraDocument, chart: Chart, slide: SlideOptions): string {
   const { pages } = drawChartPages(doc, chart.id, slideOptions(doc, slide));
-  return writeSvg(pages[0], chartLabel(chart));
+  return writeSvg(must(pages[0], "the slide's page"), chartLabel(chart));
 }
 
 /** Posts in the order they are listed for "Focus on post": top of the structure first. */
