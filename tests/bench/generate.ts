@@ -1,6 +1,7 @@
 // Generated structures for benchmarks: random spans 1–12, varied titles and responsibilities.
 import { makeChart, makeDocument, makeLine, makePost } from '../../shared/model/factory';
 import type { Chart, StructuraDocument } from '../../shared/model/types';
+import { defined } from '../support/defined';
 
 function rng(seed: number) {
   let s = seed >>> 0;
@@ -104,7 +105,7 @@ export function changedChart(a: Chart, id = 'b'): Chart {
   let lines = a.lines.slice();
   const renamed = new Map<string, string>();
   for (let i = 10; i < nodes.length; i += 10) {
-    const n = nodes[i];
+    const n = defined(nodes[i]);
     if (i % 40 === 0) {
       renamed.set(n.id, `new-${i}`);
       nodes[i] = { ...n, id: `new-${i}` };

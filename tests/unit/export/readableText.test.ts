@@ -9,6 +9,7 @@ import type { Page, Shape } from '../../../shared/export/drawing';
 import { drawBoardPack } from '../../../shared/export/pack';
 import { makeChart, makeDocument, makeLine, makePost } from '../../../shared/model/factory';
 import { herefordshireSample } from '../../../shared/sample/herefordshire';
+import { defined } from '../../support/defined';
 
 interface DrawnBox {
   ref: string;
@@ -50,7 +51,7 @@ describe('the board pack prints every annex readably', () => {
     const { pages, warnings } = drawChartPages(sample, annex3.id, { paper: 'a4', orientation: 'landscape', allowSplit: true });
     expect(warnings).toEqual([]);
     expect(pages).toHaveLength(1);
-    expect(new Set(drawnBoxes(pages[0]).map((b) => b.ref))).toEqual(new Set(annex3.nodes.map((n) => n.id)));
+    expect(new Set(drawnBoxes(defined(pages[0])).map((b) => b.ref))).toEqual(new Set(annex3.nodes.map((n) => n.id)));
   });
 });
 

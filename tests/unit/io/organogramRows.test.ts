@@ -7,6 +7,7 @@ import { exportOrganogramCsv } from '../../../shared/io/organogramExport';
 import { makeDocument } from '../../../shared/model/factory';
 import { parseDocument, serializeDocument } from '../../../shared/model/load';
 import type { PostNode } from '../../../shared/model/types';
+import { defined } from '../../support/defined';
 
 const HEADER =
   'Post Unique Reference,Name,Grade (or equivalent),Job Title,Organisation,Unit,Reports to Senior Post,FTE,Actual Pay Floor (£),Actual Pay Ceiling (£)';
@@ -144,7 +145,7 @@ describe('header drift and odd values', () => {
 
   it('makes one tag per organisation, matched case-insensitively, each a different colour', () => {
     expect(newTags.map((t) => t.name)).toEqual(['Dept A', 'Dept B']);
-    expect(post(chart, 'C1').tagId).toBe(newTags[0].id);
+    expect(post(chart, 'C1').tagId).toBe(defined(newTags[0]).id);
     expect(new Set(newTags.map((t) => t.colour)).size).toBe(2);
   });
 
