@@ -16,7 +16,8 @@ export default async function () {
     else if (i % 40 === 20 && n.kind === 'post') nodes[i] = { ...n, tagId: 'joint' };
     else if (i % 40 === 30) {
       const k = lines.findIndex((l) => l.to === n.id);
-      if (k >= 0) lines[k] = { ...lines[k], from: 'p0' };
+      const line = lines[k];
+      if (line) lines[k] = { ...line, from: 'p0' };
     }
   }
   const b: Chart = { ...a, id: 'b', nodes, lines };

@@ -189,7 +189,7 @@ export default async function () {
       const dragged = defined(inView[1 + (run % (inView.length - 1))]);
       const subtree = subtreeOf(chart, dragged.id);
       const candidates = inView.filter((b) => b !== inView[0] && !subtree.has(b.id));
-      const target = candidates.find((b) => Math.abs(b.y - dragged.y) < 2) ?? candidates[0] ?? inView[0];
+      const target = candidates.find((b) => Math.abs(b.y - dragged.y) < 2) ?? candidates[0] ?? defined(inView[0]);
       const moved = setManager(doc, chart.id, dragged.id, target.id);
       const position = autoLayoutChart(moved, defined(moved.charts[0])).nodes.find((n) => n.id === dragged.id)!.position;
       drops.push(await dropLatency(page, dragged, target, position));

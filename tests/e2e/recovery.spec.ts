@@ -161,7 +161,7 @@ test('a snapshot left in localStorage by an earlier version is moved to IndexedD
   const savedAt = Date.UTC(2025, 0, 31, 9, 30);
   // What the earlier web build wrote (renderer/host/webBridge.ts before IndexedDB): one key for every tab and document.
   await page.evaluate(
-    ([key, value]) => localStorage.setItem(key, value),
+    ([key, value]) => localStorage.setItem(key ?? '', value ?? ''),
     [LEGACY_KEY, JSON.stringify({ text: legacyText, name: 'Board options.structura', handle: null, savedAt })],
   );
   await page.reload();

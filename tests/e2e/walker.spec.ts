@@ -332,7 +332,7 @@ test('every walker action succeeded at least once across the walks (per-action r
     }
   }
   const report = NAMES.map((name) => {
-    const { tried, succeeded, missed } = total[name];
+    const { tried, succeeded, missed } = defined(total[name]);
     const why = Object.entries(missed)
       .map(([reason, n]) => `${n}× ${reason}`)
       .join('; ');

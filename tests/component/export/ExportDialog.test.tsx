@@ -18,7 +18,7 @@ import { setBridge } from '../../../renderer/host';
 import { createAppStore, EditorContext } from '../../../renderer/store';
 import { fakeBridge } from '../fakeBridge';
 import { recordBlobUrls } from './blobs';
-import { defined } from '../../support/defined';
+import { defined, leading } from '../../support/defined';
 
 // The browser fetches the bundled fonts and resvg's .wasm by URL; here the
 // same files come from disk, as the CLI reads them (jsdom gives modules http:
@@ -220,7 +220,7 @@ describe('the export dialog', () => {
     expect(within(dialog).queryByLabelText('Paper size')).toBeNull();
     await user.click(within(dialog).getByRole('button', { name: 'Export file' }));
     await waitFor(() => expect(host.bridge.exportFile).toHaveBeenCalledTimes(2), EXPORTED);
-    const [senior, junior] = exported();
+    const [senior, junior] = leading(exported(), 2);
     expect(senior.suggestedName).toMatch(/Medium Long Term-senior\.csv$/);
     expect(junior.suggestedName).toMatch(/Medium Long Term-junior\.csv$/);
     expect(new TextDecoder().decode(bytes(senior.data))).toContain('Chief Operating Officer');

@@ -27,7 +27,7 @@ const forest = fc
     });
     extra.forEach(([a, b], k) => lines.push(line(`a${k}`, defined(ids[a % ids.length]), defined(ids[b % ids.length]), 'accountability')));
     const shown = new Set(ids.filter((_, i) => i === 0 || !hidden[i]));
-    const place = (id: string) => (shown.has(id) ? { x: xs[Number(id.slice(1))], y: ys[Number(id.slice(1))] } : undefined);
+    const place = (id: string) => (shown.has(id) ? { x: defined(xs[Number(id.slice(1))]), y: defined(ys[Number(id.slice(1))]) } : undefined);
     return { ids, lines, shown, place };
   });
 

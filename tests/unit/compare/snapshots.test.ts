@@ -194,7 +194,7 @@ describe('organisation tags across files', () => {
     const two = importOrganogram({ senior: { name: 'b.csv', text: senior('Audit Commission') } });
     // As files imported before tag ids came from names: a random id in each.
     const old = (r: typeof one, id: string): StructuraDocument =>
-      makeDocument({ tags: [{ ...r.newTags[0], id }], charts: [{ ...r.chart, nodes: r.chart.nodes.map((n) => ({ ...n, tagId: id })) }] });
+      makeDocument({ tags: [{ ...defined(r.newTags[0]), id }], charts: [{ ...r.chart, nodes: r.chart.nodes.map((n) => ({ ...n, tagId: id })) }] });
     const fileA = join(work, 'old-a.structura');
     const fileB = join(work, 'old-b.structura');
     await writeFile(fileA, JSON.stringify(old(one, 'tag-0a1b2c3d4e5f')));

@@ -154,7 +154,7 @@ describe('the main process, wired to a stand-in Electron', () => {
     const win = defined(windows(e)[0]);
     expect(win.webContents.sent.filter(([c]) => c === CHANNEL.openFile)).toEqual([]);
     win.webContents.emit('did-finish-load');
-    const [[, opened]] = win.webContents.sent.filter(([c]) => c === CHANNEL.openFile) as [string, { name: string; text: string; handle: string }][];
+    const [, opened] = defined((win.webContents.sent.filter(([c]) => c === CHANNEL.openFile) as [string, { name: string; text: string; handle: string }][])[0]);
     expect(opened).toMatchObject({ name: 'from-argv.structura', text: '{"doc":"argv"}' });
     expect(opened.handle).not.toContain('/');
     expect(e.calls).toContain(`addRecentDocument ${file}`);

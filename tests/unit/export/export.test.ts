@@ -242,7 +242,7 @@ describe('accessible PDF', () => {
     writeFileSync(file, await writePdf(drawChart(doc, 'annex-1', A3).drawing, await loadFonts()));
     expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/);
     const structure = execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8' });
-    const order = [...structure.matchAll(/^\s+(H1|P|Note)(?: <[^>]+>)? \((?:block|inline)\)\n\s+"([^"]*)"/gm)].map((m) => [m[1], m[2]]);
+    const order = [...structure.matchAll(/^\s+(H1|P|Note)(?: <[^>]+>)? \((?:block|inline)\)\n\s+"([^"]*)"/gm)].map((m) => [m[1] ?? '', m[2] ?? ''] as const);
     expect(defined(order[0])[0]).toBe('H1');
     expect(defined(order[0])[1]).toMatch(/^Annex 1 — Proposed Herefordshire/);
     const titles = order.map(([, text]) => text);

@@ -81,7 +81,7 @@ describe('high-contrast legend patterns follow the tag, not its place in a list'
         fc.option(fc.constantFrom(...postIds)),
         fc.constantFrom('a4', 'a3'),
         (subset, picks, focus, paper) => {
-          const chart = { ...annex1, nodes: annex1.nodes.map((n, i) => ({ ...n, tagId: subset[defined(picks[i]) % subset.length] })) };
+          const chart = { ...annex1, nodes: annex1.nodes.map((n, i) => ({ ...n, tagId: defined(subset[defined(picks[i]) % subset.length]) })) };
           const doc: StructuraDocument = { ...sample, charts: sample.charts.map((c) => (c.id === chart.id ? chart : c)) };
           const focusPostId = focus !== null && descendantsOf(chart, focus).size > 0 ? focus : undefined;
           for (const page of drawChartPages(doc, chart.id, { paper, orientation: 'landscape', theme: 'high-contrast', focusPostId }).pages)

@@ -144,7 +144,7 @@ describe('comparing real snapshots', () => {
   for (const [body, a, b] of [
     ['Audit Commission', 'audit_commission-2011-03-31', 'audit_commission-2011-09-30'],
     ['DFID', 'department_for_international_development-2013-03-31', 'department_for_international_development-2013-09-30'],
-  ]) {
+  ] as const) {
     it(`${body}: added, removed and moved posts match a plain set comparison of references`, () => {
       const expected = setCompare(`${a}-senior.csv`, `${b}-senior.csv`);
       const c = compareCharts(load(a).chart, load(b).chart);

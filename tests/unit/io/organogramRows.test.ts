@@ -150,7 +150,7 @@ describe('header drift and odd values', () => {
   });
 
   it("uses the document's existing tags by name or label, and picks colours they do not use", () => {
-    const existing = [{ id: 'a', name: 'Department A', label: 'Dept A', colour: TAG_PALETTE[0] }];
+    const existing = [{ id: 'a', name: 'Department A', label: 'Dept A', colour: defined(TAG_PALETTE[0]) }];
     const again = importOrganogram({ senior: { name: 'messy.csv', text: messy }, existingTags: existing });
     expect(post(again.chart, 'T1').tagId).toBe('a');
     expect(again.newTags.map((t) => [t.name, t.colour])).toEqual([['Dept B', TAG_PALETTE[1]]]);

@@ -6,7 +6,7 @@ import { routeChartLines, routeConnector } from '../../../shared/layout/route';
 import { makeBody, makeChart, makeDocument, makeLine, makePost } from '../../../shared/model/factory';
 import type { Chart, ChartNode, Line, LineKind } from '../../../shared/model/types';
 import { herefordshireSample } from '../../../shared/sample/herefordshire';
-import { defined } from '../../support/defined';
+import { defined, leading } from '../../support/defined';
 
 const doc = makeDocument();
 const overlap = (a: PlacedBox, b: PlacedBox) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -284,7 +284,10 @@ describe('tidy tree layout', () => {
       ],
     });
     const layout = layoutChart(doc, chart);
-    const [hub, x, y, z] = ['hub', 'x', 'y', 'z'].map((id) => layout.boxes.get(id)!);
+    const [hub, x, y, z] = leading(
+      ['hub', 'x', 'y', 'z'].map((id) => layout.boxes.get(id)!),
+      4,
+    );
     expect(x.y).toBeGreaterThan(hub.y + hub.height);
     expect(y.y).toBe(x.y);
     expect(z.y).toBeGreaterThan(y.y + y.height);
@@ -343,7 +346,10 @@ describe('the Herefordshire sample', () => {
 
   it('puts the boards the Chief Executive also answers to in the top row, either side of the PST Board', () => {
     const a1 = layoutChart(sample, defined(sample.charts[0]));
-    const [pst, pct, council, ceo] = ['pst-board', 'pct-board', 'council-cabinet', 'ceo'].map((id) => a1.boxes.get(id)!);
+    const [pst, pct, council, ceo] = leading(
+      ['pst-board', 'pct-board', 'council-cabinet', 'ceo'].map((id) => a1.boxes.get(id)!),
+      4,
+    );
     expect(ceo.y).toBeGreaterThanOrEqual(pst.y + pst.height + GAP.row - 1);
     expect(pct.y).toBe(pst.y);
     expect(council.y).toBe(pst.y);
@@ -365,7 +371,7 @@ describe('the Herefordshire sample', () => {
 /** Does an orthogonal route pass through the inside of the box? */
 function crossesBox(points: { x: number; y: number }[], r: PlacedBox): boolean {
   for (let i = 1; i < points.length; i++) {
-    const [p, q] = [points[i - 1], points[i]];
+    const [p, q] = leading([points[i - 1], points[i]], 2);
     const vertical = p.x === q.x && r.x < p.x && p.x < r.x + r.width && Math.min(p.y, q.y) < r.y + r.height && Math.max(p.y, q.y) > r.y;
     const horizontal = p.y === q.y && r.y < p.y && p.y < r.y + r.height && Math.min(p.x, q.x) < r.x + r.width && Math.max(p.x, q.x) > r.x;
     if (vertical || horizontal) return true;

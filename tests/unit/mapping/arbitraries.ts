@@ -79,7 +79,7 @@ export const arbScenario: fc.Arbitrary<Scenario> = fc
     const option = chartFrom('opt', newRows);
     const newIds = option.nodes.map((n) => n.id);
     const pools = newIds.length
-      ? r.pools.map((ps, i) => ({ id: `pool${i}`, name: `Pool ${i}`, postIds: [...new Set(ps.map((k) => newIds[k % newIds.length]))] }))
+      ? r.pools.map((ps, i) => ({ id: `pool${i}`, name: `Pool ${i}`, postIds: [...new Set(ps.map((k) => defined(newIds[k % newIds.length])))] }))
       : [];
     const posts: PostMapping[] = [];
     r.decisions.forEach((d, i) => {
@@ -94,7 +94,12 @@ export const arbScenario: fc.Arbitrary<Scenario> = fc
     const seen = new Set<string>();
     const matches = newIds.length
       ? r.matches
-          .map((m) => ({ fromPostId: defined(oldRows[m.from % oldRows.length]).id, toPostId: newIds[m.to % newIds.length], percent: m.percent, basis: '' }))
+          .map((m) => ({
+            fromPostId: defined(oldRows[m.from % oldRows.length]).id,
+            toPostId: defined(newIds[m.to % newIds.length]),
+            percent: m.percent,
+            basis: '',
+          }))
           .filter((m) => !seen.has(m.fromPostId + '|' + m.toPostId) && seen.add(m.fromPostId + '|' + m.toPostId))
       : [];
     const phases: TransitionPhase[] = r.phases.map((startDate, i) => ({

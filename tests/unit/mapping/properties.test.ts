@@ -17,7 +17,7 @@ import { validateChart, validateDocument, type DocumentIssue } from '../../../sh
 import { CommandError } from '../../../shared/model/commands';
 import { personKeys } from '../../../shared/mapping/people';
 import { arbDate, arbScenario } from './arbitraries';
-import { defined } from '../../support/defined';
+import { defined, leading } from '../../support/defined';
 
 const ctxOf = (s: { doc: Parameters<typeof mappingContext>[0]; mapping: Parameters<typeof mappingContext>[1] }) => mappingContext(s.doc, s.mapping);
 
@@ -166,7 +166,7 @@ describe('the chart as on a date', () => {
   it('is the baseline before the first change, the option from the last, and a valid chart holding only their nodes in between', () => {
     fc.assert(
       fc.property(arbScenario, arbDate, (s, date) => {
-        const [baseline, option] = s.doc.charts;
+        const [baseline, option] = leading(s.doc.charts, 2);
         const span = transitionSpan(nodeChanges(s.doc, s.mapping, baseline, option));
         if (span) {
           const before = new Date(dayNumber(span.first) * 86_400_000 - 86_400_000).toISOString().slice(0, 10);
@@ -189,7 +189,7 @@ describe('the chart as on a date', () => {
   it('shows each changed node in its option form exactly from the day its change takes effect', () => {
     fc.assert(
       fc.property(arbScenario, arbDate, (s, date) => {
-        const [baseline, option] = s.doc.charts;
+        const [baseline, option] = leading(s.doc.charts, 2);
         const changes = nodeChanges(s.doc, s.mapping, baseline, option);
         const span = transitionSpan(changes);
         if (!span || date >= span.last) return;

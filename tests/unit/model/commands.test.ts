@@ -171,14 +171,14 @@ describe('edit commands', () => {
 describe('adding an imported chart', () => {
   it('checks it as strictly as an opened file: dangling lines and cycles are refused', () => {
     const doc = herefordshireSample();
-    const chart = { ...doc.charts[4], id: 'imported', title: 'Imported' };
+    const chart = { ...defined(doc.charts[4]), id: 'imported', title: 'Imported' };
     expect(() =>
       cmd.addChart(doc, {
         ...chart,
-        lines: [...defined(chart.lines), { id: 'x', kind: 'management' as const, from: 'nobody', to: 'coo', label: '', inferred: null }],
+        lines: [...chart.lines, { id: 'x', kind: 'management' as const, from: 'nobody', to: 'coo', label: '', inferred: null }],
       }),
     ).toThrow(/"Imported" cannot be added: line "x" starts at "nobody"/);
-    const cyclic = defined(chart.lines).map((l) => (l.id === 'm-council-ceo' ? { ...l, from: 'dir-childrens' } : l));
+    const cyclic = chart.lines.map((l) => (l.id === 'm-council-ceo' ? { ...l, from: 'dir-childrens' } : l));
     expect(() => cmd.addChart(doc, { ...chart, lines: cyclic })).toThrow(/goes round in a circle/);
     expect(cmd.addChart(doc, chart).charts).toHaveLength(6);
   });
