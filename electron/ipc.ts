@@ -77,8 +77,8 @@ function check<S extends z.ZodType>(event: SenderEvent, schema: S, args: unknown
   if (!isTrustedSender(event)) throw new IpcRefused(`${channel}: refused a message from an untrusted frame`);
   const parsed = schema.safeParse(args);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new IpcRefused(`${channel}: invalid payload at ${issue.path.join('.') || '(arguments)'}: ${issue.message}`);
+    const [issue] = parsed.error.issues;
+    throw new IpcRefused(`${channel}: invalid payload at ${issue?.path.join('.') || '(arguments)'}: ${issue?.message ?? 'not valid'}`);
   }
   return parsed.data;
 }

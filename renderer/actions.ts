@@ -37,7 +37,7 @@ export function openText(store: EditorStore, text: string, file: { name: string;
   if (!result.ok) {
     store.getState().notify({
       kind: 'error',
-      text: `${file.name} was not opened: ${result.errors[0].path}: ${result.errors[0].message}`,
+      text: `${file.name} was not opened: ${result.errors.map((e) => `${e.path}: ${e.message}`)[0] ?? 'not a Structura document'}`,
       details: result.errors.map((e) => `${e.path}: ${e.message}`),
     });
     return false;
@@ -108,7 +108,7 @@ export function useActions() {
         state().notify({ kind: 'error', text: `"${c.title}" is a diagram: add bodies to it, or change its kind to structure.` });
         return;
       }
-      const managerId = state().selection.nodes.length === 1 ? state().selection.nodes[0] : null;
+      const managerId = state().selection.nodes.length === 1 ? (state().selection.nodes[0] ?? null) : null;
       const id = newId('post');
       const centre = viewCentre();
       const manager = managerId ? c.nodes.find((n) => n.id === managerId) : undefined;

@@ -32,17 +32,19 @@ export function describeChange(before: StructuraDocument, after: StructuraDocume
   const added = b.nodes.filter((n) => !was.has(n.id));
   const removed = a.nodes.filter((n) => !now.has(n.id));
   const parts: string[] = [];
-  if (added.length === 1) {
-    const node = added[0];
+  const [node] = added;
+  if (node && added.length === 1) {
     const manager = managersAfter.get(node.id);
     parts.push(`${node.kind === 'post' ? 'Post' : 'Body'} added: ${nodeName(node)}${manager ? `, reporting to ${name(manager.from)}` : ''}`);
   } else if (added.length > 1) parts.push(`${added.length} boxes added`);
-  if (removed.length === 1) parts.push(`Removed: ${nodeName(removed[0])}`);
+  const [gone] = removed;
+  if (gone && removed.length === 1) parts.push(`Removed: ${nodeName(gone)}`);
   else if (removed.length > 1) parts.push(`${removed.length} boxes removed`);
   const moved = b.nodes.filter((n) => was.has(n.id) && managersBefore.get(n.id)?.from !== managersAfter.get(n.id)?.from);
-  if (moved.length === 1) {
-    const manager = managersAfter.get(moved[0].id);
-    parts.push(manager ? `${nodeName(moved[0])} now reports to ${name(manager.from)}` : `${nodeName(moved[0])} no longer has a line manager`);
+  const [mover] = moved;
+  if (mover && moved.length === 1) {
+    const manager = managersAfter.get(mover.id);
+    parts.push(manager ? `${nodeName(mover)} now reports to ${name(manager.from)}` : `${nodeName(mover)} no longer has a line manager`);
   } else if (moved.length > 1) parts.push(`${moved.length} reporting lines moved`);
   if (!parts.length && !added.length && !removed.length) {
     // Collapsing or expanding boxes (one − button, Collapse all, Show 2 levels) changes what is drawn.
@@ -50,7 +52,7 @@ export function describeChange(before: StructuraDocument, after: StructuraDocume
       const old = was.get(n.id);
       return n.kind === 'post' && old?.kind === 'post' && old.collapsed !== n.collapsed;
     });
-    if (toggled.length === 1) parts.push(`${(toggled[0] as { collapsed: boolean }).collapsed ? 'Collapsed' : 'Expanded'}: ${nodeName(toggled[0])}`);
+    if (toggled.length === 1) parts.push(`${(toggled[0] as { collapsed: boolean }).collapsed ? 'Collapsed' : 'Expanded'}: ${nodeName(toggled[0]!)}`);
     else if (toggled.length > 1) parts.push(`${toggled.length} posts collapsed or expanded`);
   }
   if (!added.length && !removed.length) {

@@ -187,7 +187,7 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
         const byId = new Map(nodes.map((n) => [n.id, n]));
         for (const change of moves) {
           const node = updated.get(change.id) ?? byId.get(change.id);
-          if (node) updated.set(change.id, applyNodeChanges([change], [node])[0]);
+          if (node) updated.set(change.id, applyNodeChanges([change], [node])[0]!);
         }
         return { layout, nodes: updated };
       });

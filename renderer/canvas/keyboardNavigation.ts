@@ -152,7 +152,7 @@ export function useCanvasKeyboard(chart: Chart, layout: ChartLayout, onCursor: (
         return;
       }
 
-      const current = selection.nodes.length === 1 ? selection.nodes[0] : onNode;
+      const current = selection.nodes.length === 1 ? (selection.nodes[0] ?? onNode) : onNode;
       if (direction) {
         event.preventDefault();
         const next = nextNode(structure, current, direction);
@@ -190,6 +190,7 @@ export function useCanvasKeyboard(chart: Chart, layout: ChartLayout, onCursor: (
         }
         const at = from === null ? (step > 0 ? -1 : 0) : ids.indexOf(from);
         const next = ids[(at + step + ids.length) % ids.length];
+        if (next === undefined) return;
         lineOwner.current = owner;
         store.getState().select({ nodes: [], lines: [next] });
         focusWhenDrawn(() => lineElement(next));

@@ -7,13 +7,14 @@ import { LIMITS } from '../../shared/model/limits';
 import { Modal } from '../dialogs/Modal';
 import { LimitedInput } from '../dialogs/LimitedInput';
 import { useEditor, useEditorStore } from '../store';
+import { must } from '../../shared/must';
 
 export function ChartTabs() {
   const store = useEditorStore();
   const charts = useEditor((s) => s.doc.charts);
   const activeId = useEditor((s) => s.activeChartId);
   const [renaming, setRenaming] = useState(false);
-  const active = charts.find((c) => c.id === activeId) ?? charts[0];
+  const active = charts.find((c) => c.id === activeId) ?? must(charts[0], "the document's first chart");
   const index = charts.indexOf(active);
   const apply = store.getState().apply;
   // The chosen tab is always in sight: a chart just added or duplicated lands at the end of a long row.
@@ -53,9 +54,10 @@ export function ChartTabs() {
   const onTabKey = (event: React.KeyboardEvent) => {
     const step = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -1, ArrowDown: 1 }[event.key];
     const to = event.key === 'Home' ? 0 : event.key === 'End' ? charts.length - 1 : step !== undefined ? (index + step + charts.length) % charts.length : null;
-    if (to === null) return;
+    const target = to === null ? undefined : charts[to];
+    if (!target) return;
     event.preventDefault();
-    store.getState().setActiveChart(charts[to].id);
+    store.getState().setActiveChart(target.id);
     requestAnimationFrame(() => document.querySelector<HTMLElement>('#structura-chart-tabs [role="tab"][aria-selected="true"]')?.focus());
   };
 

@@ -8,8 +8,9 @@ const isMark = (m: string): m is ChangeMark => m in CHANGE_MARK_STYLE;
 
 export function ChangeMarks({ marks }: { marks: readonly string[] }) {
   const shown = CHANGE_MARK_ORDER.filter((m) => marks.includes(m));
-  if (!shown.length) return null;
-  const first = CHANGE_MARK_STYLE[shown[0]];
+  const [firstMark] = shown;
+  if (!firstMark) return null;
+  const first = CHANGE_MARK_STYLE[firstMark];
   return (
     <>
       <span className="mark-outline" aria-hidden="true" style={{ borderStyle: first.outline, borderColor: first.colour }} />

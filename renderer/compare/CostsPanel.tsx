@@ -1,6 +1,7 @@
 // The compare view's Costs tab: the savings ledger between the two charts as a
 // table and a waterfall per partner, with its inputs editable in place. Every
 // edit is a command through the store, so it can be undone.
+import { must } from '../../shared/must';
 import { useMemo, useState } from 'react';
 import { updateCostSettings, updateEmployerCosts, updatePostCostInputs } from '../../shared/costs/commands';
 import { costSettingsOf } from '../../shared/costs/defaults';
@@ -67,7 +68,7 @@ function DateField({ label, value, onCommit }: { label: string; value: string; o
 }
 
 function Waterfall({ ledger, id, label }: { ledger: Ledger; id: string; label: string }) {
-  const w = id === 'total' ? ledger.waterfall.total : ledger.waterfall[id];
+  const w = id === 'total' ? ledger.waterfall.total : must(ledger.waterfall[id], `the waterfall of ${id}`);
   const bars = waterfallBars(w, 300, 110);
   return (
     <figure className="costs-waterfall">
@@ -112,7 +113,7 @@ export function CostsPanel({ doc, fromId, toId }: { doc: StructuraDocument; from
   const partners = [...l.partners, { tagId: 'total', label: 'Total' }];
   const get = (r: Record<string, number> & { total: number }, id: string) => (id === 'total' ? r.total : (r[id] ?? 0));
   const tagLabel = (id: string) => doc.tags.find((t) => t.id === id)?.label ?? id;
-  const splitFirst = settings.defaultSplit[0];
+  const [splitFirst, splitSecond, ...splitMore] = settings.defaultSplit;
   const removed = l.posts.filter((p) => p.change === 'removed');
   const input = (postId: string) => settings.posts.find((p) => p.postId === postId);
 
@@ -181,7 +182,7 @@ export function CostsPanel({ doc, fromId, toId }: { doc: StructuraDocument; from
             <tr key={p.tagId}>
               <th scope="row">{p.label}: cumulative</th>
               {l.years.map((y) => (
-                <td key={y.start}>{formatMoney(y.byPartner[p.tagId].cumulative)}</td>
+                <td key={y.start}>{formatMoney(y.byPartner[p.tagId]?.cumulative ?? 0)}</td>
               ))}
             </tr>
           ))}
@@ -211,7 +212,7 @@ export function CostsPanel({ doc, fromId, toId }: { doc: StructuraDocument; from
           {l.phasedBy ? 'Changes the transition does not date take effect' : 'Changes take effect'}{' '}
           <DateField label="Change date" value={settings.changeDate} onCommit={(v) => apply((d) => updateCostSettings(d, { changeDate: v }))} />
         </label>
-        {splitFirst && settings.defaultSplit.length === 2 && (
+        {splitFirst && splitSecond && !splitMore.length && (
           <label>
             {' '}
             Default split: {tagLabel(splitFirst.tagId)} %{' '}
@@ -226,13 +227,13 @@ export function CostsPanel({ doc, fromId, toId }: { doc: StructuraDocument; from
                   updateCostSettings(d, {
                     defaultSplit: [
                       { tagId: splitFirst.tagId, percent: v },
-                      { tagId: settings.defaultSplit[1].tagId, percent: 100 - v },
+                      { tagId: splitSecond.tagId, percent: 100 - v },
                     ],
                   }),
                 )
               }
             />{' '}
-            / {tagLabel(settings.defaultSplit[1].tagId)} {formatShare(100 - splitFirst.percent)}
+            / {tagLabel(settings.defaultSplit[1]!.tagId)} {formatShare(100 - splitFirst.percent)}
           </label>
         )}
       </div>

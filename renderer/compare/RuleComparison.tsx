@@ -12,10 +12,10 @@ function Findings({ findings, onLocate }: { findings: CheckedFinding[]; onLocate
   if (findings.length === 0) return <span className="rule-none">None</span>;
   return (
     <ul className="rule-findings">
-      {findings.map((f, i) => (
+      {findings.map(({ postIds: [firstPost], ...f }, i) => (
         <li key={i} className={`finding-${f.severity}`}>
-          {f.postIds.length > 0 ? (
-            <button type="button" onClick={() => onLocate(f.postIds[0])} title="Show on both charts">
+          {firstPost !== undefined ? (
+            <button type="button" onClick={() => onLocate(firstPost)} title="Show on both charts">
               {SEVERITY[f.severity]}: {f.message}
             </button>
           ) : (

@@ -26,8 +26,7 @@ export function ListEditor({
   };
   const move = (i: number, by: number) => {
     const next = draft.slice();
-    const [item] = next.splice(i, 1);
-    next.splice(i + by, 0, item);
+    next.splice(i + by, 0, ...next.splice(i, 1));
     commit(next);
   };
   const singular = label.replace(/ies$/, 'y').replace(/s$/, '');

@@ -21,8 +21,9 @@ export function managerOptions(chart: Chart, nodeId: string): ComboOption[] {
   }
   const excluded = new Set([nodeId]);
   const queue = [nodeId];
-  for (let k = 0; k < queue.length; k++) {
-    for (const report of reports.get(queue[k]) ?? []) {
+  // The queue grows while it is walked: for…of visits what is pushed.
+  for (const manager of queue) {
+    for (const report of reports.get(manager) ?? []) {
       if (excluded.has(report)) continue;
       excluded.add(report);
       queue.push(report);

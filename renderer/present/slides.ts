@@ -9,6 +9,7 @@ import { autoLayoutChart } from '../../shared/layout/layout';
 import type { PhaseStep } from '../../shared/mapping/phaseSteps';
 import { chartLabel } from '../../shared/model/query';
 import type { Chart, StructuraDocument } from '../../shared/model/types';
+import { must } from '../../shared/must';
 
 export interface SlideOptions {
   theme: Theme;
@@ -38,7 +39,7 @@ export function slideOptions(doc: StructuraDocument, slide: SlideOptions): Expor
 
 export function slideSvg(doc: StructuraDocument, chart: Chart, slide: SlideOptions): string {
   const { pages } = drawChartPages(doc, chart.id, slideOptions(doc, slide));
-  return writeSvg(pages[0], chartLabel(chart));
+  return writeSvg(must(pages[0], "the slide's page"), chartLabel(chart));
 }
 
 /**
@@ -58,7 +59,7 @@ export function phaseSlideSvg(doc: StructuraDocument, step: PhaseStep, slide: Sl
   const chart = step.date === null ? step.chart : autoLayoutChart(doc, { ...between, nodes: between.nodes.map((n) => ({ ...n, position: { x: 0, y: 0 } })) });
   const drawn = { ...doc, charts: doc.charts.map((c) => (c.id === chart.id ? chart : c)) };
   const { pages } = drawChartPages(drawn, chart.id, slideOptions(doc, { ...slide, focusPostId: undefined }));
-  return writeSvg(withChangeMarks(pages[0], step.marks), step.title);
+  return writeSvg(withChangeMarks(pages[0]!, step.marks), step.title);
 }
 
 /** Posts in the order they are listed for "Focus on post": top of the structure first. */

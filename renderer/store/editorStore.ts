@@ -130,7 +130,7 @@ export function createEditorState(doc: StructuraDocument, file: FileInfo = UNTIT
       const keptLabels = [...get().pastLabels, label ?? describeChange(current, next)];
       let total = get().historyBytes + cost;
       let drop = 0;
-      while (total > historyLimit && drop < kept.length - 1) total -= keptBytes[drop++];
+      while (total > historyLimit && drop < kept.length - 1) total -= keptBytes[drop++] ?? 0;
       const droppedBefore = get().droppedSteps;
       set({
         doc: next,

@@ -3,6 +3,7 @@ import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import { herefordshireSample } from '../../shared/sample/herefordshire';
 import { createEditorState, type EditorState, type EditorStore } from './editorStore';
+import { must } from '../../shared/must';
 
 export const EditorContext = createContext<EditorStore | null>(null);
 
@@ -21,5 +22,6 @@ export function useEditor<T>(selector: (state: EditorState) => T): T {
 }
 
 export function useActiveChart() {
-  return useEditor((s) => s.doc.charts.find((c) => c.id === s.activeChartId) ?? s.doc.charts[0]);
+  // A valid document always has a chart (the model refuses deleting the last one).
+  return useEditor((s) => s.doc.charts.find((c) => c.id === s.activeChartId) ?? must(s.doc.charts[0], "the document's first chart"));
 }

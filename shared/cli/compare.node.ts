@@ -19,7 +19,8 @@ function chartList(doc: StructuraDocument): string {
 function structureChart(doc: StructuraDocument, ref: string | undefined, file: string, flag: '--from' | '--to'): Chart {
   if (ref === undefined) {
     const structures = doc.charts.filter((c) => c.kind === 'structure');
-    if (structures.length === 1) return structures[0];
+    const [only, ...others] = structures;
+    if (only && !others.length) return only;
     throw new CliError(
       structures.length
         ? `${file} holds ${structures.length} structure charts: say which with ${flag} CHART (id, annex number or title). Its charts: ${chartList(doc)}`
@@ -34,14 +35,14 @@ function structureChart(doc: StructuraDocument, ref: string | undefined, file: s
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { positionals, values } = parseArgs(args, { values: ['from', 'to', 'format', 'wide-span'] });
-  if (positionals.length < 1 || positionals.length > 2) throw new CliError(USAGE);
+  const [fileA, fileB = fileA, ...more] = positionals;
+  if (fileA === undefined || fileB === undefined || more.length) throw new CliError(USAGE);
   const format = values.get('format') ?? 'text';
   if (!['json', 'csv', 'text'].includes(format)) throw new CliError('--format must be json, csv or text');
   const fromRef = values.get('from');
   const toRef = values.get('to');
   const wideSpan = Number(values.get('wide-span') ?? 8);
   if (!Number.isInteger(wideSpan) || wideSpan < 1) throw new CliError('--wide-span must be a whole number of direct reports');
-  const [fileA, fileB = fileA] = positionals;
   const docA = await loadDocumentArg(fileA, io);
   if (fileB === fileA && (!fromRef || !toRef)) {
     throw new CliError(

@@ -11,7 +11,7 @@ import { DEFAULT_EXPORT } from '../export/chartPages';
 import { loadExportAssets } from '../export/assets.node';
 import { exportTarget, type ExportFileOptions, type ExportFormat, type ExportTarget, type ExportedFile } from '../export/pipeline';
 import { findChart } from '../model/query';
-import { CliError, parseArgs, type CliIO } from './io.node';
+import { CliError, onlyPositional, parseArgs, type CliIO } from './io.node';
 import { loadDocumentArg } from './loadDocument.node';
 
 const FORMATS = ['svg', 'pdf', 'png', 'organogram-csv', 'csv', 'html', 'txt'] as const;
@@ -38,8 +38,10 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     flags: ['pack', 'landscape', 'portrait', 'draft', 'high-contrast', 'no-split', 'redact'],
     aliases: { '-o': '--o' },
   });
-  if (positionals.length !== 1)
-    throw new CliError('usage: structura export FILE [--chart CHART | --pack] --format svg|pdf|png|organogram-csv|csv [--paper a4|a3] [--landscape] -o OUT');
+  const file = onlyPositional(
+    positionals,
+    'usage: structura export FILE [--chart CHART | --pack] --format svg|pdf|png|organogram-csv|csv [--paper a4|a3] [--landscape] -o OUT',
+  );
   const format = (values.get('format') ?? '') as Format;
   if (!FORMATS.includes(format)) throw new CliError(`--format must be one of ${FORMATS.join(', ')}`);
   const out = values.get('o') ?? values.get('out');
@@ -51,7 +53,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   if (created && Number.isNaN(created.getTime())) throw new CliError('--created must be a date and time, e.g. 2026-01-31T09:00:00Z');
   if (values.has('consultation')) {
     const { exportConsultation } = await import('./consultation.node');
-    return exportConsultation(positionals[0], values, flags, { format, out, paper, created }, io);
+    return exportConsultation(file, values, flags, { format, out, paper, created }, io);
   }
   const pack = flags.has('pack');
   if (pack && values.has('chart')) throw new CliError('use --chart or --pack, not both');
@@ -62,7 +64,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   if (marginMm !== undefined && (!Number.isFinite(marginMm) || marginMm < 5 || marginMm > 40))
     throw new CliError('--margin-mm must be a number of millimetres from 5 to 40');
 
-  const doc = await loadDocumentArg(positionals[0], io);
+  const doc = await loadDocumentArg(file, io);
   const chart = pack ? undefined : findChart(doc, values.get('chart')!);
   if (!pack && !chart)
     throw new CliError(

@@ -98,10 +98,11 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     io.out(`wrote ${out}`);
     return 0;
   }
-  if (what === 'csv' && positionals.length === 2) {
+  const csvFile = positionals[1];
+  if (what === 'csv' && csvFile !== undefined && positionals.length === 2) {
     if (!out) throw new CliError('-o OUT.structura is required');
     if (values.has('senior') || values.has('junior')) throw new CliError('--senior and --junior are for "import organogram"');
-    const file = await readCsvFile(positionals[1], io);
+    const file = await readCsvFile(csvFile, io);
     const headers = userErrors(() => readCsv(file.name, file.text)).headers;
     const mapping = values.has('map') ? parseMapping(values.get('map')!, headers, file.name) : guessMapping(headers);
     if (mapping.title === undefined)

@@ -1,6 +1,7 @@
 // What a CLI command may touch: arguments, output streams and the file system.
 // Commands receive it as a parameter so tests can run them in-process.
 import { readFile, writeFile } from 'node:fs/promises';
+import { at } from '../must';
 
 export interface CliIO {
   out(text: string): void;
@@ -21,6 +22,13 @@ export const processIO: CliIO = {
 /** A user error: printed as one line, exit code 1. */
 export class CliError extends Error {}
 
+/** The one positional argument, or a CliError with the usage when there is none or more than one. */
+export function onlyPositional(positionals: readonly string[], usage: string): string {
+  const [only, ...more] = positionals;
+  if (only === undefined || more.length) throw new CliError(usage);
+  return only;
+}
+
 /** Minimal flag parser: --name value, --flag, and positionals. */
 export function parseArgs(
   args: string[],
@@ -30,8 +38,8 @@ export function parseArgs(
   const values = new Map<string, string>();
   const flags = new Set<string>();
   for (let i = 0; i < args.length; i++) {
-    let arg = args[i];
-    if (spec.aliases?.[arg]) arg = spec.aliases[arg];
+    const given = at(args, i, 'argument');
+    const arg = spec.aliases?.[given] ?? given;
     if (!arg.startsWith('--')) {
       positionals.push(arg);
       continue;

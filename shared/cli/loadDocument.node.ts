@@ -23,7 +23,7 @@ export async function loadDocumentArg(file: string, io: CliIO): Promise<Structur
   }
   const result = parseDocument(text);
   if (!result.ok) {
-    const first = result.errors[0];
+    const [first = { path: '', message: 'not a Structura document' }] = result.errors;
     const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more problem${result.errors.length > 2 ? 's' : ''})` : '';
     throw new CliError(formatIssues([first], file) + more);
   }

@@ -2,7 +2,7 @@
 import { consultationReport, reportToCsv, reportToJson, reportToText } from '../mapping/report';
 import { findChart } from '../model/query';
 import type { StructuraDocument } from '../model/types';
-import { CliError, parseArgs, type CliIO } from './io.node';
+import { CliError, onlyPositional, parseArgs, type CliIO } from './io.node';
 import { loadDocumentArg } from './loadDocument.node';
 
 const USAGE = 'usage: structura mapping FILE --from CHART --to CHART [--format text|csv|json] [--redact]';
@@ -16,13 +16,12 @@ export function structureChart(doc: StructuraDocument, ref: string, file: string
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { positionals, values, flags } = parseArgs(args, { values: ['from', 'to', 'format'], flags: ['redact'] });
-  if (positionals.length !== 1) throw new CliError(USAGE);
+  const file = onlyPositional(positionals, USAGE);
   const format = values.get('format') ?? 'text';
   if (!['json', 'csv', 'text'].includes(format)) throw new CliError('--format must be text, csv or json');
   const fromRef = values.get('from');
   const toRef = values.get('to');
   if (!fromRef || !toRef) throw new CliError('name both charts: --from CHART --to CHART (id, annex number or title)');
-  const [file] = positionals;
   const doc = await loadDocumentArg(file, io);
   const from = structureChart(doc, fromRef, file);
   const to = structureChart(doc, toRef, file);

@@ -3,7 +3,7 @@ import { savingsReport } from '../costs/savings';
 import { ledgerToCsv, ledgerToJson, ledgerToText } from '../costs/report';
 import { findChart } from '../model/query';
 import type { StructuraDocument } from '../model/types';
-import { CliError, parseArgs, type CliIO } from './io.node';
+import { CliError, onlyPositional, parseArgs, type CliIO } from './io.node';
 import { loadDocumentArg } from './loadDocument.node';
 
 const USAGE = 'usage: structura savings FILE --from CHART --to CHART [--years N] [--format text|json|csv]';
@@ -17,7 +17,7 @@ function structureChartId(doc: StructuraDocument, ref: string, file: string): st
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { positionals, values } = parseArgs(args, { values: ['from', 'to', 'years', 'format'] });
-  if (positionals.length !== 1) throw new CliError(USAGE);
+  const file = onlyPositional(positionals, USAGE);
   const format = values.get('format') ?? 'text';
   if (!['json', 'csv', 'text'].includes(format)) throw new CliError('--format must be json, csv or text');
   const fromRef = values.get('from');
@@ -26,7 +26,6 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const yearsText = values.get('years');
   const years = yearsText === undefined ? undefined : Number(yearsText);
   if (years !== undefined && (!Number.isInteger(years) || years < 1 || years > 30)) throw new CliError('--years must be a whole number from 1 to 30');
-  const [file] = positionals;
   const doc = await loadDocumentArg(file, io);
   const report = savingsReport(doc, structureChartId(doc, fromRef, file), structureChartId(doc, toRef, file), years);
   if (format === 'json') io.out(JSON.stringify(ledgerToJson(report), null, 2));

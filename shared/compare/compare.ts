@@ -5,6 +5,7 @@
 // managers, cycles, posts in one chart only).
 import { isNoReportingPost } from '../io/noReportingPost';
 import type { Chart, ChartNode, Holder, OrgTag, PostNode, StructuraDocument } from '../model/types';
+import { at } from '../must';
 
 export interface Figures {
   posts: number;
@@ -244,33 +245,35 @@ function summarise(ix: Indexed, options: { wideSpan: number }, tagOf: (id: strin
   // manager is a body, missing or in a cycle is a top post (layer 1). Each walk
   // up the chain of managers stamps the posts it visits, so a cycle is seen
   // without a set per walk; everything is by position in the post list.
+  // The typed arrays below all have length n and every index read is a post
+  // position (< n), so their reads carry `!` rather than a check per read.
   const n = ix.posts.length;
   const up = ix.postManager;
   const depth = new Int32Array(n);
   const stamp = new Int32Array(n);
   const chain = new Int32Array(n);
   for (let start = 0; start < n; start++) {
-    if (depth[start] > 0) continue;
+    if (depth[start]! > 0) continue;
     const walk = start + 1;
     let length = 0;
     let current = start;
     while (current >= 0 && depth[current] === 0 && stamp[current] !== walk) {
       chain[length++] = current;
       stamp[current] = walk;
-      current = up[current];
+      current = up[current]!;
     }
     // Above the chain: a post already placed, or nothing, or (a cycle) a post of this walk: a top post then.
-    let base = current >= 0 ? depth[current] : 0;
-    for (let i = length - 1; i >= 0; i--) depth[chain[i]] = ++base;
+    let base = current >= 0 ? depth[current]! : 0;
+    for (let i = length - 1; i >= 0; i--) depth[chain[i]!] = ++base;
   }
   const postsPerLayer: number[] = [];
   const topPosts: string[] = [];
   const reports = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const d = depth[i];
+  for (const [i, post] of ix.posts.entries()) {
+    const d = depth[i]!;
     postsPerLayer[d - 1] = (postsPerLayer[d - 1] ?? 0) + 1;
-    if (d === 1) topPosts.push(ix.posts[i].id);
-    else reports[up[i]]++;
+    if (d === 1) topPosts.push(post.id);
+    else reports[up[i]!]!++;
   }
   for (let i = 0; i < postsPerLayer.length; i++) postsPerLayer[i] ??= 0;
 
@@ -279,16 +282,16 @@ function summarise(ix: Indexed, options: { wideSpan: number }, tagOf: (id: strin
   let maxSpan = 0;
   let managers = 0;
   const widePosts: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const span = reports[i];
+  for (const [i, post] of ix.posts.entries()) {
+    const span = reports[i]!;
     if (span === 0) continue;
     managers++;
     spanDistribution[span] = (spanDistribution[span] ?? 0) + 1;
     spanSum += span;
     maxSpan = Math.max(maxSpan, span);
-    if (span > options.wideSpan) widePosts.push(ix.posts[i].id);
+    if (span > options.wideSpan) widePosts.push(post.id);
   }
-  for (const key of Object.keys(funded)) funded[key] = { fte: round(funded[key].fte), cost: round(funded[key].cost) };
+  for (const [key, { fte, cost }] of Object.entries(funded)) funded[key] = { fte: round(fte), cost: round(cost) };
   return {
     chartId: ix.chart.id,
     title: ix.chart.title,
@@ -362,12 +365,12 @@ export function compareCharts(a: Chart, b: Chart, tags: readonly OrgTag[] = [], 
   };
   for (const post of A.posts) {
     const id = post.id;
-    const at = B.postIndex.get(id);
-    if (at === undefined) {
+    const index = B.postIndex.get(id);
+    if (index === undefined) {
       c.removed.push(id);
       continue;
     }
-    const other = B.posts[at];
+    const other = at(B.posts, index, 'post');
     if (post.title !== other.title) c.retitled.push({ id, from: post.title, to: other.title });
     if (tagOf(post.tagId) !== other.tagId) c.retagged.push({ id, from: tagOf(post.tagId), to: other.tagId });
     if (!sameHolder(post.holder, other.holder)) c.holderChanged.push({ id, from: holderLabel(post.holder), to: holderLabel(other.holder) });
@@ -411,7 +414,7 @@ export function compareCharts(a: Chart, b: Chart, tags: readonly OrgTag[] = [], 
     const left = [...before].filter((p) => !after.has(p)).sort();
     const arrived = [...after].filter((p) => !before.has(p)).sort();
     const pairs = Math.min(left.length, arrived.length);
-    for (let i = 0; i < pairs; i++) c.responsibilitiesMoved.push({ responsibility: r, fromPost: left[i], toPost: arrived[i] });
+    for (const [i, fromPost] of left.slice(0, pairs).entries()) c.responsibilitiesMoved.push({ responsibility: r, fromPost, toPost: at(arrived, i) });
     for (const p of arrived.slice(pairs)) c.responsibilitiesAdded.push({ post: p, responsibility: r });
     for (const p of left.slice(pairs)) c.responsibilitiesRemoved.push({ post: p, responsibility: r });
   }

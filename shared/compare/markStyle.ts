@@ -27,11 +27,11 @@ export const CHANGE_MARK_ORDER: readonly ChangeMark[] = ['added', 'removed', 'mo
 export const MARK_TEXT = '#111827';
 
 function toLab(hex: string): [number, number, number] {
-  const linear = [1, 3, 5].map((i) => {
+  const linear = (i: number) => {
     const v = parseInt(hex.slice(i, i + 2), 16) / 255;
     return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-  });
-  const [r, g, b] = linear;
+  };
+  const [r, g, b] = [linear(1), linear(3), linear(5)];
   // sRGB → XYZ (D65), normalised by the white point.
   const x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
   const y = 0.2126 * r + 0.7152 * g + 0.0722 * b;

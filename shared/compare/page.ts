@@ -1,6 +1,7 @@
 // The comparison as board-paper pages, drawn with the same machinery as the
 // annexes: a headcount/FTE/cost table by organisation, a bar chart of the same,
 // and the list of changes, continued over more pages when long.
+import { at } from '../must';
 import { formatFte, formatMoney, formatMoneyShort, formatSigned } from '../format';
 import { compareChecks } from '../rules/compareChecks';
 import { chartLabel } from '../model/query';
@@ -34,6 +35,7 @@ function tableShapes(c: Comparison, x: number, top: number, width: number): { sh
   // group headings span their three columns, each figure's row is headed by its organisation.
   let y = top;
   const colX = (i: number) => x + widths.slice(0, i).reduce((s, w) => s + w, 0);
+  const colRight = (i: number) => colX(i) + at(widths, i, 'column');
   const header2 = ['', 'A', 'B', 'Δ', 'A', 'B', 'Δ', 'A', 'B', 'Δ'];
   const cells: Shape[] = [];
   cells.push({ type: 'rect', x, y, width, height: rowH * 2, fill: '#f3f4f6' });
@@ -54,8 +56,7 @@ function tableShapes(c: Comparison, x: number, top: number, width: number): { sh
   );
   const row2: Shape[] = [];
   header2.forEach(
-    (text, i) =>
-      text && row2.push(th(text, { type: 'text', x: colX(i) + widths[i] - 3, y: y + rowH + 10, text, size, bold: true, colour: MUTED, anchor: 'end' })),
+    (text, i) => text && row2.push(th(text, { type: 'text', x: colRight(i) - 3, y: y + rowH + 10, text, size, bold: true, colour: MUTED, anchor: 'end' })),
   );
   cells.push({ type: 'group', role: 'tableRow', children: row1 }, { type: 'group', role: 'tableRow', children: row2 });
   y += rowH * 2;
@@ -86,7 +87,7 @@ function tableShapes(c: Comparison, x: number, top: number, width: number): { sh
     const tr: Shape[] = values.map((text, i) => {
       const shape: Shape = {
         type: 'text',
-        x: i === 0 ? colX(i) + 3 : colX(i) + widths[i] - 3,
+        x: i === 0 ? colX(i) + 3 : colRight(i) - 3,
         y: y + 10.5,
         text,
         size,
@@ -184,7 +185,7 @@ function barsShapes(c: Comparison, doc: StructuraDocument, x: number, top: numbe
     panels
       .map(
         (p) =>
-          `${c.tagLabels[id] ?? id} ${p.title.split(' by ')[0].toLowerCase()} A ${p.format(p.value(c.from.byTag[id] ?? NONE))}, B ${p.format(p.value(c.to.byTag[id] ?? NONE))}`,
+          `${c.tagLabels[id] ?? id} ${(p.title.split(' by ')[0] ?? p.title).toLowerCase()} A ${p.format(p.value(c.from.byTag[id] ?? NONE))}, B ${p.format(p.value(c.to.byTag[id] ?? NONE))}`,
       )
       .join('; '),
   );

@@ -42,7 +42,7 @@ export function placeGhosts(from: Chart, fromLayout: ChartLayout, toLayout: Char
     dx.push(b.x + b.width / 2 - (a.x + a.width / 2));
     dy.push(b.y - a.y);
   }
-  const median = (values: number[]) => (values.length ? values.sort((p, q) => p - q)[Math.floor(values.length / 2)] : 0);
+  const median = (values: number[]) => values.sort((p, q) => p - q)[Math.floor(values.length / 2)] ?? 0;
   const offsetX = median(dx);
   const offsetY = median(dy);
   const byId = new Map(from.nodes.map((n) => [n.id, n]));

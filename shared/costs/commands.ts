@@ -12,12 +12,13 @@ import { councilEmployerDefaults, costSettingsOf, emptyPostInputs } from './defa
 function withCosts(doc: StructuraDocument, costs: CostSettings): StructuraDocument {
   const parsed = costSettingsSchema.safeParse(costs);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new CommandError(`${issue.path.join('.')}: ${issue.message}`);
+    const [issue] = parsed.error.issues;
+    throw new CommandError(issue ? `${issue.path.join('.')}: ${issue.message}` : 'The cost settings are not valid.');
   }
   const issues: DocumentIssue[] = [];
   validateCosts(costs, new Set(doc.tags.map((t) => t.id)), issues);
-  if (issues.length) throw new CommandError(`${issues[0].path.replace(/^costs\./, '')}: ${issues[0].message}`);
+  const [problem] = issues;
+  if (problem) throw new CommandError(`${problem.path.replace(/^costs\./, '')}: ${problem.message}`);
   return { ...doc, costs };
 }
 

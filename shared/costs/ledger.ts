@@ -6,6 +6,7 @@
 // Each change takes effect on its date: the post's own ledger date, else the
 // document's transition between the same charts (shared/costs/phasing.ts).
 // Linear in the posts of both charts; pure.
+import { at, must } from '../must';
 import { formatShare } from '../format';
 import { postCost } from '../compare/compare';
 import type { CostSettings, EmployerCosts, PostCostInputs } from '../model/costTypes';
@@ -125,8 +126,9 @@ export const DATE_SOURCES = {
 
 const DAY = 86_400_000;
 
+/** Day number of a YYYY-MM-DD date (the schema has checked the form). */
 function parseDay(text: string): number {
-  const [y, m, d] = text.split('-').map(Number);
+  const [y = NaN, m = NaN, d = NaN] = text.split('-').map(Number);
   return Date.UTC(y, m - 1, d) / DAY;
 }
 
@@ -143,7 +145,7 @@ function addYears(day: number, years: number): number {
 export function ledgerStart(settings: CostSettings, documentDate: string): string {
   if (settings.startDate) return settings.startDate;
   const date = documentDate || '2025-04-01';
-  const [y, m] = date.split('-').map(Number);
+  const [y = NaN, m = NaN] = date.split('-').map(Number);
   return `${m >= 4 ? y : y - 1}-04-01`;
 }
 
@@ -230,16 +232,16 @@ export function buildLedger(
   const add = (key: keyof typeof acc, year: number, p: number, value: number) => {
     const rows = acc[key];
     while (rows.length <= year) rows.push([]);
-    const row = rows[year];
+    const row = at(rows, year, 'ledger year');
     while (row.length <= p) row.push(0);
-    row[p] += value;
+    row[p] = at(row, p) + value;
   };
   const baselineFull: number[] = [];
   const optionFull: number[] = [];
   const wf = { removed: [] as number[], added: [] as number[], changed: [] as number[] };
   const bump = (arr: number[], p: number, v: number) => {
     while (arr.length <= p) arr.push(0);
-    arr[p] += v;
+    arr[p] = at(arr, p) + v;
   };
 
   const costOf = (post: PostNode): number => {
@@ -265,13 +267,14 @@ export function buildLedger(
   const labels = new Map(tags.map((t) => [t.id, t.label]));
   const labelOf = (id: string) => labels.get(id) ?? (id === UNTAGGED ? 'Untagged' : id);
 
+  const bound = (y: number) => at(bounds, y, 'year boundary');
   /** Fraction of year y after day d (0 before the year, 1 when d is at or before its start). */
-  const after = (y: number, d: number) => Math.min(1, Math.max(0, (bounds[y + 1] - Math.max(d, bounds[y])) / (bounds[y + 1] - bounds[y])));
+  const after = (y: number, d: number) => Math.min(1, Math.max(0, (bound(y + 1) - Math.max(d, bound(y))) / (bound(y + 1) - bound(y))));
   /** Fraction of year y inside [d0, d1). */
-  const within = (y: number, d0: number, d1: number) => Math.max(0, Math.min(bounds[y + 1], d1) - Math.max(bounds[y], d0)) / (bounds[y + 1] - bounds[y]);
+  const within = (y: number, d0: number, d1: number) => Math.max(0, Math.min(bound(y + 1), d1) - Math.max(bound(y), d0)) / (bound(y + 1) - bound(y));
   const yearOf = (d: number) => {
-    if (d < bounds[0]) return 0;
-    for (let y = 0; y < yearCount; y++) if (d < bounds[y + 1]) return y;
+    if (d < bound(0)) return 0;
+    for (let y = 0; y < yearCount; y++) if (d < bound(y + 1)) return y;
     return -1;
   };
 
@@ -329,7 +332,10 @@ export function buildLedger(
 
   const record = (partnersCosts: { p: number; value: number }[]): Record<string, number> => {
     const out: Record<string, number> = {};
-    for (const { p, value } of partnersCosts) out[partnerIds[p]] = (out[partnerIds[p]] ?? 0) + value;
+    for (const { p, value } of partnersCosts) {
+      const id = at(partnerIds, p, 'partner');
+      out[id] = (out[id] ?? 0) + value;
+    }
     return out;
   };
 
@@ -345,7 +351,7 @@ export function buildLedger(
     const end = group.end;
     // The holder keeps the old pay, so the partners of the new post pay the difference of full costs (NI is on the whole pay).
     const newCosts = shareCosts(newPay, newPayers);
-    const gap = shareCosts(oldPay, newPayers).map((c, i) => ({ p: c.p, value: c.value - newCosts[i].value }));
+    const gap = shareCosts(oldPay, newPayers).map((c, i) => ({ p: c.p, value: c.value - at(newCosts, i, 'payer share').value }));
     for (const { p, value } of gap) bump(group.gap, p, value);
     for (let y = 0; y < yearCount; y++) {
       const f = within(y, effective, end);
@@ -510,9 +516,9 @@ export function buildLedger(
     savedSoFar += total.recurringSaving;
     if (payback === null && total.cumulative >= -1e-6 && savedSoFar > 1e-6) payback = y + 1;
     years.push({
-      label: `Year ${y + 1} (${formatDay(bounds[y]).slice(0, 4)}/${formatDay(bounds[y + 1]).slice(2, 4)})`,
-      start: formatDay(bounds[y]),
-      end: formatDay(bounds[y + 1] - 1),
+      label: `Year ${y + 1} (${formatDay(bound(y)).slice(0, 4)}/${formatDay(bound(y + 1)).slice(2, 4)})`,
+      start: formatDay(bound(y)),
+      end: formatDay(bound(y + 1) - 1),
       byPartner,
       total,
     });
@@ -522,7 +528,7 @@ export function buildLedger(
     let found: number | null = null;
     let saved = 0;
     years.forEach((yr, y) => {
-      const f = yr.byPartner[id];
+      const f = must(yr.byPartner[id], `year ${y + 1} of ${id}`);
       saved += f.recurringSaving;
       if (found === null && f.cumulative >= -1e-6 && saved > 1e-6) found = y + 1;
     });
@@ -540,7 +546,7 @@ export function buildLedger(
   const baseline = perPartner(baselineFull);
   const option = perPartner(optionFull);
   const savingByPayer: Record<string, number> = {};
-  for (const id of partnerIds) savingByPayer[id] = baseline[id] - option[id];
+  partnerIds.forEach((id, p) => (savingByPayer[id] = (baselineFull[p] ?? 0) - (optionFull[p] ?? 0)));
   const agreed = settings.agreedSplit.length ? settings.agreedSplit : settings.defaultSplit;
   const agreedTotal = agreed.reduce((s, a) => s + a.percent, 0);
   const savingByAgreedSplit: Record<string, number> = {};
@@ -549,7 +555,7 @@ export function buildLedger(
 
   const waterfall = { total: { baseline: baseline.total, removed: 0, added: 0, changed: 0, option: option.total } } as Ledger['waterfall'];
   partnerIds.forEach((id, p) => {
-    const w = { baseline: baseline[id], removed: wf.removed[p] ?? 0, added: wf.added[p] ?? 0, changed: wf.changed[p] ?? 0, option: option[id] };
+    const w = { baseline: baselineFull[p] ?? 0, removed: wf.removed[p] ?? 0, added: wf.added[p] ?? 0, changed: wf.changed[p] ?? 0, option: optionFull[p] ?? 0 };
     waterfall[id] = w;
     waterfall.total.removed += w.removed;
     waterfall.total.added += w.added;

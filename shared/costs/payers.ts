@@ -40,7 +40,7 @@ export function withOnCosts(pay: number, employer: EmployerCosts | undefined): n
 export function holderEmployer(post: PostNode, payers: Payers, employers: ReadonlyMap<string, EmployerCosts>, entered: string | null): string {
   if (entered) return entered;
   if (post.tagId && employers.has(post.tagId)) return post.tagId;
-  let best = payers.shares[0];
-  for (const s of payers.shares) if (s.fraction > best.fraction) best = s;
+  let best: PayerShare | undefined;
+  for (const s of payers.shares) if (!best || s.fraction > best.fraction) best = s;
   return best?.tagId ?? UNTAGGED;
 }

@@ -32,9 +32,10 @@ export function ledgerToText(report: SavingsReport): string {
   out.push('Full-year recurring cost by who pays:');
   for (const p of [...l.partners, { tagId: 'total', label: 'Total' }]) {
     const id = p.tagId;
-    const a = id === 'total' ? l.baseline.total : l.baseline[id];
-    const b = id === 'total' ? l.option.total : l.option[id];
-    const pay = id === 'total' ? report.payOnly.baseline.total - report.payOnly.option.total : report.payOnly.baseline[id] - report.payOnly.option[id];
+    const a = id === 'total' ? l.baseline.total : (l.baseline[id] ?? 0);
+    const b = id === 'total' ? l.option.total : (l.option[id] ?? 0);
+    const pay =
+      id === 'total' ? report.payOnly.baseline.total - report.payOnly.option.total : (report.payOnly.baseline[id] ?? 0) - (report.payOnly.option[id] ?? 0);
     out.push(
       `  ${p.label.padEnd(12)} ${formatMoney(a).padStart(12)} → ${formatMoney(b).padStart(12)}   saving ${formatMoney(a - b).padStart(12)} (pay only ${formatMoney(pay)})`,
     );
@@ -49,7 +50,7 @@ export function ledgerToText(report: SavingsReport): string {
     out.push(`${label}:`);
     out.push('  ' + ''.padEnd(48) + l.years.map((y) => y.label.slice(0, 6).padStart(12)).join(''));
     for (const row of YEAR_ROWS) {
-      out.push('  ' + row.label.padEnd(48) + l.years.map((y) => formatMoney((p === 'total' ? y.total : y.byPartner[p])[row.key]).padStart(12)).join(''));
+      out.push('  ' + row.label.padEnd(48) + l.years.map((y) => formatMoney((p === 'total' ? y.total : y.byPartner[p])?.[row.key] ?? 0).padStart(12)).join(''));
     }
     const payback = p === 'total' ? l.paybackYear : l.paybackYearByPartner[p];
     out.push(`  Payback: ${payback ? `year ${payback}` : `not within ${l.years.length} years`}`);
@@ -141,10 +142,10 @@ export function ledgerToJson(report: SavingsReport) {
         paybackYear: x.tagId === 'total' ? p.paybackYear : (p.paybackYearByPartner[x.tagId] ?? null),
       },
       withOnCosts: {
-        baseline: round(x.tagId === 'total' ? l.baseline.total : l.baseline[x.tagId]),
-        option: round(x.tagId === 'total' ? l.option.total : l.option[x.tagId]),
+        baseline: round(x.tagId === 'total' ? l.baseline.total : (l.baseline[x.tagId] ?? 0)),
+        option: round(x.tagId === 'total' ? l.option.total : (l.option[x.tagId] ?? 0)),
         years: yearsJson(l, x.tagId),
-        paybackYear: x.tagId === 'total' ? l.paybackYear : l.paybackYearByPartner[x.tagId],
+        paybackYear: x.tagId === 'total' ? l.paybackYear : (l.paybackYearByPartner[x.tagId] ?? null),
       },
       savingByAgreedSplit: x.tagId === 'total' ? round(l.baseline.total - l.option.total) : round(l.savingByAgreedSplit[x.tagId] ?? 0),
     })),
@@ -163,8 +164,8 @@ export function ledgerToCsv(report: SavingsReport): string {
     l.years.forEach((y, i) => {
       const a = x.tagId === 'total' ? y.total : y.byPartner[x.tagId];
       const py = report.payOnly.years[i];
-      const b = x.tagId === 'total' ? py.total : py.byPartner[x.tagId];
-      for (const row of YEAR_ROWS) rows.push([x.label, String(i + 1), y.start, row.label, String(round(b?.[row.key] ?? 0)), String(round(a[row.key]))]);
+      const b = x.tagId === 'total' ? py?.total : py?.byPartner[x.tagId];
+      for (const row of YEAR_ROWS) rows.push([x.label, String(i + 1), y.start, row.label, String(round(b?.[row.key] ?? 0)), String(round(a?.[row.key] ?? 0))]);
     });
   }
   return toCsv(rows);

@@ -26,6 +26,7 @@ import { placeLineLabels } from './labels';
 import { chartSummary } from './textAlternative';
 import { LINE_STYLE, NEUTRAL, tagColour, textOnColour } from './style';
 import { LINE_KINDS, type Line } from '../model/types';
+import { at } from '../must';
 
 export interface ExportOptions {
   /** A page of any size, in points, instead of paper and orientation (presentation slides shaped like the screen). */
@@ -120,11 +121,11 @@ function drawnSubtreeSizes(reports: Map<string, string[]>, layout: ChartLayout):
     if (entered.has(start)) continue;
     entered.add(start);
     const stack: { id: string; next: number }[] = [{ id: start, next: 0 }];
-    while (stack.length) {
-      const top = stack[stack.length - 1];
+    for (let top = stack.at(-1); top; top = stack.at(-1)) {
       const kids = reports.get(top.id) ?? [];
-      if (top.next < kids.length) {
-        const kid = kids[top.next++];
+      const kid = kids[top.next];
+      if (kid !== undefined) {
+        top.next++;
         if (layout.boxes.has(kid) && !entered.has(kid)) {
           entered.add(kid);
           stack.push({ id: kid, next: 0 });
@@ -319,14 +320,19 @@ function subChart(chart: Chart, index: ChartIndex, ids: Set<string>, rootId: str
     .filter((i): i is number => i !== undefined)
     .sort((a, b) => a - b);
   const lineIdx = new Set<number>();
-  for (const id of ids) for (const i of index.linesAt.get(id) ?? []) if (ids.has(chart.lines[i].from) && ids.has(chart.lines[i].to)) lineIdx.add(i);
+  for (const id of ids) {
+    for (const i of index.linesAt.get(id) ?? []) {
+      const line = at(chart.lines, i, 'line');
+      if (ids.has(line.from) && ids.has(line.to)) lineIdx.add(i);
+    }
+  }
   return {
     ...chart,
     nodes: nodeIdx.map((i) => {
-      const n = chart.nodes[i];
+      const n = at(chart.nodes, i, 'node');
       return n.id === rootId && n.kind === 'post' ? { ...n, collapsed: false } : n;
     }),
-    lines: [...lineIdx].sort((a, b) => a - b).map((i) => chart.lines[i]),
+    lines: [...lineIdx].sort((a, b) => a - b).map((i) => at(chart.lines, i, 'line')),
   };
 }
 
@@ -610,8 +616,8 @@ export function drawChartPages(doc: StructuraDocument, chartId: string, options:
         pageHead = titleBlock(title, `Continued from page ${from}: ${what}`, date, width, margin, margin);
       }
       // Lines whose other end is on another page are listed under the chart, so none is silently lost.
-      const pageNotes = crossing[index].length
-        ? footnotes([...source.footnotes, ...crossing[index]], width, footerTop - legendBlock.height - 4, margin)
+      const pageNotes = crossing[index]!.length
+        ? footnotes([...source.footnotes, ...(crossing[index] ?? [])], width, footerTop - legendBlock.height - 4, margin)
         : notes;
       const top = margin + pageHead.height + 4;
       const pageArea = { width: area.width, height: Math.max(40, footerTop - legendBlock.height - pageNotes.height - 12 - top) };
@@ -731,7 +737,8 @@ function linesAcrossPages(chart: Chart, plans: PagePlan[], first: number): strin
   // A post's home is the page that shows it with its reports (a box marked "continued" is only a pointer).
   const home = new Map<string, number>();
   layouts.forEach((layout, i) => {
-    for (const id of layout.boxes.keys()) if (!plans[i].detached.includes(id) || !home.has(id)) home.set(id, i);
+    const { detached } = at(plans, i, 'page plan');
+    for (const id of layout.boxes.keys()) if (!detached.includes(id) || !home.has(id)) home.set(id, i);
   });
   // The lines from a manager to the part of its row moved away are told once, as the row.
   const rowLinks = new Set<string>();
@@ -741,13 +748,13 @@ function linesAcrossPages(chart: Chart, plans: PagePlan[], first: number): strin
       const names = split.ids.map((id) => nodeName(chart, id));
       const listed = names.length > 6 ? `${names.slice(0, 6).join(', ')} and ${names.length - 6} more` : names.join(', ');
       if (split.managerId === null) {
-        notes[i].push(`Continued on page ${target + first}: ${listed}.`);
+        notes[i]!.push(`Continued on page ${target + first}: ${listed}.`);
         continue;
       }
       for (const id of split.ids) rowLinks.add(`${split.managerId}\u0000${id}`).add(`${id}\u0000${split.managerId}`);
       const manager = nodeName(chart, split.managerId);
-      notes[i].push(`More posts under ${manager} are on page ${target + first}: ${listed}.`);
-      if (target >= 0) notes[target].push(`These are under ${manager} (page ${i + first}): ${listed}.`);
+      notes[i]!.push(`More posts under ${manager} are on page ${target + first}: ${listed}.`);
+      if (target >= 0) notes[target]!.push(`These are under ${manager} (page ${i + first}): ${listed}.`);
     }
   });
   for (const line of chart.lines) {
@@ -756,8 +763,8 @@ function linesAcrossPages(chart: Chart, plans: PagePlan[], first: number): strin
     const a = home.get(line.from);
     const b = home.get(line.to);
     if (a === undefined || b === undefined) continue;
-    notes[a].push(`Not drawn across pages: ${lineSentence(chart, line, '', ` (page ${b + first})`)}.`);
-    notes[b].push(`Not drawn across pages: ${lineSentence(chart, line, ` (page ${a + first})`, '')}.`);
+    at(notes, a, 'page').push(`Not drawn across pages: ${lineSentence(chart, line, '', ` (page ${b + first})`)}.`);
+    at(notes, b, 'page').push(`Not drawn across pages: ${lineSentence(chart, line, ` (page ${a + first})`, '')}.`);
   }
   return notes;
 }

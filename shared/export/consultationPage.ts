@@ -12,6 +12,7 @@ import { numberPages, type ExportOptions } from './chartPages';
 import { pageSize, type Page, type Shape } from './drawing';
 import { formatDate, INK, MARGIN, MUTED, textLines, titleBlock } from './frame';
 import type { DrawingResult } from './pack';
+import { at } from '../must';
 
 interface Column {
   head: string;
@@ -54,7 +55,7 @@ function tablePages(
   };
   header();
   rows.forEach((cells, r) => {
-    const wrapped = cells.map((text, i) => wrapText(text, columns[i].width - 6, { size }, 6));
+    const wrapped = cells.map((text, i) => wrapText(text, at(columns, i, 'column').width - 6, { size }, 6));
     const h = Math.max(...wrapped.map((w) => w.length)) * lh + 4;
     if (y + h > bottom) {
       emit(shapes, true);
@@ -63,19 +64,20 @@ function tablePages(
       header();
     }
     if (r % 2 === 1) shapes.push({ type: 'rect', x: x0, y, width: total, height: h, fill: '#f9fafb' });
-    wrapped.forEach((lines, i) =>
+    wrapped.forEach((lines, i) => {
+      const column = at(columns, i, 'column');
       lines.forEach((line, k) =>
         shapes.push({
           type: 'text',
-          x: columns[i].right ? colX(i) + columns[i].width - 3 : colX(i) + 3,
+          x: column.right ? colX(i) + column.width - 3 : colX(i) + 3,
           y: y + (k + 1) * lh,
           text: line,
           size,
           colour: INK,
-          anchor: columns[i].right ? 'end' : 'start',
+          anchor: column.right ? 'end' : 'start',
         }),
-      ),
-    );
+      );
+    });
     y += h;
     shapes.push({
       type: 'path',
@@ -146,22 +148,22 @@ export function drawConsultationPages(doc: StructuraDocument, fromChartId: strin
       ['Total', String(r.risk.totalAtRisk), String(r.risk.totalEmployed)],
     ];
     let ty = y + 16;
-    const cols = [third * 0.6, third * 0.2, third * 0.2];
-    [['', 'At risk', 'Employed'], ...rows].forEach((cells, i) => {
+    const cols = [third * 0.6, third * 0.2, third * 0.2] as const;
+    [['', 'At risk', 'Employed'], ...rows].forEach(([name = '', atRisk = '', employed = ''], i) => {
       if (i === 0) shapes.push({ type: 'rect', x, y: ty, width: third, height: 13, fill: '#e5e7eb' });
-      const line = wrapText(cells[0], cols[0] - 6, { size: 8 }, 1)[0] ?? '';
+      const line = wrapText(name, cols[0] - 6, { size: 8 }, 1)[0] ?? '';
       shapes.push({ type: 'text', x: x + 3, y: ty + 9.5, text: line, size: 8, bold: i === 0 || i === rows.length, colour: INK });
       shapes.push({
         type: 'text',
         x: x + cols[0] + cols[1] - 3,
         y: ty + 9.5,
-        text: cells[1],
+        text: atRisk,
         size: 8,
         bold: i === 0 || i === rows.length,
         colour: INK,
         anchor: 'end',
       });
-      shapes.push({ type: 'text', x: x + third - 3, y: ty + 9.5, text: cells[2], size: 8, bold: i === 0 || i === rows.length, colour: INK, anchor: 'end' });
+      shapes.push({ type: 'text', x: x + third - 3, y: ty + 9.5, text: employed, size: 8, bold: i === 0 || i === rows.length, colour: INK, anchor: 'end' });
       ty += 13;
       shapes.push({
         type: 'path',

@@ -23,7 +23,7 @@ const PATTERNS: TagPattern[] = ['hatch', 'dots', 'cross', 'backhatch', 'grid', '
 export function tagPattern(documentTags: readonly OrgTag[], tagId: string | null, theme: Theme): TagPattern {
   if (theme !== 'high-contrast' || !tagId) return 'none';
   const index = documentTags.findIndex((t) => t.id === tagId);
-  return index < 0 ? 'none' : PATTERNS[index % PATTERNS.length];
+  return index < 0 ? 'none' : at(PATTERNS, index % PATTERNS.length, 'pattern');
 }
 
 export function textLines(
@@ -50,6 +50,7 @@ export function textLines(
 /** "2007-01-31" → "31 January 2007": the one date rule, in shared/format.ts. */
 export { formatDate } from '../format';
 import { formatDate } from '../format';
+import { at } from '../must';
 
 /** Title, optional subtitle, and the date (top right), ruled off from the chart. */
 export function titleBlock(
@@ -179,16 +180,17 @@ export function legend(options: LegendOptions, width: number, bottom: number): {
     });
   }
   // Flow items into rows.
-  const rows: { item: (typeof items)[number]; x: number }[][] = [[]];
+  let row: { item: (typeof items)[number]; x: number }[] = [];
+  const rows = [row];
   const start = margin + measureText('Legend', { size, bold: true }) + 10;
   let x = start;
   for (const item of items) {
     const text = item.swatch + (item.swatch ? 5 : 0) + measureText(item.text, { size });
-    if (x + text > width - margin && rows[rows.length - 1].length) {
-      rows.push([]);
+    if (x + text > width - margin && row.length) {
+      rows.push((row = []));
       x = start;
     }
-    rows[rows.length - 1].push({ item, x });
+    row.push({ item, x });
     x += text + 14;
   }
   const rowHeight = 13;

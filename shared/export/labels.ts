@@ -5,6 +5,7 @@
 import type { Line } from '../model/types';
 import { measureText } from '../text/measure';
 import type { Point } from './drawing';
+import { consecutivePairs } from '../must';
 
 export interface Rect {
   x: number;
@@ -30,15 +31,14 @@ function segmentBounds(a: Point, b: Point): Rect {
 const SPOTS = [0.5, 0.35, 0.65, 0.2, 0.8];
 
 export function placeLineLabels(routed: { line: Line; points: Point[] }[], boxes: Rect[], size: number): PlacedLabel[] {
-  const segments = routed.flatMap(({ line, points }) => points.slice(1).map((b, i) => ({ lineId: line.id, bounds: segmentBounds(points[i], b) })));
+  const segments = routed.flatMap(({ line, points }) => consecutivePairs(points).map(([a, b]) => ({ lineId: line.id, bounds: segmentBounds(a, b) })));
   const placed: PlacedLabel[] = [];
   for (const { line, points } of routed) {
     if (!line.label || points.length < 2) continue;
     const width = measureText(line.label, { size }) + 4;
     const height = size * 1.25;
-    const own = points
-      .slice(1)
-      .map((b, i) => ({ a: points[i], b, length: Math.abs(points[i].x - b.x) + Math.abs(points[i].y - b.y) }))
+    const own = consecutivePairs(points)
+      .map(([a, b]) => ({ a, b, length: Math.abs(a.x - b.x) + Math.abs(a.y - b.y) }))
       .sort((p, q) => q.length - p.length);
     let best: { rect: Rect; cost: number } | null = null;
     for (const { a, b, length } of own) {

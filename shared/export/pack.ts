@@ -70,7 +70,7 @@ function coverPage(doc: StructuraDocument, options: ExportOptions, contents: { l
   // Rows with the rule halfway between one entry and the next, not under the words like an underline.
   const lh = lineHeight({ size: 10.5 }) + 8;
   for (const item of contents) {
-    const label = wrapText(item.label, width - 2 * margin - 120, { size: 10.5 }, 1)[0];
+    const label = wrapText(item.label, width - 2 * margin - 120, { size: 10.5 }, 1)[0] ?? '';
     // Each entry a list item: the section, then its page as the body's last words ("Annex 1 … 2").
     list.push({
       type: 'group',

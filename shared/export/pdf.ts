@@ -9,6 +9,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString, type PDFFont, type PDFPage, type PDFRef } from 'pdf-lib';
 import type { Drawing, GroupRole, GroupShape, OutlineEntry, PathShape, Point, RectShape, Shape, TextShape } from './drawing';
+import { at } from '../must';
 
 /**
  * Structure type of each group in the tagged PDF. null: no element of its own
@@ -78,7 +79,7 @@ export function patternSegments(r: RectShape): { lines: [Point, Point][]; dots: 
   const { x: x0, y: y0, width: w, height: h } = r;
   const diagonal = (sign: 1 | -1) => {
     // sign 1: x + y = c ("hatch"); sign -1: y - x = c ("backhatch").
-    const cs = sign === 1 ? [x0 + y0, x0 + w + y0 + h] : [y0 - (x0 + w), y0 + h - x0];
+    const cs: [number, number] = sign === 1 ? [x0 + y0, x0 + w + y0 + h] : [y0 - (x0 + w), y0 + h - x0];
     for (let c = Math.ceil(cs[0] / step) * step; c <= cs[1]; c += step) {
       const xa = sign === 1 ? Math.max(x0, c - y0 - h) : Math.max(x0, y0 - c);
       const xb = sign === 1 ? Math.min(x0 + w, c - y0) : Math.min(x0 + w, y0 + h - c);
@@ -153,8 +154,8 @@ function subsetEmbedderOf(font: PDFFont): SubsetEmbedder | null {
  * ligature glyphs). Falls back to pdf-lib's own calls should its internals change.
  */
 class GlyphCache {
-  private readonly texts = [new Map<string, { hex: string; width: number }>(), new Map<string, { hex: string; width: number }>()];
-  private readonly chars = [new Map<number, { hex: string; width: number }>(), new Map<number, { hex: string; width: number }>()];
+  private readonly texts = [new Map<string, { hex: string; width: number }>(), new Map<string, { hex: string; width: number }>()] as const;
+  private readonly chars = [new Map<number, { hex: string; width: number }>(), new Map<number, { hex: string; width: number }>()] as const;
   private readonly touched = new Set<SubsetEmbedder>();
 
   shape(font: PDFFont, bold: boolean, text: string): { hex: string; width: number } {
@@ -276,8 +277,8 @@ class PageWriter {
     const d = p.points.map((pt, i) => `${this.xy(pt.x, pt.y)} ${i ? 'l' : 'm'}`).join(' ') + (p.closed ? ' h' : '');
     this.out.push(`q ${this.strokeState(stroke, p.strokeWidth, p.dash)}${fill ? ` ${fill} rg` : ''} ${d} ${fill ? 'B' : 'S'} Q`);
     if (p.arrowEnd) {
-      const tip = p.points[p.points.length - 1];
-      const from = p.points[p.points.length - 2];
+      const tip = at(p.points, p.points.length - 1, 'arrow tip');
+      const from = at(p.points, p.points.length - 2, 'point before the arrow');
       const angle = Math.atan2(tip.y - from.y, tip.x - from.x);
       const size = 3.5 + p.strokeWidth * 2;
       const left = { x: tip.x - size * Math.cos(angle - 0.45), y: tip.y - size * Math.sin(angle - 0.45) };
@@ -456,10 +457,12 @@ function addOutline(pdf: PDFDocument, entries: OutlineEntry[], pages: PDFPage[])
   const outlinesRef = context.nextRef();
   const refs = usable.map(() => context.nextRef());
   usable.forEach((entry, i) => {
-    const item = context.obj({ Title: PDFHexString.fromText(entry.title), Parent: outlinesRef, Dest: [pages[entry.pageIndex].ref, 'Fit'] });
-    if (i > 0) item.set(PDFName.of('Prev'), refs[i - 1]);
-    if (i < refs.length - 1) item.set(PDFName.of('Next'), refs[i + 1]);
-    context.assign(refs[i], item);
+    const item = context.obj({ Title: PDFHexString.fromText(entry.title), Parent: outlinesRef, Dest: [at(pages, entry.pageIndex, 'page').ref, 'Fit'] });
+    const previous = refs[i - 1];
+    const next = refs[i + 1];
+    if (previous) item.set(PDFName.of('Prev'), previous);
+    if (next) item.set(PDFName.of('Next'), next);
+    context.assign(at(refs, i, 'outline entry'), item);
   });
   context.assign(outlinesRef, context.obj({ Type: 'Outlines', First: refs[0], Last: refs[refs.length - 1], Count: refs.length }));
   pdf.catalog.set(PDFName.of('Outlines'), outlinesRef);

@@ -12,6 +12,7 @@ import { wrapText } from '../text/measure';
 import type { ExportOptions } from './chartPages';
 import { pageSize, type Page, type Shape } from './drawing';
 import { formatDate, INK, MARGIN, MUTED, textLines, titleBlock } from './frame';
+import { at, must } from '../must';
 
 /** A rate held as a fraction (0.138) in per cent. */
 const pct = (v: number) => formatShare(v * 100);
@@ -32,7 +33,7 @@ function table(
   const colX = (i: number) => x + widths.slice(0, i).reduce((s, w) => s + w, 0);
   const cellText = (text: string, i: number, y: number, bold: boolean | undefined): Shape => ({
     type: 'text',
-    x: i === 0 ? colX(i) + 3 : colX(i) + widths[i] - 3,
+    x: i === 0 ? colX(i) + 3 : colX(i) + at(widths, i, 'column') - 3,
     y: y + rowH - 4,
     text,
     size,
@@ -90,7 +91,7 @@ const heading = (x: number, y: number, text: string, size = 9): Shape => ({
 });
 
 function waterfallShapes(l: Ledger, id: string, label: string, x: number, top: number, width: number, height: number): Shape[] {
-  const w = id === 'total' ? l.waterfall.total : l.waterfall[id];
+  const w = id === 'total' ? l.waterfall.total : must(l.waterfall[id], `the waterfall of ${id}`);
   const plotH = height - 44;
   const bars = waterfallBars(w, width, plotH);
   const caption = `${label}: ${formatMoney(w.baseline)} → ${formatMoney(w.option)}`;
@@ -142,7 +143,7 @@ export function drawSavingsPage(doc: StructuraDocument, fromChartId: string, toC
   const summary = table(
     ['Who pays', 'Baseline', 'Option', 'Saving a year', 'Pay only', `Agreed split`, 'One-off', 'Payback'],
     partners.map((p) => {
-      const oneOff = l.years.reduce((s, yr) => s + (p.tagId === 'total' ? yr.total : yr.byPartner[p.tagId]).oneOff, 0);
+      const oneOff = l.years.reduce((s, yr) => s + ((p.tagId === 'total' ? yr.total : yr.byPartner[p.tagId])?.oneOff ?? 0), 0);
       const payback = p.tagId === 'total' ? l.paybackYear : l.paybackYearByPartner[p.tagId];
       return {
         bold: p.tagId === 'total',
@@ -183,7 +184,7 @@ export function drawSavingsPage(doc: StructuraDocument, fromChartId: string, toC
   for (const p of l.partners)
     for (const key of ['net', 'cumulative'] as const)
       ledgerRows.push({
-        cells: [`${p.label}: ${key === 'net' ? 'net in year' : 'cumulative'}`, ...l.years.map((yr) => formatMoney(yr.byPartner[p.tagId][key]))],
+        cells: [`${p.label}: ${key === 'net' ? 'net in year' : 'cumulative'}`, ...l.years.map((yr) => formatMoney(yr.byPartner[p.tagId]?.[key] ?? 0))],
       });
   shapes.push(heading(MARGIN, ly + 8, 'Ledger, all partners (with on-costs)'));
   const ledger = table(['Line of the ledger', ...yearHeads], ledgerRows, MARGIN, ly + 12, widths, 7.5, 'Ledger, all partners (with on-costs)');

@@ -4,6 +4,7 @@ import type { StructuraDocument } from '../model/types';
 import { FONT_FAMILY_CSS } from '../text/measure';
 import { DEFAULT_EXPORT, drawChartPages, numberPages, type ExportOptions } from './chartPages';
 import type { Page, Shape, TagPattern } from './drawing';
+import { must } from '../must';
 
 export function escapeXml(text: string): string {
   return text
@@ -106,5 +107,5 @@ export function chartToSvg(
 ): { svg: string; pageCount: number; warnings: string[] } {
   const { pages, warnings } = drawChartPages(doc, chartId, options);
   const numbered = numberPages(pages, doc, options.date);
-  return { svg: writeSvg(numbered[0]), pageCount: pages.length, warnings };
+  return { svg: writeSvg(must(numbered[0], 'the first page')), pageCount: pages.length, warnings };
 }

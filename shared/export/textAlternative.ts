@@ -167,18 +167,21 @@ export function chartSummary(doc: StructuraDocument, chart: Chart, options: { ti
     (reports.get(l.from) ?? reports.set(l.from, []).get(l.from)!).push(l.to);
   }
   const tops = nodes.filter((n) => !managed.has(n.id));
-  if (tops.length) {
+  // The top with the most reports (the only one, usually).
+  const [top] = [...tops].sort((a, b) => (reports.get(b.id)?.length ?? 0) - (reports.get(a.id)?.length ?? 0));
+  if (top) {
     // Down from the top while each level has one node (a board, then its chief executive).
-    const chain = [tops.length === 1 ? tops[0] : [...tops].sort((a, b) => (reports.get(b.id)?.length ?? 0) - (reports.get(a.id)?.length ?? 0))[0]];
+    const chain = [top];
+    let last = top;
     while (chain.length < 4) {
-      const under = reports.get(chain[chain.length - 1].id) ?? [];
-      if (under.length !== 1) break;
-      chain.push(byId.get(under[0])!);
+      const [only, ...more] = reports.get(last.id) ?? [];
+      if (only === undefined || more.length) break;
+      last = byId.get(only)!;
+      chain.push(last);
     }
-    const others = tops.filter((t) => t !== chain[0]).map(nodeName);
+    const others = tops.filter((t) => t !== top).map(nodeName);
     const head = chain.map(nodeName).join(', then ');
     sentences.push(`At the top: ${head}${others.length ? ` (other tops: ${listNames(others, 4)})` : ''}.`);
-    const last = chain[chain.length - 1];
     const direct = (reports.get(last.id) ?? []).map((id) => nodeName(byId.get(id)!));
     if (direct.length) sentences.push(`${plural(direct.length, 'direct report')} of ${nodeName(last)}: ${listNames(direct)}.`);
   }
@@ -206,7 +209,8 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 /** A whole HTML page (lang en-GB, one heading per chart, nested lists), readable with any browser and screen reader. */
 export function textAlternativeHtml(doc: StructuraDocument, chartIds?: readonly string[]): string {
   const charts = chartsOf(doc, chartIds).map((c) => chartTextAlternative(doc, c));
-  const title = charts.length === 1 ? `${charts[0].title}: text alternative` : `${doc.title}: text alternative of the charts`;
+  const [only, ...more] = charts;
+  const title = only && !more.length ? `${only.title}: text alternative` : `${doc.title}: text alternative of the charts`;
   const list = (items: TextAlternativeItem[], depth: number): string[] => {
     const pad = '  '.repeat(depth + 2);
     const out = [`${pad}<ul>`];
@@ -265,7 +269,7 @@ export function walkItems(items: readonly TextAlternativeItem[]): { item: TextAl
   while (stack.length) {
     const next = stack.pop()!;
     out.push(next);
-    for (let i = next.item.children.length - 1; i >= 0; i--) stack.push({ item: next.item.children[i], path: [...next.path, i] });
+    for (const [i, item] of [...next.item.children.entries()].reverse()) stack.push({ item, path: [...next.path, i] });
   }
   return out;
 }
@@ -273,7 +277,8 @@ export function walkItems(items: readonly TextAlternativeItem[]): { item: TextAl
 /** Plain text: headings underlined, each post numbered by its place in the structure and indented under its manager. */
 export function textAlternativeText(doc: StructuraDocument, chartIds?: readonly string[]): string {
   const charts = chartsOf(doc, chartIds).map((c) => chartTextAlternative(doc, c));
-  const title = charts.length === 1 ? `${charts[0].title}: text alternative` : `${doc.title}: text alternative of the charts`;
+  const [only, ...more] = charts;
+  const title = only && !more.length ? `${only.title}: text alternative` : `${doc.title}: text alternative of the charts`;
   const out = [title, '='.repeat(title.length), ''];
   for (const c of charts) {
     out.push(c.title, '-'.repeat(c.title.length), '', c.summary, '', 'Line management:', '');

@@ -5,6 +5,7 @@
 import Papa from 'papaparse';
 import { unprotectCell } from './csvWrite';
 import { decodeWindows1252 } from './windows1252';
+import { at } from '../must';
 
 /** Far above the largest published organogram (under 5 MB); parsing 40 MB takes a few seconds. */
 export const MAX_CSV_BYTES = 40 * 1024 * 1024;
@@ -88,21 +89,23 @@ export function readCsv(name: string, text: string, options: { delimiter?: strin
   // Line numbers: papaparse gives rows, and quoted fields may span lines; count them.
   let headerIndex = 0;
   let line = 1;
-  while (headerIndex < data.length && data[headerIndex].every((c) => !c?.trim())) {
-    line += 1 + countNewlines(data[headerIndex]);
-    headerIndex++;
+  let headerRow = data[headerIndex];
+  while (headerRow?.every((c) => !c?.trim())) {
+    line += 1 + countNewlines(headerRow);
+    headerRow = data[++headerIndex];
   }
-  if (headerIndex >= data.length) throw new CsvError(`${name} has no rows.`);
-  const headers = data[headerIndex].map((h) => (h ?? '').trim());
+  if (!headerRow) throw new CsvError(`${name} has no rows.`);
+  const headers = headerRow.map((h) => (h ?? '').trim());
   const rowLines: number[] = [];
   const rows: CsvTable['rows'] = [];
-  line += countNewlines(data[headerIndex]);
+  line += countNewlines(headerRow);
   for (let i = headerIndex + 1; i < data.length; i++) {
+    const row = at(data, i, 'CSV row');
     line += 1;
     rowLines[i] = line;
-    const cells = data[i].map((c) => unprotectCell(c ?? ''));
+    const cells = row.map((c) => unprotectCell(c ?? ''));
     if (cells.some((c) => c.trim())) rows.push({ line, cells });
-    line += countNewlines(data[i]);
+    line += countNewlines(row);
   }
   const problems: CsvProblem[] = [];
   const lineOf = (row: number | undefined) => (row === undefined ? line : (rowLines[row] ?? line));
@@ -208,7 +211,8 @@ function oneLineEnd(text: string): string {
 function headerDelimiter(body: string): string {
   const header = body.slice(0, body.indexOf('\n') < 0 ? body.length : body.indexOf('\n'));
   const counts = [',', ';', '\t'].map((d) => [d, header.split(d).length - 1] as const).sort((a, b) => b[1] - a[1]);
-  return counts[0][1] > 0 ? counts[0][0] : '';
+  const [most] = counts;
+  return most && most[1] > 0 ? most[0] : '';
 }
 
 function countNewlines(cells: string[]): number {

@@ -77,7 +77,8 @@ export function refuseInvalidImport(chart: Chart, file: string): Chart {
   const [issue] = schemaIssues(chartSchema, chart);
   if (!issue) return chart;
   const index = /^nodes\[(\d+)\]/.exec(issue.path);
-  const where = index ? `post "${preview(chart.nodes[Number(index[1])].id)}", ${issue.path.replace(/^nodes\[\d+\]\.?/, '') || 'the post'}` : issue.path;
+  const node = index ? chart.nodes[Number(index[1])] : undefined;
+  const where = node ? `post "${preview(node.id)}", ${issue.path.replace(/^nodes\[\d+\]\.?/, '') || 'the post'}` : issue.path;
   throw new CsvError(`${file} cannot be imported: ${where} ${issue.message}.`);
 }
 

@@ -9,6 +9,7 @@ import { LIMITS } from '../model/schema';
 import { CsvError, normaliseHeader, parseNumber, readCsv, type CsvTable } from './csvRead';
 import { fitText, idProblem, managementLineId, refuseInvalidImport, refuseOverPostLimit } from './importLimits';
 import { NO_REPORTING_POST, NO_REPORTING_POST_TITLE } from './noReportingPost';
+import { at } from '../must';
 
 export { isNoReportingPost, NO_REPORTING_POST, NO_REPORTING_POST_TITLE } from './noReportingPost';
 
@@ -162,13 +163,13 @@ export function tagFor(name: string, tags: OrgTag[], created: OrgTag[]): string 
   const label =
     words.length > 1
       ? words
-          .map((w) => w[0].toUpperCase())
+          .map((w) => w.charAt(0).toUpperCase())
           .join('')
           .slice(0, 8)
       : wanted.slice(0, 12);
   // The first palette colour no tag uses yet, so new tags never look like existing ones.
   const used = new Set([...tags, ...created].map((t) => t.colour.toLowerCase()));
-  const colour = TAG_PALETTE.find((c) => !used.has(c)) ?? TAG_PALETTE[(tags.length + created.length) % TAG_PALETTE.length];
+  const colour = TAG_PALETTE.find((c) => !used.has(c)) ?? at(TAG_PALETTE, (tags.length + created.length) % TAG_PALETTE.length, 'palette colour');
   const tag: OrgTag = { id: stableId, name: wanted, label, colour };
   created.push(tag);
   return tag.id;
@@ -248,7 +249,7 @@ export function importOrganogram(input: { senior: CsvFile; junior?: CsvFile; cha
   const issue = (file: string, row: number, column: string, value: string, message: string) => report.issues.push({ file, row, column, value, message });
   for (const p of senior.problems) issue(senior.name, p.line, p.column, p.value, p.message);
   const cell = (cells: string[], field: SeniorField) => (cols[field] === undefined ? '' : (cells[cols[field]!] ?? '').trim());
-  const header = (field: SeniorField) => (cols[field] === undefined ? field : senior.headers[cols[field]!]);
+  const header = (field: SeniorField) => (cols[field] === undefined ? field : (senior.headers[cols[field]!] ?? field));
   const fit = (cells: string[], line: number, field: SeniorField, limit: number = LIMITS.shortText) =>
     fitText(cell(cells, field), limit, report, { file: senior.name, row: line, column: header(field) });
 
@@ -436,12 +437,13 @@ export function importOrganogram(input: { senior: CsvFile; junior?: CsvFile; cha
     const junior = readCsv(input.junior.name, input.junior.text);
     for (const p of junior.problems) issue(junior.name, p.line, p.column, p.value, p.message);
     const orphans = importJunior(junior, posts, eliminated, report, issue);
-    if (orphans.length) {
+    const [firstOrphan] = orphans;
+    if (firstOrphan) {
       const holder = makePost({
         id: NO_REPORTING_POST,
         title: NO_REPORTING_POST_TITLE,
         fte: 0,
-        tagId: tagFor(orphans[0].organisation, existingTags, newTags),
+        tagId: tagFor(firstOrphan.organisation, existingTags, newTags),
         inferred: `Holds the junior staff whose reporting senior post the file leaves blank, names a post not in it, or marks Eliminated (${orphans.length} rows), so the chart's junior FTE is the file's. Not a post.`,
         juniorTeams: orphans.map((o) => o.team),
       });
@@ -482,7 +484,7 @@ function importJunior(
     );
   }
   const cell = (cells: string[], field: JuniorField) => (cols[field] === undefined ? '' : (cells[cols[field]!] ?? '').trim());
-  const header = (field: JuniorField) => (cols[field] === undefined ? field : table.headers[cols[field]!]);
+  const header = (field: JuniorField) => (cols[field] === undefined ? field : (table.headers[cols[field]!] ?? field));
   const fit = (cells: string[], line: number, field: JuniorField) =>
     fitText(cell(cells, field), LIMITS.shortText, report, { file: table.name, row: line, column: header(field) });
   for (const { line, cells } of table.rows) {

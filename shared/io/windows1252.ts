@@ -1,5 +1,6 @@
 // Windows-1252, as Excel on Windows saves "CSV (comma delimited)". No
 // dependencies, so the Electron main process can use it as well.
+import { at } from '../must';
 
 // Bytes 0x80–0x9F of Windows-1252 (the WHATWG table; the five unassigned bytes
 // map to the C1 controls of the same value). Node's TextDecoder without full
@@ -14,13 +15,11 @@ const WINDOWS_1252_HIGH = [
 export function decodeWindows1252(bytes: Uint8Array): string {
   const parts: string[] = [];
   const chunk = 8192;
-  for (let at = 0; at < bytes.length; at += chunk) {
-    const end = Math.min(bytes.length, at + chunk);
-    const codes = new Array<number>(end - at);
-    for (let i = at; i < end; i++) {
-      const byte = bytes[i];
-      codes[i - at] = byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80] : byte;
-    }
+  for (let start = 0; start < bytes.length; start += chunk) {
+    // 0x80–0x9f are the table's 32 entries; every other byte is its own code point.
+    const codes = Array.from(bytes.subarray(start, start + chunk), (byte) =>
+      byte >= 0x80 && byte <= 0x9f ? at(WINDOWS_1252_HIGH, byte - 0x80, 'code point') : byte,
+    );
     parts.push(String.fromCharCode(...codes));
   }
   return parts.join('');

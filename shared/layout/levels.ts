@@ -24,9 +24,9 @@ export function postLevels(chart: Chart): { levels: Map<string, number>; heads: 
   const heads = new Set<string>();
   for (let i = 0; i < n; i++) {
     const p = tree.parent[i];
-    if (p < 0) continue;
-    children[p].push(i);
-    heads.add(tree.ids[p]);
+    if (p! < 0) continue;
+    children[p!]!.push(i);
+    heads.add(tree.ids[p!]!);
   }
   // Posts above each node, itself included, walking down from the roots.
   const depth = new Int32Array(n);
@@ -34,10 +34,10 @@ export function postLevels(chart: Chart): { levels: Map<string, number>; heads: 
   const levels = new Map<string, number>();
   for (let k = 0; k < order.length; k++) {
     const v = order[k];
-    const node = tree.nodes[v];
-    depth[v] = (tree.parent[v] >= 0 ? depth[tree.parent[v]] : 0) + (node.kind === 'post' ? 1 : 0);
-    if (node.kind === 'post') levels.set(node.id, depth[v]);
-    for (const c of children[v]) order.push(c);
+    const node = tree.nodes[v!];
+    depth[v!] = (tree.parent[v!]! >= 0 ? depth[tree.parent[v!]!] : 0)! + (node!.kind === 'post' ? 1 : 0);
+    if (node!.kind === 'post') levels.set(node!.id, depth[v!]!);
+    for (const c of children[v!]!) order.push(c);
   }
   return { levels, heads };
 }

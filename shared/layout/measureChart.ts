@@ -4,6 +4,8 @@
 // its box without it being measured or looked up. Re-layout after an edit or a
 // move is then a pass over arrays plus the measuring of what changed; other
 // nodes fall back to the cache by content (measureNodeEntry).
+// Reads of the per-node arrays carry `!` (noUncheckedIndexedAccess): i runs
+// below n, their length, and below lastCount for the last measurement.
 import type { ChartNode, OrgTag, StructuraDocument } from '../model/types';
 import { measureNodeEntry, sameBoxFields, type BoxMemo, type NodeBox } from './nodeBox';
 import type { ChartTree } from './tree';
@@ -80,13 +82,13 @@ export function measureChart(
   }
   for (let i = 0; i < n; i++) {
     if (!tree.visible[i]) continue;
-    const node = tree.nodes[i];
-    const count = counts.size ? (counts.get(tree.ids[i]) ?? 0) : 0;
+    const node = tree.nodes[i]!;
+    const count = counts.size ? (counts.get(tree.ids[i]!) ?? 0) : 0;
     hidden[i] = count;
-    if (i < lastCount && last!.hidden[i] === count && last!.boxes[i] && sameBoxFields(last!.nodes[i], node)) {
-      boxes[i] = last!.boxes[i];
-      width[i] = last!.width[i];
-      height[i] = last!.height[i];
+    if (i < lastCount && last!.hidden[i] === count && last!.boxes[i] && sameBoxFields(last!.nodes[i]!, node)) {
+      boxes[i] = last!.boxes[i]!;
+      width[i] = last!.width[i]!;
+      height[i] = last!.height[i]!;
       continue;
     }
     const code = tree.codes[i]!;

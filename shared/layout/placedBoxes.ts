@@ -53,19 +53,19 @@ export class PlacedBoxes implements ReadonlyMap<string, PlacedBox> {
       height: box.height,
       bandHeight: box.bandHeight,
       texts: box.texts,
-      x: this.x[i],
-      y: this.y[i],
+      x: this.x[i]!,
+      y: this.y[i]!,
     };
     this.made[i] = placed;
     return placed;
   }
 
   *values(): MapIterator<PlacedBox> {
-    for (let k = 0; k < this.order.length; k++) yield this.at(this.order[k])!;
+    for (let k = 0; k < this.order.length; k++) yield this.at(this.order[k]!)!;
   }
 
   *keys(): MapIterator<string> {
-    for (let k = 0; k < this.order.length; k++) yield this.boxes[this.order[k]]!.id;
+    for (let k = 0; k < this.order.length; k++) yield this.boxes[this.order[k]!]!.id;
   }
 
   *entries(): MapIterator<[string, PlacedBox]> {

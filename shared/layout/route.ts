@@ -6,6 +6,7 @@
 // the gap between rows, so they never pass behind a box of the target's row.
 import type { Chart, LineKind } from '../model/types';
 import type { ChartLayout, Rect } from './layout';
+import { at, consecutivePairs } from '../must';
 
 export interface Point {
   x: number;
@@ -138,8 +139,8 @@ export function routeStyle(kind: LineKind, from: string, to: string, layout: Pic
 /** Does any segment of the route pass through a box other than its two ends? */
 function blocked(points: Point[], boxes: Rect[]): boolean {
   for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1];
-    const b = points[i];
+    const a = at(points, i - 1, 'route point');
+    const b = at(points, i, 'route point');
     const x1 = Math.min(a.x, b.x) - 1;
     const x2 = Math.max(a.x, b.x) + 1;
     const y1 = Math.min(a.y, b.y) - 1;
@@ -178,7 +179,7 @@ export function routeChartLines(chart: Chart, layout: ChartLayout): Map<string, 
     const busY = style === 'tree' && top !== undefined && to.y >= bottom(from) ? top - Math.min(BUS_ABOVE, (top - bottom(from)) / 2) : undefined;
     const route = routeConnector(from, to, style, busY);
     routes.set(line.id, route);
-    for (let i = 1; i < route.length; i++) (line.kind === 'management' ? solid : drawn).push(segment(route[i - 1], route[i]));
+    for (const [a, b] of consecutivePairs(route)) (line.kind === 'management' ? solid : drawn).push(segment(a, b));
   }
   if (sideLines.length === 0) return routes;
   const all: Rect[] = [...layout.boxes.values()];
@@ -215,7 +216,7 @@ function overlaps(points: Point[], others: Others): number {
   let count = 0;
   const n = points.length;
   for (let i = 1; i < n; i++) {
-    const s = segment(points[i - 1], points[i]);
+    const s = segment(at(points, i - 1, 'route point'), at(points, i, 'route point'));
     for (const t of others.solid) if (collinear(s, t)) count++;
     for (const t of others.drawn) if (collinear(s, t)) count++;
     for (const side of others.sides) {
@@ -223,7 +224,7 @@ function overlaps(points: Point[], others: Others): number {
       for (let j = 1; j < m; j++) {
         if (side.from === others.from && i === 1 && j === 1) continue;
         if (side.to === others.to && i === n - 1 && j === m - 1) continue;
-        if (collinear(s, segment(side.route[j - 1], side.route[j]))) count++;
+        if (collinear(s, segment(at(side.route, j - 1, 'route point'), at(side.route, j, 'route point')))) count++;
       }
     }
   }
@@ -259,7 +260,7 @@ function segment(a: Point, b: Point): Segment {
 function crossings(points: Point[], solid: Segment[], enough = Infinity): number {
   let count = 0;
   for (let i = 1; i < points.length; i++) {
-    const s = segment(points[i - 1], points[i]);
+    const s = segment(at(points, i - 1, 'route point'), at(points, i, 'route point'));
     for (const t of solid) {
       if (s.horizontal === t.horizontal) continue;
       const [h, v] = s.horizontal ? [s, t] : [t, s];
@@ -271,7 +272,7 @@ function crossings(points: Point[], solid: Segment[], enough = Infinity): number
 
 function routeLength(points: Point[]): number {
   let length = 0;
-  for (let i = 1; i < points.length; i++) length += Math.abs(points[i].x - points[i - 1].x) + Math.abs(points[i].y - points[i - 1].y);
+  for (const [a, b] of consecutivePairs(points)) length += Math.abs(b.x - a.x) + Math.abs(b.y - a.y);
   return length;
 }
 
@@ -376,8 +377,7 @@ function entersOwnBox(points: Point[], from: Rect, to: Rect): boolean {
 /** Every segment horizontal or vertical, and the route does not double back on its first or last segment into its own box. */
 function orthogonal(points: Point[]): boolean {
   if (points.length < 2) return false;
-  for (let i = 1; i < points.length; i++) if (Math.abs(points[i].x - points[i - 1].x) > 0.01 && Math.abs(points[i].y - points[i - 1].y) > 0.01) return false;
-  return true;
+  return consecutivePairs(points).every(([a, b]) => Math.abs(b.x - a.x) <= 0.01 || Math.abs(b.y - a.y) <= 0.01);
 }
 
 /** Drops points that lie on a straight run between their neighbours (and repeated points). */
@@ -385,10 +385,10 @@ function simplify(points: Point[]): Point[] {
   const out: Point[] = [];
   for (const p of points) {
     const n = out.length;
-    if (n && Math.abs(out[n - 1].x - p.x) < 0.01 && Math.abs(out[n - 1].y - p.y) < 0.01) continue;
-    if (n >= 2) {
-      const a = out[n - 2];
-      const b = out[n - 1];
+    const a = out[n - 2];
+    const b = out[n - 1];
+    if (b && Math.abs(b.x - p.x) < 0.01 && Math.abs(b.y - p.y) < 0.01) continue;
+    if (a && b) {
       if ((Math.abs(a.x - b.x) < 0.01 && Math.abs(b.x - p.x) < 0.01) || (Math.abs(a.y - b.y) < 0.01 && Math.abs(b.y - p.y) < 0.01)) out[n - 1] = p;
       else out.push(p);
     } else out.push(p);
@@ -431,14 +431,14 @@ function separateSideRuns(sides: { id: string; from: Rect; to: Rect; route: Poin
  * turns into `away` further from the box, keeping every segment straight.
  */
 function shiftEndRun(route: Point[], along: number, away: number): void {
-  if (route.length === 2) {
+  const [p0, p1, p2] = route;
+  if (!p0 || !p1) return;
+  if (!p2) {
     // A straight line between neighbours: move it sideways, whole.
-    const vertical = Math.abs(route[0].x - route[1].x) < 0.01;
-    for (let i = 0; i < 2; i++) route[i] = vertical ? { x: route[i].x + along, y: route[i].y } : { x: route[i].x, y: route[i].y + along };
+    const vertical = Math.abs(p0.x - p1.x) < 0.01;
+    route.splice(0, 2, ...[p0, p1].map((p) => (vertical ? { x: p.x + along, y: p.y } : { x: p.x, y: p.y + along })));
     return;
   }
-  if (route.length < 3) return;
-  const [p0, p1, p2] = route;
   if (Math.abs(p0.x - p1.x) < 0.01) {
     // Out of a top or bottom edge: slide along the edge; the lane steps away from the box.
     const dy = p1.y >= p0.y ? away : -away;
@@ -457,8 +457,8 @@ export function labelPoint(points: Point[]): Point {
   let best = { x: points[0]?.x ?? 0, y: points[0]?.y ?? 0 };
   let length = -1;
   for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1];
-    const b = points[i];
+    const a = at(points, i - 1, 'route point');
+    const b = at(points, i, 'route point');
     const l = Math.abs(a.x - b.x) + Math.abs(a.y - b.y);
     if (l > length) {
       length = l;

@@ -43,13 +43,13 @@ export function tidyCentres(tree: TidyTree, gaps: TidyGaps, scratch: ScratchArra
   const defaultAncestor = scratch.int(count, -1);
   for (let v = 0; v < count; v++) {
     ancestor[v] = v;
-    for (let c = childStart[v]; c < childStart[v + 1]; c++) siblingIndex[childList[c]] = c - childStart[v];
+    for (let c = childStart[v]!; c < childStart[v + 1]!; c++) siblingIndex[childList[c]!] = c - childStart[v]!;
   }
 
   const distance = (left: number, right: number): number =>
-    rightExtent[left] + leftExtent[right] + (group[left] !== group[right] ? gaps.group : parent[left] === parent[right] ? gaps.sibling : gaps.subtree);
-  const nextLeft = (v: number) => (childStart[v + 1] > childStart[v] ? childList[childStart[v]] : thread[v]);
-  const nextRight = (v: number) => (childStart[v + 1] > childStart[v] ? childList[childStart[v + 1] - 1] : thread[v]);
+    rightExtent[left]! + leftExtent[right]! + (group[left] !== group[right] ? gaps.group : parent[left] === parent[right] ? gaps.sibling : gaps.subtree);
+  const nextLeft = (v: number) => (childStart[v + 1]! > childStart[v]! ? childList[childStart[v]!]! : thread[v]!);
+  const nextRight = (v: number) => (childStart[v + 1]! > childStart[v]! ? childList[childStart[v + 1]! - 1]! : thread[v]!);
 
   // Post-order, children left to right: the reverse of a pre-order that visits the rightmost child first.
   const order = scratch.int(count);
@@ -58,49 +58,49 @@ export function tidyCentres(tree: TidyTree, gaps: TidyGaps, scratch: ScratchArra
   let top = 0;
   stack[top++] = root;
   while (top > 0) {
-    const v = stack[--top];
+    const v = stack[--top]!;
     order[size++] = v;
-    for (let c = childStart[v]; c < childStart[v + 1]; c++) stack[top++] = childList[c];
+    for (let c = childStart[v]!; c < childStart[v + 1]!; c++) stack[top++] = childList[c]!;
   }
 
   for (let k = size - 1; k >= 0; k--) {
-    const v = order[k];
-    const p = parent[v];
-    const leftSibling = p >= 0 && siblingIndex[v] > 0 ? childList[childStart[p] + siblingIndex[v] - 1] : -1;
-    if (childStart[v + 1] > childStart[v]) {
+    const v = order[k]!;
+    const p = parent[v]!;
+    const leftSibling = p >= 0 && siblingIndex[v]! > 0 ? childList[childStart[p]! + siblingIndex[v]! - 1]! : -1;
+    if (childStart[v + 1]! > childStart[v]!) {
       // Execute the shifts recorded while packing v's children.
       let s = 0;
       let ch = 0;
-      for (let c = childStart[v + 1] - 1; c >= childStart[v]; c--) {
-        const w = childList[c];
-        prelim[w] += s;
-        mod[w] += s;
-        ch += change[w];
-        s += shift[w] + ch;
+      for (let c = childStart[v + 1]! - 1; c >= childStart[v]!; c--) {
+        const w = childList[c]!;
+        prelim[w]! += s;
+        mod[w]! += s;
+        ch += change[w]!;
+        s += shift[w]! + ch;
       }
-      const midpoint = (prelim[childList[childStart[v]]] + prelim[childList[childStart[v + 1] - 1]]) / 2;
+      const midpoint = (prelim[childList[childStart[v]!]!]! + prelim[childList[childStart[v + 1]! - 1]!]!) / 2;
       if (leftSibling >= 0) {
-        prelim[v] = prelim[leftSibling] + distance(leftSibling, v);
+        prelim[v] = prelim[leftSibling]! + distance(leftSibling, v);
         mod[v] = prelim[v] - midpoint;
       } else {
         prelim[v] = midpoint;
       }
     } else if (leftSibling >= 0) {
-      prelim[v] = prelim[leftSibling] + distance(leftSibling, v);
+      prelim[v] = prelim[leftSibling]! + distance(leftSibling, v);
     }
     if (p < 0) continue;
 
     // Apportion: push v's subtree right until its left contour clears the right contour of its left siblings.
-    let anc = defaultAncestor[p] >= 0 ? defaultAncestor[p] : childList[childStart[p]];
+    let anc = defaultAncestor[p]! >= 0 ? defaultAncestor[p]! : childList[childStart[p]!]!;
     if (leftSibling >= 0) {
       let vip = v;
       let vop = v;
       let vim = leftSibling;
-      let vom = childList[childStart[p]];
-      let sip = mod[vip];
-      let sop = mod[vop];
-      let sim = mod[vim];
-      let som = mod[vom];
+      let vom = childList[childStart[p]!]!;
+      let sip = mod[vip]!;
+      let sop = mod[vop]!;
+      let sim = mod[vim]!;
+      let som = mod[vom]!;
       for (;;) {
         vim = nextRight(vim);
         vip = nextLeft(vip);
@@ -108,30 +108,30 @@ export function tidyCentres(tree: TidyTree, gaps: TidyGaps, scratch: ScratchArra
         vom = nextLeft(vom);
         vop = nextRight(vop);
         ancestor[vop] = v;
-        const needed = prelim[vim] + sim - (prelim[vip] + sip) + distance(vim, vip);
+        const needed = prelim[vim]! + sim - (prelim[vip]! + sip) + distance(vim, vip);
         if (needed > 0) {
-          const wm = parent[ancestor[vim]] === p ? ancestor[vim] : anc;
-          const subtrees = siblingIndex[v] - siblingIndex[wm];
-          change[v] -= needed / subtrees;
-          shift[v] += needed;
-          change[wm] += needed / subtrees;
-          prelim[v] += needed;
-          mod[v] += needed;
+          const wm = parent[ancestor[vim]!] === p ? ancestor[vim]! : anc;
+          const subtrees = siblingIndex[v]! - siblingIndex[wm]!;
+          change[v]! -= needed / subtrees;
+          shift[v]! += needed;
+          change[wm]! += needed / subtrees;
+          prelim[v]! += needed;
+          mod[v]! += needed;
           sip += needed;
           sop += needed;
         }
-        sim += mod[vim];
-        sip += mod[vip];
-        som += mod[vom];
-        sop += mod[vop];
+        sim += mod[vim]!;
+        sip += mod[vip]!;
+        som += mod[vom]!;
+        sop += mod[vop]!;
       }
       if (vim >= 0 && nextRight(vop) < 0) {
         thread[vop] = vim;
-        mod[vop] += sim - sop;
+        mod[vop]! += sim - sop;
       }
       if (vip >= 0 && nextLeft(vom) < 0) {
         thread[vom] = vip;
-        mod[vom] += sip - som;
+        mod[vom]! += sip - som;
         anc = v;
       }
     }
@@ -140,13 +140,13 @@ export function tidyCentres(tree: TidyTree, gaps: TidyGaps, scratch: ScratchArra
 
   // Pre-order: absolute centres from the accumulated modifiers.
   const x = scratch.float(count);
-  mod[root] -= prelim[root];
+  mod[root]! -= prelim[root]!;
   for (let k = 0; k < size; k++) {
-    const v = order[k];
-    const p = parent[v];
+    const v = order[k]!;
+    const p = parent[v]!;
     if (p < 0) continue;
-    x[v] = prelim[v] + mod[p];
-    mod[v] += mod[p];
+    x[v] = prelim[v]! + mod[p]!;
+    mod[v]! += mod[p]!;
   }
   return x;
 }

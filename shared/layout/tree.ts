@@ -3,7 +3,10 @@
 // line into it), with cycles, dangling lines and duplicate ids made harmless,
 // and the subtrees of collapsed posts hidden. Linear in nodes plus lines, and
 // stored in typed arrays (children as compressed lists) so that charts of
-// tens of thousands of posts build quickly.
+// tens of thousands of posts build quickly. Reads of these arrays (and of
+// `nodes`/`ids`, the same length) carry `!` under noUncheckedIndexedAccess:
+// every index is a node number below n or a slot of a child list, checked by
+// the loops themselves, and a check per read would slow the layout.
 import type { Chart, ChartNode, Line } from '../model/types';
 import { createIdCodes, indexIds, type IdCodes, type IdIndex } from './idIndex';
 
@@ -45,7 +48,7 @@ function breakCycles(parent: Int32Array, weak: Uint8Array | null): void {
     let v = s;
     while (v >= 0 && stamp[v] === 0) {
       stamp[v] = s + 1;
-      v = parent[v];
+      v = parent[v]!;
     }
     if (v < 0 || stamp[v] !== s + 1) continue;
     let cut = v;
@@ -56,7 +59,7 @@ function breakCycles(parent: Int32Array, weak: Uint8Array | null): void {
           cut = u;
           break;
         }
-        u = parent[u];
+        u = parent[u]!;
       } while (u !== v);
     }
     parent[cut] = -1;
@@ -67,11 +70,11 @@ function breakCycles(parent: Int32Array, weak: Uint8Array | null): void {
 function childLists(parent: Int32Array, keep: (i: number) => boolean): { start: Int32Array; list: Int32Array } {
   const n = parent.length;
   const start = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) if (parent[i] >= 0 && keep(i)) start[parent[i] + 1]++;
-  for (let i = 0; i < n; i++) start[i + 1] += start[i];
-  const list = new Int32Array(start[n]);
+  for (let i = 0; i < n; i++) if (parent[i]! >= 0 && keep(i)) start[parent[i]! + 1]!++;
+  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+  const list = new Int32Array(start[n]!);
   const fill = start.slice(0, n);
-  for (let i = 0; i < n; i++) if (parent[i] >= 0 && keep(i)) list[fill[parent[i]]++] = i;
+  for (let i = 0; i < n; i++) if (parent[i]! >= 0 && keep(i)) list[fill[parent[i]!]!++] = i;
   return { start, list };
 }
 
@@ -97,7 +100,7 @@ function scanNodes(nodes: ChartNode[]): NodeScan {
   const ids: string[] = new Array(n);
   const bits = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const node = nodes[i];
+    const node = nodes[i]!;
     ids[i] = node.id;
     if (node.kind === 'post') bits[i] = POST | (node.collapsed ? COLLAPSED : 0) | (node.assistant ? ASSISTANT : 0);
   }
@@ -206,7 +209,7 @@ function structureOf(chart: Chart, memo: StructureMemo): { structure: Structure;
     managementLines++;
     const from = ends.from(line.from);
     const to = ends.to(line.to);
-    if (from === undefined || to === undefined || from === to || parent[to] >= 0) continue;
+    if (from === undefined || to === undefined || from === to || parent[to]! >= 0) continue;
     parent[to] = from;
   }
   breakCycles(parent, null);
@@ -218,7 +221,7 @@ function structureOf(chart: Chart, memo: StructureMemo): { structure: Structure;
         if (line.kind !== kind) continue;
         const from = ends.from(line.from);
         const to = ends.to(line.to);
-        if (from === undefined || to === undefined || from === to || parent[to] >= 0) continue;
+        if (from === undefined || to === undefined || from === to || parent[to]! >= 0) continue;
         parent[to] = from;
         weak[to] = 1;
       }
@@ -226,7 +229,7 @@ function structureOf(chart: Chart, memo: StructureMemo): { structure: Structure;
     breakCycles(parent, weak);
   }
   const roots: number[] = [];
-  for (let i = 0; i < n; i++) if (parent[i] < 0) roots.push(i);
+  for (let i = 0; i < n; i++) if (parent[i]! < 0) roots.push(i);
   const structure: Structure = {
     ids,
     index,
@@ -256,14 +259,14 @@ export function buildChartTree(chart: Chart, memo: StructureMemo = createStructu
   let anyCollapsed = false;
   let anyAssistant = false;
   for (let i = 0; i < n; i++) {
-    if (bits[i] <= POST) continue;
-    const hasChildren = children.start[i + 1] > children.start[i];
-    if (bits[i] & COLLAPSED && hasChildren) {
-      flags[i] |= COLLAPSED;
+    if (bits[i]! <= POST) continue;
+    const hasChildren = children.start[i + 1]! > children.start[i]!;
+    if (bits[i]! & COLLAPSED && hasChildren) {
+      flags[i]! |= COLLAPSED;
       anyCollapsed = true;
     }
-    if (bits[i] & ASSISTANT && !hasChildren && parent[i] >= 0) {
-      flags[i] |= ASSISTANT;
+    if (bits[i]! & ASSISTANT && !hasChildren && parent[i]! >= 0) {
+      flags[i]! |= ASSISTANT;
       anyAssistant = true;
     }
   }
@@ -278,27 +281,27 @@ export function buildChartTree(chart: Chart, memo: StructureMemo = createStructu
     let size = 0;
     for (const r of roots) order[size++] = r;
     for (let k = 0; k < size; k++) {
-      const v = order[k];
-      const hides = !visible[v] || (flags[v] & COLLAPSED) !== 0;
-      for (let c = children.start[v]; c < children.start[v + 1]; c++) {
-        const child = children.list[c];
+      const v = order[k]!;
+      const hides = !visible[v] || (flags[v]! & COLLAPSED) !== 0;
+      for (let c = children.start[v]!; c < children.start[v + 1]!; c++) {
+        const child = children.list[c]!;
         if (hides) visible[child] = 0;
         order[size++] = child;
       }
     }
     const postsBelow = new Int32Array(n);
     for (let k = size - 1; k >= 0; k--) {
-      const v = order[k];
-      const p = parent[v];
-      if (p >= 0) postsBelow[p] += postsBelow[v] + (bits[v] & POST);
-      if (flags[v] & COLLAPSED && postsBelow[v] > 0) hiddenCounts.set(ids[v], postsBelow[v]);
+      const v = order[k]!;
+      const p = parent[v]!;
+      if (p >= 0) postsBelow[p]! += postsBelow[v]! + (bits[v]! & POST);
+      if (flags[v]! & COLLAPSED && postsBelow[v]! > 0) hiddenCounts.set(ids[v]!, postsBelow[v]!);
       if (!visible[v]) anyHidden = true;
     }
   }
 
-  const reports = anyHidden || anyAssistant ? childLists(parent, (i) => visible[i] === 1 && (flags[i] & ASSISTANT) === 0) : children;
+  const reports = anyHidden || anyAssistant ? childLists(parent, (i) => visible[i] === 1 && (flags[i]! & ASSISTANT) === 0) : children;
   const helpers = anyAssistant
-    ? childLists(parent, (i) => visible[i] === 1 && (flags[i] & ASSISTANT) !== 0)
+    ? childLists(parent, (i) => visible[i] === 1 && (flags[i]! & ASSISTANT) !== 0)
     : { start: new Int32Array(n + 1), list: new Int32Array(0) };
   return {
     nodes,
@@ -317,5 +320,5 @@ export function buildChartTree(chart: Chart, memo: StructureMemo = createStructu
   };
 }
 
-export const reportCount = (tree: ChartTree, i: number) => tree.kidStart[i + 1] - tree.kidStart[i];
-export const assistantCount = (tree: ChartTree, i: number) => tree.helperStart[i + 1] - tree.helperStart[i];
+export const reportCount = (tree: ChartTree, i: number) => tree.kidStart[i + 1]! - tree.kidStart[i]!;
+export const assistantCount = (tree: ChartTree, i: number) => tree.helperStart[i + 1]! - tree.helperStart[i]!;

@@ -38,7 +38,8 @@ function withTransition(doc: StructuraDocument, transition: TransitionSettings):
   if (issue) throw new CommandError(`${issue.path}: ${issue.message}.`);
   const issues: DocumentIssue[] = [];
   validateTransition(transition, doc.charts, issues);
-  if (issues.length) throw new CommandError(`${issues[0].message}.`);
+  const [problem] = issues;
+  if (problem) throw new CommandError(`${problem.message}.`);
   return { ...doc, transition };
 }
 

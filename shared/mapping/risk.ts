@@ -16,6 +16,7 @@ import { isAtRisk, type MappingContext, type MatrixRow } from './assimilation';
 import { addDays, dayNumber } from './dates';
 import { employerOf, peopleIn } from './people';
 import { effectiveDates } from './transition';
+import { at } from '../must';
 
 export interface RiskGroup {
   key: string;
@@ -88,9 +89,9 @@ export function mostWithinWindow(dates: readonly string[], window = S188_WINDOW_
   const days = sorted.map(dayNumber);
   let best = { count: 0, start: '' };
   let lo = 0;
-  for (let hi = 0; hi < days.length; hi++) {
-    while (days[hi] - days[lo] >= window) lo++;
-    if (hi - lo + 1 > best.count) best = { count: hi - lo + 1, start: sorted[lo] };
+  for (const [hi, day] of days.entries()) {
+    while (day - at(days, lo, 'date') >= window) lo++;
+    if (hi - lo + 1 > best.count) best = { count: hi - lo + 1, start: at(sorted, lo, 'date') };
   }
   return best;
 }

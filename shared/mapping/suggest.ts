@@ -66,12 +66,13 @@ export function suggestMapping(ctx: MappingContext): Suggestions {
       continue;
     }
     const fenced = matches.filter((m) => (m.percent >= ringFence && m.percent < slotIn) || (m.percent >= slotIn && taken.has(m.toPostId)));
-    if (fenced.length) {
+    const [closest] = fenced;
+    if (closest) {
       const pool = poolFor(fenced.map((m) => m.toPostId));
       make(
         post,
         { method: 'ring-fence', poolIds: [pool.id] },
-        `Job match ${formatShare(fenced[0].percent)}: ring-fenced from ${formatShare(ringFence)} (slot-in from ${formatShare(slotIn)}).`,
+        `Job match ${formatShare(fenced[0]!.percent)}: ring-fenced from ${formatShare(ringFence)} (slot-in from ${formatShare(slotIn)}).`,
       );
     }
   }

@@ -84,7 +84,8 @@ export function transitionSpan(changes: readonly NodeChange[]): { first: string;
     .map((c) => c.effectiveDate)
     .filter((d): d is string => d !== null)
     .sort();
-  return dates.length ? { first: dates[0], last: dates[dates.length - 1] } : null;
+  const [first] = dates;
+  return first === undefined ? null : { first, last: dates.at(-1) ?? first };
 }
 
 /**

@@ -12,6 +12,7 @@ import { fileSizeIssue, utf8Length } from './save';
 import { newId } from './factory';
 import { LIMITS } from './limits';
 import { descendantsOf, nodeName } from './query';
+import { at } from '../must';
 import { chartInfoSchema, chartSchema, documentInfoSchema, lineSchema, nodeSchema, positionSchema, tagSchema } from './schema';
 import type { Chart, ChartNode, DocumentMeta, LayoutOptions, Line, OrgTag, Position, PostNode, StructuraDocument } from './types';
 import { fundingIssue, validateChart, type DocumentIssue } from './validate';
@@ -61,7 +62,7 @@ function chartIndex(doc: StructuraDocument, chartId: string): number {
 function withChart(doc: StructuraDocument, chartId: string, edit: (chart: Chart) => Chart): StructuraDocument {
   const index = chartIndex(doc, chartId);
   const charts = doc.charts.slice();
-  charts[index] = edit(charts[index]);
+  charts[index] = edit(at(charts, index, 'chart'));
   return { ...doc, charts };
 }
 
@@ -277,7 +278,7 @@ export function pasteNodes(
   options: { samePost: boolean; offset?: Position },
 ): { doc: StructuraDocument; pastedIds: string[] } {
   const offset = options.offset ?? { x: 40, y: 40 };
-  const chart = doc.charts[chartIndex(doc, chartId)];
+  const chart = at(doc.charts, chartIndex(doc, chartId), 'chart');
   refuseOverLimit(chart.nodes.length + clipboard.nodes.length, LIMITS.nodesPerChart, 'boxes', `"${chart.title}"`);
   refuseOverLimit(chart.lines.length + clipboard.lines.length, LIMITS.linesPerChart, 'lines', `"${chart.title}"`);
   const taken = new Set(chart.nodes.map((n) => n.id));
@@ -328,7 +329,8 @@ export function addChart(doc: StructuraDocument, chart: Chart, newTags: OrgTag[]
   for (const node of chart.nodes) checkNode(next, chart, node);
   const issues: DocumentIssue[] = [];
   validateChart(chart, 'chart', new Set(tags.map((t) => t.id)), issues);
-  if (issues.length) throw new CommandError(`${title} cannot be added: ${issues[0].message}.`);
+  const [issue] = issues;
+  if (issue) throw new CommandError(`${title} cannot be added: ${issue.message}.`);
   const result = { ...next, charts: [...doc.charts, chart] };
   refuseTooLarge(result);
   return result;
@@ -360,7 +362,7 @@ export function duplicateChart(
   chartId: string,
   options: { asNewModel?: boolean; title?: string } = {},
 ): { doc: StructuraDocument; chartId: string } {
-  const source = doc.charts[chartIndex(doc, chartId)];
+  const source = at(doc.charts, chartIndex(doc, chartId), 'chart');
   refuseOverLimit(doc.charts.length + 1, LIMITS.charts, 'charts', 'The document');
   const id = uniqueId('chart', (candidate) => doc.charts.some((c) => c.id === candidate));
   let nodes = source.nodes;
@@ -394,8 +396,7 @@ export function moveChart(doc: StructuraDocument, chartId: string, toIndex: numb
   const target = Math.max(0, Math.min(doc.charts.length - 1, toIndex));
   if (from === target) return doc;
   const charts = doc.charts.slice();
-  const [chart] = charts.splice(from, 1);
-  charts.splice(target, 0, chart);
+  charts.splice(target, 0, ...charts.splice(from, 1));
   return { ...doc, charts };
 }
 

@@ -11,7 +11,7 @@ export function jsonErrorOffset(text: string): number {
   // Each entry: what the enclosing container expects next.
   const stack: ('array-value' | 'array-next' | 'object-key' | 'object-colon' | 'object-value' | 'object-next')[] = [];
   const skip = () => {
-    while (i < n && WS.has(text[i])) i++;
+    while (i < n && WS.has(text.charAt(i))) i++;
   };
   const readString = (): boolean => {
     i++; // opening quote

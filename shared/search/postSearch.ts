@@ -4,6 +4,7 @@
 // scans flat lower-cased strings, which stays well under a millisecond per
 // thousand posts.
 import type { Chart, ChartNode } from '../model/types';
+import { at } from '../must';
 
 export type SearchField = 'title' | 'holder' | 'grade' | 'unit' | 'id';
 
@@ -20,15 +21,17 @@ export interface SearchHit {
 interface Entry {
   node: ChartNode;
   /** Lower-cased field texts, in the order of `FIELDS`. */
-  fields: string[];
+  fields: FieldTexts;
   /** Every field joined, so a query of several words may match across fields. */
   all: string;
 }
 
 const FIELDS: SearchField[] = ['title', 'holder', 'grade', 'unit', 'id'];
+/** A node's texts, one for each of `FIELDS`. */
+type FieldTexts = [title: string, holder: string, grade: string, unit: string, id: string];
 const cache = new WeakMap<Chart, Entry[]>();
 
-function fieldTexts(node: ChartNode): string[] {
+function fieldTexts(node: ChartNode): FieldTexts {
   if (node.kind === 'body') return [node.name, '', '', '', node.id];
   const holder = node.holder.kind === 'named' ? node.holder.names.join(' / ') : node.holder.kind === 'vacant' ? 'Vacant' : '';
   return [node.title, holder, node.grade, node.unit, node.id];
@@ -38,7 +41,7 @@ function indexOf(chart: Chart): Entry[] {
   let entries = cache.get(chart);
   if (!entries) {
     entries = chart.nodes.map((node) => {
-      const fields = fieldTexts(node).map((t) => t.toLowerCase());
+      const fields = fieldTexts(node).map((t) => t.toLowerCase()) as FieldTexts;
       return { node, fields, all: fields.join('\n') };
     });
     cache.set(chart, entries);
@@ -60,9 +63,10 @@ export function searchChart(chart: Chart, query: string, limit = 200): { hits: S
   const q = query.trim().toLowerCase();
   if (!q) return { hits: [], total: 0 };
   const words = q.split(/\s+/);
+  const [firstWord = q] = words;
   const one = words.length === 1;
   // Three buckets by rank, filled in one pass in chart order.
-  const buckets: Entry[][] = [[], [], []];
+  const buckets: [Entry[], Entry[], Entry[]] = [[], [], []];
   let total = 0;
   for (const entry of indexOf(chart)) {
     if (one ? !entry.all.includes(q) : !words.every((w) => entry.all.includes(w))) continue;
@@ -71,12 +75,15 @@ export function searchChart(chart: Chart, query: string, limit = 200): { hits: S
     buckets[title.startsWith(q) ? 0 : title.includes(q) ? 1 : 2].push(entry);
   }
   const best: Entry[] = [];
-  for (const bucket of buckets) for (let i = 0; i < bucket.length && best.length < limit; i++) best.push(bucket[i]);
+  for (const entry of buckets.flat()) {
+    if (best.length >= limit) break;
+    best.push(entry);
+  }
   const hits = best.map((entry) => {
-    const at = entry.fields.findIndex((f) => f.includes(words[0]));
-    const fieldIndex = at < 0 ? 0 : at;
+    const found = entry.fields.findIndex((f) => f.includes(firstWord));
+    const fieldIndex = found < 0 ? 0 : found;
     const texts = fieldTexts(entry.node);
-    return { id: entry.node.id, title: texts[0], field: FIELDS[fieldIndex], matched: texts[fieldIndex] };
+    return { id: entry.node.id, title: texts[0], field: at(FIELDS, fieldIndex, 'search field'), matched: at(texts, fieldIndex, 'field text') };
   });
   return { hits, total };
 }

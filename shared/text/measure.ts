@@ -2,6 +2,7 @@
 // Sans, metric-compatible with Arial), so wrapping is decided once, in shared/,
 // and is the same in the app, the SVG, the PDF and on every machine.
 import { LIBERATION_SANS_BOLD, LIBERATION_SANS_REGULAR, type FontMetrics } from './fontMetrics.generated';
+import { at } from '../must';
 
 export interface TextStyle {
   size: number;
@@ -20,9 +21,11 @@ function widthTable(metrics: FontMetrics): Float64Array {
   const fallback = metrics.fallback / em;
   const table = new Float64Array(TABLE_SIZE).fill(fallback);
   for (const [first, widths] of metrics.ranges) {
-    for (let k = 0; k < widths.length; k++) if (widths[k] >= 0) table[first + k] = widths[k] / em;
+    widths.forEach((width, k) => {
+      if (width >= 0) table[first + k] = width / em;
+    });
   }
-  const space = table[0x20];
+  const space = at(table, 0x20, 'space width');
   // Controls, combining marks and zero-width characters take no room; spaces the
   // font lacks are drawn by a fallback font about as wide as a space.
   table.fill(0, 0, 0x20);
@@ -46,7 +49,9 @@ function emWidth(text: string, start: number, end: number, table: Float64Array, 
   let em = 0;
   for (let i = start; i < end; i++) {
     const cp = text.charCodeAt(i);
-    if (cp < TABLE_SIZE) em += table[cp];
+    // The table has TABLE_SIZE entries, so this read is always defined (and this
+    // is the innermost loop of all text measurement: no check per character).
+    if (cp < TABLE_SIZE) em += table[cp]!;
     else if (cp !== 0xfeff && (cp < 0xdc00 || cp > 0xdfff)) em += fallback; // a surrogate pair counts once
   }
   return em;
@@ -97,7 +102,7 @@ export function wrapText(text: string, maxWidth: number, style: TextStyle, maxLi
   const table = style.bold ? BOLD : REGULAR;
   const fallback = style.bold ? FALLBACK_BOLD : FALLBACK_REGULAR;
   const maxEm = maxWidth / style.size;
-  const spaceEm = table[0x20];
+  const spaceEm = at(table, 0x20, 'space width');
   const lines: string[] = [];
   let line = '';
   let lineEm = 0;
@@ -143,7 +148,8 @@ export function wrapText(text: string, maxWidth: number, style: TextStyle, maxLi
   if (line) lines.push(line);
   if (maxLines === undefined || lines.length <= maxLines) return lines;
   const kept = lines.slice(0, Math.max(1, maxLines));
-  kept[kept.length - 1] = withEllipsis(kept[kept.length - 1], maxEm, table, fallback);
+  const last = kept.length - 1;
+  kept[last] = withEllipsis(at(kept, last, 'line'), maxEm, table, fallback);
   return kept;
 }
 
@@ -151,7 +157,7 @@ const isSpace = (cp: number) => cp === 0x20 || (cp >= 0x09 && cp <= 0x0d) || cp 
 
 /** The line shortened (if need be) so that it fits with "…" after it. */
 function withEllipsis(line: string, maxEm: number, table: Float64Array, fallback: number): string {
-  const room = maxEm - table[0x2026];
+  const room = maxEm - at(table, 0x2026, 'ellipsis width');
   const end = room > 0 ? fitEnd(line, 0, line.length, room, table, fallback) : 0;
   const fits = end > 0 && emWidth(line, 0, end, table, fallback) <= room + 1e-9 ? end : 0;
   return line.slice(0, fits).trimEnd() + ELLIPSIS;

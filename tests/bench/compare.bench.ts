@@ -2,20 +2,22 @@
 import { compareCharts } from '../../shared/compare/compare';
 import type { Chart } from '../../shared/model/types';
 import { generateChart, ms, time } from './generate';
+import { defined } from '../support/defined';
 
 export default async function () {
   const a = generateChart(10_000, 7, 'a');
   const nodes = a.nodes.slice();
   const lines = a.lines.slice();
   for (let i = 0; i < nodes.length; i += 10) {
-    const n = nodes[i];
+    const n = defined(nodes[i]);
     if (i % 40 === 0)
       nodes[i] = { ...n, id: `new-${i}` }; // removed + added
     else if (i % 40 === 10 && n.kind === 'post') nodes[i] = { ...n, title: `${n.title} (revised)` };
     else if (i % 40 === 20 && n.kind === 'post') nodes[i] = { ...n, tagId: 'joint' };
     else if (i % 40 === 30) {
       const k = lines.findIndex((l) => l.to === n.id);
-      if (k >= 0) lines[k] = { ...lines[k], from: 'p0' };
+      const line = lines[k];
+      if (line) lines[k] = { ...line, from: 'p0' };
     }
   }
   const b: Chart = { ...a, id: 'b', nodes, lines };

@@ -12,6 +12,7 @@ import { preview } from 'vite';
 import { autoLayoutChart } from '../../shared/layout/layout';
 import { serializeDocument } from '../../shared/model/load';
 import { benchPort, changedChart, generateDocument } from './generate';
+import { defined } from '../support/defined';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PORT = benchPort(1);
@@ -71,7 +72,7 @@ export default async function () {
     const dir = mkdtempSync(join(tmpdir(), 'structura-compare-'));
     for (const posts of [1_000, 10_000]) {
       const doc = generateDocument(posts);
-      const a = doc.charts[0];
+      const a = defined(doc.charts[0]);
       const b = changedChart(a);
       const laidOut = { ...doc, charts: [a, b].map((c) => autoLayoutChart(doc, c)) };
       const file = join(dir, `compare-${posts}.structura`);

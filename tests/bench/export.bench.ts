@@ -13,6 +13,7 @@ import { makeChart, makeDocument, makeLine, makePost } from '../../shared/model/
 import type { StructuraDocument } from '../../shared/model/types';
 import { herefordshireSample } from '../../shared/sample/herefordshire';
 import { generateDocument, ms } from './generate';
+import { defined } from '../support/defined';
 
 type Shape = 'realistic' | 'star' | 'chain';
 
@@ -21,7 +22,7 @@ const TAGS = generateDocument(2).tags;
 function shapedDocument(shape: Shape, posts: number): StructuraDocument {
   if (shape === 'realistic') return generateDocument(posts);
   const nodes = Array.from({ length: posts }, (_, i) =>
-    makePost({ id: `p${i}`, title: `Head of Services ${i}`, tagId: TAGS[i % TAGS.length].id, cost: 40_000 + i }),
+    makePost({ id: `p${i}`, title: `Head of Services ${i}`, tagId: defined(TAGS[i % TAGS.length]).id, cost: 40_000 + i }),
   );
   const lines = nodes.slice(1).map((_, k) => makeLine({ id: `m${k + 1}`, kind: 'management', from: shape === 'star' ? 'p0' : `p${k}`, to: `p${k + 1}` }));
   return makeDocument({ tags: TAGS, charts: [makeChart({ id: 'bench', title: `${shape} of ${posts}`, nodes, lines })] });
@@ -36,7 +37,7 @@ export function growthExponent(points: { size: number; ms: number }[]): number {
   let num = 0;
   let den = 0;
   xs.forEach((x, i) => {
-    num += (x - mx) * (ys[i] - my);
+    num += (x - mx) * (defined(ys[i]) - my);
     den += (x - mx) ** 2;
   });
   return num / den;
@@ -54,7 +55,7 @@ async function exportTimes(doc: StructuraDocument, options: ExportOptions, fonts
   const best: Timing = { draw: Infinity, svg: Infinity, pdf: Infinity, pages: 0 };
   for (let r = 0; r < runs; r++) {
     let start = performance.now();
-    const { drawing } = drawChart(doc, doc.charts[0].id, options);
+    const { drawing } = drawChart(doc, defined(doc.charts[0]).id, options);
     best.draw = Math.min(best.draw, performance.now() - start);
     start = performance.now();
     for (const page of drawing.pages) writeSvg(page);

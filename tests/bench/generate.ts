@@ -1,6 +1,7 @@
 // Generated structures for benchmarks: random spans 1–12, varied titles and responsibilities.
 import { makeChart, makeDocument, makeLine, makePost } from '../../shared/model/factory';
 import type { Chart, StructuraDocument } from '../../shared/model/types';
+import { defined } from '../support/defined';
 
 function rng(seed: number) {
   let s = seed >>> 0;
@@ -62,7 +63,7 @@ export function generateDocument(posts: number, seed = 1): StructuraDocument {
 
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
 /** Untimed runs before the timed ones: at least this many, and for at least WARM_UP_MS. */
@@ -104,7 +105,7 @@ export function changedChart(a: Chart, id = 'b'): Chart {
   let lines = a.lines.slice();
   const renamed = new Map<string, string>();
   for (let i = 10; i < nodes.length; i += 10) {
-    const n = nodes[i];
+    const n = defined(nodes[i]);
     if (i % 40 === 0) {
       renamed.set(n.id, `new-${i}`);
       nodes[i] = { ...n, id: `new-${i}` };
@@ -112,7 +113,8 @@ export function changedChart(a: Chart, id = 'b'): Chart {
     else if (i % 40 === 20 && n.kind === 'post') nodes[i] = { ...n, tagId: n.tagId === 'joint' ? 'a' : 'joint' };
     else if (i % 40 === 30) {
       const k = lines.findIndex((l) => l.to === n.id);
-      if (k >= 0) lines[k] = { ...lines[k], from: 'p0' };
+      const line = lines[k];
+      if (line) lines[k] = { ...line, from: 'p0' };
     }
   }
   lines = lines.map((l) => (renamed.has(l.from) || renamed.has(l.to) ? { ...l, from: renamed.get(l.from) ?? l.from, to: renamed.get(l.to) ?? l.to } : l));

@@ -23,6 +23,7 @@ import { makeChart, makeDocument, makeLine, makePost } from '../../shared/model/
 import { parseDocument, serializeDocument } from '../../shared/model/load';
 import type { Chart, StructuraDocument } from '../../shared/model/types';
 import { generateDocument, median, ms, time, warmUp, WARM_UP_RUNS } from './generate';
+import { defined } from '../support/defined';
 
 type Row = { id: string; parentId?: string };
 
@@ -30,7 +31,7 @@ type Row = { id: string; parentId?: string };
 function edited(chart: Chart, k: number): Chart {
   const nodes = chart.nodes.slice();
   const i = (k * 7919) % nodes.length;
-  const node = nodes[i];
+  const node = defined(nodes[i]);
   nodes[i] = node.kind === 'post' ? { ...node, title: `${node.title} (${k})` } : node;
   return { ...chart, nodes };
 }
@@ -87,7 +88,7 @@ const d3Tree = () => tree<Row>().nodeSize([200, 120]);
 
 /** Structura from scratch (boxes measured) against d3 tree() alone and stratify + tree(), timed in turns. */
 function fromScratch(label: string, doc: StructuraDocument, runs: number): void {
-  const chart = doc.charts[0];
+  const chart = defined(doc.charts[0]);
   const rows = rowsOf(chart);
   const built: HierarchyNode<Row> = stratify<Row>()(rows);
   const cache = createLayoutCache();
@@ -110,19 +111,22 @@ function fromScratch(label: string, doc: StructuraDocument, runs: number): void 
 
 /** The editor's drop of post `k`'s choosing onto another: setManager, auto-layout, the canvas's layout. */
 function reparentPath(doc: StructuraDocument, cache: LayoutCache) {
-  const chart = doc.charts[0];
+  const chart = defined(doc.charts[0]);
   const n = chart.nodes.length;
   // Leaves (the last posts of a breadth-first tree) moved to managers in the upper half: never a loop.
-  const move = (k: number) => ({ post: chart.nodes[n - 1 - ((k * 31) % Math.floor(n / 4))].id, to: chart.nodes[(k * 7919) % Math.floor(n / 2)].id });
+  const move = (k: number) => ({
+    post: defined(chart.nodes[n - 1 - ((k * 31) % Math.floor(n / 4))]).id,
+    to: defined(chart.nodes[(k * 7919) % Math.floor(n / 2)]).id,
+  });
   const split = { setManager: [] as number[], autoLayout: [] as number[], display: [] as number[] };
   const run = (k: number, record: boolean) => {
     const { post, to } = move(k);
     const t0 = performance.now();
     const moved = setManager(doc, chart.id, post, to);
     const t1 = performance.now();
-    const laidOut = { ...moved, charts: [autoLayoutChart(moved, moved.charts[0], cache)] };
+    const laidOut = { ...moved, charts: [autoLayoutChart(moved, defined(moved.charts[0]), cache)] };
     const t2 = performance.now();
-    layoutForDisplay(laidOut, laidOut.charts[0], cache);
+    layoutForDisplay(laidOut, defined(laidOut.charts[0]), cache);
     const t3 = performance.now();
     if (record) {
       split.setManager.push(t1 - t0);
@@ -133,7 +137,7 @@ function reparentPath(doc: StructuraDocument, cache: LayoutCache) {
   };
   const packing = (k: number) => {
     const { post, to } = move(k);
-    const moved = setManager(doc, chart.id, post, to).charts[0];
+    const moved = defined(setManager(doc, chart.id, post, to).charts[0]);
     const start = performance.now();
     layoutChart(doc, moved, { cache });
     return performance.now() - start;
@@ -144,7 +148,7 @@ function reparentPath(doc: StructuraDocument, cache: LayoutCache) {
 export default async function () {
   for (const size of [1_000, 10_000]) {
     const doc = generateDocument(size);
-    const chart = doc.charts[0];
+    const chart = defined(doc.charts[0]);
     const rows = rowsOf(chart);
     const built = stratify<Row>()(rows);
     const cache = createLayoutCache(); // the editor's, as its store owns one
@@ -193,7 +197,7 @@ export default async function () {
       [1, 2, 3].map((seed) => {
         const fresh = generateDocument(size, seed + 1);
         const start = performance.now();
-        layoutChart(fresh, fresh.charts[0], { cache: createLayoutCache() });
+        layoutChart(fresh, defined(fresh.charts[0]), { cache: createLayoutCache() });
         return performance.now() - start;
       }),
     );

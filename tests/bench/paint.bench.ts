@@ -14,6 +14,7 @@ import { serializeDocument } from '../../shared/model/load';
 import { setManager } from '../../shared/model/commands';
 import type { Chart, StructuraDocument } from '../../shared/model/types';
 import { benchPort, generateDocument, median } from './generate';
+import { defined } from '../support/defined';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PORT = benchPort(0);
@@ -137,7 +138,7 @@ function subtreeOf(chart: Chart, id: string): Set<string> {
   const seen = new Set([id]);
   const queue = [id];
   for (let k = 0; k < queue.length; k++)
-    for (const r of reports.get(queue[k]) ?? [])
+    for (const r of reports.get(defined(queue[k])) ?? [])
       if (!seen.has(r)) {
         seen.add(r);
         queue.push(r);
@@ -171,7 +172,7 @@ export default async function () {
     }
 
     const { file, doc } = docs.get(10_000)!;
-    const chart = doc.charts[0];
+    const chart = defined(doc.charts[0]);
     const titles = new Map(chart.nodes.map((n) => [n.id, n.kind === 'post' ? n.title : n.name]));
     const selects: number[] = [];
     const drops: number[] = [];
@@ -180,17 +181,17 @@ export default async function () {
       const { page } = await openFile(browser, file, 'Generated 10000');
       const inView = await boxesInView(page);
       // Select a different post each run, then drop another post of the second row onto a neighbour.
-      const picked = inView[Math.min(inView.length - 1, 1 + run)];
+      const picked = defined(inView[Math.min(inView.length - 1, 1 + run)]);
       selects.push(await selectLatency(page, picked, titles.get(picked.id)!));
       inspectorNodes = await page.evaluate(() => document.querySelector('.inspector')!.querySelectorAll('*').length);
       await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
       // Below the top box, onto a box in view outside its own subtree (a neighbour in its row when there is one).
-      const dragged = inView[1 + (run % (inView.length - 1))];
+      const dragged = defined(inView[1 + (run % (inView.length - 1))]);
       const subtree = subtreeOf(chart, dragged.id);
       const candidates = inView.filter((b) => b !== inView[0] && !subtree.has(b.id));
-      const target = candidates.find((b) => Math.abs(b.y - dragged.y) < 2) ?? candidates[0] ?? inView[0];
+      const target = candidates.find((b) => Math.abs(b.y - dragged.y) < 2) ?? candidates[0] ?? defined(inView[0]);
       const moved = setManager(doc, chart.id, dragged.id, target.id);
-      const position = autoLayoutChart(moved, moved.charts[0]).nodes.find((n) => n.id === dragged.id)!.position;
+      const position = autoLayoutChart(moved, defined(moved.charts[0])).nodes.find((n) => n.id === dragged.id)!.position;
       drops.push(await dropLatency(page, dragged, target, position));
       await page.close();
     }

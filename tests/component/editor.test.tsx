@@ -9,6 +9,7 @@ import { createAppStore } from '../../renderer/store';
 import { fakeBridge } from './fakeBridge';
 import { autoLayoutChart } from '../../shared/layout/layout';
 import { makeChart, makeDocument, makeLine, makePost } from '../../shared/model/factory';
+import { defined } from '../support/defined';
 
 let host: ReturnType<typeof fakeBridge>;
 beforeEach(() => {
@@ -73,7 +74,7 @@ describe('the editor', () => {
     await user.clear(percent);
     await user.type(percent, '40');
     expect(within(inspector()).getByRole('alert').textContent).toBe('Funding split must add up to 100% (now 95%)');
-    const ceo = store.getState().doc.charts[0].nodes.find((n) => n.id === 'ceo');
+    const ceo = store.getState().doc.charts[0]!.nodes.find((n) => n.id === 'ceo');
     expect(ceo?.kind === 'post' && ceo.funding).toEqual([
       { tagId: 'pct', percent: 45 },
       { tagId: 'council', percent: 55 },
@@ -85,7 +86,7 @@ describe('the editor', () => {
     fireEvent.click(await screen.findByRole('group', { name: 'Chief Operating Officer' }));
     await user.click(screen.getByRole('button', { name: 'Delete selection' }));
     expect(screen.queryByRole('group', { name: 'Chief Operating Officer' })).toBeNull();
-    expect(store.getState().doc.charts[0].lines.some((l) => l.from === 'coo' || l.to === 'coo')).toBe(false);
+    expect(defined(store.getState().doc.charts[0]).lines.some((l) => l.from === 'coo' || l.to === 'coo')).toBe(false);
   });
 
   it('renaming a tag changes the label on every box', async () => {
@@ -130,7 +131,7 @@ describe('the editor', () => {
     expect(store.getState().savedDoc).toBeNull();
     // The work becomes this window's before the orphan's snapshot goes.
     await vi.waitFor(() => expect(host.bridge.discardRecovery).toHaveBeenCalledWith('gone-window'));
-    expect(JSON.parse(vi.mocked(host.bridge.writeRecovery).mock.calls[0][0].text).title).toBe('Recovered plan');
+    expect(JSON.parse(defined(vi.mocked(host.bridge.writeRecovery).mock.calls[0])[0].text).title).toBe('Recovered plan');
   });
 });
 
@@ -170,7 +171,7 @@ describe('copy and paste', () => {
     fireEvent.click(await screen.findByRole('group', { name: 'Director of Finance' }));
     await user.keyboard('{Control>}c{/Control}');
     await user.keyboard('{Control>}v{/Control}');
-    const finance = store.getState().doc.charts[0].nodes.filter((n) => n.kind === 'post' && n.title === 'Director of Finance');
+    const finance = defined(store.getState().doc.charts[0]).nodes.filter((n) => n.kind === 'post' && n.title === 'Director of Finance');
     expect(finance).toHaveLength(2);
     expect(new Set(finance.map((n) => n.id)).size).toBe(2);
     // Into Annex 2? A diagram holds no posts: refused with the reason.
@@ -193,7 +194,7 @@ describe('a chart of thousands of posts', () => {
     const nodes = Array.from({ length: posts }, (_, i) => makePost({ id: `p${i}`, title: i === 0 ? 'Chief Executive' : `Post ${i}` }));
     const lines = nodes.slice(1).map((_, k) => makeLine({ id: `m${k + 1}`, kind: 'management', from: `p${Math.floor(k / 8)}`, to: `p${k + 1}` }));
     const bare = makeDocument({ charts: [makeChart({ id: 'big', title: 'Big', nodes, lines })] });
-    const doc = { ...bare, charts: [autoLayoutChart(bare, bare.charts[0])] };
+    const doc = { ...bare, charts: [autoLayoutChart(bare, defined(bare.charts[0]))] };
     const { store } = renderApp();
     await screen.findByRole('group', { name: 'Chief Executive' });
     // The stand-in canvas is 100 px square: give it the size of a laptop's canvas.

@@ -10,6 +10,7 @@ import { Inspector } from '../../renderer/inspector/Inspector';
 import { EditorContext } from '../../renderer/store';
 import { createEditorState } from '../../renderer/store/editorStore';
 import { makeChart, makeDocument, makeLine, makePost } from '../../shared/model/factory';
+import { defined } from '../support/defined';
 
 afterEach(cleanup);
 
@@ -37,7 +38,7 @@ function renderInspector() {
 }
 
 const managerOf = (store: ReturnType<typeof bigStore>, id: string) =>
-  store.getState().doc.charts[0].lines.find((l) => l.kind === 'management' && l.to === id)?.from;
+  defined(store.getState().doc.charts[0]).lines.find((l) => l.kind === 'management' && l.to === id)?.from;
 
 describe('the inspector of a post in a chart of 10,000 posts', () => {
   it('stays small: the line manager field lists no post until searched, and then draws only the rows in view', async () => {
@@ -54,7 +55,7 @@ describe('the inspector of a post in a chart of 10,000 posts', () => {
     expect(options.length).toBeGreaterThan(5);
     expect(options.length).toBeLessThan(30);
     // Everyone but the post and its eight reports, and the choice of none.
-    expect(options[0].getAttribute('aria-setsize')).toBe(String(POSTS - 9 + 1));
+    expect(defined(options[0]).getAttribute('aria-setsize')).toBe(String(POSTS - 9 + 1));
     expect(inspector.querySelectorAll('*').length).toBeLessThan(400);
   });
 

@@ -18,6 +18,7 @@ import { TagsDialog } from '../../renderer/tags/TagsDialog';
 import { LIMITS } from '../../shared/model/limits';
 import { parseDocument, serializeDocument } from '../../shared/model/load';
 import { herefordshireSample } from '../../shared/sample/herefordshire';
+import { defined } from '../support/defined';
 
 afterEach(cleanup);
 
@@ -60,14 +61,14 @@ describe('limits of the fields outside the inspector', () => {
     expect(title.getAttribute('aria-describedby')).toBeTruthy();
     expect(within(dialog).getByText(`${LIMITS.shortText} of ${LIMITS.shortText} characters`)).toBeTruthy();
     await user.click(within(dialog).getByRole('button', { name: 'Rename' }));
-    expect(store.getState().doc.charts[0].title).toHaveLength(LIMITS.shortText);
+    expect(defined(store.getState().doc.charts[0]).title).toHaveLength(LIMITS.shortText);
     expect(loads()).toBe(true);
   });
 
   it('a long reason (acknowledging a finding, 2,000): typing stops at the limit and the acknowledgement loads', async () => {
     const { store, user, loads } = setUp(<ChecksPanel />);
     await user.click(screen.getByRole('button', { name: /Checks/ }));
-    await user.click(screen.getAllByRole('button', { name: 'Acknowledge…' })[0]);
+    await user.click(defined(screen.getAllByRole('button', { name: 'Acknowledge…' })[0]));
     const reason = screen.getByRole('textbox', { name: /Why this is acceptable/ }) as HTMLInputElement;
     await user.paste(letters(LIMITS.acknowledgementReason - 1));
     await user.type(reason, 'xyz');
@@ -79,7 +80,7 @@ describe('limits of the fields outside the inspector', () => {
 
   it('a list item (a responsibility, 500) and the number of items (500)', async () => {
     function Responsibilities() {
-      const items = useEditor((s) => s.doc.charts[0].footnotes);
+      const items = useEditor((s) => defined(s.doc.charts[0]).footnotes);
       const apply = useEditor((s) => s.apply);
       return (
         <ListEditor
@@ -90,7 +91,7 @@ describe('limits of the fields outside the inspector', () => {
       );
     }
     const { store, user } = setUp(<Responsibilities />);
-    const before = store.getState().doc.charts[0].footnotes.length;
+    const before = defined(store.getState().doc.charts[0]).footnotes.length;
     await user.click(screen.getByRole('button', { name: 'Add responsibility' }));
     const item = screen.getByRole('textbox', { name: `Responsibility ${before + 1}` }) as HTMLInputElement;
     await user.click(item);
@@ -111,7 +112,7 @@ describe('limits of the fields outside the inspector', () => {
   it('a cost input (an on-cost rate, at most 1): the range shows on the field; past it is refused with the loader’s message', async () => {
     const doc = herefordshireSample();
     const { store, user, loads } = setUp(<CostsPanel doc={doc} fromId="annex-5" toId="annex-1" />);
-    const employer = doc.costs!.employers[0];
+    const employer = defined(doc.costs!.employers[0]);
     const label = doc.tags.find((t) => t.id === employer.tagId)!.label;
     const rate = screen.getByRole('spinbutton', { name: `${label} NI rate` }) as HTMLInputElement;
     expect(rate.max).toBe(String(LIMITS.rate));
@@ -123,10 +124,10 @@ describe('limits of the fields outside the inspector', () => {
     file.costs.employers[0].niRate = 15;
     const loaded = parseDocument(JSON.stringify(file));
     expect(loaded.ok).toBe(false);
-    const loaderMessage = loaded.ok ? '' : loaded.errors[0].message;
+    const loaderMessage = loaded.ok ? '' : loaded.errors[0]!.message;
     expect(loaderMessage).toBe('is a fraction: 0.15 means 15%');
     expect(store.getState().notice?.text).toContain(loaderMessage);
-    expect(store.getState().doc.costs!.employers[0].niRate).toBe(employer.niRate);
+    expect(defined(store.getState().doc.costs!.employers[0]).niRate).toBe(employer.niRate);
     expect(loads()).toBe(true);
   });
 });

@@ -50,7 +50,7 @@ function setup(selected = ['a', 'b', 'c', 'd']) {
   return { doc, store, form: within(form), user: userEvent.setup() };
 }
 
-const posts = (store: ReturnType<typeof setup>['store']) => store.getState().doc.charts[0].nodes.filter((n) => n.kind === 'post') as PostNode[];
+const posts = (store: ReturnType<typeof setup>['store']) => store.getState().doc.charts[0]!.nodes.filter((n) => n.kind === 'post') as PostNode[];
 
 describe('the inspector with several posts selected', () => {
   it('fills shared values and shows differing ones as Mixed, to the eye and to screen readers', () => {
@@ -136,7 +136,7 @@ describe('the inspector with several posts selected', () => {
     expect(form.getByRole('heading', { name: '2 boxes selected' })).toBeTruthy();
     await user.selectOptions(form.getByLabelText('Organisation'), 'hc');
     expect(store.getState().pastLabels).toEqual(['Set organisation of 2 boxes']);
-    expect(store.getState().doc.charts[0].nodes.find((n) => n.id === 'x')!.tagId).toBe('hc');
+    expect(store.getState().doc.charts[0]!.nodes.find((n) => n.id === 'x')!.tagId).toBe('hc');
     await user.type(form.getByLabelText('Grade'), 'SM9{Enter}');
     expect(store.getState().pastLabels[1]).toBe('Set grade of Head of HR');
   });

@@ -165,12 +165,12 @@ test('a click 4 px inside any corner of a box selects that box, at the opening z
           id,
         ] as const);
         const covered = await page.evaluate(
-          ([px, py]) => !!document.elementFromPoint(px, py)?.closest('.legend, .react-flow__minimap, .react-flow__panel, .box-collapse'),
+          ([px, py]) => !!document.elementFromPoint(px!, py!)?.closest('.legend, .react-flow__minimap, .react-flow__panel, .box-collapse'),
           [x, y],
         );
         if (covered) continue;
-        expect(mine, `${id}: the point (${Math.round(x)}, ${Math.round(y)}) inside its corner is not the box`).toBe(true);
-        await page.mouse.click(x, y);
+        expect(mine, `${id}: the point (${Math.round(x!)}, ${Math.round(y!)}) inside its corner is not the box`).toBe(true);
+        await page.mouse.click(x!, y!);
         expect(await hook(), `${id}: a click inside its corner`).toEqual([id]);
         await page.keyboard.press('Escape');
         checked++;

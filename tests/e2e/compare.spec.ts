@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { autoLayoutChart } from '../../shared/layout/layout';
 import { serializeDocument } from '../../shared/model/load';
 import { changedChart, generateDocument } from '../bench/generate';
+import { defined } from '../support/defined';
 
 const before = (page: Page) => page.getByRole('region', { name: /^Before \(A\)/ });
 const after = (page: Page) => page.getByRole('region', { name: /^After \(B\)/ });
@@ -25,7 +26,7 @@ async function zoomOf(region: Locator): Promise<number> {
 test('a change far off-screen, clicked in the list, is centred and marked on both sides of a 1,000-post comparison', async ({ page }) => {
   const posts = 1_000;
   const doc = generateDocument(posts);
-  const laidOut = { ...doc, charts: [doc.charts[0], changedChart(doc.charts[0])].map((c) => autoLayoutChart(doc, c)) };
+  const laidOut = { ...doc, charts: [defined(doc.charts[0]), changedChart(defined(doc.charts[0]))].map((c) => autoLayoutChart(doc, c)) };
   const file = join(mkdtempSync(join(tmpdir(), 'structura-compare-e2e-')), 'compare.structura');
   writeFileSync(file, serializeDocument(laidOut));
   await page.goto('/');

@@ -41,13 +41,11 @@ test('culled: few boxes drawn at the opening view; zoomed out, every box in the 
   await expect(async () => {
     const transform = await page.locator('.canvas .react-flow__viewport').evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform));
     const pane = (await page.locator('.canvas .react-flow').boundingBox())!;
-    const expected = doc.charts[0].nodes
-      .filter((n) => {
-        const x = n.position.x * transform.a + transform.e;
-        const y = n.position.y * transform.d + transform.f;
-        return x >= 0 && y >= 0 && x <= pane.width && y <= pane.height;
-      })
-      .map((n) => n.id);
+    const expected = doc.charts[0]!.nodes.filter((n) => {
+      const x = n.position.x * transform.a + transform.e;
+      const y = n.position.y * transform.d + transform.f;
+      return x >= 0 && y >= 0 && x <= pane.width && y <= pane.height;
+    }).map((n) => n.id);
     const ids = new Set(await drawn(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-id'))));
     expect(expected.length).toBeGreaterThan(100);
     expect(expected.filter((id) => !ids.has(id))).toEqual([]);
@@ -81,17 +79,17 @@ test('culled: after panning to a manager that was off-screen, a box dropped onto
   const doc = await openGenerated(page);
   const chart = doc.charts[0];
   // A manager in the third row off the right of the pane.
-  const ys = [...new Set(chart.nodes.map((n) => n.position.y))].sort((a, b) => a - b);
-  const managers = new Set(chart.lines.map((l) => l.from));
+  const ys = [...new Set(chart!.nodes.map((n) => n.position.y))].sort((a, b) => a - b);
+  const managers = new Set(chart!.lines.map((l) => l.from));
   const opening = await page.locator('.canvas .react-flow__viewport').evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform));
   const paneAtStart = (await page.locator('.canvas .react-flow').boundingBox())!;
-  const target = chart.nodes
-    .filter((n) => Math.abs(n.position.y - ys[2]) < 1 && managers.has(n.id) && n.position.x * opening.a + opening.e > paneAtStart.width * 1.5)
+  const target = chart!.nodes
+    .filter((n) => Math.abs(n.position.y - ys[2]!) < 1 && managers.has(n.id) && n.position.x * opening.a + opening.e > paneAtStart.width * 1.5)
     .sort((a, b) => a.position.x - b.position.x)[0];
   expect(target).toBeDefined();
-  const targetEl = page.locator(`.canvas .react-flow__node[data-id="${target.id}"]`);
+  const targetEl = page.locator(`.canvas .react-flow__node[data-id="${target!.id}"]`);
   // Off-screen at the start (it may be drawn: a line reaching into the view brings its two ends).
-  expect(target.position.x * opening.a + opening.e).toBeGreaterThan(paneAtStart.width);
+  expect(target!.position.x * opening.a + opening.e).toBeGreaterThan(paneAtStart.width);
   // Pan by dragging the pane, as a user scrolls, until the target is well inside the pane.
   const pane = (await page.locator('.canvas .react-flow').boundingBox())!;
   const inPane = (b: { x: number; y: number; width: number; height: number } | null) =>
@@ -107,11 +105,11 @@ test('culled: after panning to a manager that was off-screen, a box dropped onto
   const t = (await targetEl.boundingBox())!;
   expect(inPane(t)).toBe(true);
   // A post with no reports drawn in the pane now (it cannot be above the target), not the target's own report.
-  const reportsOf = new Map(chart.lines.map((l) => [l.to, l.from]));
+  const reportsOf = new Map(chart!.lines.map((l) => [l.to, l.from]));
   const ids = await drawn(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
   let dragged: { id: string; box: { x: number; y: number; width: number; height: number } } | undefined;
   for (const id of ids) {
-    if (managers.has(id) || id === target.id || reportsOf.get(id) === target.id) continue;
+    if (managers.has(id) || id === target!.id || reportsOf.get(id) === target!.id) continue;
     const box = await page.locator(`.canvas .react-flow__node[data-id="${id}"]`).boundingBox();
     if (inPane(box) && Math.abs(box!.y - t.y) > 20) {
       dragged = { id, box: box! };
@@ -131,7 +129,7 @@ test('culled: after panning to a manager that was off-screen, a box dropped onto
       const lines = saved.charts[0].lines as { kind: string; from: string; to: string }[];
       return lines.find((l) => l.kind === 'management' && l.to === dragged!.id)?.from;
     })
-    .toBe(target.id);
+    .toBe(target!.id);
   // Drawn where the new layout puts it: under the target.
   const moved = (await page.locator(`.canvas .react-flow__node[data-id="${dragged!.id}"]`).boundingBox())!;
   expect(moved.y).toBeGreaterThan(t.y + t.height - 1);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { generateDocument } from '../bench/generate';
 import { parseDocument, serializeDocument } from '../../shared/model/load';
 import type { StructuraDocument } from '../../shared/model/types';
+import { defined } from '../support/defined';
 
 type Hook = { documentText(): string };
 const documentText = (page: Page) => page.evaluate(() => (window as unknown as { __structura: Hook }).__structura.documentText());
@@ -26,7 +27,9 @@ const documentOf = async (page: Page): Promise<StructuraDocument> => {
 function tenMegabyteDocument(): string {
   const doc = generateDocument(1500, 7);
   const paragraph = 'Consultation response from the Joint Staff Partnership Forum – the post’s duties, £ budget and line management were reviewed. ';
-  doc.charts[0].nodes = doc.charts[0].nodes.map((node, i) => (node.kind === 'post' ? { ...node, notes: `${i}: ${paragraph.repeat(52)}` } : node));
+  defined(doc.charts[0]).nodes = defined(doc.charts[0]).nodes.map((node, i) =>
+    node.kind === 'post' ? { ...node, notes: `${i}: ${paragraph.repeat(52)}` } : node,
+  );
   return serializeDocument(doc);
 }
 
@@ -51,7 +54,7 @@ async function startBrowser(profile: string): Promise<{ browser: Browser; proces
     child.stderr!.on('data', (chunk: Buffer) => {
       text += chunk.toString();
       const match = /DevTools listening on (ws:\/\/\S+)/.exec(text);
-      if (match) resolve(match[1]);
+      if (match) resolve(defined(match[1]));
     });
     child.once('exit', (code) => reject(new Error(`chromium exited with ${code}: ${text}`)));
   });
@@ -70,7 +73,7 @@ test('killed one second after an edit, the browser offers exactly the last state
   const profile = mkdtempSync(join(tmpdir(), 'structura-profile-'));
   try {
     const first = await startBrowser(profile);
-    const page = await first.browser.contexts()[0].newPage();
+    const page = await defined(first.browser.contexts()[0]).newPage();
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(baseURL!);
     await page.getByRole('group', { name: 'Chief Operating Officer', exact: true }).click();
@@ -84,7 +87,7 @@ test('killed one second after an edit, the browser offers exactly the last state
     await killBrowser(first.process);
 
     const second = await startBrowser(profile);
-    const again = await second.browser.contexts()[0].newPage();
+    const again = await defined(second.browser.contexts()[0]).newPage();
     await again.setViewportSize({ width: 1440, height: 900 });
     await again.goto(baseURL!);
     const offers = again.locator('.recovery-bar');
@@ -107,7 +110,7 @@ test('a 10 MB document: killed one second after an edit, the restarted browser o
   const profile = mkdtempSync(join(tmpdir(), 'structura-profile-'));
   try {
     const first = await startBrowser(profile);
-    const page = await first.browser.contexts()[0].newPage();
+    const page = await defined(first.browser.contexts()[0]).newPage();
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(baseURL!);
     const chooser = page.waitForEvent('filechooser');
@@ -124,12 +127,12 @@ test('a 10 MB document: killed one second after an edit, the restarted browser o
     await title.press('Enter');
     await expect(page.getByLabel('unsaved changes')).toBeVisible();
     const edited = await documentOf(page);
-    expect(edited.charts[0].nodes.find((n) => n.id === 'p0')).toMatchObject({ title: 'Chief Executive, edited before the crash' });
+    expect(defined(edited.charts[0]).nodes.find((n) => n.id === 'p0')).toMatchObject({ title: 'Chief Executive, edited before the crash' });
     await page.waitForTimeout(1000);
     await killBrowser(first.process);
 
     const second = await startBrowser(profile);
-    const again = await second.browser.contexts()[0].newPage();
+    const again = await defined(second.browser.contexts()[0]).newPage();
     await again.setViewportSize({ width: 1440, height: 900 });
     await again.goto(baseURL!);
     const offers = again.locator('.recovery-bar');
@@ -158,7 +161,7 @@ test('a snapshot left in localStorage by an earlier version is moved to IndexedD
   const savedAt = Date.UTC(2025, 0, 31, 9, 30);
   // What the earlier web build wrote (renderer/host/webBridge.ts before IndexedDB): one key for every tab and document.
   await page.evaluate(
-    ([key, value]) => localStorage.setItem(key, value),
+    ([key, value]) => localStorage.setItem(key ?? '', value ?? ''),
     [LEGACY_KEY, JSON.stringify({ text: legacyText, name: 'Board options.structura', handle: null, savedAt })],
   );
   await page.reload();

@@ -36,8 +36,8 @@ test.describe('copy as image', () => {
     await expect(page.locator('.notice')).toContainText('Copied');
     const svg = await page.evaluate(async () => {
       const [item] = await navigator.clipboard.read();
-      const type = item.types.includes('image/svg+xml') ? 'image/svg+xml' : 'text/plain';
-      return { type, text: await (await item.getType(type)).text() };
+      const type = item!.types.includes('image/svg+xml') ? 'image/svg+xml' : 'text/plain';
+      return { type, text: await (await item!.getType(type)).text() };
     });
     // Chromium sanitises SVG read back from the clipboard: its XML declaration comes back as a comment.
     expect(svg.text).toMatch(/^\s*(<\?xml[^>]*>|<!--\?xml[^>]*-->)?\s*<svg[\s>]/);
@@ -51,9 +51,9 @@ test.describe('copy as image', () => {
     await expect(page.locator('.notice')).toContainText('as a PNG image');
     const png = await page.evaluate(async () => {
       const [item] = await navigator.clipboard.read();
-      const bytes = new Uint8Array(await (await item.getType('image/png')).arrayBuffer());
+      const bytes = new Uint8Array(await (await item!.getType('image/png')).arrayBuffer());
       const view = new DataView(bytes.buffer);
-      return { types: item.types, signature: Array.from(bytes.slice(1, 4)), width: view.getUint32(16), height: view.getUint32(20) };
+      return { types: item!.types, signature: Array.from(bytes.slice(1, 4)), width: view.getUint32(16), height: view.getUint32(20) };
     });
     expect(png.types).toContain('image/png');
     expect(String.fromCharCode(...png.signature)).toBe('PNG');

@@ -13,6 +13,7 @@ import { generateDocument } from '../bench/generate';
 import { parseDocument, serializeDocument } from '../../shared/model/load';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { defined } from '../support/defined';
 
 const CI_SEEDS = [1, 2];
 const STEPS = 24;
@@ -49,7 +50,7 @@ const lastStep = (failure: string) =>
     .filter((l) => l.trim().startsWith('-'))
     .at(-1)
     ?.replace(/^\s*-\s*/, '')
-    .slice(0, 80) ?? failure.split('\n')[0].slice(0, 80);
+    .slice(0, 80) ?? defined(failure.split('\n')[0]).slice(0, 80);
 
 /** Indexes of the elements wholly inside the canvas as drawn on screen. */
 function inViewIndexes(elements: ReturnType<Page['locator']>): Promise<number[]> {
@@ -279,10 +280,10 @@ for (const start of STARTS) {
       mkdirSync(join(file, '..'), { recursive: true });
       try {
         for (let step = 0; step < STEPS; step++) {
-          const name = NAMES[Math.floor(random() * NAMES.length)];
+          const name = defined(NAMES[Math.floor(random() * NAMES.length)]);
           // Each step draws from its own stream, so what the page looks like (how many boxes are drawn) cannot shift the later steps: a seed replays the same actions.
           const stepRandom = seeded(seed * 10_007 + step);
-          const missed = await test.step(`${step + 1}. ${name}`, () => ACTIONS[name](page, stepRandom));
+          const missed = await test.step(`${step + 1}. ${name}`, () => defined(ACTIONS[name])(page, stepRandom));
           const entry = (tally[name] ??= { tried: 0, missed: {} });
           entry.tried++;
           if (missed) entry.missed[missed] = (entry.missed[missed] ?? 0) + 1;
@@ -342,7 +343,7 @@ test('every walker action succeeded at least once across the walks (per-action r
         continue;
       }
       for (const [name, entry] of Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Tally)) {
-        const sum = total[name];
+        const sum = defined(total[name]);
         const misses = Object.values(entry.missed).reduce((a, b) => a + b, 0);
         sum.tried += entry.tried;
         sum.succeeded += entry.tried - misses;
@@ -351,7 +352,7 @@ test('every walker action succeeded at least once across the walks (per-action r
     }
   }
   const report = NAMES.map((name) => {
-    const { tried, succeeded, missed } = total[name];
+    const { tried, succeeded, missed } = defined(total[name]);
     const why = Object.entries(missed)
       .map(([reason, n]) => `${n}× ${reason}`)
       .join('; ');
@@ -362,7 +363,7 @@ test('every walker action succeeded at least once across the walks (per-action r
   expect(absent, 'walks that recorded no tally (they did not run)').toEqual([]);
   if (process.env.WALKER_SEEDS) return;
   expect(
-    NAMES.filter((name) => total[name].succeeded === 0),
+    NAMES.filter((name) => defined(total[name]).succeeded === 0),
     `actions that never succeeded:\n${report}`,
   ).toEqual([]);
 });

@@ -39,6 +39,7 @@ import {
   decodePDFRawStream,
   type PDFObject,
 } from 'pdf-lib';
+import { defined, leading } from './defined';
 
 const STANDARD_TYPES = new Set(
   'Document Part Art Sect Div BlockQuote Caption TOC TOCI Index NonStruct Private P H H1 H2 H3 H4 H5 H6 L LI Lbl LBody Table TR TH TD THead TBody TFoot Span Quote Note Reference BibEntry Code Link Annot Ruby RB RT RP Warichu WT WP Figure Formula Form'.split(
@@ -105,7 +106,7 @@ function* tokens(content: string): Generator<string> {
       i++;
     } else {
       let j = i + 1;
-      while (j < n && !' \n\r\t[]<>()/'.includes(content[j])) j++;
+      while (j < n && !' \n\r\t[]<>()/'.includes(defined(content[j]))) j++;
       yield content.slice(i, j);
       i = j;
     }
@@ -305,7 +306,7 @@ export async function checkPdfUa(bytes: Uint8Array): Promise<UaReport> {
     if (unmarkedText) fail('01-005', `page ${p + 1}: ${unmarkedText} texts neither tagged nor artifact`);
     if (unmarkedPaint) fail('01-005', `page ${p + 1}: ${unmarkedPaint} paths or fills neither tagged nor artifact`);
     for (const [key] of owner) {
-      const [pg, mcid] = key.split(':').map(Number);
+      const [pg, mcid] = leading(key.split(':').map(Number), 2);
       if (pg === p && !seen.has(mcid)) fail('structure', `page ${p + 1}: the tree lists MCID ${mcid}, which the page does not mark`);
     }
     // Fonts: embedded, with a ToUnicode map so text reads out and copies.
@@ -338,12 +339,12 @@ function tableRowWidths(table: Element): number[] {
   const rows = table.children.flatMap((c) => (c.type === 'TR' ? [c] : c.children.filter((r) => r.type === 'TR')));
   const carried: number[] = rows.map(() => 0);
   return rows.map((row, r) => {
-    let width = carried[r];
+    let width = defined(carried[r]);
     for (const cell of row.children) {
       const span = (name: string) => cell.attributes?.lookupMaybe(PDFName.of(name), PDFNumber)?.asNumber() ?? 1;
       const cols = span('ColSpan');
       width += cols;
-      for (let below = 1; below < span('RowSpan') && r + below < rows.length; below++) carried[r + below] += cols;
+      for (let below = 1; below < span('RowSpan') && r + below < rows.length; below++) carried[r + below]! += cols;
     }
     return width;
   });

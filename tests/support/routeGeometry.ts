@@ -2,13 +2,14 @@
 // collinear overlaps and passes through boxes, computed from the points alone.
 import type { Rect } from '../../shared/layout/layout';
 import type { Point } from '../../shared/layout/route';
+import { consecutivePairs } from '../../shared/must';
 
 export interface Seg {
   a: Point;
   b: Point;
 }
 
-export const segmentsOf = (points: Point[]): Seg[] => points.slice(1).map((b, i) => ({ a: points[i], b }));
+export const segmentsOf = (points: Point[]): Seg[] => consecutivePairs(points).map(([a, b]) => ({ a, b }));
 
 const horizontal = (s: Seg) => Math.abs(s.a.y - s.b.y) < 0.01;
 const vertical = (s: Seg) => Math.abs(s.a.x - s.b.x) < 0.01;

@@ -1,4 +1,4 @@
-// A small strict check that text is well-formed XML 1.0, enough for the SVG
+import { defined } from './defined'; // A small strict check that text is well-formed XML 1.0, enough for the SVG
 // Structura writes: every character an XML Char, elements nested and closed,
 // attribute values quoted, "&" only in entity or character references.
 // Returns the first problem, or null.
@@ -64,9 +64,9 @@ export function xmlProblem(text: string): string | null {
     for (;;) {
       const attribute = sticky(ATTRIBUTE, text, at);
       if (!attribute) break;
-      if (seen.has(attribute[1])) return `attribute ${attribute[1]} twice near offset ${at}`;
-      seen.add(attribute[1]);
-      const bad = textPart(attribute[2], at);
+      if (seen.has(defined(attribute[1]))) return `attribute ${attribute[1]} twice near offset ${at}`;
+      seen.add(defined(attribute[1]));
+      const bad = textPart(defined(attribute[2]), at);
       if (bad) return bad;
       at += attribute[0].length;
     }
@@ -74,7 +74,7 @@ export function xmlProblem(text: string): string | null {
     if (!end) return `malformed tag <${open[1]}> near offset ${lt}`;
     if (stack.length === 0) roots++;
     if (roots > 1) return 'more than one root element';
-    if (!end[1]) stack.push(open[1]);
+    if (!end[1]) stack.push(defined(open[1]));
     i = at + end[0].length;
   }
   if (stack.length) return `<${stack.at(-1)}> is never closed`;

@@ -19,7 +19,8 @@ function imports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   const found: string[] = [];
   for (const m of text.matchAll(/(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g)) {
-    found.push(m[1] ?? m[2] ?? m[3]);
+    const specifier = m[1] ?? m[2] ?? m[3];
+    if (specifier !== undefined) found.push(specifier);
   }
   return found;
 }

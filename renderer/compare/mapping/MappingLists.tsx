@@ -77,7 +77,7 @@ export function MappingLists(props: {
     const next = moveIndex(event.key, selectedIndex, rows.length);
     if (next === null) return;
     event.preventDefault();
-    props.onSelect(rows[next].post.id);
+    props.onSelect(rows[next]!.post.id);
     revealOption(fromId(next));
   };
   const onToKey = (event: React.KeyboardEvent) => {
@@ -89,7 +89,7 @@ export function MappingLists(props: {
     const next = moveIndex(event.key, targetIndex, fills.length);
     if (next === null) return;
     event.preventDefault();
-    setActiveTarget(fills[next].post.id);
+    setActiveTarget(fills[next]!.post.id);
     revealOption(toId(next));
   };
 
@@ -132,7 +132,7 @@ export function MappingLists(props: {
             aria-activedescendant={selectedIndex >= 0 ? fromId(selectedIndex) : undefined}
             className="mapping-listbox"
             onKeyDown={onFromKey}
-            onFocus={() => selectedIndex < 0 && rows.length > 0 && props.onSelect(rows[0].post.id)}
+            onFocus={() => selectedIndex < 0 && rows.length > 0 && props.onSelect(rows[0]!.post.id)}
           >
             {rows.length === 0 && <div className="mapping-empty">No baseline post matches the filters.</div>}
             {rows.map((row, i) => (
@@ -182,7 +182,7 @@ export function MappingLists(props: {
             aria-activedescendant={targetIndex >= 0 ? toId(targetIndex) : undefined}
             className="mapping-listbox"
             onKeyDown={onToKey}
-            onFocus={() => targetIndex < 0 && fills.length > 0 && setActiveTarget(fills[0].post.id)}
+            onFocus={() => targetIndex < 0 && fills.length > 0 && setActiveTarget(fills[0]!.post.id)}
           >
             {fills.map((fill, i) => (
               <div

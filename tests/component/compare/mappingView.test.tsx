@@ -64,7 +64,7 @@ describe('the mapping view', () => {
   it('lists the unmapped posts first, then the suggested, then the decided, each in chart order', () => {
     fc.assert(
       fc.property(fc.array(fc.boolean(), { minLength: 14, maxLength: 14 }), (keeps) => {
-        const doc = sampleKeeping((_, i) => keeps[i]);
+        const doc = sampleKeeping((_, i) => keeps[i] ?? false);
         open(doc);
         const source = new Map(rowsOf(doc).map((r) => [r.post.title, r.source]));
         const rank = { unmapped: 0, suggested: 1, decided: 2 } as const;
@@ -137,8 +137,8 @@ describe('the mapping view', () => {
     const user = userEvent.setup();
     const suggested = rowsOf(doc).filter((r) => r.source === 'suggested');
     const [overridden, followed] = suggested;
-    await user.click(within(baselineList()).getByRole('option', { name: new RegExp(`^${overridden.post.title}`) }));
-    const editor = screen.getByRole('region', { name: `Mapping of ${overridden.post.title}` });
+    await user.click(within(baselineList()).getByRole('option', { name: new RegExp(`^${overridden!.post.title}`) }));
+    const editor = screen.getByRole('region', { name: `Mapping of ${overridden!.post.title}` });
     await user.click(within(editor).getByRole('radio', { name: 'Deleted (at risk)' }));
     expect(within(editor).getByRole('textbox', { name: /^Reason \(required: differs from the suggestion\)/ })).toBeTruthy();
     await user.click(within(editor).getByRole('button', { name: 'Save mapping' }));
@@ -148,17 +148,17 @@ describe('the mapping view', () => {
     await user.click(within(editor).getByRole('button', { name: 'Save mapping' }));
     expect(store.getState().past).toHaveLength(1);
     expect(findMapping(store.getState().doc, FROM, TO).posts).toEqual([
-      expect.objectContaining({ postId: overridden.post.id, method: 'deleted', reason: 'Post ends with the merger' }),
+      expect.objectContaining({ postId: overridden!.post.id, method: 'deleted', reason: 'Post ends with the merger' }),
     ]);
 
-    await user.click(within(baselineList()).getByRole('option', { name: new RegExp(`^${followed.post.title}`) }));
-    const second = screen.getByRole('region', { name: `Mapping of ${followed.post.title}` });
+    await user.click(within(baselineList()).getByRole('option', { name: new RegExp(`^${followed!.post.title}`) }));
+    const second = screen.getByRole('region', { name: `Mapping of ${followed!.post.title}` });
     expect(within(second).queryByText(/required/)).toBeNull();
     await user.click(within(second).getByRole('button', { name: 'Save mapping' }));
     expect(within(second).queryByRole('alert')).toBeNull();
     expect(store.getState().past).toHaveLength(2);
-    const row = rowsOf(store.getState().doc).find((r) => r.post.id === followed.post.id)!;
-    expect({ source: row.source, method: row.method }).toEqual({ source: 'decided', method: followed.method });
+    const row = rowsOf(store.getState().doc).find((r) => r.post.id === followed!.post.id)!;
+    expect({ source: row.source, method: row.method }).toEqual({ source: 'decided', method: followed!.method });
   });
 
   it('is worked from the keyboard: arrows choose the post, Space picks its new post, Ctrl+Z undoes', async () => {
@@ -169,13 +169,13 @@ describe('the mapping view', () => {
     const list = baselineList();
     act(() => list.focus());
     // Focus selects the first (an unmapped post); End the last; Home the first again.
-    expect(document.getElementById(list.getAttribute('aria-activedescendant')!)!.textContent).toContain(rows[0].post.title);
+    expect(document.getElementById(list.getAttribute('aria-activedescendant')!)!.textContent).toContain(rows[0]!.post.title);
     await user.keyboard('{End}');
     expect(document.getElementById(list.getAttribute('aria-activedescendant')!)!.textContent).toContain(rows.at(-1)!.post.title);
     await user.keyboard('{Home}{ArrowDown}{ArrowUp}');
     const first = rows[0];
-    expect(first.source).toBe('unmapped');
-    const editor = screen.getByRole('region', { name: `Mapping of ${first.post.title}` });
+    expect(first!.source).toBe('unmapped');
+    const editor = screen.getByRole('region', { name: `Mapping of ${first!.post.title}` });
     await user.click(within(editor).getByRole('radio', { name: 'Slotted in' }));
     const targets = optionList();
     act(() => targets.focus());
@@ -184,10 +184,10 @@ describe('the mapping view', () => {
       .getAllByRole('option')
       .filter((o) => o.getAttribute('aria-selected') === 'true');
     expect(picked).toHaveLength(1);
-    expect(picked[0].id).toBe(targets.getAttribute('aria-activedescendant'));
-    const pickedTitle = picked[0].querySelector('.mapping-post')!.textContent!;
+    expect(picked[0]!.id).toBe(targets.getAttribute('aria-activedescendant'));
+    const pickedTitle = picked[0]!.querySelector('.mapping-post')!.textContent!;
     fireEvent.click(within(editor).getByRole('button', { name: 'Save mapping' }));
-    const mapped = findMapping(store.getState().doc, FROM, TO).posts.find((p) => p.postId === first.post.id)!;
+    const mapped = findMapping(store.getState().doc, FROM, TO).posts.find((p) => p.postId === first!.post.id)!;
     const option = store.getState().doc.charts.find((c) => c.id === TO)!;
     expect(mapped.method).toBe('slot-in');
     expect(option.nodes.find((n) => n.id === mapped.targetPostIds[0]) && isPost(option.nodes.find((n) => n.id === mapped.targetPostIds[0])!)).toBe(true);
@@ -216,20 +216,20 @@ describe('the mapping view', () => {
       await user.click(within(editor).getByRole('button', { name: 'Save mapping' }));
       expect(within(editor).queryByRole('alert')).toBeNull();
     };
-    await ringFence(a.post.title, [option[0].title]);
-    await ringFence(b.post.title, [option[0].title]);
+    await ringFence(a!.post.title, [option[0]!.title]);
+    await ringFence(b!.post.title, [option[0]!.title]);
     const firstPool = findMapping(store.getState().doc, FROM, TO).pools[0];
-    expect(screen.getByText(firstPool.name).closest('li')!.textContent).toContain('2 people for 1 post (2 : 1)');
+    expect(screen.getByText(firstPool!.name).closest('li')!.textContent).toContain('2 people for 1 post (2 : 1)');
     expect(screen.queryByRole('list', { name: 'People in two pools' })).toBeNull();
-    await ringFence(c.post.title, [option[1].title, option[2].title], [firstPool.name]);
+    await ringFence(c!.post.title, [option[1]!.title, option[2]!.title], [firstPool!.name]);
     const pools = findMapping(store.getState().doc, FROM, TO).pools;
     expect(pools).toHaveLength(2);
-    expect(screen.getByText(firstPool.name, { selector: 'strong' }).closest('li')!.textContent).toContain('3 people for 1 post (3 : 1)');
-    expect(screen.getByText(pools[1].name, { selector: 'strong' }).closest('li')!.textContent).toContain('1 person for 2 posts (1 : 2)');
+    expect(screen.getByText(firstPool!.name, { selector: 'strong' }).closest('li')!.textContent).toContain('3 people for 1 post (3 : 1)');
+    expect(screen.getByText(pools[1]!.name, { selector: 'strong' }).closest('li')!.textContent).toContain('1 person for 2 posts (1 : 2)');
     const flagged = screen.getByRole('list', { name: 'People in two pools' });
-    expect(flagged.textContent).toContain(`${c.post.title} is in 2 pools`);
-    expect(within(baselineList()).getByRole('option', { name: new RegExp(`^${c.post.title}`) }).textContent).toContain('in two pools');
-    expect(within(baselineList()).getByRole('option', { name: new RegExp(`^${a.post.title}`) }).textContent).not.toContain('in two pools');
+    expect(flagged.textContent).toContain(`${c!.post.title} is in 2 pools`);
+    expect(within(baselineList()).getByRole('option', { name: new RegExp(`^${c!.post.title}`) }).textContent).toContain('in two pools');
+    expect(within(baselineList()).getByRole('option', { name: new RegExp(`^${a!.post.title}`) }).textContent).not.toContain('in two pools');
   });
 
   it('takes its thresholds from the fields: a 60 % match is a pool at 65 %, a slot-in at 55 %; the wrong way round is refused', async () => {

@@ -18,6 +18,7 @@ import { setBridge } from '../../../renderer/host';
 import { createAppStore, EditorContext } from '../../../renderer/store';
 import { fakeBridge } from '../fakeBridge';
 import { recordBlobUrls } from './blobs';
+import { defined, leading } from '../../support/defined';
 
 // The browser fetches the bundled fonts and resvg's .wasm by URL; here the
 // same files come from disk, as the CLI reads them (jsdom gives modules http:
@@ -170,7 +171,7 @@ describe('the export dialog', () => {
     await user.selectOptions(within(dialog).getByLabelText('Paper size'), 'a3');
     await user.click(within(dialog).getByRole('button', { name: 'Export file' }));
     await waitFor(() => expect(host.bridge.exportFile).toHaveBeenCalledTimes(1), EXPORTED);
-    const [file] = exported();
+    const file = defined(exported()[0]);
     expect(file.suggestedName).toBe('Annex 1 - Proposed Herefordshire Integrated Senior Management Structure Medium Long Term.pdf');
     expect(file.mimeType).toBe('application/pdf');
     const data = bytes(file.data);
@@ -188,7 +189,7 @@ describe('the export dialog', () => {
     await user.click(within(dialog).getByRole('checkbox', { name: 'Include comparison page' }));
     await user.click(within(dialog).getByRole('button', { name: 'Export file' }));
     await waitFor(() => expect(host.bridge.exportFile).toHaveBeenCalledTimes(1), EXPORTED);
-    const [file] = exported();
+    const file = defined(exported()[0]);
     expect(file.suggestedName).toMatch(/ - board pack\.pdf$/);
     expect(vi.mocked(drawBoardPack).mock.lastCall?.[1].includeComparison).toEqual({ fromChartId: 'annex-5', toChartId: 'annex-1' });
     const text = pdfText(bytes(file.data));
@@ -220,7 +221,7 @@ describe('the export dialog', () => {
     expect(within(dialog).queryByLabelText('Paper size')).toBeNull();
     await user.click(within(dialog).getByRole('button', { name: 'Export file' }));
     await waitFor(() => expect(host.bridge.exportFile).toHaveBeenCalledTimes(2), EXPORTED);
-    const [senior, junior] = exported();
+    const [senior, junior] = leading(exported(), 2);
     expect(senior.suggestedName).toMatch(/Medium Long Term-senior\.csv$/);
     expect(junior.suggestedName).toMatch(/Medium Long Term-junior\.csv$/);
     expect(new TextDecoder().decode(bytes(senior.data))).toContain('Chief Operating Officer');
@@ -249,7 +250,7 @@ describe('the export dialog', () => {
     const { user, dialog } = renderDialog();
     await user.click(within(dialog).getByRole('button', { name: 'Print…' }));
     await waitFor(() => expect(host.bridge.print).toHaveBeenCalledTimes(1));
-    const pdf = vi.mocked(host.bridge.print).mock.calls[0][0];
+    const pdf = defined(vi.mocked(host.bridge.print).mock.calls[0])[0];
     expect(new TextDecoder().decode(pdf.subarray(0, 5))).toBe('%PDF-');
     expect(pdfText(pdf)).toContain('Chief Operating Officer');
   });
@@ -267,7 +268,7 @@ describe('printCurrentChart', () => {
   it('sends the chart’s PDF to the host’s print', async () => {
     const doc = createAppStore().getState().doc;
     await printCurrentChart(doc, 'annex-5', {}, host.bridge);
-    const pdf = vi.mocked(host.bridge.print).mock.calls[0][0];
+    const pdf = defined(vi.mocked(host.bridge.print).mock.calls[0])[0];
     expect(pdfText(pdf)).toContain('PCT Chief Executive');
   });
 

@@ -11,6 +11,7 @@ import { setBridge } from '../../../renderer/host';
 import { createAppStore } from '../../../renderer/store';
 import * as cmd from '../../../shared/model/commands';
 import { fakeBridge } from '../fakeBridge';
+import { defined } from '../../support/defined';
 
 // A stand-in for any drawing bug (React error #185 and the like): the inspector throws for one selection.
 vi.mock('../../../renderer/inspector/Inspector', async () => {
@@ -41,7 +42,7 @@ async function editedApp() {
   const view = render(<App store={store} />);
   await screen.findByRole('group', { name: 'Chief Executive' });
   act(() => {
-    store.getState().apply((d) => cmd.updateChart(d, d.charts[0].id, { title: 'Last edit before the crash' }));
+    store.getState().apply((d) => cmd.updateChart(d, defined(d.charts[0]).id, { title: 'Last edit before the crash' }));
   });
   return { store, view };
 }
@@ -79,7 +80,7 @@ describe('nothing pending is lost when the editor goes away', () => {
 
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Saved Herefordshire sample.structura.')).toBeTruthy();
-    expect(JSON.parse(vi.mocked(host.bridge.saveDocument).mock.calls[0][0].text).charts[0].title).toBe('Last edit before the crash');
+    expect(JSON.parse(defined(vi.mocked(host.bridge.saveDocument).mock.calls[0])[0].text).charts[0].title).toBe('Last edit before the crash');
 
     await user.click(screen.getByRole('button', { name: 'Continue editing' }));
     expect(await screen.findByRole('group', { name: 'Chief Executive' })).toBeTruthy();

@@ -13,6 +13,7 @@ import { createWebBridge } from '../../../renderer/host/webBridge';
 import { createAppStore } from '../../../renderer/store';
 import { isDirty } from '../../../renderer/store/editorStore';
 import * as cmd from '../../../shared/model/commands';
+import { defined } from '../../support/defined';
 
 type PickerWindow = Window & { showSaveFilePicker?: unknown };
 
@@ -75,7 +76,7 @@ async function editedApp() {
   render(<App store={store} />);
   await screen.findByRole('group', { name: 'Chief Executive' });
   act(() => {
-    store.getState().apply((d) => cmd.updateChart(d, d.charts[0].id, { title: 'Edited structure' }));
+    store.getState().apply((d) => cmd.updateChart(d, defined(d.charts[0]).id, { title: 'Edited structure' }));
   });
   return { store, user: userEvent.setup() };
 }
@@ -114,7 +115,7 @@ describe('saving in the web build', () => {
 
     // The next save writes the same file without asking where.
     act(() => {
-      store.getState().apply((d) => cmd.updateChart(d, d.charts[0].id, { title: 'Edited again' }));
+      store.getState().apply((d) => cmd.updateChart(d, defined(d.charts[0]).id, { title: 'Edited again' }));
     });
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await vi.waitFor(() => expect(file.state.writes).toBe(2));

@@ -7,6 +7,7 @@ import { chartLabel, chartsInAnnexOrder } from '../../../shared/model/query';
 import { Presentation } from '../../../renderer/present/Presentation';
 import { createAppStore, EditorContext } from '../../../renderer/store';
 import { recordBlobUrls } from '../export/blobs';
+import { defined } from '../../support/defined';
 
 let blobs: ReturnType<typeof recordBlobUrls>;
 beforeEach(() => {
@@ -119,7 +120,7 @@ describe('presentation mode', () => {
   it('focuses on one post and the posts under it, and forgets the focus on the next chart', async () => {
     const { user } = renderPresentation();
     const focus = screen.getByRole('combobox', { name: 'Focus on post' });
-    expect(within(focus).getAllByRole('option')[1].textContent).toBe('Chief Executive'); // top of the structure first
+    expect(defined(within(focus).getAllByRole('option')[1]).textContent).toBe('Chief Executive'); // top of the structure first
     const post = (title: string) => `<g class="post" aria-label="${title}">`;
     expect(await slide()).toContain(post('Director of Public Health'));
     await user.selectOptions(focus, 'coo');

@@ -82,7 +82,7 @@ const RAIL_CLEARANCE = 4;
 function parentLookup(tree: ChartTree): ParentLookup {
   const get = (id: string) => {
     const i = tree.index.get(id);
-    return i === undefined || tree.parent[i] < 0 ? undefined : tree.ids[tree.parent[i]];
+    return i === undefined || tree.parent[i]! < 0 ? undefined : tree.ids[tree.parent[i]!];
   };
   return { get, has: (id) => get(id) !== undefined };
 }
@@ -95,9 +95,9 @@ function findStacks(tree: ChartTree, compact: boolean): Uint8Array | null {
   for (let i = 0; i < n; i++) {
     if (!tree.visible[i] || reportCount(tree, i) < 2) continue;
     let leaves = true;
-    for (let k = tree.kidStart[i]; k < tree.kidStart[i + 1] && leaves; k++) {
-      const c = tree.kids[k];
-      leaves = reportCount(tree, c) === 0 && assistantCount(tree, c) === 0;
+    for (let k = tree.kidStart[i]; k! < tree.kidStart[i + 1]! && leaves; k!++) {
+      const c = tree.kids[k!];
+      leaves = reportCount(tree, c!) === 0 && assistantCount(tree, c!) === 0;
     }
     if (leaves) stacks[i] = 1;
   }
@@ -107,10 +107,10 @@ function findStacks(tree: ChartTree, compact: boolean): Uint8Array | null {
 /** Reports whose line runs down the manager's rail into their side: compact stacks and assistants. */
 function stackedIds(tree: ChartTree, stacks: Uint8Array | null): Set<string> {
   const stacked = new Set<string>();
-  for (let k = 0; k < tree.helpers.length; k++) stacked.add(tree.ids[tree.helpers[k]]);
+  for (let k = 0; k < tree.helpers.length; k++) stacked.add(tree.ids[tree.helpers[k]!]!);
   if (!stacks) return stacked;
   for (let i = 0; i < stacks.length; i++) {
-    if (stacks[i]) for (let k = tree.kidStart[i]; k < tree.kidStart[i + 1]; k++) stacked.add(tree.ids[tree.kids[k]]);
+    if (stacks[i]) for (let k = tree.kidStart[i]; k! < tree.kidStart[i + 1]!; k!++) stacked.add(tree.ids[tree.kids[k!]!]!);
   }
   return stacked;
 }
@@ -138,8 +138,8 @@ export function layoutChart(doc: StructuraDocument, chart: Chart, options: Layou
     let count = 0;
     for (let i = 0; i < n; i++) {
       if (!boxes[i]) continue;
-      x[i] = tree.nodes[i].position.x;
-      y[i] = tree.nodes[i].position.y;
+      x[i] = tree.nodes[i]!.position.x;
+      y[i] = tree.nodes[i]!.position.y;
       drawn[count++] = i;
     }
     drawn = drawn.subarray(0, count);
@@ -148,11 +148,11 @@ export function layoutChart(doc: StructuraDocument, chart: Chart, options: Layou
     drawn = placeTidyTree(tree, chart, measured, stacks, x, y);
     bounds = boundsOfPlaced(drawn, x, y, width, height);
     // Start the chart at x = 0.
-    for (let k = 0; k < drawn.length; k++) x[drawn[k]] -= bounds.x;
+    for (let k = 0; k < drawn.length; k++) x[drawn[k]!]! -= bounds.x;
     bounds.x = 0;
   }
   const hidden = new Set<string>();
-  if (tree.anyHidden) for (let i = 0; i < n; i++) if (!tree.visible[i]) hidden.add(tree.ids[i]);
+  if (tree.anyHidden) for (let i = 0; i < n; i++) if (!tree.visible[i]) hidden.add(tree.ids[i]!);
   return {
     boxes: new PlacedBoxes(tree.index, boxes, x, y, drawn),
     hidden,
@@ -171,10 +171,10 @@ function boundsOfPlaced(drawn: Int32Array, x: Float64Array, y: Float64Array, wid
   let maxY = -Infinity;
   for (let k = 0; k < drawn.length; k++) {
     const i = drawn[k];
-    if (x[i] < minX) minX = x[i];
-    if (y[i] < minY) minY = y[i];
-    if (x[i] + width[i] > maxX) maxX = x[i] + width[i];
-    if (y[i] + height[i] > maxY) maxY = y[i] + height[i];
+    if (x[i!]! < minX) minX = x[i!]!;
+    if (y[i!]! < minY) minY = y[i!]!;
+    if (x[i!]! + width[i!]! > maxX) maxX = x[i!]! + width[i!]!;
+    if (y[i!]! + height[i!]! > maxY) maxY = y[i!]! + height[i!]!;
   }
   return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }
@@ -192,15 +192,15 @@ function orderRoots(tree: ChartTree, chart: Chart): number[] {
   const rootOf = new Int32Array(n).fill(-1);
   const findRoot = (i: number): number => {
     let r = i;
-    while (rootOf[r] < 0 && parent[r] >= 0) r = parent[r];
-    const top = rootOf[r] >= 0 ? rootOf[r] : r;
-    for (let v = i; rootOf[v] < 0; v = parent[v]) {
-      rootOf[v] = top;
-      if (parent[v] < 0) break;
+    while (rootOf[r]! < 0 && parent[r]! >= 0) r = parent[r]!;
+    const top = rootOf[r]! >= 0 ? rootOf[r] : r;
+    for (let v = i; rootOf[v]! < 0; v = parent[v]!) {
+      rootOf[v] = top!;
+      if (parent[v]! < 0) break;
     }
-    return top;
+    return top!;
   };
-  const isLoneRoot = (i: number) => parent[i] < 0 && reportCount(tree, i) === 0 && tree.visible[i] === 1;
+  const isLoneRoot = (i: number) => parent[i]! < 0 && reportCount(tree, i) === 0 && tree.visible[i] === 1;
   const satellites = new Map<number, number[]>();
   const isSatellite = new Uint8Array(n);
   for (const line of chart.lines) {
@@ -212,13 +212,13 @@ function orderRoots(tree: ChartTree, chart: Chart): number[] {
       [a, b],
       [b, a],
     ]) {
-      if (!isLoneRoot(lone) || isSatellite[lone]) continue;
-      const host = findRoot(other);
+      if (!isLoneRoot(lone!) || isSatellite[lone!]) continue;
+      const host = findRoot(other!);
       if (host === lone || reportCount(tree, host) === 0 || isSatellite[host]) continue;
-      isSatellite[lone] = 1;
+      isSatellite[lone!] = 1;
       const list = satellites.get(host);
-      if (list) list.push(lone);
-      else satellites.set(host, [lone]);
+      if (list) list.push(lone!);
+      else satellites.set(host, [lone!]);
     }
   }
   if (satellites.size === 0) return roots;
@@ -248,7 +248,7 @@ interface StackShape {
 
 function stackShape(tree: ChartTree, manager: number, boxes: NodeBox[]): StackShape {
   const first = tree.kidStart[manager];
-  const count = tree.kidStart[manager + 1] - first;
+  const count = tree.kidStart[manager + 1]! - first!;
   const columns = count > ONE_COLUMN_MAX ? 2 : 1;
   const col: number[] = [];
   const top: number[] = [];
@@ -258,13 +258,13 @@ function stackShape(tree: ChartTree, manager: number, boxes: NodeBox[]): StackSh
   for (let k = 0; k < count; k += columns) {
     let rowHeight = 0;
     for (let c = 0; c < columns && k + c < count; c++) {
-      const box = boxes[tree.kids[first + k + c]];
+      const box = boxes[tree.kids[first! + k + c]!];
       const side = columns === 1 ? 1 : c;
       col.push(side);
       top.push(y);
-      rowHeight = Math.max(rowHeight, box.height);
-      if (side === 0) leftWidth = Math.max(leftWidth, box.width);
-      else rightWidth = Math.max(rightWidth, box.width);
+      rowHeight = Math.max(rowHeight, box!.height);
+      if (side === 0) leftWidth = Math.max(leftWidth, box!.width);
+      else rightWidth = Math.max(rightWidth, box!.width);
     }
     y += rowHeight + GAP.stack;
   }
@@ -276,12 +276,12 @@ function assistantShape(tree: ChartTree, manager: number, boxes: NodeBox[]): { h
   let left = 0;
   let right = 0;
   let height = 0;
-  for (let k = tree.helperStart[manager]; k < tree.helperStart[manager + 1]; k += 2) {
-    const a = boxes[tree.helpers[k]];
-    const b = k + 1 < tree.helperStart[manager + 1] ? boxes[tree.helpers[k + 1]] : undefined;
-    right = Math.max(right, a.width);
+  for (let k = tree.helperStart[manager]; k! < tree.helperStart[manager + 1]!; k! += 2) {
+    const a = boxes[tree.helpers[k!]!];
+    const b = k! + 1 < tree.helperStart[manager + 1]! ? boxes[tree.helpers[k! + 1]!] : undefined;
+    right = Math.max(right, a!.width);
     if (b) left = Math.max(left, b.width);
-    height += Math.max(a.height, b?.height ?? 0) + GAP.stack;
+    height += Math.max(a!.height, b?.height ?? 0) + GAP.stack;
   }
   return { height: height - GAP.stack, left, right };
 }
@@ -307,11 +307,11 @@ function placeTidyTree(tree: ChartTree, chart: Chart, sizes: MeasuredBoxes, stac
   let maxDepth = 0;
   for (let k = 0; k < size; k++) {
     const v = order[k];
-    if (depth[v] > maxDepth) maxDepth = depth[v];
-    if (stacks && stacks[v]) continue;
-    for (let c = kidStart[v]; c < kidStart[v + 1]; c++) {
-      depth[kids[c]] = depth[v] + 1;
-      order[size++] = kids[c];
+    if (depth[v!]! > maxDepth) maxDepth = depth[v!]!;
+    if (stacks && stacks[v!]) continue;
+    for (let c = kidStart[v!]; c! < kidStart[v! + 1]!; c!++) {
+      depth[kids[c!]!] = depth[v!]! + 1;
+      order[size++] = kids[c!]!;
     }
   }
 
@@ -323,19 +323,19 @@ function placeTidyTree(tree: ChartTree, chart: Chart, sizes: MeasuredBoxes, stac
   const rightExtent = new Float64Array(n + 1);
   for (let k = 0; k < size; k++) {
     const v = order[k];
-    const d = depth[v];
-    if (height[v] > rowHeight[d]) rowHeight[d] = height[v];
-    leftExtent[v] = rightExtent[v] = width[v] / 2;
-    if (tree.helperStart[v + 1] > tree.helperStart[v]) {
+    const d = depth[v!];
+    if (height[v!]! > rowHeight[d!]!) rowHeight[d!] = height[v!]!;
+    leftExtent[v!] = rightExtent[v!] = width[v!]! / 2;
+    if (tree.helperStart[v! + 1]! > tree.helperStart[v!]!) {
       // Assistants hang beside the manager's rail: they widen its place in the row.
-      const shape = assistantShape(tree, v, boxes);
-      assistantBand[d] = Math.max(assistantBand[d], shape.height + GAP.assistant);
-      rightExtent[v] = Math.max(rightExtent[v], GAP.railIndent + shape.right);
-      if (shape.left > 0) leftExtent[v] = Math.max(leftExtent[v], GAP.railIndent + shape.left);
+      const shape = assistantShape(tree, v!, boxes);
+      assistantBand[d!] = Math.max(assistantBand[d!]!, shape.height + GAP.assistant);
+      rightExtent[v!] = Math.max(rightExtent[v!]!, GAP.railIndent + shape.right);
+      if (shape.left > 0) leftExtent[v!] = Math.max(leftExtent[v!]!, GAP.railIndent + shape.left);
     }
   }
   const rowY = new Float64Array(rows);
-  for (let d = 1; d < rows; d++) rowY[d] = rowY[d - 1] + rowHeight[d - 1] + GAP.row + assistantBand[d - 1];
+  for (let d = 1; d < rows; d++) rowY[d] = rowY[d - 1]! + rowHeight[d - 1]! + GAP.row + assistantBand[d - 1]!;
 
   // Stacks, and the rows each reaches into (down to where it ends, with half a row gap below).
   const stackOf = new Int32Array(n).fill(-1);
@@ -345,12 +345,12 @@ function placeTidyTree(tree: ChartTree, chart: Chart, sizes: MeasuredBoxes, stac
   if (stacks) {
     for (let k = 0; k < size; k++) {
       const v = order[k];
-      if (!stacks[v]) continue;
-      const shape = stackShape(tree, v, boxes);
-      const reach = rowY[depth[v] + 1] + shape.height + GAP.row / 2;
+      if (!stacks[v!]) continue;
+      const shape = stackShape(tree, v!, boxes);
+      const reach = rowY[depth[v!]! + 1]! + shape.height + GAP.row / 2;
       let spans = 1;
-      while (depth[v] + spans + 1 < rows && rowY[depth[v] + spans + 1] < reach) spans++;
-      stackOf[v] = stackShapes.length;
+      while (depth[v!]! + spans + 1 < rows && rowY[depth[v!]! + spans + 1]! < reach) spans++;
+      stackOf[v!] = stackShapes.length;
       stackShapes.push(shape);
       chainFirst.push(n + chainLength);
       chainLength += spans;
@@ -368,45 +368,45 @@ function placeTidyTree(tree: ChartTree, chart: Chart, sizes: MeasuredBoxes, stac
   left.set(leftExtent.subarray(0, n));
   right.set(rightExtent.subarray(0, n));
   for (let i = 0; i < n; i++) {
-    const children = !tree.visible[i] ? 0 : stackOf[i] >= 0 ? 1 : kidStart[i + 1] - kidStart[i];
-    childStart[i + 1] = childStart[i] + children;
+    const children = !tree.visible[i] ? 0 : stackOf[i]! >= 0 ? 1 : kidStart[i + 1]! - kidStart[i]!;
+    childStart[i + 1] = childStart[i]! + children;
   }
   for (let s = 0; s < stackShapes.length; s++) {
-    const last = (s + 1 < chainFirst.length ? chainFirst[s + 1] : n + chainLength) - 1;
+    const last = (s + 1 < chainFirst.length ? chainFirst[s + 1] : n + chainLength)! - 1;
     const shape = stackShapes[s];
-    for (let v = chainFirst[s]; v <= last; v++) {
-      childStart[v + 1] = childStart[v] + (v < last ? 1 : 0);
-      left[v] = shape.columns === 2 ? GAP.railIndent + shape.leftWidth : RAIL_CLEARANCE;
-      right[v] = GAP.railIndent + shape.rightWidth;
+    for (let v = chainFirst[s]; v! <= last; v!++) {
+      childStart[v! + 1] = childStart[v!]! + (v! < last ? 1 : 0);
+      left[v!] = shape!.columns === 2 ? GAP.railIndent + shape!.leftWidth : RAIL_CLEARANCE;
+      right[v!] = GAP.railIndent + shape!.rightWidth;
     }
   }
-  childStart[count] = childStart[top] + roots.length;
+  childStart[count] = childStart[top]! + roots.length;
   const childList = new Int32Array(childStart[count]);
   for (let k = 0; k < size; k++) {
     const v = order[k];
-    if (parent[v] < 0) {
-      parent[v] = top;
-      group[v] = v;
+    if (parent[v!]! < 0) {
+      parent[v!] = top;
+      group[v!] = v!;
     }
-    if (stackOf[v] >= 0) {
-      const first = chainFirst[stackOf[v]];
-      childList[childStart[v]] = first;
-      parent[first] = v;
-      for (let c = first; childStart[c + 1] > childStart[c]; c++) {
-        childList[childStart[c]] = c + 1;
-        parent[c + 1] = c;
+    if (stackOf[v!]! >= 0) {
+      const first = chainFirst[stackOf[v!]!];
+      childList[childStart[v!]!] = first!;
+      parent[first!] = v!;
+      for (let c = first; childStart[c! + 1]! > childStart[c!]!; c!++) {
+        childList[childStart[c!]!] = c! + 1;
+        parent[c! + 1] = c!;
       }
-      for (let c = first; c >= 0; c = childStart[c + 1] > childStart[c] ? c + 1 : -1) group[c] = group[v];
+      for (let c = first; c! >= 0; c = childStart[c! + 1]! > childStart[c!]! ? c! + 1 : -1) group[c!] = group[v!]!;
       continue;
     }
-    for (let c = kidStart[v]; c < kidStart[v + 1]; c++) {
-      const child = kids[c];
-      childList[childStart[v] + c - kidStart[v]] = child;
-      parent[child] = v;
-      group[child] = group[v];
+    for (let c = kidStart[v!]; c! < kidStart[v! + 1]!; c!++) {
+      const child = kids[c!];
+      childList[childStart[v!]! + c! - kidStart[v!]!] = child!;
+      parent[child!] = v!;
+      group[child!] = group[v!]!;
     }
   }
-  for (let k = 0; k < roots.length; k++) childList[childStart[top] + k] = roots[k];
+  for (let k = 0; k < roots.length; k++) childList[childStart[top]! + k] = roots[k]!;
 
   const centre = tidyCentres(
     { count, root: top, parent, childStart, childList, leftExtent: left, rightExtent: right, group },
@@ -424,26 +424,26 @@ function placeTidyTree(tree: ChartTree, chart: Chart, sizes: MeasuredBoxes, stac
   };
   for (let k = 0; k < size; k++) {
     const i = order[k];
-    const cx = centre[i];
-    const rowTop = rowY[depth[i]];
-    put(i, cx - width[i] / 2, rowTop);
-    if (stackOf[i] >= 0) {
-      const stack = stackShapes[stackOf[i]];
-      const first = kidStart[i];
-      const stackTop = rowY[depth[i] + 1];
-      for (let s = 0; s < stack.col.length; s++) {
-        const child = kids[first + s];
-        put(child, stack.col[s] === 1 ? cx + GAP.railIndent : cx - GAP.railIndent - width[child], stackTop + stack.top[s]);
+    const cx = centre[i!];
+    const rowTop = rowY[depth[i!]!];
+    put(i!, cx! - width[i!]! / 2, rowTop!);
+    if (stackOf[i!]! >= 0) {
+      const stack = stackShapes[stackOf[i!]!];
+      const first = kidStart[i!];
+      const stackTop = rowY[depth[i!]! + 1];
+      for (let s = 0; s < stack!.col.length; s++) {
+        const child = kids[first! + s];
+        put(child!, stack!.col[s] === 1 ? cx! + GAP.railIndent : cx! - GAP.railIndent - width[child!]!, stackTop! + stack!.top[s]!);
       }
     }
-    let assistantY = rowTop + rowHeight[depth[i]] + GAP.assistant;
-    const end = tree.helperStart[i + 1];
-    for (let h = tree.helperStart[i]; h < end; h += 2) {
-      const a = tree.helpers[h];
-      put(a, cx + GAP.railIndent, assistantY);
-      const b = h + 1 < end ? tree.helpers[h + 1] : -1;
-      if (b >= 0) put(b, cx - GAP.railIndent - width[b], assistantY);
-      assistantY += Math.max(height[a], b >= 0 ? height[b] : 0) + GAP.stack;
+    let assistantY = rowTop! + rowHeight[depth[i!]!]! + GAP.assistant;
+    const end = tree.helperStart[i! + 1];
+    for (let h = tree.helperStart[i!]; h! < end!; h! += 2) {
+      const a = tree.helpers[h!];
+      put(a!, cx! + GAP.railIndent, assistantY);
+      const b = h! + 1 < end! ? tree.helpers[h! + 1] : -1;
+      if (b! >= 0) put(b!, cx! - GAP.railIndent - width[b!]!, assistantY);
+      assistantY += Math.max(height[a!]!, b! >= 0 ? height[b!]! : 0) + GAP.stack;
     }
   }
   return drawn.subarray(0, placedCount);

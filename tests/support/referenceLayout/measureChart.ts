@@ -58,15 +58,15 @@ export function measureChart(
   for (let i = 0; i < n; i++) {
     if (!tree.visible[i]) continue;
     const node = tree.nodes[i];
-    const count = counts.size ? (counts.get(tree.ids[i]) ?? 0) : 0;
+    const count = counts.size ? (counts.get(tree.ids[i]!) ?? 0) : 0;
     hidden[i] = count;
-    if (i < lastCount && last!.hidden[i] === count && last!.boxes[i] && sameBoxFields(last!.nodes[i], node)) {
-      boxes[i] = last!.boxes[i];
-      width[i] = last!.width[i];
-      height[i] = last!.height[i];
+    if (i < lastCount && last!.hidden[i] === count && last!.boxes[i] && sameBoxFields(last!.nodes[i]!, node!)) {
+      boxes[i] = last!.boxes[i]!;
+      width[i] = last!.width[i]!;
+      height[i] = last!.height[i]!;
       continue;
     }
-    const entry = measureNodeEntry(node, doc, count, cache.boxes);
+    const entry = measureNodeEntry(node!, doc, count, cache.boxes);
     boxes[i] = entry.box;
     width[i] = entry.width;
     height[i] = entry.height;

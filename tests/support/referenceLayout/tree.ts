@@ -46,7 +46,7 @@ function breakCycles(parent: Int32Array, weak: Uint8Array | null): void {
     let v = s;
     while (v >= 0 && stamp[v] === 0) {
       stamp[v] = s + 1;
-      v = parent[v];
+      v = parent[v]!;
     }
     if (v < 0 || stamp[v] !== s + 1) continue;
     let cut = v;
@@ -57,7 +57,7 @@ function breakCycles(parent: Int32Array, weak: Uint8Array | null): void {
           cut = u;
           break;
         }
-        u = parent[u];
+        u = parent[u]!;
       } while (u !== v);
     }
     parent[cut] = -1;
@@ -68,11 +68,11 @@ function breakCycles(parent: Int32Array, weak: Uint8Array | null): void {
 function childLists(parent: Int32Array, keep: (i: number) => boolean): { start: Int32Array; list: Int32Array } {
   const n = parent.length;
   const start = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) if (parent[i] >= 0 && keep(i)) start[parent[i] + 1]++;
-  for (let i = 0; i < n; i++) start[i + 1] += start[i];
-  const list = new Int32Array(start[n]);
+  for (let i = 0; i < n; i++) if (parent[i]! >= 0 && keep(i)) start[parent[i]! + 1]!++;
+  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+  const list = new Int32Array(start[n]!);
   const fill = start.slice(0, n);
-  for (let i = 0; i < n; i++) if (parent[i] >= 0 && keep(i)) list[fill[parent[i]]++] = i;
+  for (let i = 0; i < n; i++) if (parent[i]! >= 0 && keep(i)) list[fill[parent[i]!]!++] = i;
   return { start, list };
 }
 
@@ -99,8 +99,8 @@ function scanNodes(nodes: ChartNode[]): NodeScan {
   const bits = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const node = nodes[i];
-    ids[i] = node.id;
-    if (node.kind === 'post') bits[i] = POST | (node.collapsed ? COLLAPSED : 0) | (node.assistant ? ASSISTANT : 0);
+    ids[i] = node!.id;
+    if (node!.kind === 'post') bits[i] = POST | (node!.collapsed ? COLLAPSED : 0) | (node!.assistant ? ASSISTANT : 0);
   }
   return { nodes, ids, bits };
 }
@@ -109,7 +109,7 @@ function scanNodes(nodes: ChartNode[]): NodeScan {
 function indexNodes(scan: NodeScan): { scan: NodeScan; index: Map<string, number> } {
   const { ids } = scan;
   const index = new Map<string, number>();
-  for (let i = ids.length - 1; i >= 0; i--) index.set(ids[i], i);
+  for (let i = ids.length - 1; i >= 0; i--) index.set(ids[i]!, i);
   if (index.size === ids.length) return { scan, index };
   const distinct = scanNodes(scan.nodes.filter((node, i) => index.get(node.id) === i));
   distinct.ids.forEach((id, i) => index.set(id, i));
@@ -171,7 +171,7 @@ function structureOf(chart: Chart, memo: StructureMemo): { structure: Structure;
     managementLines++;
     const from = index.get(line.from);
     const to = index.get(line.to);
-    if (from === undefined || to === undefined || from === to || parent[to] >= 0) continue;
+    if (from === undefined || to === undefined || from === to || parent[to]! >= 0) continue;
     parent[to] = from;
   }
   breakCycles(parent, null);
@@ -183,7 +183,7 @@ function structureOf(chart: Chart, memo: StructureMemo): { structure: Structure;
         if (line.kind !== kind) continue;
         const from = index.get(line.from);
         const to = index.get(line.to);
-        if (from === undefined || to === undefined || from === to || parent[to] >= 0) continue;
+        if (from === undefined || to === undefined || from === to || parent[to]! >= 0) continue;
         parent[to] = from;
         weak[to] = 1;
       }
@@ -191,7 +191,7 @@ function structureOf(chart: Chart, memo: StructureMemo): { structure: Structure;
     breakCycles(parent, weak);
   }
   const roots: number[] = [];
-  for (let i = 0; i < n; i++) if (parent[i] < 0) roots.push(i);
+  for (let i = 0; i < n; i++) if (parent[i]! < 0) roots.push(i);
   const structure: Structure = {
     ids,
     index,
@@ -220,14 +220,14 @@ export function buildChartTree(chart: Chart, memo: StructureMemo = createStructu
   let anyCollapsed = false;
   let anyAssistant = false;
   for (let i = 0; i < n; i++) {
-    if (bits[i] <= POST) continue;
-    const hasChildren = children.start[i + 1] > children.start[i];
-    if (bits[i] & COLLAPSED && hasChildren) {
-      flags[i] |= COLLAPSED;
+    if (bits[i]! <= POST) continue;
+    const hasChildren = children.start[i + 1]! > children.start[i]!;
+    if (bits[i]! & COLLAPSED && hasChildren) {
+      flags[i]! |= COLLAPSED;
       anyCollapsed = true;
     }
-    if (bits[i] & ASSISTANT && !hasChildren && parent[i] >= 0) {
-      flags[i] |= ASSISTANT;
+    if (bits[i]! & ASSISTANT && !hasChildren && parent[i]! >= 0) {
+      flags[i]! |= ASSISTANT;
       anyAssistant = true;
     }
   }
@@ -243,26 +243,26 @@ export function buildChartTree(chart: Chart, memo: StructureMemo = createStructu
     for (const r of roots) order[size++] = r;
     for (let k = 0; k < size; k++) {
       const v = order[k];
-      const hides = !visible[v] || (flags[v] & COLLAPSED) !== 0;
-      for (let c = children.start[v]; c < children.start[v + 1]; c++) {
-        const child = children.list[c];
-        if (hides) visible[child] = 0;
-        order[size++] = child;
+      const hides = !visible[v!] || (flags[v!]! & COLLAPSED) !== 0;
+      for (let c = children.start[v!]; c! < children.start[v! + 1]!; c!++) {
+        const child = children.list[c!];
+        if (hides) visible[child!] = 0;
+        order[size++] = child!;
       }
     }
     const postsBelow = new Int32Array(n);
     for (let k = size - 1; k >= 0; k--) {
       const v = order[k];
-      const p = parent[v];
-      if (p >= 0) postsBelow[p] += postsBelow[v] + (bits[v] & POST);
-      if (flags[v] & COLLAPSED && postsBelow[v] > 0) hiddenCounts.set(ids[v], postsBelow[v]);
-      if (!visible[v]) anyHidden = true;
+      const p = parent[v!];
+      if (p! >= 0) postsBelow[p!]! += postsBelow[v!]! + (bits[v!]! & POST);
+      if (flags[v!]! & COLLAPSED && postsBelow[v!]! > 0) hiddenCounts.set(ids[v!]!, postsBelow[v!]!);
+      if (!visible[v!]) anyHidden = true;
     }
   }
 
-  const reports = anyHidden || anyAssistant ? childLists(parent, (i) => visible[i] === 1 && (flags[i] & ASSISTANT) === 0) : children;
+  const reports = anyHidden || anyAssistant ? childLists(parent, (i) => visible[i] === 1 && (flags[i]! & ASSISTANT) === 0) : children;
   const helpers = anyAssistant
-    ? childLists(parent, (i) => visible[i] === 1 && (flags[i] & ASSISTANT) !== 0)
+    ? childLists(parent, (i) => visible[i] === 1 && (flags[i]! & ASSISTANT) !== 0)
     : { start: new Int32Array(n + 1), list: new Int32Array(0) };
   return {
     nodes,
@@ -280,5 +280,5 @@ export function buildChartTree(chart: Chart, memo: StructureMemo = createStructu
   };
 }
 
-export const reportCount = (tree: ChartTree, i: number) => tree.kidStart[i + 1] - tree.kidStart[i];
-export const assistantCount = (tree: ChartTree, i: number) => tree.helperStart[i + 1] - tree.helperStart[i];
+export const reportCount = (tree: ChartTree, i: number) => tree.kidStart[i + 1]! - tree.kidStart[i]!;
+export const assistantCount = (tree: ChartTree, i: number) => tree.helperStart[i + 1]! - tree.helperStart[i]!;

@@ -60,8 +60,8 @@ function build({
     const from = nodes[l.a % nodes.length];
     const to = nodes[l.b % nodes.length];
     const centre = (n: CullNode) => ({ x: n.position.x + n.width! / 2, y: n.position.y + n.height! / 2 });
-    const points = l.bend ? [centre(from), l.bend, centre(to)] : [centre(from), centre(to)];
-    return { id: `l${k}`, source: from.id, target: to.id, data: { planned: { points } } };
+    const points = l.bend ? [centre(from!), l.bend, centre(to!)] : [centre(from!), centre(to!)];
+    return { id: `l${k}`, source: from!.id, target: to!.id, data: { planned: { points } } };
   });
   return { nodes, edges };
 }
@@ -160,10 +160,10 @@ describe('dropTarget', () => {
         const dragged = nodes[pick % nodes.length];
         // Dropped near another box, as a drag ends.
         const near = nodes[(pick * 7 + 3) % nodes.length];
-        const position = { x: near.position.x + dx, y: near.position.y + dy };
-        const moved = { ...rectOf(dragged), ...position };
-        const expected = nodes.find((n) => n.id !== dragged.id && getOverlappingArea(moved, rectOf(n)) > 0)?.id;
-        expect(dropTarget(chart, layout, { id: dragged.id, position })).toBe(expected);
+        const position = { x: near!.position.x + dx, y: near!.position.y + dy };
+        const moved = { ...rectOf(dragged!), ...position };
+        const expected = nodes.find((n) => n.id !== dragged!.id && getOverlappingArea(moved, rectOf(n)) > 0)?.id;
+        expect(dropTarget(chart, layout, { id: dragged!.id, position })).toBe(expected);
       }),
       { seed: 3, numRuns: 500 },
     );

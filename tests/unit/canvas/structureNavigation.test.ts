@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Line } from '../../../shared/model/types';
 import { linesOfNode, managersFromLines, navStructure, nextNode, type Direction } from '../../../renderer/canvas/structureNavigation';
+import { defined } from '../../support/defined';
 
 const line = (id: string, from: string, to: string, kind: Line['kind'] = 'management'): Line => ({ id, kind, from, to, label: '', inferred: null });
 
@@ -22,11 +23,11 @@ const forest = fc
     const ids = parents.map((_, i) => `n${i}`);
     const lines: Line[] = [];
     parents.forEach((p, i) => {
-      if (p !== null && i > 0) lines.push(line(`m${i}`, ids[p % i], ids[i]));
+      if (p !== null && i > 0) lines.push(line(`m${i}`, defined(ids[p % i]), defined(ids[i])));
     });
-    extra.forEach(([a, b], k) => lines.push(line(`a${k}`, ids[a % ids.length], ids[b % ids.length], 'accountability')));
+    extra.forEach(([a, b], k) => lines.push(line(`a${k}`, defined(ids[a % ids.length]), defined(ids[b % ids.length]), 'accountability')));
     const shown = new Set(ids.filter((_, i) => i === 0 || !hidden[i]));
-    const place = (id: string) => (shown.has(id) ? { x: xs[Number(id.slice(1))], y: ys[Number(id.slice(1))] } : undefined);
+    const place = (id: string) => (shown.has(id) ? { x: defined(xs[Number(id.slice(1))]), y: defined(ys[Number(id.slice(1))]) } : undefined);
     return { ids, lines, shown, place };
   });
 
@@ -48,7 +49,7 @@ describe('nextNode', () => {
             expect(nextNode(s, right, 'left')).toBe(id);
             expect(nextNode(s, right, 'up')).toBe(manager);
             const [a, b] = [place(id)!, place(right)!];
-            expect(a.x < b.x || (a.x === b.x && a.y <= b.y)).toBe(true);
+            expect(defined(a.x) < defined(b.x) || (a.x === b.x && defined(a.y) <= defined(b.y))).toBe(true);
           }
         }
       }),

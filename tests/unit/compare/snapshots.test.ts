@@ -18,6 +18,7 @@ import { importOrganogram } from '../../../shared/io/organogram';
 import { makeChart, makeDocument, makeLine, makePost } from '../../../shared/model/factory';
 import type { StructuraDocument } from '../../../shared/model/types';
 import { runCli } from '../../support/cliHarness';
+import { defined } from '../../support/defined';
 
 const dir = join(__dirname, '../../fixtures/organograms');
 
@@ -129,7 +130,7 @@ describe('comparing two snapshots imported into separate files', () => {
       'Director of Evidence (ref dir, Not disclosed): line manager Chief Executive Officer (ref ceo1) → Chief Executive Officer (ref ceo2)',
     );
     // A holder that was never recorded shows as "(blank)", not as nothing.
-    const C = makeChart({ ...A, nodes: [A.nodes[0], makePost({ id: 'dir', title: 'Director of Evidence' })] });
+    const C = makeChart({ ...A, nodes: [defined(A.nodes[0]), makePost({ id: 'dir', title: 'Director of Evidence' })] });
     const holder = changeRows(compareCharts(C, B)).find((r) => r.change === 'Holder changed')!;
     expect(describeChange(holder)).toBe('Director of Evidence (ref dir): holder (blank) → Not disclosed');
     const csv = Papa.parse<string[]>(comparisonToCsv(compareCharts(C, B)).replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
@@ -174,7 +175,7 @@ describe('organisation tags across files', () => {
   it('two files imported apart give one organisation the same tag id', () => {
     const one = importOrganogram({ senior: { name: 'a.csv', text: senior('Audit Commission') } });
     const two = importOrganogram({ senior: { name: 'b.csv', text: senior('Audit Commission') } });
-    expect(one.newTags[0].id).toBe(two.newTags[0].id);
+    expect(defined(one.newTags[0]).id).toBe(defined(two.newTags[0]).id);
     const c = compareCharts(one.chart, two.chart, two.newTags, { fromTags: one.newTags });
     expect(c.retagged).toEqual([]);
     expect(Object.keys(c.from.byTag)).toEqual(Object.keys(c.to.byTag));
@@ -184,7 +185,7 @@ describe('organisation tags across files', () => {
     const one = importOrganogram({ senior: { name: 'a.csv', text: senior('Audit Commission') } });
     const two = importOrganogram({ senior: { name: 'b.csv', text: senior('AUDIT  COMMISSION') }, existingTags: one.newTags });
     expect(two.newTags).toEqual([]);
-    expect(two.chart.nodes.every((n) => n.tagId === one.newTags[0].id)).toBe(true);
+    expect(two.chart.nodes.every((n) => n.tagId === defined(one.newTags[0]).id)).toBe(true);
     expect(compareCharts(one.chart, two.chart, one.newTags).retagged).toEqual([]);
   });
 
@@ -193,7 +194,7 @@ describe('organisation tags across files', () => {
     const two = importOrganogram({ senior: { name: 'b.csv', text: senior('Audit Commission') } });
     // As files imported before tag ids came from names: a random id in each.
     const old = (r: typeof one, id: string): StructuraDocument =>
-      makeDocument({ tags: [{ ...r.newTags[0], id }], charts: [{ ...r.chart, nodes: r.chart.nodes.map((n) => ({ ...n, tagId: id })) }] });
+      makeDocument({ tags: [{ ...defined(r.newTags[0]), id }], charts: [{ ...r.chart, nodes: r.chart.nodes.map((n) => ({ ...n, tagId: id })) }] });
     const fileA = join(work, 'old-a.structura');
     const fileB = join(work, 'old-b.structura');
     await writeFile(fileA, JSON.stringify(old(one, 'tag-0a1b2c3d4e5f')));

@@ -3,6 +3,7 @@ import { updateCostSettings, updateEmployerCosts, updatePostCostInputs } from '.
 import { CommandError } from '../../../shared/model/commands';
 import { parseDocument, serializeDocument } from '../../../shared/model/load';
 import { herefordshireSample } from '../../../shared/sample/herefordshire';
+import { defined } from '../../support/defined';
 
 describe('cost input commands', () => {
   const doc = herefordshireSample();
@@ -10,8 +11,8 @@ describe('cost input commands', () => {
     const a = updateEmployerCosts(doc, 'pct', { pensionRate: 0.2 });
     const b = updatePostCostInputs(a, 'pct-ceo', { age: 60 });
     const c = updateCostSettings(b, { years: 3 });
-    expect(doc.costs!.employers[0].pensionRate).toBe(0.1438);
-    expect(c.costs!.employers[0].pensionRate).toBe(0.2);
+    expect(defined(doc.costs!.employers[0]).pensionRate).toBe(0.1438);
+    expect(defined(c.costs!.employers[0]).pensionRate).toBe(0.2);
     expect(c.costs!.posts.find((p) => p.postId === 'pct-ceo')!.age).toBe(60);
     const reopened = parseDocument(serializeDocument(c));
     expect(reopened.ok && reopened.doc).toEqual(c);

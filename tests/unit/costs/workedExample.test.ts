@@ -47,6 +47,7 @@ import { BUILT_IN_RULE_SETS, emptyPostInputs } from '../../../shared/costs/defau
 import type { CostSettings, EmployerCosts } from '../../../shared/model/costTypes';
 import { makeChart, makeLine, makePost } from '../../../shared/model/factory';
 import type { OrgTag } from '../../../shared/model/types';
+import { defined, leading } from '../../support/defined';
 
 const tags: OrgTag[] = [
   { id: 'nhs', name: 'NHS trust', label: 'NHS', colour: '#005eb8' },
@@ -121,25 +122,25 @@ const near = (actual: number, expected: number) => expect(actual).toBeCloseTo(ex
 describe('worked example: two employers, a 45/55 joint post, two redundancies, one protected post, changes part-way through year 1', () => {
   it('full-year recurring costs by partner, and the savings by who pays and by the agreed ratio', () => {
     expect(ledger.partners.map((p) => p.tagId)).toEqual(['nhs', 'council']);
-    near(ledger.baseline.nhs, 134_362.5);
-    near(ledger.baseline.council, 140_587.5);
+    near(defined(ledger.baseline.nhs), 134_362.5);
+    near(defined(ledger.baseline.council), 140_587.5);
     near(ledger.baseline.total, 274_950);
-    near(ledger.option.nhs, 102_757.5);
-    near(ledger.option.council, 66_412.5);
+    near(defined(ledger.option.nhs), 102_757.5);
+    near(defined(ledger.option.council), 66_412.5);
     near(ledger.option.total, 169_170);
-    near(ledger.savingByPayer.nhs, 31_605);
-    near(ledger.savingByPayer.council, 74_175);
-    near(ledger.savingByAgreedSplit.nhs, 47_601);
-    near(ledger.savingByAgreedSplit.council, 58_179);
+    near(defined(ledger.savingByPayer.nhs), 31_605);
+    near(defined(ledger.savingByPayer.council), 74_175);
+    near(defined(ledger.savingByAgreedSplit.nhs), 47_601);
+    near(defined(ledger.savingByAgreedSplit.council), 58_179);
   });
 
   it('what the joint post costs each partner', () => {
     expect(ledger.jointPosts.map((p) => p.postId)).toEqual(['J']);
-    const j = ledger.jointPosts[0];
-    near(j.baselineByPartner.nhs, 57_712.5);
-    near(j.baselineByPartner.council, 73_837.5);
-    near(j.optionByPartner.nhs, 51_907.5);
-    near(j.optionByPartner.council, 66_412.5);
+    const j = defined(ledger.jointPosts[0]);
+    near(defined(j.baselineByPartner.nhs), 57_712.5);
+    near(defined(j.baselineByPartner.council), 73_837.5);
+    near(defined(j.optionByPartner.nhs), 51_907.5);
+    near(defined(j.optionByPartner.council), 66_412.5);
     expect(j.splitAssumed).toBe(false);
     expect(j.employer).toBe('council');
   });
@@ -159,7 +160,7 @@ describe('worked example: two employers, a 45/55 joint post, two redundancies, o
   });
 
   it('year 1, part-year: savings, protection, one-offs and net by partner', () => {
-    const [nhs, council] = [ledger.years[0].byPartner.nhs, ledger.years[0].byPartner.council];
+    const [nhs, council] = leading([defined(ledger.years[0]).byPartner.nhs, defined(ledger.years[0]).byPartner.council], 2);
     near(nhs.baselineCost, 134_362.5);
     near(nhs.recurringSaving, (31_605 * 182) / 365);
     near(nhs.protection, (5_805 * 182) / 365);
@@ -173,46 +174,46 @@ describe('worked example: two employers, a 45/55 joint post, two redundancies, o
     near(council.redundancy, 39_663.46);
     near(council.pensionStrain, 45_833.33);
     near(council.net, -69_037.89);
-    near(ledger.years[0].total.net, -41_135.34 - 69_037.89);
-    expect(ledger.years[0].label).toBe('Year 1 (2008/09)');
+    near(defined(ledger.years[0]).total.net, -41_135.34 - 69_037.89);
+    expect(defined(ledger.years[0]).label).toBe('Year 1 (2008/09)');
   });
 
   it('years 2 and 3, cumulative positions and the payback year', () => {
-    const y2 = ledger.years[1].byPartner;
-    near(y2.nhs.recurringSaving, 31_605);
-    near(y2.nhs.protection, 5_805);
-    near(y2.nhs.net, 25_800);
-    near(y2.nhs.cumulative, -15_335.34);
-    near(y2.council.recurringSaving, 74_175);
-    near(y2.council.protection, 7_425);
-    near(y2.council.net, 66_750);
-    near(y2.council.cumulative, -2_287.89);
-    const y3 = ledger.years[2].byPartner;
-    near(y3.nhs.cumulative, 10_464.66);
-    near(y3.council.cumulative, 64_462.11);
-    near(ledger.years[2].total.cumulative, 10_464.66 + 64_462.11);
+    const y2 = defined(ledger.years[1]).byPartner;
+    near(defined(y2.nhs).recurringSaving, 31_605);
+    near(defined(y2.nhs).protection, 5_805);
+    near(defined(y2.nhs).net, 25_800);
+    near(defined(y2.nhs).cumulative, -15_335.34);
+    near(defined(y2.council).recurringSaving, 74_175);
+    near(defined(y2.council).protection, 7_425);
+    near(defined(y2.council).net, 66_750);
+    near(defined(y2.council).cumulative, -2_287.89);
+    const y3 = defined(ledger.years[2]).byPartner;
+    near(defined(y3.nhs).cumulative, 10_464.66);
+    near(defined(y3.council).cumulative, 64_462.11);
+    near(defined(ledger.years[2]).total.cumulative, 10_464.66 + 64_462.11);
     expect(ledger.paybackYear).toBe(3);
     expect(ledger.paybackYearByPartner).toEqual({ nhs: 3, council: 3 });
   });
 
   it('the waterfall: baseline → removed → added → changed → option, per partner', () => {
-    const w = ledger.waterfall.nhs;
+    const w = defined(ledger.waterfall.nhs);
     near(w.baseline, 134_362.5);
     near(w.removed, -76_650);
     near(w.added, 50_850);
     near(w.changed, -5_805);
     near(w.option, 102_757.5);
-    near(ledger.waterfall.council.removed, -66_750);
-    near(ledger.waterfall.council.changed, -7_425);
+    near(defined(ledger.waterfall.council).removed, -66_750);
+    near(defined(ledger.waterfall.council).changed, -7_425);
     near(ledger.waterfall.total.option, 169_170);
   });
 
   it('pay only: the same changes without on-costs', () => {
     const pay = buildLedger(baseline, option, tags, settings, { onCosts: false });
-    near(pay.baseline.nhs, 45_000 + 60_000);
-    near(pay.baseline.council, 55_000 + 50_000);
-    near(pay.savingByPayer.nhs, 4_500 + 60_000 - 40_000);
-    near(pay.years[0].byPartner.nhs.redundancy, 50_000); // exit costs are not on-costed
+    near(defined(pay.baseline.nhs), 45_000 + 60_000);
+    near(defined(pay.baseline.council), 55_000 + 50_000);
+    near(defined(pay.savingByPayer.nhs), 4_500 + 60_000 - 40_000);
+    near(defined(defined(pay.years[0]).byPartner.nhs).redundancy, 50_000); // exit costs are not on-costed
   });
 
   it('the NHS cap and floor, and the LGPS strain example of the domain notes', () => {
@@ -225,13 +226,13 @@ describe('worked example: two employers, a 45/55 joint post, two redundancies, o
       tags,
       { ...settings, posts: [{ ...emptyPostInputs('N'), age: 60, yearsOfService: 30 }] },
     );
-    near(big.posts[0].redundancy, (80_000 / 12) * 24); // pay capped at £80k, at most 24 months
+    near(defined(big.posts[0]).redundancy, (80_000 / 12) * 24); // pay capped at £80k, at most 24 months
     const strain = buildLedger(
       makeChart({ id: 'a', title: 'A', nodes: [makePost({ id: 'C', title: 'C', tagId: 'council', cost: 40_000, holder: named })] }),
       makeChart({ id: 'b', title: 'B' }),
       tags,
       { ...settings, employers: [employer('council', 0.2, lg.id, 3)], posts: [{ ...emptyPostInputs('C'), age: 55, yearsOfService: 20 }] },
     );
-    near(strain.posts[0].pensionStrain, 40_000); // "about £40k for a £40k salary with 20 years' service at 55"
+    near(defined(strain.posts[0]).pensionStrain, 40_000); // "about £40k for a £40k salary with 20 years' service at 55"
   });
 });

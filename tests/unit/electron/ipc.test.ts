@@ -11,6 +11,7 @@ import { HandleRegistry } from '../../../electron/handles';
 import { IpcRefused, isTrustedSender, registerIpc, type IpcDeps, type SenderEvent } from '../../../electron/ipc';
 import { RecoveryStore } from '../../../electron/recovery';
 import { describeMenu, type MenuDescription } from '../../../shared/commands/catalog';
+import { defined } from '../../support/defined';
 
 const dir = mkdtempSync(join(tmpdir(), 'structura-ipc-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -253,10 +254,12 @@ describe('recovery through IPC', () => {
     const [offered, ...others] = (await second.call(CHANNEL.readRecovery, event())) as { id: string; handle: string; text: string; savedAt: number }[];
     expect(others).toEqual([]);
     expect(offered).toMatchObject({ text: '{"v":"unsaved"}', savedAt: 1_700_000_000_000, mine: false });
-    expect(offered.handle).not.toBe(opened.handle);
-    expect(await second.call(CHANNEL.saveDocument, event(), saveRequest({ text: offered.text, handle: offered.handle }))).toMatchObject({ ok: true });
+    expect(defined(offered).handle).not.toBe(opened.handle);
+    expect(await second.call(CHANNEL.saveDocument, event(), saveRequest({ text: defined(offered).text, handle: defined(offered).handle }))).toMatchObject({
+      ok: true,
+    });
     expect(readFileSync(path, 'utf8')).toBe('{"v":"unsaved"}');
-    await second.call(CHANNEL.discardRecovery, event(), offered.id);
+    await second.call(CHANNEL.discardRecovery, event(), defined(offered).id);
     expect(await second.call(CHANNEL.readRecovery, event())).toEqual([]);
     await expect(second.call(CHANNEL.discardRecovery, event(), '../escape')).rejects.toThrow(/must be a recovery key/);
   });

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNEL } from '../../../electron/channels';
 import { createFakeElectron, type FakeElectron } from './children/fakeElectron';
+import { defined } from '../../support/defined';
 
 const dir = mkdtempSync(join(tmpdir(), 'structura-main-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -58,7 +59,7 @@ async function start(argv: string[] = []): Promise<FakeElectron> {
 }
 
 const windows = (e: FakeElectron) => e.BrowserWindow.all.filter((w) => !w.destroyed);
-const invoke = (e: FakeElectron, channel: string, ...args: unknown[]) => e.ipcMain.handlers.get(channel)!(windows(e)[0].webContents.event(), ...args);
+const invoke = (e: FakeElectron, channel: string, ...args: unknown[]) => e.ipcMain.handlers.get(channel)!(defined(windows(e)[0]).webContents.event(), ...args);
 
 describe('the main process, wired to a stand-in Electron', () => {
   it('registers app:// as privileged before ready, enables the sandbox and takes the single-instance lock', async () => {
@@ -71,7 +72,7 @@ describe('the main process, wired to a stand-in Electron', () => {
   it('opens one window with the secure options, loading the app from app://structura/', async () => {
     const e = await start();
     expect(windows(e)).toHaveLength(1);
-    const [win] = windows(e);
+    const win = defined(windows(e)[0]);
     expect(win.url).toBe('app://structura/index.html');
     expect(win.options.webPreferences).toMatchObject({
       contextIsolation: true,
@@ -99,13 +100,13 @@ describe('the main process, wired to a stand-in Electron', () => {
 
   it('titles the window from the renderer’s document state', async () => {
     const e = await start();
-    e.ipcMain.handlers.get(CHANNEL.setDocumentState)!(windows(e)[0].webContents.event(), { title: 'pst.structura', dirty: true });
-    expect(windows(e)[0].title).toBe('● pst.structura — Structura');
+    e.ipcMain.handlers.get(CHANNEL.setDocumentState)!(defined(windows(e)[0]).webContents.event(), { title: 'pst.structura', dirty: true });
+    expect(defined(windows(e)[0]).title).toBe('● pst.structura — Structura');
   });
 
   it('asks Save / Don’t Save / Cancel on closing with unsaved changes; Cancel keeps the window', async () => {
     const e = await start();
-    const [win] = windows(e);
+    const win = defined(windows(e)[0]);
     e.ipcMain.handlers.get(CHANNEL.setDocumentState)!(win.webContents.event(), { title: 'pst.structura', dirty: true });
     e.dialog.answers.push(2);
     win.close();
@@ -117,7 +118,7 @@ describe('the main process, wired to a stand-in Electron', () => {
 
   it('Save asks the renderer to save and closes once it reports the document clean', async () => {
     const e = await start();
-    const [win] = windows(e);
+    const win = defined(windows(e)[0]);
     const setState = e.ipcMain.handlers.get(CHANNEL.setDocumentState)!;
     setState(win.webContents.event(), { title: 'pst.structura', dirty: true });
     e.dialog.answers.push(0);
@@ -130,7 +131,7 @@ describe('the main process, wired to a stand-in Electron', () => {
 
   it("quitting with unsaved work: Don't Save discards the recovery snapshot, closes and carries on quitting", async () => {
     const e = await start();
-    const [win] = windows(e);
+    const win = defined(windows(e)[0]);
     const event = win.webContents.event();
     await e.ipcMain.handlers.get(CHANNEL.writeRecovery)!(event, { text: '{"unsaved":1}', name: 'Untitled', handle: null, savedAt: 1 });
     expect(await e.ipcMain.handlers.get(CHANNEL.readRecovery)!(event)).toMatchObject([{ text: '{"unsaved":1}', mine: true }]);
@@ -150,10 +151,10 @@ describe('the main process, wired to a stand-in Electron', () => {
     writeFileSync(file, '{"doc":"argv"}');
     const e = await start([file]);
     await vi.waitFor(() => expect(e.calls).toContain(`addRecentDocument ${file}`));
-    const [win] = windows(e);
+    const win = defined(windows(e)[0]);
     expect(win.webContents.sent.filter(([c]) => c === CHANNEL.openFile)).toEqual([]);
     win.webContents.emit('did-finish-load');
-    const [[, opened]] = win.webContents.sent.filter(([c]) => c === CHANNEL.openFile) as [string, { name: string; text: string; handle: string }][];
+    const [, opened] = defined((win.webContents.sent.filter(([c]) => c === CHANNEL.openFile) as [string, { name: string; text: string; handle: string }][])[0]);
     expect(opened).toMatchObject({ name: 'from-argv.structura', text: '{"doc":"argv"}' });
     expect(opened.handle).not.toContain('/');
     expect(e.calls).toContain(`addRecentDocument ${file}`);
@@ -161,14 +162,14 @@ describe('the main process, wired to a stand-in Electron', () => {
 
   it('a second launch with a file opens it here, in a new window when this one has unsaved work', async () => {
     const e = await start();
-    const [first] = windows(e);
+    const first = defined(windows(e)[0]);
     first.webContents.emit('did-finish-load');
     e.ipcMain.handlers.get(CHANNEL.setDocumentState)!(first.webContents.event(), { title: 'Untitled', dirty: true });
     const file = join(dir, 'second.structura');
     writeFileSync(file, '{"doc":"second"}');
     e.app.emit('second-instance', {}, ['/opt/Structura/structura', 'second.structura'], dir);
     await vi.waitFor(() => expect(windows(e)).toHaveLength(2));
-    const second = windows(e)[1];
+    const second = defined(windows(e)[1]);
     second.webContents.emit('did-finish-load');
     expect(second.webContents.sent).toContainEqual([CHANNEL.openFile, expect.objectContaining({ name: 'second.structura' })]);
     expect(first.webContents.sent.some(([c]) => c === CHANNEL.openFile)).toBe(false);
@@ -176,7 +177,7 @@ describe('the main process, wired to a stand-in Electron', () => {
 
   it('refuses IPC from a page that is not the app', async () => {
     const e = await start();
-    const [win] = windows(e);
+    const win = defined(windows(e)[0]);
     const foreign = { sender: win.webContents, senderFrame: { url: 'https://evil.example/' } };
     await expect(e.ipcMain.handlers.get(CHANNEL.readRecovery)!(foreign)).rejects.toThrow(/untrusted frame/);
     expect(await invoke(e, CHANNEL.readRecovery)).toEqual([]);
@@ -191,8 +192,8 @@ describe('the main process, wired to a stand-in Electron', () => {
       as: 'text',
     });
     expect(e.clipboard.written.map((w) => w.types)).toEqual([['image/png'], ['text/plain']]);
-    expect(new Uint8Array(await (e.clipboard.written[0].value as Blob).arrayBuffer())).toEqual(png);
-    expect(e.clipboard.written[1].value).toContain('<title>Annex 1</title>');
+    expect(new Uint8Array(await (e.clipboard.written[0]!.value as Blob).arrayBuffer())).toEqual(png);
+    expect(e.clipboard.written[1]!.value).toContain('<title>Annex 1</title>');
     // Anything else is refused before it reaches the clipboard.
     await expect(invoke(e, CHANNEL.copyImage, { format: 'png', data: new Uint8Array([1, 2, 3]) })).rejects.toThrow(/must be a PNG image/);
     await expect(invoke(e, CHANNEL.copyImage, { format: 'svg', data: 'rm -rf /' })).rejects.toThrow(/must be an SVG image/);
@@ -202,7 +203,7 @@ describe('the main process, wired to a stand-in Electron', () => {
 
   it('sends menu edit commands for a text field to the page’s native editing', async () => {
     const e = await start();
-    const [win] = windows(e);
+    const win = defined(windows(e)[0]);
     e.ipcMain.handlers.get(CHANNEL.textEdit)!(win.webContents.event(), 'paste');
     expect(win.webContents.edits).toEqual(['paste']);
   });

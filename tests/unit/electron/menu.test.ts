@@ -8,6 +8,7 @@ import { MENU_COMMANDS, type MenuCommand } from '../../../shared/bridge';
 import { buildMenuTemplate, recentFileLabel } from '../../../electron/menu';
 import { COMMANDS, describeMenu } from '../../../shared/commands/catalog';
 import { addRecentFile, RecentFiles, sanitizeRecentList } from '../../../electron/recentFiles';
+import { defined } from '../../support/defined';
 
 type Item = MenuItemConstructorOptions;
 const dir = mkdtempSync(join(tmpdir(), 'structura-menu-'));
@@ -127,8 +128,8 @@ describe('native menu', () => {
   it('opens and clears recent files; shows when there are none', () => {
     const { find, ctx } = build('linux', ['/home/jo/Documents/plan A&B.structura', '/home/jo/other.structura']);
     const recent = find('File', 'Open Recent').submenu as Item[];
-    expect(recent[0].label).toBe('plan A&&B.structura — /home/jo/Documents');
-    (recent[1].click as () => void)();
+    expect(defined(recent[0]).label).toBe('plan A&&B.structura — /home/jo/Documents');
+    (defined(recent[1]).click as () => void)();
     expect(ctx.openRecent).toHaveBeenCalledWith('/home/jo/other.structura');
     (recent.find((i) => i.label === 'Clear Recent')!.click as () => void)();
     expect(ctx.clearRecent).toHaveBeenCalled();

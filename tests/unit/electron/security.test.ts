@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { resolveAppPath, serveAppRequest } from '../../../electron/protocol';
 import { CONTENT_SECURITY_POLICY, hardenSession, hardenWebContents, isAppUrl, isPermissionAllowed } from '../../../electron/security';
+import { defined } from '../../support/defined';
 
 type Listener = (...args: unknown[]) => void;
 
@@ -60,25 +61,25 @@ describe('sessions', () => {
     const h = fakeSession();
     const ask = (permission: string, requestingUrl: string) => {
       const callback = vi.fn();
-      h.request(null, permission, callback, { requestingUrl });
-      return callback.mock.calls[0][0];
+      defined(h.request)(null, permission, callback, { requestingUrl });
+      return defined(callback.mock.calls[0])[0];
     };
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'hid', 'midiSysex']) {
       expect(ask(permission, 'app://structura/index.html'), permission).toBe(false);
     }
     expect(ask('fullscreen', 'app://structura/index.html')).toBe(true);
     expect(ask('fullscreen', 'https://evil.example/')).toBe(false);
-    expect(h.check(null, 'media', 'app://structura')).toBe(false);
-    expect(h.check(null, 'fullscreen', 'app://structura')).toBe(true);
-    expect(h.device({ deviceType: 'usb' })).toBe(false);
+    expect(defined(h.check)(null, 'media', 'app://structura')).toBe(false);
+    expect(defined(h.check)(null, 'fullscreen', 'app://structura')).toBe(true);
+    expect(defined(h.device)({ deviceType: 'usb' })).toBe(false);
     const display = vi.fn();
-    h.display({}, display);
+    defined(h.display)({}, display);
     expect(display).toHaveBeenCalledWith(null);
   });
 
   it('cancel every request that is not the app’s own', async () => {
     const h = fakeSession();
-    const cancelled = (url: string) => new Promise((resolve) => h.before({ url }, (r: { cancel: boolean }) => resolve(r.cancel)));
+    const cancelled = (url: string) => new Promise((resolve) => defined(h.before)({ url }, (r: { cancel: boolean }) => resolve(r.cancel)));
     expect(await cancelled('https://cdn.example/x.js')).toBe(true);
     expect(await cancelled('file:///home/hr/secret.structura')).toBe(true);
     expect(await cancelled('blob:https://evil.example/1234')).toBe(true);
@@ -165,6 +166,6 @@ describe('Content-Security-Policy', () => {
     expect(meta, 'renderer/index.html has a CSP meta tag').not.toBeNull();
     const header = directives(CONTENT_SECURITY_POLICY);
     header.delete('frame-ancestors'); // ignored in a meta tag, so only in the header
-    expect(Object.fromEntries(directives(meta![1]))).toEqual(Object.fromEntries(header));
+    expect(Object.fromEntries(directives(defined(meta![1])))).toEqual(Object.fromEntries(header));
   });
 });

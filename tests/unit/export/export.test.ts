@@ -16,6 +16,7 @@ import { herefordshireSample } from '../../../shared/sample/herefordshire';
 import { measureText } from '../../../shared/text/measure';
 import { runCli } from '../../support/cliHarness';
 import { groupsWithRole } from '../../support/drawing';
+import { defined } from '../../support/defined';
 
 const dir = mkdtempSync(join(tmpdir(), 'structura-export-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -55,17 +56,17 @@ describe('the drawing description of each annex', () => {
       const { pages, warnings } = drawChartPages(doc, chart.id, A3);
       expect(warnings).toEqual([]);
       expect(pages).toHaveLength(1);
-      const page = pages[0];
+      const page = defined(pages[0]);
       const boxes = [...groups(page.shapes, 'post'), ...groups(page.shapes, 'body')];
       expect(boxes.map((b) => b.label).sort()).toEqual(chart.nodes.map((n) => (n.kind === 'post' ? n.title : n.name)).sort());
       expect(groups(page.shapes, 'line')).toHaveLength(chart.lines.length);
       const rects = boxes.map(outline);
       for (let i = 0; i < rects.length; i++) {
         for (let j = i + 1; j < rects.length; j++) {
-          const a = rects[i];
-          const b = rects[j];
+          const a = defined(rects[i]);
+          const b = defined(rects[j]);
           const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-          expect(overlap, `${boxes[i].label} overlaps ${boxes[j].label}`).toBe(false);
+          expect(overlap, `${defined(boxes[i]).label} overlaps ${defined(boxes[j]).label}`).toBe(false);
         }
       }
       for (const shape of flatten(page.shapes)) {
@@ -98,8 +99,8 @@ describe('the drawing description of each annex', () => {
       flatten(p.shapes)
         .filter((s): s is TextShape => s.type === 'text')
         .map((t) => t.text);
-    expect(texts(pages[0])).toContain('Continued on page 2');
-    expect(texts(pages[1]).some((t) => /^Continued from page 1: /.test(t))).toBe(true);
+    expect(texts(defined(pages[0]))).toContain('Continued on page 2');
+    expect(texts(defined(pages[1])).some((t) => /^Continued from page 1: /.test(t))).toBe(true);
   });
 
   it('warns and suggests A3 when splitting is off and the chart would be too small to read', () => {
@@ -111,7 +112,7 @@ describe('the drawing description of each annex', () => {
   it('in high contrast, tags differ by pattern as well as colour', () => {
     const { pages } = drawChartPages(doc, 'annex-1', { ...A3, theme: 'high-contrast' });
     const patterns = new Set(
-      flatten(pages[0].shapes)
+      flatten(defined(pages[0]).shapes)
         .filter((s): s is RectShape => s.type === 'rect' && !!s.pattern && s.pattern !== 'none')
         .map((r) => r.pattern),
     );
@@ -122,7 +123,7 @@ describe('the drawing description of each annex', () => {
 describe('SVG', () => {
   it('parses as XML and contains every post title, the legend and the footnote', () => {
     const { drawing } = drawChart(doc, 'annex-1', A3);
-    const svg = writeSvg(drawing.pages[0]);
+    const svg = writeSvg(defined(drawing.pages[0]));
     const parsed = new JSDOM('').window;
     const xml = new parsed.DOMParser().parseFromString(svg, 'image/svg+xml');
     expect(xml.getElementsByTagName('parsererror')).toHaveLength(0);
@@ -135,7 +136,7 @@ describe('SVG', () => {
         squash(Array.from(g.getElementsByTagName('text'), (t) => t.textContent).join(' ')),
       ]),
     );
-    for (const node of doc.charts[0].nodes) {
+    for (const node of defined(doc.charts[0]).nodes) {
       if (node.kind === 'post') expect(posts.get(node.title), node.title).toContain(node.title);
       else expect(text).toContain(node.name);
     }
@@ -145,7 +146,7 @@ describe('SVG', () => {
 
   it('escapes hostile titles: no markup gets through', () => {
     const hostile = updateNode(doc, 'annex-1', 'coo', { title: '<script>alert(1)</script> & "Ops"' });
-    const svg = writeSvg(drawChart(hostile, 'annex-1', A3).drawing.pages[0]);
+    const svg = writeSvg(defined(drawChart(hostile, 'annex-1', A3).drawing.pages[0]));
     expect(svg).not.toContain('<script>');
     expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     const parsed = new new JSDOM('').window.DOMParser().parseFromString(svg, 'image/svg+xml');
@@ -162,8 +163,8 @@ describe('PDF', () => {
     // Whole titles, not a first word or two (which accepted "Director of" for every director). A title
     // wraps beside its neighbours, so text extraction interleaves the lines of boxes side by side: each
     // line of each box, as the same drawing's SVG has it (whose lines spell the title, see above), is looked for.
-    const svg = new new JSDOM('').window.DOMParser().parseFromString(writeSvg(drawing.pages[0]), 'image/svg+xml');
-    for (const node of doc.charts[0].nodes) {
+    const svg = new new JSDOM('').window.DOMParser().parseFromString(writeSvg(defined(drawing.pages[0])), 'image/svg+xml');
+    for (const node of defined(doc.charts[0]).nodes) {
       const name = node.kind === 'post' ? node.title : node.name;
       const group = Array.from(svg.querySelectorAll('g.post, g.body')).find((g) => g.getAttribute('aria-label') === name);
       const lines = Array.from(group?.getElementsByTagName('text') ?? [], (t) => squash(t.textContent ?? '').trim());
@@ -241,9 +242,9 @@ describe('accessible PDF', () => {
     writeFileSync(file, await writePdf(drawChart(doc, 'annex-1', A3).drawing, await loadFonts()));
     expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/);
     const structure = execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8' });
-    const order = [...structure.matchAll(/^\s+(H1|P|Note)(?: <[^>]+>)? \((?:block|inline)\)\n\s+"([^"]*)"/gm)].map((m) => [m[1], m[2]]);
-    expect(order[0][0]).toBe('H1');
-    expect(order[0][1]).toMatch(/^Annex 1 — Proposed Herefordshire/);
+    const order = [...structure.matchAll(/^\s+(H1|P|Note)(?: <[^>]+>)? \((?:block|inline)\)\n\s+"([^"]*)"/gm)].map((m) => [m[1] ?? '', m[2] ?? ''] as const);
+    expect(defined(order[0])[0]).toBe('H1');
+    expect(defined(order[0])[1]).toMatch(/^Annex 1 — Proposed Herefordshire/);
     const titles = order.map(([, text]) => text);
     const at = (t: string) => titles.findIndex((x) => x.includes(t));
     // The Chief Operating Officer is followed by the directors under it, before the Director of Public Health.

@@ -10,12 +10,13 @@ import { descendantsOf } from '../../../shared/model/query';
 import type { StructuraDocument } from '../../../shared/model/types';
 import { herefordshireSample } from '../../../shared/sample/herefordshire';
 import { groupsWithRole } from '../../support/drawing';
+import { defined } from '../../support/defined';
 
 const sample = herefordshireSample();
 
 /** Legend text of each tag (as the legend writes it) → the pattern of the swatch drawn before it. */
 function legendPatterns(page: Page): Map<string, string> {
-  const [legend] = groupsWithRole(page.shapes, 'legend');
+  const legend = defined(groupsWithRole(page.shapes, 'legend')[0]);
   const out = new Map<string, string>();
   legend.children.forEach((shape, i) => {
     const next = legend.children[i + 1];
@@ -80,7 +81,7 @@ describe('high-contrast legend patterns follow the tag, not its place in a list'
         fc.option(fc.constantFrom(...postIds)),
         fc.constantFrom('a4', 'a3'),
         (subset, picks, focus, paper) => {
-          const chart = { ...annex1, nodes: annex1.nodes.map((n, i) => ({ ...n, tagId: subset[picks[i] % subset.length] })) };
+          const chart = { ...annex1, nodes: annex1.nodes.map((n, i) => ({ ...n, tagId: defined(subset[defined(picks[i]) % subset.length]) })) };
           const doc: StructuraDocument = { ...sample, charts: sample.charts.map((c) => (c.id === chart.id ? chart : c)) };
           const focusPostId = focus !== null && descendantsOf(chart, focus).size > 0 ? focus : undefined;
           for (const page of drawChartPages(doc, chart.id, { paper, orientation: 'landscape', theme: 'high-contrast', focusPostId }).pages)

@@ -11,6 +11,7 @@ import { makeChart, makeDocument, makePost } from '../../../shared/model/factory
 import { herefordshireSample } from '../../../shared/sample/herefordshire';
 import { measureText } from '../../../shared/text/measure';
 import { groupsWithRole } from '../../support/drawing';
+import { defined } from '../../support/defined';
 
 const doc = herefordshireSample();
 const A3 = { paper: 'a3', orientation: 'landscape' } as const;
@@ -27,7 +28,7 @@ const overlaps = (a: RectShape, b: { x: number; y: number; width: number; height
 
 function segmentsOf(path: PathShape) {
   return path.points.slice(1).map((b, i) => {
-    const a = path.points[i];
+    const a = defined(path.points[i]);
     return { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.max(Math.abs(a.x - b.x), 0.01), height: Math.max(Math.abs(a.y - b.y), 0.01) };
   });
 }
@@ -37,7 +38,7 @@ describe('line labels', () => {
   for (const chart of doc.charts.filter((c) => c.lines.some((l) => l.label)))
     for (const paper of papers) {
       it(`Annex ${chart.annex} on ${paper.paper.toUpperCase()}: every label is drawn clear of the boxes, the other labels and other lines`, () => {
-        const page = drawChartPages(doc, chart.id, paper).pages[0];
+        const page = defined(drawChartPages(doc, chart.id, paper).pages[0]);
         const labelled = chart.lines.filter((l) => l.label);
         const labels = groups(page.shapes, 'lineLabel').filter((g) => labelled.some((l) => l.label === g.label));
         expect(labels.map((g) => g.label).sort()).toEqual(labelled.map((l) => l.label).sort());
@@ -45,18 +46,18 @@ describe('line labels', () => {
         const labelRects = labels.map((g) => g.children.find((c): c is RectShape => c.type === 'rect')!);
         const lineGroups = groups(page.shapes, 'line');
         labelRects.forEach((rect, i) => {
-          const text = labels[i].label!;
+          const text = defined(labels[i]).label!;
           for (const box of boxes) expect(overlaps(rect, box), `"${text}" is over a box`).toBe(false);
           labelRects.forEach((other, j) => j !== i && expect(overlaps(rect, other), `"${text}" is over another label`).toBe(false));
           // Its own line runs under it; no other line may.
-          const others = lineGroups.filter((g) => g.ref !== labels[i].ref);
+          const others = lineGroups.filter((g) => g.ref !== defined(labels[i]).ref);
           const crossing = others.filter((g) => g.children.some((c) => c.type === 'path' && segmentsOf(c).some((seg) => overlaps(rect, seg))));
           expect(
             crossing.map((g) => g.label),
             `lines under "${text}"`,
           ).toEqual([]);
           // And the label is wide enough for its words.
-          const t = labels[i].children.find((c): c is TextShape => c.type === 'text')!;
+          const t = defined(labels[i]).children.find((c): c is TextShape => c.type === 'text')!;
           expect(measureText(t.text, { size: t.size })).toBeLessThanOrEqual(rect.width);
         });
       });
@@ -65,23 +66,24 @@ describe('line labels', () => {
 
 describe('page furniture', () => {
   it('dates are written the British way in the title block and footer', () => {
-    const page = drawChart(doc, 'annex-1', A3).drawing.pages[0];
-    const title = texts(groups(page.shapes, 'title')[0].children).map((t) => t.text);
+    const page = defined(drawChart(doc, 'annex-1', A3).drawing.pages[0]);
+    const title = texts(defined(groups(page.shapes, 'title')[0]).children).map((t) => t.text);
     expect(title).toContain('31 January 2007');
-    expect(texts(groups(page.shapes, 'footer')[0].children).some((t) => t.text.endsWith('31 January 2007'))).toBe(true);
+    expect(texts(defined(groups(page.shapes, 'footer')[0]).children).some((t) => t.text.endsWith('31 January 2007'))).toBe(true);
     expect(pageText(page)).not.toContain('2007-01-31');
   });
 
   it('the footer says costs are illustrative only on pages that show illustrative costs', () => {
-    const withCosts = drawChart(doc, 'annex-1', A3).drawing.pages[0];
-    const withoutCosts = drawChart(doc, 'annex-2', A3).drawing.pages[0];
-    const footerText = (p: Page) => texts(groups(p.shapes, 'footer')[0].children).map((t) => t.text);
+    const withCosts = defined(drawChart(doc, 'annex-1', A3).drawing.pages[0]);
+    const withoutCosts = defined(drawChart(doc, 'annex-2', A3).drawing.pages[0]);
+    const footerText = (p: Page) => texts(defined(groups(p.shapes, 'footer')[0]).children).map((t) => t.text);
     expect(footerText(withCosts)).toContain('Costs marked illustrative are not real figures');
     expect(footerText(withoutCosts)).not.toContain('Costs marked illustrative are not real figures');
   });
 
   it('the legend names each organisation on the chart, boxes with no organisation, and only the line kinds drawn', () => {
-    const legendText = (chartId: string) => texts(groups(drawChartPages(doc, chartId, A3).pages[0].shapes, 'legend')[0].children).map((t) => t.text);
+    const legendText = (chartId: string) =>
+      texts(defined(groups(defined(drawChartPages(doc, chartId, A3).pages[0]).shapes, 'legend')[0]).children).map((t) => t.text);
     const annex2 = legendText('annex-2');
     expect(annex2).toContain('No organisation recorded');
     expect(annex2).toContain('Accountability / professional line');
@@ -97,11 +99,11 @@ describe('page furniture', () => {
   it('wider margins move everything inwards', () => {
     const margin = 60;
     const { pages } = drawChartPages(doc, 'annex-1', { ...A3, margins: margin });
-    for (const shape of flatten(pages[0].shapes)) {
+    for (const shape of flatten(defined(pages[0]).shapes)) {
       if (shape.type === 'rect') {
         expect(shape.x).toBeGreaterThanOrEqual(margin - 0.01);
-        expect(shape.x + shape.width).toBeLessThanOrEqual(pages[0].width - margin + 0.01);
-        expect(shape.y + shape.height).toBeLessThanOrEqual(pages[0].height - margin + 0.01);
+        expect(shape.x + shape.width).toBeLessThanOrEqual(defined(pages[0]).width - margin + 0.01);
+        expect(shape.y + shape.height).toBeLessThanOrEqual(defined(pages[0]).height - margin + 0.01);
       }
       if (shape.type === 'text') expect(shape.x).toBeGreaterThanOrEqual(margin - 0.01);
     }
@@ -119,7 +121,7 @@ describe('page furniture', () => {
   });
 
   it('focusing on a post draws only it and the posts under it; an unknown post is reported', () => {
-    const focused = drawChartPages(doc, 'annex-1', { ...A3, focusPostId: 'coo' }).pages[0];
+    const focused = defined(drawChartPages(doc, 'annex-1', { ...A3, focusPostId: 'coo' }).pages[0]);
     const titles = groups(focused.shapes, 'post').map((g) => g.label);
     expect(titles).toContain('Chief Operating Officer');
     expect(titles).toContain('Director of Regeneration');
@@ -127,7 +129,7 @@ describe('page furniture', () => {
     expect(titles).not.toContain('Director of Finance');
     const unknown = drawChartPages(doc, 'annex-1', { ...A3, focusPostId: 'nobody' });
     expect(unknown.warnings[0]).toMatch(/no post “nobody”/);
-    expect(groups(unknown.pages[0].shapes, 'post').map((g) => g.label)).toContain('Chief Executive');
+    expect(groups(defined(unknown.pages[0]).shapes, 'post').map((g) => g.label)).toContain('Chief Executive');
   });
 });
 
@@ -174,7 +176,7 @@ describe('continuation marks in the board pack', () => {
       for (const mark of texts(page.shapes)
         .map((t) => /^Continued on page (\d+)$/.exec(t.text))
         .filter((m) => m !== null)) {
-        const target = pages[Number(mark[1]) - 1];
+        const target = defined(pages[Number(mark[1]) - 1]);
         expect(target, `page ${index + 1} points past the end`).toBeDefined();
         expect(pageText(target)).toContain(`Continued from page ${index + 1}:`);
         checked++;
@@ -186,7 +188,7 @@ describe('continuation marks in the board pack', () => {
 
 describe('high contrast', () => {
   it('draws every line and every box text in black, so nothing relies on a pale grey', () => {
-    const page = drawChartPages(doc, 'annex-5', { ...A3, theme: 'high-contrast' }).pages[0];
+    const page = defined(drawChartPages(doc, 'annex-5', { ...A3, theme: 'high-contrast' }).pages[0]);
     const lineColours = new Set(groups(page.shapes, 'line').flatMap((g) => g.children.filter((c): c is PathShape => c.type === 'path').map((p) => p.stroke)));
     expect([...lineColours]).toEqual(['#000000']);
     const boxTexts = [...groups(page.shapes, 'post'), ...groups(page.shapes, 'body')].flatMap((g) => texts(g.children));
@@ -228,13 +230,13 @@ describe('chartToSvg and the board pack options', () => {
     expect(plain.pages.filter((p) => !p.label.startsWith('Appendix: the charts in words'))).toHaveLength(1 + doc.charts.length + 1);
     expect(drawing.pages.length).toBeGreaterThan(plain.pages.length);
     const comparisonStart = 1 + doc.charts.length;
-    expect(drawing.pages[comparisonStart].label).toBe('Comparison: Annex 5 → Annex 1');
-    const cover = pageText(drawing.pages[0]);
+    expect(defined(drawing.pages[comparisonStart]).label).toBe('Comparison: Annex 5 → Annex 1');
+    const cover = pageText(defined(drawing.pages[0]));
     expect(cover).toContain('Comparison: Annex 5 → Annex 1');
     // The cover's page number for the comparison is where it really is.
-    const coverTexts = texts(drawing.pages[0].shapes);
+    const coverTexts = texts(defined(drawing.pages[0]).shapes);
     const entry = coverTexts.findIndex((t) => t.text === 'Comparison: Annex 5 → Annex 1');
-    expect(coverTexts[entry + 1].text).toBe(String(comparisonStart + 1));
+    expect(defined(coverTexts[entry + 1]).text).toBe(String(comparisonStart + 1));
     expect(() => drawBoardPack(doc, { ...A3, includeComparison: { fromChartId: 'annex-9', toChartId: 'annex-1' } })).toThrow(/no chart "annex-9"/);
   });
 });

@@ -12,6 +12,7 @@ import { drawBoardPack } from '../../../shared/export/pack';
 import { writePdf } from '../../../shared/export/pdf';
 import { makeChart, makeDocument, makeLine, makePost } from '../../../shared/model/factory';
 import type { StructuraDocument } from '../../../shared/model/types';
+import { defined } from '../../support/defined';
 
 const dir = mkdtempSync(join(tmpdir(), 'structura-pdf-large-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -37,7 +38,7 @@ function largeDocument(posts: number): StructuraDocument {
   let head = 0;
   let span = 0;
   for (let i = 0; i < posts; i++) {
-    nodes.push(makePost({ id: `p${i}`, title: `Post${i}z`, tagId: tags[i % 2].id }));
+    nodes.push(makePost({ id: `p${i}`, title: `Post${i}z`, tagId: defined(tags[i % 2]).id }));
     if (i > 0) {
       if (span === 0) span = 1 + Math.floor(random() * 12);
       lines.push(makeLine({ id: `m${i}`, kind: 'management', from: `p${head}`, to: `p${i}` }));

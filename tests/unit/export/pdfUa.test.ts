@@ -18,6 +18,7 @@ import { chartLabel } from '../../../shared/model/query';
 import type { Drawing } from '../../../shared/export/drawing';
 import { herefordshireSample } from '../../../shared/sample/herefordshire';
 import { checkPdfUa, type Element } from '../../support/pdfUa';
+import { defined } from '../../support/defined';
 
 const doc = herefordshireSample();
 const A4 = { paper: 'a4', orientation: 'landscape', allowSplit: true } as const;
@@ -47,8 +48,8 @@ describe('PDF/UA checks (Matterhorn conditions in tests/support/pdfUa.ts)', () =
       const figures = ofType(report.order, 'Figure');
       expect(figures.length).toBe(drawing.pages.length);
       const posts = chart.nodes.filter((n) => n.kind === 'post').length;
-      expect(figures[0].alt).toContain(chart.title);
-      if (posts) expect(figures[0].alt).toMatch(new RegExp(`\\b${posts} posts?:`));
+      expect(defined(figures[0]).alt).toContain(chart.title);
+      if (posts) expect(defined(figures[0]).alt).toMatch(new RegExp(`\\b${posts} posts?:`));
       expect(report.outline).toEqual([{ title: chartLabel(chart), page: 0 }]);
       expect(ofType(report.order, 'H1').length).toBe(drawing.pages.length);
     });
@@ -66,7 +67,9 @@ describe('PDF/UA checks (Matterhorn conditions in tests/support/pdfUa.ts)', () =
       expect(titles.some((t) => t.startsWith('Savings'))).toBe(true);
       // Each bookmark opens the page with that label.
       for (const o of report.outline.slice(1))
-        expect(drawing.pages[o.page].label.replace(/ \(continued\)$/, '')).toBe(o.title.replace(/^Comparison: .*/, drawing.pages[o.page].label));
+        expect(defined(drawing.pages[o.page]).label.replace(/ \(continued\)$/, '')).toBe(
+          o.title.replace(/^Comparison: .*/, defined(drawing.pages[o.page]).label),
+        );
       // Tables: the comparison's and the savings page's, each with column and row headers.
       const tables = ofType(report.order, 'Table');
       expect(tables.length).toBeGreaterThanOrEqual(3);
@@ -120,9 +123,9 @@ describe('PDF/UA checks (Matterhorn conditions in tests/support/pdfUa.ts)', () =
             makePost({
               id: `p${i}`,
               title: `Post ${i} ${names[i]}`.trim(),
-              tagId: tags[picks[i] % tags.length].id,
+              tagId: defined(tags[defined(picks[i]) % tags.length]).id,
               funding:
-                picks[i] % 5 === 0
+                defined(picks[i]) % 5 === 0
                   ? [
                       { tagId: 'pct', percent: 40 },
                       { tagId: 'council', percent: 60 },
@@ -130,9 +133,9 @@ describe('PDF/UA checks (Matterhorn conditions in tests/support/pdfUa.ts)', () =
                   : [],
             }),
           );
-          const lines = nodes.slice(1).map((n, k) => makeLine({ id: `m${k}`, kind: 'management', from: `p${picks[k + 1] % (k + 1)}`, to: n.id }));
+          const lines = nodes.slice(1).map((n, k) => makeLine({ id: `m${k}`, kind: 'management', from: `p${defined(picks[k + 1]) % (k + 1)}`, to: n.id }));
           for (let d = 0; d < dotted && count > 2; d++)
-            lines.push(makeLine({ id: `a${d}`, kind: 'accountability', from: `p${picks[d] % count}`, to: `p${(picks[d] + 1 + d) % count}` }));
+            lines.push(makeLine({ id: `a${d}`, kind: 'accountability', from: `p${defined(picks[d]) % count}`, to: `p${(defined(picks[d]) + 1 + d) % count}` }));
           const random = makeDocument({
             title: `Random ${names[0]}`,
             tags,
@@ -141,7 +144,7 @@ describe('PDF/UA checks (Matterhorn conditions in tests/support/pdfUa.ts)', () =
           const { drawing } = drawBoardPack(random, A4);
           const report = await checkPdfUa(await writePdf(drawing, fonts));
           expect(report.failures).toEqual([]);
-          const items = walkItems(chartTextAlternative(random, random.charts[0]).items).map((x) => x.item.id);
+          const items = walkItems(chartTextAlternative(random, defined(random.charts[0])).items).map((x) => x.item.id);
           expect(items.sort()).toEqual(nodes.map((n) => n.id).sort());
         },
       ),

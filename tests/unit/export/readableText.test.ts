@@ -9,6 +9,7 @@ import type { Page, Shape } from '../../../shared/export/drawing';
 import { drawBoardPack } from '../../../shared/export/pack';
 import { makeBody, makeChart, makeDocument, makeLine, makePost } from '../../../shared/model/factory';
 import { herefordshireSample } from '../../../shared/sample/herefordshire';
+import { defined } from '../../support/defined';
 
 interface DrawnBox {
   ref: string;
@@ -50,7 +51,7 @@ describe('the board pack prints every annex readably', () => {
     const { pages, warnings } = drawChartPages(sample, annex3.id, { paper: 'a4', orientation: 'landscape', allowSplit: true });
     expect(warnings).toEqual([]);
     expect(pages).toHaveLength(1);
-    expect(new Set(drawnBoxes(pages[0]).map((b) => b.ref))).toEqual(new Set(annex3.nodes.map((n) => n.id)));
+    expect(new Set(drawnBoxes(defined(pages[0])).map((b) => b.ref))).toEqual(new Set(annex3.nodes.map((n) => n.id)));
   });
 });
 
@@ -128,7 +129,7 @@ const arbMixedChart = fc
     const lines = rows.flatMap((r, i) => {
       if (i === 0 || r.bias === 4) return [];
       const from = r.bias === 0 ? 0 : r.bias === 1 ? i - 1 : r.parent % i;
-      const kind = nodes[i].kind === 'body' || nodes[from].kind === 'body' ? ('accountability' as const) : ('management' as const);
+      const kind = nodes[i]!.kind === 'body' || nodes[from]!.kind === 'body' ? ('accountability' as const) : ('management' as const);
       return [makeLine({ id: `m${i}`, kind, from: `p${from}`, to: `p${i}` })];
     });
     return makeChart({ id: 'r', title: 'Random', nodes, lines });

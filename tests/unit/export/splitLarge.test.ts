@@ -11,6 +11,7 @@ import { flatten, type GroupShape, type TextShape } from '../../../shared/export
 import { makeChart, makeDocument, makeLine, makePost } from '../../../shared/model/factory';
 import type { StructuraDocument } from '../../../shared/model/types';
 import { groupsWithRole } from '../../support/drawing';
+import { defined } from '../../support/defined';
 
 const TAGS = [{ id: 'a', name: 'Organisation A', label: 'A', colour: '#005eb8' }];
 
@@ -40,11 +41,13 @@ function checkSplit(doc: StructuraDocument) {
       expect(Math.max(...texts(box).map((t) => t.size))).toBeGreaterThanOrEqual(8 - 1e-6);
     }
   });
-  for (const node of doc.charts[0].nodes) expect(home.has(node.id), `${node.id} is on no page`).toBe(true);
+  for (const node of defined(doc.charts[0]).nodes) expect(home.has(node.id), `${node.id} is on no page`).toBe(true);
   for (const { id, to } of pointers) {
     expect(home.get(id), `the mark on ${id} points to page ${to + 1}`).toBe(to);
     expect(
-      groupsWithRole(pages[to].shapes, 'title')[0].children.some((s) => s.type === 'text' && s.text.includes(`Post ${id.slice(1)} and the posts under it`)),
+      defined(groupsWithRole(defined(pages[to]).shapes, 'title')[0]).children.some(
+        (s) => s.type === 'text' && s.text.includes(`Post ${id.slice(1)} and the posts under it`),
+      ),
     ).toBe(true);
   }
   return pages.length;

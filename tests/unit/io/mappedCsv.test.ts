@@ -3,6 +3,7 @@ import { CsvError } from '../../../shared/io/csvRead';
 import { guessMapping, importMappedCsv } from '../../../shared/io/mappedCsv';
 import { exportPostsCsv } from '../../../shared/io/postsCsv';
 import { herefordshireSample } from '../../../shared/sample/herefordshire';
+import { defined } from '../../support/defined';
 
 const csv = `Employee,Position,Reports To,Employer,FTE,Salary
 Ann Smith,Chief Executive,,Council,1,150000
@@ -33,8 +34,8 @@ describe('generic CSV import with a column mapping', () => {
     const finance = chart.nodes[1];
     expect(finance).toMatchObject({ fte: 0.8, cost: 95_000, holder: { kind: 'named', names: ['Bob Jones'] } });
     const manager = (id: string) => chart.lines.find((l) => l.to === id)?.from;
-    expect(manager(chart.nodes[1].id)).toBe(chart.nodes[0].id);
-    expect(manager(chart.nodes[2].id)).toBe(chart.nodes[1].id);
+    expect(manager(defined(chart.nodes[1]).id)).toBe(defined(chart.nodes[0]).id);
+    expect(manager(defined(chart.nodes[2]).id)).toBe(defined(chart.nodes[1]).id);
     expect(report).toMatchObject({ postsCreated: 4, vacantPosts: 1, topPosts: 2 });
     expect(report.issues).toEqual([
       { file: 'staff.csv', row: 4, column: 'FTE', value: 'one', message: 'not an FTE: taken as 1' },
@@ -46,11 +47,11 @@ describe('generic CSV import with a column mapping', () => {
     const doc = herefordshireSample();
     const text = exportPostsCsv(doc, 'annex-5');
     const { chart } = importMappedCsv({ name: 'posts.csv', text }, { id: 0, title: 1, managerId: 3 }, doc.tags);
-    const posts = doc.charts[4].nodes.filter((n) => n.kind === 'post');
+    const posts = defined(doc.charts[4]).nodes.filter((n) => n.kind === 'post');
     expect(chart.nodes.map((n) => n.id).sort()).toEqual(posts.map((p) => p.id).sort());
     const postIds = new Set(posts.map((p) => p.id));
-    const expected = doc.charts[4].lines
-      .filter((l) => l.kind === 'management' && postIds.has(l.from) && postIds.has(l.to))
+    const expected = defined(doc.charts[4])
+      .lines.filter((l) => l.kind === 'management' && postIds.has(l.from) && postIds.has(l.to))
       .map((l) => `${l.from}>${l.to}`)
       .sort();
     expect(chart.lines.map((l) => `${l.from}>${l.to}`).sort()).toEqual(expected);

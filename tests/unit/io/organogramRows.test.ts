@@ -7,6 +7,7 @@ import { exportOrganogramCsv } from '../../../shared/io/organogramExport';
 import { makeDocument } from '../../../shared/model/factory';
 import { parseDocument, serializeDocument } from '../../../shared/model/load';
 import type { PostNode } from '../../../shared/model/types';
+import { defined } from '../../support/defined';
 
 const HEADER =
   'Post Unique Reference,Name,Grade (or equivalent),Job Title,Organisation,Unit,Reports to Senior Post,FTE,Actual Pay Floor (£),Actual Pay Ceiling (£)';
@@ -144,12 +145,12 @@ describe('header drift and odd values', () => {
 
   it('makes one tag per organisation, matched case-insensitively, each a different colour', () => {
     expect(newTags.map((t) => t.name)).toEqual(['Dept A', 'Dept B']);
-    expect(post(chart, 'C1').tagId).toBe(newTags[0].id);
+    expect(post(chart, 'C1').tagId).toBe(defined(newTags[0]).id);
     expect(new Set(newTags.map((t) => t.colour)).size).toBe(2);
   });
 
   it("uses the document's existing tags by name or label, and picks colours they do not use", () => {
-    const existing = [{ id: 'a', name: 'Department A', label: 'Dept A', colour: TAG_PALETTE[0] }];
+    const existing = [{ id: 'a', name: 'Department A', label: 'Dept A', colour: defined(TAG_PALETTE[0]) }];
     const again = importOrganogram({ senior: { name: 'messy.csv', text: messy }, existingTags: existing });
     expect(post(again.chart, 'T1').tagId).toBe('a');
     expect(again.newTags.map((t) => [t.name, t.colour])).toEqual([['Dept B', TAG_PALETTE[1]]]);

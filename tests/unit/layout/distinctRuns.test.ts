@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutForDisplay } from '../../../shared/layout/layout';
 import { routeChartLines, routeStyle } from '../../../shared/layout/route';
 import { herefordshireSample } from '../../../shared/sample/herefordshire';
+import { defined } from '../../support/defined';
 
 const doc = herefordshireSample();
 
@@ -22,13 +23,15 @@ describe('each side line has a run of its own', () => {
         Math.min(Math.max(p1, p2), Math.max(q1, q2)) - Math.max(Math.min(p1, p2), Math.min(q1, q2));
       for (let i = 0; i < segments.length; i++) {
         for (let j = i + 1; j < segments.length; j++) {
-          const s = segments[i];
-          const t = segments[j];
+          const s = defined(segments[i]);
+          const t = defined(segments[j]);
           if (s.line === t.line || (!s.side && !t.side)) continue;
-          const horizontal = (q: typeof s) => Math.abs(q.a.y - q.b.y) < 0.01;
+          const horizontal = (q: typeof s) => Math.abs(defined(q.a).y - q.b.y) < 0.01;
           const what = `${s.line.from} → ${s.line.to} and ${t.line.from} → ${t.line.to}`;
-          if (horizontal(s) && horizontal(t) && Math.abs(s.a.y - t.a.y) < 0.5) expect(overlap(s.a.x, s.b.x, t.a.x, t.b.x), what).toBeLessThanOrEqual(1);
-          if (!horizontal(s) && !horizontal(t) && Math.abs(s.a.x - t.a.x) < 0.5) expect(overlap(s.a.y, s.b.y, t.a.y, t.b.y), what).toBeLessThanOrEqual(1);
+          if (horizontal(s) && horizontal(t) && Math.abs(defined(s.a).y - defined(t.a).y) < 0.5)
+            expect(overlap(defined(s.a).x, s.b.x, defined(t.a).x, t.b.x), what).toBeLessThanOrEqual(1);
+          if (!horizontal(s) && !horizontal(t) && Math.abs(defined(s.a).x - defined(t.a).x) < 0.5)
+            expect(overlap(defined(s.a).y, s.b.y, defined(t.a).y, t.b.y), what).toBeLessThanOrEqual(1);
         }
       }
     });

@@ -6,6 +6,7 @@ import { routeChartLines, routeConnector } from '../../../shared/layout/route';
 import { makeBody, makeChart, makeDocument, makeLine, makePost } from '../../../shared/model/factory';
 import type { Chart, ChartNode, Line, LineKind } from '../../../shared/model/types';
 import { herefordshireSample } from '../../../shared/sample/herefordshire';
+import { defined, leading } from '../../support/defined';
 
 const doc = makeDocument();
 const overlap = (a: PlacedBox, b: PlacedBox) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -16,8 +17,8 @@ function overlaps(layout: ChartLayout): string[] {
   const boxes = [...layout.boxes.values()].sort((a, b) => a.x - b.x);
   const found: string[] = [];
   for (let i = 0; i < boxes.length; i++) {
-    for (let j = i + 1; j < boxes.length && boxes[j].x < boxes[i].x + boxes[i].width; j++) {
-      if (overlap(boxes[i], boxes[j])) found.push(`${boxes[i].id} × ${boxes[j].id}`);
+    for (let j = i + 1; j < boxes.length && defined(boxes[j]).x < defined(boxes[i]).x + defined(boxes[i]).width; j++) {
+      if (overlap(defined(boxes[i]), defined(boxes[j]))) found.push(`${defined(boxes[i]).id} × ${defined(boxes[j]).id}`);
     }
   }
   return found;
@@ -175,7 +176,7 @@ describe('tidy tree layout', () => {
     expect(layout.boxes.get('p1')!.x).toBeGreaterThan(centreX(manager));
     expect(layout.boxes.get('p2')!.x + layout.boxes.get('p2')!.width).toBeLessThan(centreX(manager));
     // Reports are centred without the assistants.
-    expect(centreX(manager)).toBeCloseTo((centreX(reports[0]) + centreX(reports[1])) / 2, 5);
+    expect(centreX(manager)).toBeCloseTo((centreX(defined(reports[0])) + centreX(defined(reports[1]))) / 2, 5);
     expect(overlaps(layout)).toEqual([]);
   });
 
@@ -212,7 +213,7 @@ describe('tidy tree layout', () => {
     const layout = layoutChart(doc, tree([-1, -1, -1, 0, 1]));
     const tops = ['p0', 'p1', 'p2'].map((id) => layout.boxes.get(id)!);
     expect(new Set(tops.map((b) => b.y)).size).toBe(1);
-    expect(tops[1].x - (tops[0].x + tops[0].width)).toBeGreaterThanOrEqual(GAP.sibling);
+    expect(defined(tops[1]).x - (defined(tops[0]).x + defined(tops[0]).width)).toBeGreaterThanOrEqual(GAP.sibling);
   });
 
   it('survives cycles, self-lines, dangling lines and duplicate ids', () => {
@@ -230,7 +231,7 @@ describe('tidy tree layout', () => {
     });
     const layout = layoutChart(doc, chart);
     expect([...layout.boxes.keys()].sort()).toEqual(['a', 'b', 'c', 'd']);
-    expect(layout.boxes.get('a')!.texts[1].text).toBe('A0'); // the first of duplicate ids is drawn
+    expect(defined(layout.boxes.get('a')!.texts[1]).text).toBe('A0'); // the first of duplicate ids is drawn
     expect(overlaps(layout)).toEqual([]);
     expect(layout.treeParent.get('b')).toBe('a');
     expect(layout.treeParent.get('a')).toBeUndefined();
@@ -283,7 +284,10 @@ describe('tidy tree layout', () => {
       ],
     });
     const layout = layoutChart(doc, chart);
-    const [hub, x, y, z] = ['hub', 'x', 'y', 'z'].map((id) => layout.boxes.get(id)!);
+    const [hub, x, y, z] = leading(
+      ['hub', 'x', 'y', 'z'].map((id) => layout.boxes.get(id)!),
+      4,
+    );
     expect(x.y).toBeGreaterThan(hub.y + hub.height);
     expect(y.y).toBe(x.y);
     expect(z.y).toBeGreaterThan(y.y + y.height);
@@ -341,8 +345,11 @@ describe('the Herefordshire sample', () => {
   });
 
   it('puts the boards the Chief Executive also answers to in the top row, either side of the PST Board', () => {
-    const a1 = layoutChart(sample, sample.charts[0]);
-    const [pst, pct, council, ceo] = ['pst-board', 'pct-board', 'council-cabinet', 'ceo'].map((id) => a1.boxes.get(id)!);
+    const a1 = layoutChart(sample, defined(sample.charts[0]));
+    const [pst, pct, council, ceo] = leading(
+      ['pst-board', 'pct-board', 'council-cabinet', 'ceo'].map((id) => a1.boxes.get(id)!),
+      4,
+    );
     expect(ceo.y).toBeGreaterThanOrEqual(pst.y + pst.height + GAP.row - 1);
     expect(pct.y).toBe(pst.y);
     expect(council.y).toBe(pst.y);
@@ -364,7 +371,7 @@ describe('the Herefordshire sample', () => {
 /** Does an orthogonal route pass through the inside of the box? */
 function crossesBox(points: { x: number; y: number }[], r: PlacedBox): boolean {
   for (let i = 1; i < points.length; i++) {
-    const [p, q] = [points[i - 1], points[i]];
+    const [p, q] = leading([points[i - 1], points[i]], 2);
     const vertical = p.x === q.x && r.x < p.x && p.x < r.x + r.width && Math.min(p.y, q.y) < r.y + r.height && Math.max(p.y, q.y) > r.y;
     const horizontal = p.y === q.y && r.y < p.y && p.y < r.y + r.height && Math.min(p.x, q.x) < r.x + r.width && Math.max(p.x, q.x) > r.x;
     if (vertical || horizontal) return true;
@@ -375,14 +382,14 @@ function crossesBox(points: { x: number; y: number }[], r: PlacedBox): boolean {
 describe('line routing', () => {
   const a = { x: 100, y: 0, width: 190, height: 60 };
   const b = { x: 0, y: 120, width: 190, height: 80 };
-  const orthogonal = (points: { x: number; y: number }[]) => points.slice(1).every((p, i) => p.x === points[i].x || p.y === points[i].y);
+  const orthogonal = (points: { x: number; y: number }[]) => points.slice(1).every((p, i) => p.x === defined(points[i]).x || p.y === defined(points[i]).y);
 
   it('runs management lines from the manager’s bottom centre, along a bus, into the report’s top centre', () => {
     const points = routeConnector(a, b, 'management');
     expect(points[0]).toEqual({ x: 195, y: 60 });
     expect(points[points.length - 1]).toEqual({ x: 95, y: 120 });
     expect(orthogonal(points)).toBe(true);
-    expect(routeConnector(a, b, 'management', { busY: 80 })[1].y).toBe(80);
+    expect(defined(routeConnector(a, b, 'management', { busY: 80 })[1]).y).toBe(80);
   });
 
   it('runs a stacked report’s line down the rail and into its side', () => {
@@ -396,8 +403,8 @@ describe('line routing', () => {
   it('runs accountability and commissioning lines between the nearest sides, orthogonally', () => {
     for (const kind of ['accountability', 'commissions'] as const) {
       const down = routeConnector(a, b, kind);
-      expect(down[0].y).toBe(60);
-      expect(down[down.length - 1].y).toBe(120);
+      expect(defined(down[0]).y).toBe(60);
+      expect(defined(down[down.length - 1]).y).toBe(120);
       expect(orthogonal(down)).toBe(true);
       const beside = routeConnector(a, { x: 400, y: 10, width: 190, height: 40 }, kind);
       expect(beside).toEqual([

@@ -5,6 +5,7 @@ import { councilEmployerDefaults, emptyCostSettings, nhsEmployerDefaults } from 
 import { makeBody, makeDocument, makePost } from '../../../shared/model/factory';
 import type { JuniorTeam } from '../../../shared/model/types';
 import { lineHeight, measureText } from '../../../shared/text/measure';
+import { defined } from '../../support/defined';
 
 const doc = makeDocument({
   tags: [
@@ -111,7 +112,7 @@ describe('post boxes', () => {
     expect(texts(long, 'title').join(' ')).toBe(title);
     const bullet = long.texts.filter((t) => t.role === 'responsibility');
     expect(bullet.length).toBeGreaterThan(1);
-    expect(bullet[1].x).toBeGreaterThan(bullet[0].x);
+    expect(defined(bullet[1]).x).toBeGreaterThan(defined(bullet[0]).x);
     expectInside(long);
   });
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createLayoutCache, layoutChart, type ChartLayout } from '../../../shared/layout/layout';
 import { makeChart, makeDocument, makeLine, makePost } from '../../../shared/model/factory';
 import type { Chart, PostNode, StructuraDocument } from '../../../shared/model/types';
+import { defined } from '../../support/defined';
 
 const baseDoc = makeDocument();
 
@@ -69,8 +70,8 @@ function apply(doc: StructuraDocument, chart: Chart, edit: Edit, k: number): { d
     case 'assistant':
       return { doc, chart: withNode(edit.at, (p) => ({ ...p, assistant: !p.assistant })) };
     case 'move': {
-      const id = chart.nodes[edit.at % n].id;
-      const manager = chart.nodes[edit.to % n].id;
+      const id = defined(chart.nodes[edit.at % n]).id;
+      const manager = defined(chart.nodes[edit.to % n]).id;
       const lines = chart.lines.filter((l) => l.to !== id);
       if (manager !== id) lines.push(makeLine({ id: `moved${k}`, kind: 'management', from: manager, to: id }));
       return { doc, chart: { ...chart, lines } };
@@ -82,13 +83,13 @@ function apply(doc: StructuraDocument, chart: Chart, edit: Edit, k: number): { d
         chart: {
           ...chart,
           nodes: [...chart.nodes, makePost({ id, title: `New post ${k}` })],
-          lines: [...chart.lines, makeLine({ id: `l${id}`, kind: 'management', from: chart.nodes[edit.under % n].id, to: id })],
+          lines: [...chart.lines, makeLine({ id: `l${id}`, kind: 'management', from: defined(chart.nodes[edit.under % n]).id, to: id })],
         },
       };
     }
     case 'remove': {
       if (n < 2) return { doc, chart };
-      const id = chart.nodes[edit.at % n].id;
+      const id = defined(chart.nodes[edit.at % n]).id;
       return { doc, chart: { ...chart, nodes: chart.nodes.filter((node) => node.id !== id), lines: chart.lines.filter((l) => l.from !== id && l.to !== id) } };
     }
     case 'retag':

@@ -4,6 +4,7 @@ import { makeChart, makeDocument, makeLine, makePost } from '../../../shared/mod
 import type { Chart, Line, OrgTag, PostNode, StructuraDocument } from '../../../shared/model/types';
 import type { ChartMapping, DatedChange, MappingMethod, PostMapping, TransitionPhase } from '../../../shared/model/transitionTypes';
 import { methodProblem } from '../../../shared/model/transitionValidate';
+import { defined } from '../../support/defined';
 
 export const tags: OrgTag[] = [
   { id: 'pct', name: 'PCT', label: 'PCT', colour: '#005eb8' },
@@ -36,7 +37,7 @@ function chartFrom(id: string, rows: { id: string; tag: string; title: string; g
   );
   // Each post is managed by an earlier one (or none): always a forest.
   const lines: Line[] = rows.flatMap((r, i) =>
-    i === 0 || r.manager % (i + 1) === i ? [] : [makeLine({ id: `m-${r.id}`, kind: 'management', from: rows[r.manager % i].id, to: r.id })],
+    i === 0 || r.manager % (i + 1) === i ? [] : [makeLine({ id: `m-${r.id}`, kind: 'management', from: defined(rows[r.manager % i]).id, to: r.id })],
   );
   return makeChart({ id, title: id, nodes, lines });
 }
@@ -78,22 +79,27 @@ export const arbScenario: fc.Arbitrary<Scenario> = fc
     const option = chartFrom('opt', newRows);
     const newIds = option.nodes.map((n) => n.id);
     const pools = newIds.length
-      ? r.pools.map((ps, i) => ({ id: `pool${i}`, name: `Pool ${i}`, postIds: [...new Set(ps.map((k) => newIds[k % newIds.length]))] }))
+      ? r.pools.map((ps, i) => ({ id: `pool${i}`, name: `Pool ${i}`, postIds: [...new Set(ps.map((k) => defined(newIds[k % newIds.length])))] }))
       : [];
     const posts: PostMapping[] = [];
     r.decisions.forEach((d, i) => {
       if (i >= oldRows.length || !d.take) return;
-      const postId = oldRows[i].id;
+      const postId = defined(oldRows[i]).id;
       const target = newIds.length ? newIds[d.target % newIds.length] : undefined;
       const targetPostIds = d.method === 'unchanged' ? [postId] : d.method === 'slot-in' || d.method === 'open-competition' ? (target ? [target] : []) : [];
-      const poolIds = d.method === 'ring-fence' && pools.length ? [...new Set(d.pools.map((k) => pools[k % pools.length].id))] : [];
+      const poolIds = d.method === 'ring-fence' && pools.length ? [...new Set(d.pools.map((k) => defined(pools[k % pools.length]).id))] : [];
       if (methodProblem(d.method, postId, targetPostIds, poolIds, newIds.includes(postId))) return;
       posts.push({ postId, method: d.method, targetPostIds, poolIds, destination: '', reason: '', inferred: null });
     });
     const seen = new Set<string>();
     const matches = newIds.length
       ? r.matches
-          .map((m) => ({ fromPostId: oldRows[m.from % oldRows.length].id, toPostId: newIds[m.to % newIds.length], percent: m.percent, basis: '' }))
+          .map((m) => ({
+            fromPostId: defined(oldRows[m.from % oldRows.length]).id,
+            toPostId: defined(newIds[m.to % newIds.length]),
+            percent: m.percent,
+            basis: '',
+          }))
           .filter((m) => !seen.has(m.fromPostId + '|' + m.toPostId) && seen.add(m.fromPostId + '|' + m.toPostId))
       : [];
     const phases: TransitionPhase[] = r.phases.map((startDate, i) => ({
@@ -107,10 +113,10 @@ export const arbScenario: fc.Arbitrary<Scenario> = fc
     const allIds = [...new Set([...oldRows.map((o) => o.id), ...newIds])];
     const dated = new Set<string>();
     const changes: DatedChange[] = r.dates.flatMap((d) => {
-      const nodeId = allIds[d.node % allIds.length];
+      const nodeId = defined(allIds[d.node % allIds.length]);
       if (dated.has(nodeId)) return [];
       dated.add(nodeId);
-      const phaseId = d.phase !== null && phases.length ? phases[d.phase % phases.length].id : null;
+      const phaseId = d.phase !== null && phases.length ? defined(phases[d.phase % phases.length]).id : null;
       return [{ nodeId, phaseId, effectiveDate: d.date, reason: 'because', inferred: null }];
     });
     const [a, b] = r.thresholds;

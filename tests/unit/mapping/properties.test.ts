@@ -17,6 +17,7 @@ import { validateChart, validateDocument, type DocumentIssue } from '../../../sh
 import { CommandError } from '../../../shared/model/commands';
 import { personKeys } from '../../../shared/mapping/people';
 import { arbDate, arbScenario } from './arbitraries';
+import { defined, leading } from '../../support/defined';
 
 const ctxOf = (s: { doc: Parameters<typeof mappingContext>[0]; mapping: Parameters<typeof mappingContext>[1] }) => mappingContext(s.doc, s.mapping);
 
@@ -36,8 +37,8 @@ describe('assimilation matrix', () => {
         const rows = assimilationMatrix(ctxOf(s), { unmappedFirst });
         const ids = rows.map((r) => r.post.id).sort();
         expect(ids).toEqual(
-          s.doc.charts[0].nodes
-            .filter(isPost)
+          defined(s.doc.charts[0])
+            .nodes.filter(isPost)
             .map((n) => n.id)
             .sort(),
         );
@@ -65,7 +66,7 @@ describe('assimilation matrix', () => {
         }
         const issues: DocumentIssue[] = validateDocument(doc);
         expect(issues).toEqual([]);
-        const m = doc.transition!.mappings[0];
+        const m = defined(doc.transition!.mappings[0]);
         const ids = m.posts.map((p) => p.postId);
         expect(new Set(ids).size).toBe(ids.length);
         for (const p of s.mapping.posts) expect(m.posts.find((x) => x.postId === p.postId)).toEqual(p);
@@ -82,10 +83,10 @@ describe('assimilation matrix', () => {
     fc.assert(
       fc.property(arbScenario, (s) => {
         const rows = assimilationMatrix(ctxOf({ ...s, mapping: { ...s.mapping, posts: [], matches: [] } }));
-        const optionIds = new Set(s.doc.charts[1].nodes.map((n) => n.id));
+        const optionIds = new Set(defined(s.doc.charts[1]).nodes.map((n) => n.id));
         for (const r of rows) {
           if (optionIds.has(r.post.id)) expect([r.method, r.targets.map((t) => t.id)]).toEqual(['unchanged', [r.post.id]]);
-          else if (r.method === 'slot-in') expect([r.targets[0].title, r.targets[0].grade]).toEqual([r.post.title, r.post.grade]);
+          else if (r.method === 'slot-in') expect([defined(r.targets[0]).title, defined(r.targets[0]).grade]).toEqual([r.post.title, r.post.grade]);
         }
       }),
       { seed: 183, numRuns: 200 },
@@ -165,7 +166,7 @@ describe('the chart as on a date', () => {
   it('is the baseline before the first change, the option from the last, and a valid chart holding only their nodes in between', () => {
     fc.assert(
       fc.property(arbScenario, arbDate, (s, date) => {
-        const [baseline, option] = s.doc.charts;
+        const [baseline, option] = leading(s.doc.charts, 2);
         const span = transitionSpan(nodeChanges(s.doc, s.mapping, baseline, option));
         if (span) {
           const before = new Date(dayNumber(span.first) * 86_400_000 - 86_400_000).toISOString().slice(0, 10);
@@ -188,7 +189,7 @@ describe('the chart as on a date', () => {
   it('shows each changed node in its option form exactly from the day its change takes effect', () => {
     fc.assert(
       fc.property(arbScenario, arbDate, (s, date) => {
-        const [baseline, option] = s.doc.charts;
+        const [baseline, option] = leading(s.doc.charts, 2);
         const changes = nodeChanges(s.doc, s.mapping, baseline, option);
         const span = transitionSpan(changes);
         if (!span || date >= span.last) return;

@@ -75,8 +75,8 @@ describe('setting one field on several selected boxes', () => {
         const before = doc.charts[0];
         const chart = after.charts[0];
         const chosen = new Set(selected);
-        for (const [i, node] of chart.nodes.entries()) {
-          const old = before.nodes[i];
+        for (const [i, node] of chart!.nodes.entries()) {
+          const old = before!.nodes[i];
           if (chosen.has(node.id) && (field === 'tagId' || node.kind === 'post')) {
             expect((node as PostNode)[field]).toEqual(value);
             // Only that field changed.
@@ -85,13 +85,13 @@ describe('setting one field on several selected boxes', () => {
             expect(node).toBe(old);
           }
         }
-        expect(chart.lines).toBe(before.lines);
+        expect(chart!.lines).toBe(before!.lines);
         expect(after.charts[1]).toBe(doc.charts[1]);
         expect(after.tags).toBe(doc.tags);
         // What it makes, the loader accepts.
         expect(parseDocument(serializeDocument(after)).ok).toBe(true);
         // And the inspector would now show the value, not Mixed.
-        expect(sharedValue(chart, selected, field)).toEqual({ mixed: false, value });
+        expect(sharedValue(chart!, selected, field)).toEqual({ mixed: false, value });
       }),
       RUNS,
     );
@@ -101,7 +101,7 @@ describe('setting one field on several selected boxes', () => {
     fc.assert(
       fc.property(arbCase, ({ doc, selected, field, value }) => {
         const store = createEditorState(doc);
-        const label = bulkLabel(doc.charts[0], selected, field);
+        const label = bulkLabel(doc.charts[0]!, selected, field);
         expect(store.getState().apply((d) => setField(d, 'c1', selected, field, value as never), label)).toBe(true);
         const changed = store.getState().doc !== doc;
         expect(store.getState().past.length).toBe(changed ? 1 : 0);
@@ -110,7 +110,7 @@ describe('setting one field on several selected boxes', () => {
         expect(store.getState().doc).toBe(doc);
         if (changed) {
           store.getState().redo();
-          expect(sharedValue(store.getState().doc.charts[0], selected, field)).toEqual({ mixed: false, value });
+          expect(sharedValue(store.getState().doc.charts[0]!, selected, field)).toEqual({ mixed: false, value });
         }
       }),
       RUNS,
@@ -121,8 +121,8 @@ describe('setting one field on several selected boxes', () => {
     fc.assert(
       fc.property(arbCase, ({ doc, selected, field }) => {
         const chart = doc.charts[0];
-        const targets = bulkTargets(chart, selected, field) as PostNode[];
-        const shared = sharedValue(chart, selected, field);
+        const targets = bulkTargets(chart!, selected, field) as PostNode[];
+        const shared = sharedValue(chart!, selected, field);
         if (targets.length === 0) return expect(shared).toBeUndefined();
         const distinct = new Set(targets.map((t) => JSON.stringify(t[field] ?? null)));
         expect(shared!.mixed).toBe(distinct.size > 1);
@@ -143,7 +143,7 @@ describe('setting one field on several selected boxes', () => {
     ];
     fc.assert(
       fc.property(arbCase, fc.constantFrom(...refused), ({ doc, selected }, bad) => {
-        if (bulkTargets(doc.charts[0], selected, bad.field).length === 0) return;
+        if (bulkTargets(doc.charts[0]!, selected, bad.field).length === 0) return;
         const store = createEditorState(doc);
         expect(
           store.getState().apply((d) => setField(d, 'c1', selected, bad.field, bad.value as never), 'Set'),
@@ -168,7 +168,7 @@ describe('setting one field on several selected boxes', () => {
     });
     const over = {
       ...doc,
-      charts: [{ ...doc.charts[0], nodes: doc.charts[0].nodes.map((n) => ({ ...n, unit: 'U'.repeat(LIMITS.shortText + 1) })) }],
+      charts: [{ ...doc.charts[0], nodes: doc.charts[0]!.nodes.map((n) => ({ ...n, unit: 'U'.repeat(LIMITS.shortText + 1) })) }],
     } as StructuraDocument;
     const loader = parseDocument(serializeDocument(over));
     expect(loader.ok).toBe(false);

@@ -4,6 +4,7 @@ import { makeBody, makePost } from '../../../shared/model/factory';
 import { parseDocument, serializeDocument } from '../../../shared/model/load';
 import type { StructuraDocument } from '../../../shared/model/types';
 import { herefordshireSample } from '../../../shared/sample/herefordshire';
+import { defined } from '../../support/defined';
 
 const A1 = 'annex-1';
 const chart = (doc: StructuraDocument, id = A1) => doc.charts.find((c) => c.id === id)!;
@@ -111,7 +112,7 @@ describe('edit commands', () => {
 
   it('refuses posts in diagram charts', () => {
     expect(() => cmd.addNode(herefordshireSample(), 'annex-2', makePost({ id: 'p', title: 'Officer' }))).toThrow(/diagram/);
-    expect(cmd.addNode(herefordshireSample(), 'annex-2', makeBody({ id: 'b', name: 'Children’s Trust' })).charts[1].nodes).toHaveLength(10);
+    expect(defined(cmd.addNode(herefordshireSample(), 'annex-2', makeBody({ id: 'b', name: 'Children’s Trust' })).charts[1]).nodes).toHaveLength(10);
   });
 
   it('duplicates a chart as a new model keeping post ids, or as a copy with new ids', () => {
@@ -132,7 +133,7 @@ describe('edit commands', () => {
     let doc = cmd.moveChart(herefordshireSample(), 'annex-5', 0);
     expect(doc.charts.map((c) => c.annex)).toEqual(['5', '1', '2', '3', '4']);
     doc = cmd.updateChart(doc, 'annex-5', { title: 'Interim model' });
-    expect(doc.charts[0].title).toBe('Interim model');
+    expect(defined(doc.charts[0]).title).toBe('Interim model');
     for (const id of ['annex-1', 'annex-2', 'annex-3', 'annex-4']) doc = cmd.deleteChart(doc, id);
     expect(() => cmd.deleteChart(doc, 'annex-5')).toThrow(/at least one chart/);
   });
@@ -170,9 +171,12 @@ describe('edit commands', () => {
 describe('adding an imported chart', () => {
   it('checks it as strictly as an opened file: dangling lines and cycles are refused', () => {
     const doc = herefordshireSample();
-    const chart = { ...doc.charts[4], id: 'imported', title: 'Imported' };
+    const chart = { ...defined(doc.charts[4]), id: 'imported', title: 'Imported' };
     expect(() =>
-      cmd.addChart(doc, { ...chart, lines: [...chart.lines, { id: 'x', kind: 'management' as const, from: 'nobody', to: 'coo', label: '', inferred: null }] }),
+      cmd.addChart(doc, {
+        ...chart,
+        lines: [...chart.lines, { id: 'x', kind: 'management' as const, from: 'nobody', to: 'coo', label: '', inferred: null }],
+      }),
     ).toThrow(/"Imported" cannot be added: line "x" starts at "nobody"/);
     const cyclic = chart.lines.map((l) => (l.id === 'm-council-ceo' ? { ...l, from: 'dir-childrens' } : l));
     expect(() => cmd.addChart(doc, { ...chart, lines: cyclic })).toThrow(/goes round in a circle/);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument, serializeDocument } from '../../../shared/model/load';
 import { herefordshireSample } from '../../../shared/sample/herefordshire';
 import { HOSTILE_CASES } from '../../fixtures/hostile/corpus';
+import { defined } from '../../support/defined';
 
 describe('hostile and broken documents', () => {
   for (const testCase of HOSTILE_CASES) {
@@ -14,8 +15,8 @@ describe('hostile and broken documents', () => {
       }
       expect(result.ok).toBe(false);
       if (result.ok) return;
-      expect(result.errors[0].path).toBe(testCase.expected.path);
-      expect(result.errors[0].message).toMatch(testCase.expected.message);
+      expect(defined(result.errors[0]).path).toBe(testCase.expected.path);
+      expect(defined(result.errors[0]).message).toMatch(testCase.expected.message);
       expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
     });
   }

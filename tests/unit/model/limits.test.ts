@@ -10,6 +10,7 @@ import { parseDocument, serializeDocument } from '../../../shared/model/load';
 import { SaveRefusedError, serializeForSave } from '../../../shared/model/save';
 import type { Chart, StructuraDocument } from '../../../shared/model/types';
 import { herefordshireSample } from '../../../shared/sample/herefordshire';
+import { defined } from '../../support/defined';
 
 const A1 = 'annex-1';
 const x = (n: number) => 'x'.repeat(n);
@@ -52,7 +53,7 @@ const docField = (field: 'title' | 'description', limit: number): Edge => ({
   raw: (doc, over) => ({ ...doc, [field]: x(limit + (over ? 1 : 0)) }),
 });
 const names = (n: number) => ({ kind: 'named', names: Array.from({ length: n }, (_, i) => `Holder ${i}`) });
-const lineId = (doc: StructuraDocument) => doc.charts[0].lines[0].id;
+const lineId = (doc: StructuraDocument) => defined(defined(doc.charts[0]).lines[0]).id;
 
 const EDGES: Edge[] = [
   node('title', x(LIMITS.shortText), x(LIMITS.shortText + 1)),
@@ -143,7 +144,7 @@ describe('one definition of a valid document', () => {
       const loaded = parseDocument(serializeDocument(edge.raw(doc, true)));
       expect(loaded.ok).toBe(false);
       if (loaded.ok) return;
-      const message = loaded.errors[0].message;
+      const message = defined(loaded.errors[0]).message;
       let refusal: unknown;
       try {
         edge.edit(doc, true);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument, serializeDocument } from '../../../shared/model/load';
 import { makeBody, makeChart, makeDocument, makeLine, makePost } from '../../../shared/model/factory';
 import type { StructuraDocument } from '../../../shared/model/types';
+import { defined } from '../../support/defined';
 
 const text = fc.string({ maxLength: 40 });
 const nonEmpty = fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim().length > 0 && !/[\u0000-\u001f]/.test(s));
@@ -64,8 +65,8 @@ const arbDocument: fc.Arbitrary<StructuraDocument> = fc
           nodes.length < 2
             ? []
             : c.dashed.flatMap(([a, b], k) => {
-                const from = nodes[a % nodes.length].id;
-                const to = nodes[b % nodes.length].id;
+                const from = defined(nodes[a % nodes.length]).id;
+                const to = defined(nodes[b % nodes.length]).id;
                 if (from === to || seen.has(from + to)) return [];
                 seen.add(from + to);
                 return [makeLine({ id: `a${k}`, kind: 'accountability', from, to })];
@@ -97,9 +98,9 @@ describe('random documents', () => {
           if (path.length) paths.push(path);
         };
         walk(raw, []);
-        const path = paths[pick % paths.length];
+        const path = defined(paths[pick % paths.length]);
         const parent = path.slice(0, -1).reduce((o: any, k) => o[k], raw);
-        const key = path[path.length - 1];
+        const key = defined(path[path.length - 1]);
         if (damage === 'delete') delete parent[key];
         else if (damage === 'null') parent[key] = null;
         else if (damage === 'string') parent[key] = 'x';

@@ -5,6 +5,7 @@ import { parseDocument, serializeDocument } from '../../../shared/model/load';
 import { migrateToCurrent, type Migration } from '../../../shared/model/migrations';
 import { SCHEMA_VERSION } from '../../../shared/model/types';
 import { herefordshireSample } from '../../../shared/sample/herefordshire';
+import { defined } from '../../support/defined';
 
 const sampleJson = () => JSON.parse(serializeDocument(herefordshireSample()));
 const reject = (value: unknown) => {
@@ -26,7 +27,7 @@ describe('document schema', () => {
   });
 
   it('locates malformed JSON by line and column', () => {
-    const [error] = reject('{\n  "schemaVersion": 1,\n  "title": oops\n}');
+    const error = defined(reject('{\n  "schemaVersion": 1,\n  "title": oops\n}')[0]);
     expect(error.path).toBe('(file)');
     expect(error.message).toMatch(/malformed.*line 3, column \d+/);
   });
@@ -34,12 +35,12 @@ describe('document schema', () => {
   it('refuses a document from a newer version with a message saying so', () => {
     const doc = sampleJson();
     doc.schemaVersion = 9;
-    expect(reject(doc)[0].message).toMatch(/newer Structura \(format 9\)/);
+    expect(defined(reject(doc)[0]).message).toMatch(/newer Structura \(format 9\)/);
   });
 
   it('refuses JSON that is not a document', () => {
-    expect(reject('[1,2,3]')[0].message).toMatch(/expected a JSON object/);
-    expect(reject('{"hello": "world"}')[0].message).toMatch(/no schemaVersion/);
+    expect(defined(reject('[1,2,3]')[0]).message).toMatch(/expected a JSON object/);
+    expect(defined(reject('{"hello": "world"}')[0]).message).toMatch(/no schemaVersion/);
   });
 
   it('names the JSON path of a wrong type', () => {
@@ -67,7 +68,7 @@ describe('document schema', () => {
   it('refuses prototype-pollution keys instead of merging them', () => {
     const text = serializeDocument(herefordshireSample()).replace('"title":', '"__proto__": {"polluted": true}, "title":');
     const errors = reject(text);
-    expect(errors[0].message).toMatch(/unexpected field "__proto__"/);
+    expect(defined(errors[0]).message).toMatch(/unexpected field "__proto__"/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
@@ -102,8 +103,8 @@ describe('format 1 → 2: non-characters and lone surrogates', () => {
     const raw = JSON.parse(v1);
     expect(result.doc.schemaVersion).toBe(SCHEMA_VERSION);
     expect(result.doc.title).toBe('Partnership  structure');
-    expect(result.doc.charts[0].nodes[3].notes).toBe('Pasted from a damaged file:  end');
-    expect(result.doc.charts[0].footnotes).toEqual(['Footnote  one']);
+    expect(defined(defined(result.doc.charts[0]).nodes[3]).notes).toBe('Pasted from a damaged file:  end');
+    expect(defined(result.doc.charts[0]).footnotes).toEqual(['Footnote  one']);
     // Everything else is as the file had it.
     // (Later formats add their own fields with defaults: costs in format 4.)
     const cleaned = {
@@ -116,8 +117,8 @@ describe('format 1 → 2: non-characters and lone surrogates', () => {
           ? c
           : {
               ...c,
-              footnotes: result.doc.charts[0].footnotes,
-              nodes: c.nodes.map((n, k) => (k === 3 ? { ...(n as object), notes: result.doc.charts[0].nodes[3].notes } : n)),
+              footnotes: defined(result.doc.charts[0]).footnotes,
+              nodes: c.nodes.map((n, k) => (k === 3 ? { ...(n as object), notes: defined(defined(result.doc.charts[0]).nodes[3]).notes } : n)),
             },
       ),
     };

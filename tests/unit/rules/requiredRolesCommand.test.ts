@@ -9,12 +9,13 @@ import { setRequiredRoles } from '../../../shared/model/ruleCommands';
 import { checkChart } from '../../../shared/rules/check';
 import { DEFAULT_ROLES, LOCAL_GOVERNMENT_ROLES, ROLE } from '../../../shared/rules/defaults';
 import { chartDoc } from './helpers';
+import { defined } from '../../support/defined';
 
 const ROLE_IDS = DEFAULT_ROLES.map((r) => r.id);
 const base = () => chartDoc([{ id: 'ceo' }, { id: 'cfo', manager: 'ceo' }], {}, [['ceo', ROLE.headOfPaidService, 'council']]);
 const requiredOf = (doc: ReturnType<typeof base>, tagId: string) => doc.rules?.organisations.find((o) => o.tagId === tagId)?.requiredRoles;
 const missing = (doc: ReturnType<typeof base>) =>
-  checkChart(doc, doc.charts[0])
+  checkChart(doc, defined(doc.charts[0]))
     .findings.filter((f) => f.message.startsWith('No post in this structure is the'))
     .map((f) => f.message);
 

@@ -5,6 +5,7 @@ import { makeChart, makePost, makeBody } from '../../../shared/model/factory';
 import { updateNode } from '../../../shared/model/commands';
 import { makeDocument } from '../../../shared/model/factory';
 import { searchChart } from '../../../shared/search/postSearch';
+import { defined } from '../../support/defined';
 
 const word = fc.constantFrom('Director', 'of', 'Finance', 'Head', 'Adult', 'Social', 'Care', 'ICT', 'Ann', 'Smith', 'JNCHES', 'Band 8a', 'Unit', 'Ω');
 const text = fc.array(word, { maxLength: 3 }).map((w) => w.join(' '));
@@ -37,7 +38,7 @@ describe('searchChart', () => {
         expect(total).toBe(expected.length);
         expect([...hits.map((h) => h.id)].sort()).toEqual([...expected].sort());
         const rank = (title: string) => (title.toLowerCase().startsWith(q) ? 0 : title.toLowerCase().includes(q) ? 1 : 2);
-        for (let i = 1; i < hits.length; i++) expect(rank(hits[i - 1].title)).toBeLessThanOrEqual(rank(hits[i].title));
+        for (let i = 1; i < hits.length; i++) expect(rank(defined(hits[i - 1]).title)).toBeLessThanOrEqual(rank(defined(hits[i]).title));
       }),
       { seed: 1616, numRuns: 300 },
     );
@@ -57,7 +58,7 @@ describe('searchChart', () => {
     expect(searchChart(chart, 'COO').hits[0]).toMatchObject({ field: 'id' });
     expect(searchChart(chart, '   ').hits).toEqual([]);
     const doc = makeDocument({ charts: [chart] });
-    const renamed = updateNode(doc, 'c', 'coo', { title: 'Director of Operations' }).charts[0];
+    const renamed = defined(updateNode(doc, 'c', 'coo', { title: 'Director of Operations' }).charts[0]);
     expect(searchChart(renamed, 'operations').hits.map((h) => h.field)).toEqual(['title']);
     expect(searchChart(chart, 'operations').hits).toEqual([]); // the old version keeps its own index
   });

@@ -6,6 +6,7 @@ import { makeBody, makePost } from '../../../shared/model/factory';
 import { serializeDocument } from '../../../shared/model/load';
 import type { StructuraDocument } from '../../../shared/model/types';
 import { herefordshireSample } from '../../../shared/sample/herefordshire';
+import { defined } from '../../support/defined';
 
 const A1 = 'annex-1';
 const EDITS: [string, (d: StructuraDocument) => StructuraDocument][] = [
@@ -17,7 +18,7 @@ const EDITS: [string, (d: StructuraDocument) => StructuraDocument][] = [
   ['change a manager', (d) => cmd.setManager(d, A1, 'dir-finance', 'coo')],
   ['add a line', (d) => cmd.addLine(d, A1, { id: 'x', kind: 'accountability', from: 'dph', to: 'dir-finance', label: '', inferred: null })],
   ['delete a line', (d) => cmd.deleteLines(d, A1, ['m-coo'])],
-  ['paste', (d) => cmd.pasteNodes(d, A1, cmd.copySelection(d.charts[0], ['coo']), { samePost: false }).doc],
+  ['paste', (d) => cmd.pasteNodes(d, A1, cmd.copySelection(defined(d.charts[0]), ['coo']), { samePost: false }).doc],
   ['rename a chart', (d) => cmd.updateChart(d, A1, { title: 'Option A' })],
   ['duplicate a chart', (d) => cmd.duplicateChart(d, A1).doc],
   ['delete a chart', (d) => cmd.deleteChart(d, 'annex-3')],

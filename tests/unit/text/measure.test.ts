@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fitText, lineHeight, measureText, wrapText, type TextStyle } from '../../../shared/text/measure';
+import { defined } from '../../support/defined';
 
 const regular: TextStyle = { size: 12 };
 const bold: TextStyle = { size: 12, bold: true };
@@ -64,7 +65,7 @@ describe('wrapText', () => {
     const lines = wrapText(input, 120, regular);
     expect(lines.length).toBeGreaterThan(1);
     for (const line of lines) for (const word of words(line)) expect(words(input)).toContain(word);
-    for (let k = 0; k + 1 < lines.length; k++) expect(width(`${lines[k]} ${words(lines[k + 1])[0]}`, regular)).toBeGreaterThan(120);
+    for (let k = 0; k + 1 < lines.length; k++) expect(width(`${lines[k]} ${words(defined(lines[k + 1]))[0]}`, regular)).toBeGreaterThan(120);
   });
 
   it('breaks after hyphens and slashes before breaking inside a word', () => {
@@ -88,7 +89,7 @@ describe('wrapText', () => {
         const cut = wrapText(input, maxWidth, regular, maxLines);
         expect(cut.length).toBe(Math.min(all.length, maxLines));
         for (const line of cut) expect(width(line, regular)).toBeLessThanOrEqual(maxWidth + 1e-6);
-        if (all.length > maxLines) expect(cut[cut.length - 1].endsWith('…')).toBe(true);
+        if (all.length > maxLines) expect(defined(cut[cut.length - 1]).endsWith('…')).toBe(true);
         else expect(cut).toEqual(all);
       }),
       { numRuns: 200 },
@@ -117,7 +118,7 @@ describe('wrapping a very long word', () => {
     const lines = wrapText(word, 150, regular);
     expect(lines.join('')).toBe(word);
     for (const line of lines.slice(0, -1)) expect(width(line, regular)).toBeLessThanOrEqual(150 + 1e-6);
-    for (const line of lines.slice(0, -1)) expect(width(line + lines[lines.indexOf(line) + 1][0], regular)).toBeGreaterThan(150);
+    for (const line of lines.slice(0, -1)) expect(width(line + defined(lines[lines.indexOf(line) + 1])[0], regular)).toBeGreaterThan(150);
   });
 
   it('costs in proportion to its length: reads each character a fixed number of times, whatever the length', () => {

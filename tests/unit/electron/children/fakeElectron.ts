@@ -233,7 +233,7 @@ export function createFakeElectron(userData: string) {
   const clipboard = {
     written: [] as { types: string[]; value: Blob | string }[],
     async write(items: ClipboardItem[]) {
-      for (const item of items) for (const type of item.types) clipboard.written.push({ types: [type], value: item.items[type] });
+      for (const item of items) for (const type of item.types) clipboard.written.push({ types: [type], value: item.items[type]! });
     },
     async writeText(text: string) {
       clipboard.written.push({ types: ['text/plain'], value: text });
