@@ -51,9 +51,34 @@ describe('native menu', () => {
       'Close',
       'Exit',
     ]);
-    expect(labels('Edit')).toEqual(['Undo', 'Redo', 'Cut', 'Copy', 'Paste', 'Paste as the Same Post', 'Delete', 'Select All']);
+    expect(labels('Edit')).toEqual([
+      'Undo',
+      'Redo',
+      'Cut',
+      'Copy',
+      'Copy Chart as PNG Image',
+      'Copy Chart as SVG Image',
+      'Paste',
+      'Paste as the Same Post',
+      'Delete',
+      'Select All',
+    ]);
     expect(labels('Chart')).toEqual(['Add Post', 'Add Body', 'Move To…', 'Add Line To…', 'Auto-layout', 'Compact Layout', 'Organisation Tags…']);
-    expect(labels('View')).toEqual(['Zoom In', 'Zoom Out', 'Fit', 'Toggle Minimap', 'Compare…', 'Present']);
+    expect(labels('View')).toEqual([
+      'Zoom In',
+      'Zoom Out',
+      'Fit',
+      'Toggle Minimap',
+      'Show 1 Level',
+      'Show 2 Levels',
+      'Show 3 Levels',
+      'Show All Levels',
+      'Highlight an Organisation…',
+      'Show One Organisation Only…',
+      'Show All Organisations',
+      'Compare…',
+      'Present',
+    ]);
     expect(labels('Help')).toEqual(['Keyboard Shortcuts', 'About Structura']);
     // Quit lives in the app menu on macOS, not in File.
     expect(

@@ -136,7 +136,7 @@ describe('setting one field on several selected boxes', () => {
       { field: 'fte', value: -1, words: /FTE must be 0 or more/ },
       { field: 'fte', value: LIMITS.fte + 1, words: /fte/i },
       { field: 'grade', value: 'G'.repeat(LIMITS.shortText + 1), words: /grade is longer than/ },
-      { field: 'funding', value: [{ tagId: 'pct', percent: 60 }], words: /add up to 100 %/ },
+      { field: 'funding', value: [{ tagId: 'pct', percent: 60 }], words: /add up to 100%/ },
       { field: 'funding', value: [{ tagId: 'nowhere', percent: 100 }], words: /no organisation tag "nowhere"/ },
       { field: 'tagId', value: 'nowhere', words: /no organisation tag "nowhere"/ },
       { field: 'cost', value: -5, words: /Cost must be 0 or more/ },
