@@ -6,7 +6,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { boxSource, layoutForDisplay, type ChartLayout } from '../../shared/layout/layout';
 import { autoLayoutChart } from '../../shared/layout/layout';
 import { moveNodes, replaceChartNodes, setManager, toggleCollapsed } from '../../shared/model/commands';
-import { reportsByManager } from '../../shared/model/query';
+import { reportsByManager, tagsUsedIn } from '../../shared/model/query';
 import type { Chart, Position } from '../../shared/model/types';
 import { chartCheck, flaggedPosts } from '../checks/useChartCheck';
 import { useOpenContextMenu } from '../commands/CommandSurfaces';
@@ -166,6 +166,8 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
   const resetNodes = useCallback(() => setLocal({ layout, nodes: new Map() }), [layout]);
   // Highlight or filter by organisation: applied last, to what would be drawn.
   const orgView = useEditor((s) => s.orgView);
+  // The legend lists the organisations this chart uses, as the exported page's legend does.
+  const legendTags = useMemo(() => tagsUsedIn(tags, chart), [tags, chart]);
   const emphasis = useMemo(() => emphasisOf(chart, tags, orgView), [chart, tags, orgView]);
   const shownNodes = useMemo(() => nodesUnderView(nodes, emphasis), [nodes, emphasis]);
   const shownEdges = useMemo(() => linesUnderView(edges, emphasis), [edges, emphasis]);
@@ -281,7 +283,7 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
           <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={(n) => (n.data as { colour: string }).colour} style={{ width: 160, height: 110 }} />
         )}
         <Panel position="bottom-left">
-          <Legend tags={tags} />
+          <Legend tags={legendTags} />
         </Panel>
       </ReactFlow>
       {pendingConnection && <LineKindChooser connection={pendingConnection} chart={chart} onDone={() => setPendingConnection(null)} />}

@@ -27,7 +27,14 @@ export function Presentation({ onExit, onClose }: { onExit?: () => void; onClose
   const leave = onExit ?? onClose ?? (() => undefined);
   const doc = useEditor((s) => s.doc);
   const charts = useMemo(() => chartsInAnnexOrder(doc), [doc]);
-  const [index, setIndex] = useState(0);
+  // The presentation opens on the chart being edited, not always on the first.
+  const activeChartId = useEditor((s) => s.activeChartId);
+  const [index, setIndex] = useState(() =>
+    Math.max(
+      0,
+      charts.findIndex((c) => c.id === activeChartId),
+    ),
+  );
   const [highContrast, setHighContrast] = useState(false);
   const [focusPostId, setFocusPostId] = useState('');
   // '' steps through the charts; a transition's id steps through its phases.

@@ -3,7 +3,7 @@
 // split: large subtrees move to continuation pages, marked on both sides.
 import { createLayoutCache, GAP, layoutChart, layoutForDisplay, type ChartLayout, type PlacedBox } from '../layout/layout';
 import { routeChartLines } from '../layout/route';
-import { chartLabel, descendantsIn, descendantsOf, reportsByManager } from '../model/query';
+import { chartLabel, descendantsIn, descendantsOf, reportsByManager, tagsUsedIn } from '../model/query';
 import type { Chart, ChartNode, StructuraDocument } from '../model/types';
 import { measureText } from '../text/measure';
 import { pageSize, type GroupShape, type Orientation, type Page, type Paper, type Shape } from './drawing';
@@ -574,7 +574,7 @@ export function drawChartPages(doc: StructuraDocument, chartId: string, options:
     }
   }
   const date = options.date ?? doc.meta.date;
-  const usedTags = doc.tags.filter((t) => chart.nodes.some((n) => n.tagId === t.id || (n.kind === 'post' && n.funding.some((f) => f.tagId === t.id))));
+  const usedTags = tagsUsedIn(doc.tags, chart);
   const untagged = chart.nodes.some((n) => !n.tagId || !doc.tags.some((t) => t.id === n.tagId));
   const footerTop = height - margin - FOOTER_HEIGHT;
   const legendBlock = legend(

@@ -1,5 +1,5 @@
 // Read-only questions about a document, shared by the UI, exports and the CLI.
-import type { Chart, ChartNode, Line, PostNode, StructuraDocument } from './types';
+import type { Chart, ChartNode, Line, OrgTag, PostNode, StructuraDocument } from './types';
 
 /** A chart named by id, annex number ("1", "Annex 1") or title (case-insensitive). */
 export function findChart(doc: StructuraDocument, ref: string): Chart | undefined {
@@ -64,6 +64,16 @@ export function descendantsIn(reports: Map<string, string[]>, rootId: string): S
     for (const r of reports.get(id) ?? []) stack.push(r);
   }
   return seen;
+}
+
+/** The organisations a chart uses (as a post's tag or in its funding), in the document's order: what its legend lists. */
+export function tagsUsedIn(tags: readonly OrgTag[], chart: Chart): OrgTag[] {
+  const used = new Set<string>();
+  for (const n of chart.nodes) {
+    if (n.tagId) used.add(n.tagId);
+    if (n.kind === 'post') for (const f of n.funding) used.add(f.tagId);
+  }
+  return tags.filter((t) => used.has(t.id));
 }
 
 export function chartsInAnnexOrder(doc: StructuraDocument): Chart[] {

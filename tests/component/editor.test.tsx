@@ -40,6 +40,15 @@ describe('the editor', () => {
     expect(document.querySelectorAll('.react-flow__edge').length).toBeGreaterThan(10);
   });
 
+  it('lists in the legend only the organisations the chart uses, as its exported page does (Annex 4: Joint alone)', async () => {
+    const { user } = renderApp();
+    await user.click(screen.getByRole('tab', { name: /Annex 4/ }));
+    const legend = screen.getByRole('region', { name: 'Legend' });
+    await waitFor(() => expect(legend.textContent).not.toContain('PCT'));
+    expect(legend.textContent).toContain('Joint');
+    expect(legend.textContent).not.toContain('Council');
+  });
+
   it('switches to Annex 5', async () => {
     const { user } = renderApp();
     await user.click(screen.getByRole('tab', { name: /Annex 5/ }));

@@ -33,6 +33,19 @@ const press = (key: string) => fireEvent.keyDown(window, { key });
 const slide = async () => blobs.textOf(await screen.findByRole('img', { name: heading()! }));
 
 describe('presentation mode', () => {
+  it('opens on the chart being edited, not always on the first', () => {
+    const store = createAppStore();
+    const charts = chartsInAnnexOrder(store.getState().doc);
+    store.getState().setActiveChart(defined(charts[3]).id);
+    render(
+      <EditorContext.Provider value={store}>
+        <Presentation onExit={vi.fn()} />
+      </EditorContext.Provider>,
+    );
+    expect(heading()).toBe(chartLabel(defined(charts[3])));
+    expect(screen.getByLabelText('Chart 4 of 5').textContent).toBe('4 / 5');
+  });
+
   it('shows the charts in annex order, one per screen, with a counter', () => {
     const { show, titles } = renderPresentation();
     expect(titles).toHaveLength(5);
