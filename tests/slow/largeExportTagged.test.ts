@@ -10,9 +10,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadFonts } from '../../shared/export/fonts.node';
 import { drawTarget, exportTarget, type ExportTarget } from '../../shared/export/pipeline';
-import { makeChart, makeDocument, makeLine, makePost } from '../../shared/model/factory';
-import type { StructuraDocument } from '../../shared/model/types';
 import { checkPdfUa } from '../support/pdfUa';
+import { largeComparedDocument } from '../support/largeComparedDocument';
 
 const dir = mkdtempSync(join(tmpdir(), 'structura-large-tagged-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -25,43 +24,11 @@ function pdfText(bytes: Uint8Array): { pages: number; words: Set<string>; text: 
   return { pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]), words: new Set(text.split(/\s+/)), text };
 }
 
-/** Two charts of `posts` posts (spans 1–12); B retitles every 97th post and drops the last 20. */
-function largeDocument(posts: number): StructuraDocument {
-  let seed = 11;
-  const random = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-  const tags = [
-    { id: 'a', name: 'Organisation A', label: 'A', colour: '#005eb8' },
-    { id: 'b', name: 'Organisation B', label: 'B', colour: '#00703c' },
-  ];
-  const nodes = [];
-  const lines = [];
-  let head = 0;
-  let span = 0;
-  for (let i = 0; i < posts; i++) {
-    nodes.push(makePost({ id: `p${i}`, title: `Post${i}z`, tagId: tags[i % 2]!.id }));
-    if (i > 0) {
-      if (span === 0) span = 1 + Math.floor(random() * 12);
-      lines.push(makeLine({ id: `m${i}`, kind: 'management', from: `p${head}`, to: `p${i}` }));
-      if (--span === 0) head++;
-    }
-  }
-  const kept = new Set(nodes.slice(0, posts - 20).map((n) => n.id));
-  const from = makeChart({ id: 'from', title: 'Before', annex: '1', nodes, lines });
-  const to = makeChart({
-    id: 'to',
-    title: 'After',
-    annex: '2',
-    nodes: nodes.filter((n) => kept.has(n.id)).map((n, i) => (i % 97 === 0 ? { ...n, title: `${n.title}r` } : n)),
-    lines: lines.filter((l) => kept.has(l.from) && kept.has(l.to)),
-  });
-  return makeDocument({ tags, charts: [from, to] });
-}
-
 const A4 = { paper: 'a4', orientation: 'landscape', allowSplit: true, creationDate: new Date('2026-12-02T05:00:00Z') } as const;
 const pair = { fromChartId: 'from', toChartId: 'to' };
 
 describe('10,000-post exports through the pipeline, tagged', () => {
-  const doc = largeDocument(10_000);
+  const doc = largeComparedDocument(10_000, 11);
 
   it('the board pack with comparison: every page, every post title, tagged structure unchanged', async () => {
     const target: ExportTarget = { kind: 'pack', comparison: pair };

@@ -2,6 +2,7 @@
 // pages) and the comparison of two such charts still export correctly after
 // the writer names each font once per page: every page is there, every post
 // title can be found in the PDF's text, and the comparison names what changed.
+import { largeComparedDocument } from '../../support/largeComparedDocument';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,9 +11,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadFonts } from '../../../shared/export/fonts.node';
 import { drawBoardPack } from '../../../shared/export/pack';
 import { writePdf } from '../../../shared/export/pdf';
-import { makeChart, makeDocument, makeLine, makePost } from '../../../shared/model/factory';
-import type { StructuraDocument } from '../../../shared/model/types';
-import { defined } from '../../support/defined';
 
 const dir = mkdtempSync(join(tmpdir(), 'structura-pdf-large-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -25,41 +23,9 @@ function pdfFacts(bytes: Uint8Array): { pages: number; text: string } {
   return { pages: Number(/Pages:\s+(\d+)/.exec(info)![1]), text };
 }
 
-/** Two charts of `posts` posts, spans of 1–12; B retitles every 97th post and drops the last 20. */
-function largeDocument(posts: number): StructuraDocument {
-  let seed = 7;
-  const random = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-  const tags = [
-    { id: 'a', name: 'Organisation A', label: 'A', colour: '#005eb8' },
-    { id: 'b', name: 'Organisation B', label: 'B', colour: '#00703c' },
-  ];
-  const nodes = [];
-  const lines = [];
-  let head = 0;
-  let span = 0;
-  for (let i = 0; i < posts; i++) {
-    nodes.push(makePost({ id: `p${i}`, title: `Post${i}z`, tagId: defined(tags[i % 2]).id }));
-    if (i > 0) {
-      if (span === 0) span = 1 + Math.floor(random() * 12);
-      lines.push(makeLine({ id: `m${i}`, kind: 'management', from: `p${head}`, to: `p${i}` }));
-      if (--span === 0) head++;
-    }
-  }
-  const from = makeChart({ id: 'from', title: 'Before', annex: '1', nodes, lines });
-  const kept = new Set(nodes.slice(0, posts - 20).map((n) => n.id));
-  const to = makeChart({
-    id: 'to',
-    title: 'After',
-    annex: '2',
-    nodes: nodes.filter((n) => kept.has(n.id)).map((n, i) => (i % 97 === 0 ? { ...n, title: `${n.title}r` } : n)),
-    lines: lines.filter((l) => kept.has(l.from) && kept.has(l.to)),
-  });
-  return makeDocument({ tags, charts: [from, to] });
-}
-
 describe('PDF of 10,000-post charts', () => {
   it('the board pack with comparison: every page, every post title, the changes', async () => {
-    const doc = largeDocument(10_000);
+    const doc = largeComparedDocument(10_000);
     const { drawing } = drawBoardPack(doc, {
       paper: 'a4',
       orientation: 'landscape',
