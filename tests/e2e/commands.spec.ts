@@ -122,10 +122,10 @@ test('right-click menus offer what applies on a box, a line and the pane; Escape
   await page.goto('/');
   await box(page, 'Director of Finance').click({ button: 'right' });
   const boxMenu = page.getByRole('menu', { name: 'Actions for Director of Finance' });
-  await expect(boxMenu.getByRole('menuitem')).toHaveText([/^Add Post Under/, /^Move To…/, /^Add Line To…/, /^Cut/, /^Copy/, /^Delete/]);
+  await expect(boxMenu.getByRole('menuitem')).toHaveText([/^Add Post Under/, /^Move To…/, /^Add Line To…/, /^Cut/, /^Copy/, /^Delete/, /^Highlight/]);
   await page.screenshot({ path: 'test-results/e2e/context-menu-box.png' });
   await page.keyboard.press('End');
-  await expect(boxMenu.getByRole('menuitem', { name: /^Delete/ })).toBeFocused();
+  await expect(boxMenu.getByRole('menuitem', { name: /^Highlight/ })).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(boxMenu.getByRole('menuitem').first()).toBeFocused();
   await page.keyboard.press('Escape');
@@ -138,7 +138,17 @@ test('right-click menus offer what applies on a box, a line and the pane; Escape
   const paneBox = (await pane.boundingBox())!;
   await page.mouse.click(paneBox.x + paneBox.width - 60, paneBox.y + paneBox.height - 160, { button: 'right' });
   const paneMenu = page.getByRole('menu', { name: /^Actions for the chart/ });
-  await expect(paneMenu.getByRole('menuitem')).toHaveText([/^Paste/, /^Select All/, /^Add Post/, /^Add Body/, /^Auto-layout/, /^Compact Layout/, /^Fit/]);
+  await expect(paneMenu.getByRole('menuitem')).toHaveText([
+    /^Paste/,
+    /^Select All/,
+    /^Add Post/,
+    /^Add Body/,
+    /^Auto-layout/,
+    /^Compact Layout/,
+    /^Fit/,
+    /^Copy Chart as PNG Image/,
+    /^Copy Chart as SVG Image/,
+  ]);
   await page.keyboard.press('Escape');
 
   const line = page.locator('.react-flow__edge').first();

@@ -91,7 +91,7 @@ test('keyboard only: add a post under the COO, Move to…, Joint with a split, c
   expect(await postNamed(page, 'Head of Partnerships')).toMatchObject({ manager: 'Chief Operating Officer' });
 
   // Back to its box (one Shift+Tab: the canvas is the stop before the inspector), then Move to…
-  await tabTo(page, 'Head of Partnerships', { back: true, limit: 15 });
+  await tabTo(page, 'Head of Partnerships', { back: true, limit: 25 });
   await expect.poll(() => focusedBoxTitle(page)).toBe('Head of Partnerships');
   await focusSeen(page, 'new-box');
   await page.keyboard.press('m');
@@ -178,11 +178,11 @@ test('keyboard only: add a post under the COO, Move to…, Joint with a split, c
     await page.keyboard.press('Tab');
     expect((await focusReport(page)).ok, `presentation control ${i + 2}: ${JSON.stringify(await focusReport(page))}`).toBe(true);
   }
-  await page.keyboard.press('Shift+Tab');
+  await tabTo(page, 'High contrast', { back: true, limit: 6 });
   await page.keyboard.press('Space');
   await expect(show.getByRole('checkbox', { name: 'High contrast' })).toBeChecked();
   await focusSeen(page, 'presenting-high-contrast');
-  await tabTo(page, /^Next chart/, { back: true, limit: 4 });
+  await tabTo(page, /^Next chart/, { back: true, limit: 8 });
   await page.keyboard.press('Enter');
   await expect(show.getByRole('heading', { level: 1 })).toHaveText(/^Annex 2/);
   await page.keyboard.press('Escape');

@@ -168,7 +168,7 @@ test('a snapshot left in localStorage by an earlier version is moved to IndexedD
 
   const offers = page.locator('.recovery-bar');
   await expect(offers).toHaveCount(1);
-  await expect(offers).toContainText(`Unsaved work on Board options.structura from 31/01/2025`);
+  await expect(offers).toContainText(`Unsaved work on Board options.structura from 31 January 2025`);
   // Moved, not copied: localStorage no longer has it.
   expect(await page.evaluate((key) => localStorage.getItem(key), LEGACY_KEY)).toBeNull();
   // Offered, never taken for the open document: the sample is still what is open, unchanged and saved.
