@@ -2,7 +2,9 @@
 // box it applies to, as one edit (one undo step, "Set grade of 4 posts"). Pure:
 // the inspector, tests and any future caller compute the same thing.
 import { CommandError, updateNodes, type NodePatch } from '../model/commands';
+import { FIELD_WORDS } from '../model/changeLabel';
 import { nodeName } from '../model/query';
+import { must } from '../must';
 import type { Chart, ChartNode, PostNode, StructuraDocument } from '../model/types';
 
 /** The fields that make sense to give several posts at once (not titles, notes or names). */
@@ -10,18 +12,11 @@ export const BULK_FIELDS = ['tagId', 'holder', 'funding', 'fte', 'grade', 'cost'
 export type BulkField = (typeof BULK_FIELDS)[number];
 export type BulkValue<F extends BulkField> = PostNode[F];
 
-/** Words for a field in "Set <words> of 4 posts"; the same words the inspector's labels use. */
-export const BULK_FIELD_WORDS: Record<BulkField, string> = {
-  tagId: 'organisation',
-  holder: 'holder',
-  funding: 'funding split',
-  fte: 'FTE',
-  grade: 'grade',
-  cost: 'cost',
-  costIllustrative: 'illustrative cost',
-  unit: 'unit',
-  assistant: 'assistant setting',
-};
+/** Words for a field in "Set <words> of 4 posts": the undo labels' words, except that a
+ * bulk step sets the illustrative flag alone, so it says so. */
+export const BULK_FIELD_WORDS = Object.fromEntries(
+  BULK_FIELDS.map((f) => [f, f === 'costIllustrative' ? 'illustrative cost' : must(FIELD_WORDS[f], `undo words for ${f}`)]),
+) as Record<BulkField, string>;
 
 /** Boxes and bodies both have an organisation; every other bulk field belongs to posts only. */
 function appliesTo(node: ChartNode, field: BulkField): boolean {

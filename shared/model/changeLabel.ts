@@ -5,8 +5,8 @@
 import { nodeName } from './query';
 import type { Chart, ChartNode, Line, StructuraDocument } from './types';
 
-/** Words for a node field in "Change <words> of X". */
-const FIELD_WORDS: Record<string, string> = {
+/** Words for a node field in "Change <words> of X" (and "Set <words> of 4 posts"). */
+export const FIELD_WORDS: Record<string, string> = {
   tagId: 'organisation',
   holder: 'holder',
   funding: 'funding split',
