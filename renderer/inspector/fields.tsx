@@ -71,6 +71,18 @@ export function TextInput({
   );
 }
 
+/** What a number field's text means: the number (null when empty) and what is wrong with it, if anything. */
+export function checkNumberDraft(
+  draft: string,
+  { allowEmpty, max, validate }: { allowEmpty?: boolean; max?: number; validate?: (value: number) => string | null },
+): { parsed: number | null; error: string | null } {
+  const parsed = draft.trim() === '' ? null : Number(draft);
+  if (parsed === null) return { parsed, error: allowEmpty ? null : 'Enter a number' };
+  if (!Number.isFinite(parsed)) return { parsed, error: 'Enter a number' };
+  if (max !== undefined && parsed > max) return { parsed, error: `At most ${formatCount(max)}` };
+  return { parsed, error: validate?.(parsed) ?? null };
+}
+
 /** A number field; `validate` returns a message for values the document would refuse. */
 export function NumberInput({
   label,
@@ -91,17 +103,7 @@ export function NumberInput({
 }) {
   const [draft, setDraft] = useState(value === null ? '' : String(value));
   useEffect(() => setDraft(value === null ? '' : String(value)), [value]);
-  const parsed = draft.trim() === '' ? null : Number(draft);
-  const error =
-    parsed === null
-      ? allowEmpty
-        ? null
-        : 'Enter a number'
-      : Number.isFinite(parsed)
-        ? max !== undefined && parsed > max
-          ? `At most ${formatCount(max)}`
-          : (validate?.(parsed) ?? null)
-        : 'Enter a number';
+  const { parsed, error } = checkNumberDraft(draft, { allowEmpty, max, validate });
   const commit = () => {
     if (!error && parsed !== value) onCommit(parsed);
   };

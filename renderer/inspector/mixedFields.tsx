@@ -2,11 +2,10 @@
 // values that differ show "Mixed" (the placeholder, the checkbox's mixed state,
 // the select's option) and say so to screen readers through a description.
 // Leaving a Mixed field untouched changes nothing.
-import { formatCount } from '../../shared/format';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { SharedValue } from '../../shared/commands/bulk';
 import { LIMITS } from '../../shared/model/limits';
-import { Field, limitHint } from './fields';
+import { checkNumberDraft, Field, limitHint } from './fields';
 
 export const MIXED = 'Mixed';
 
@@ -72,18 +71,8 @@ export function MixedNumberInput({
   const [draft, setDraft] = useState(shown);
   useEffect(() => setDraft(shown), [shown, shared.mixed]);
   const noteId = useId();
-  const parsed = draft.trim() === '' ? null : Number(draft);
   // An empty Mixed field is no change, not an error.
-  const error =
-    parsed === null
-      ? allowEmpty || shared.mixed
-        ? null
-        : 'Enter a number'
-      : !Number.isFinite(parsed)
-        ? 'Enter a number'
-        : max !== undefined && parsed > max
-          ? `At most ${formatCount(max)}`
-          : (validate?.(parsed) ?? null);
+  const { parsed, error } = checkNumberDraft(draft, { allowEmpty: allowEmpty || shared.mixed, max, validate });
   const commit = () => {
     if (error || (shared.mixed && parsed === null) || (!shared.mixed && parsed === shared.value)) return;
     onCommit(parsed);
