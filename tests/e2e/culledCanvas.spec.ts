@@ -34,9 +34,16 @@ test('culled: few boxes drawn at the opening view; zoomed out, every box in the 
   const doc = await openGenerated(page);
   expect(await drawn(page).count()).toBeLessThan(POSTS / 4);
   const zoomOut = page.getByRole('button', { name: 'Zoom out' });
-  // Out to React Flow's smallest zoom.
-  for (let i = 0; i < 30 && (await page.getByLabel('Zoom level').textContent()) !== '5%'; i++) await zoomOut.click();
-  await expect(page.getByLabel('Zoom level')).toHaveText('5%');
+  // Out to React Flow's smallest zoom. Each click animates for 150 ms from the
+  // zoom of the moment; clicking again before the level has moved (on a busy
+  // machine) would zoom out by less than a step, so wait for each step to land.
+  const zoomLevel = page.getByLabel('Zoom level');
+  for (let i = 0; i < 40 && (await zoomLevel.textContent()) !== '5%'; i++) {
+    const before = await zoomLevel.textContent();
+    await zoomOut.click();
+    await expect(zoomLevel).not.toHaveText(before ?? '');
+  }
+  await expect(zoomLevel).toHaveText('5%');
   // Every box whose top-left corner is in the pane at this viewport is drawn.
   await expect(async () => {
     const transform = await page.locator('.canvas .react-flow__viewport').evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform));
