@@ -6,6 +6,7 @@ import { readCsv, CsvError, type CsvTable } from '../../shared/io/csvRead';
 import { FIELD_LABELS, guessMapping, importMappedCsv, MAPPED_FIELDS, type ColumnMapping } from '../../shared/io/mappedCsv';
 import type { ImportResult } from '../../shared/io/organogram';
 import { addChart } from '../../shared/model/commands';
+import { describeRows, groupImportIssues } from '../../shared/io/issueGroups';
 import { Modal } from '../dialogs/Modal';
 import { getBridge } from '../host';
 import { useEditorStore } from '../store';
@@ -130,10 +131,10 @@ export function CsvImportDialog({ onClose }: { onClose: () => void }) {
             </p>
           ))}
           <ul>
-            {result.report.issues.map((i, k) => (
+            {groupImportIssues(result.report.issues).map((g, k) => (
               <li key={k}>
-                {i.file}, row {i.row}, {i.column}
-                {i.value ? ` = "${i.value}"` : ''}: {i.message}
+                {g.file}, {describeRows(g.rows)}, {g.column}
+                {g.value ? ` = "${g.value}"` : ''}: {g.message}
               </li>
             ))}
           </ul>

@@ -6,6 +6,7 @@ import { makeDocument } from '../../shared/model/factory';
 import { LIMITS } from '../../shared/model/limits';
 import { formatFte } from '../../shared/format';
 import type { OpenedFile } from '../../shared/bridge';
+import { describeRows, groupImportIssues } from '../../shared/io/issueGroups';
 import { Modal } from '../dialogs/Modal';
 import { LimitedInput } from '../dialogs/LimitedInput';
 import { getBridge } from '../host';
@@ -135,22 +136,24 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                 <thead>
                   <tr>
                     <th scope="col">File</th>
-                    <th scope="col">Row</th>
+                    <th scope="col">Rows</th>
                     <th scope="col">Column</th>
                     <th scope="col">Value</th>
                     <th scope="col">What happened</th>
                   </tr>
                 </thead>
                 <tbody>
-                  {report.issues.slice(0, 500).map((i, k) => (
-                    <tr key={k}>
-                      <td>{i.file}</td>
-                      <td>{i.row}</td>
-                      <td>{i.column}</td>
-                      <td>{i.value.slice(0, 40)}</td>
-                      <td>{i.message}</td>
-                    </tr>
-                  ))}
+                  {groupImportIssues(report.issues)
+                    .slice(0, 500)
+                    .map((g, k) => (
+                      <tr key={k}>
+                        <td>{g.file}</td>
+                        <td>{describeRows(g.rows)}</td>
+                        <td>{g.column}</td>
+                        <td>{g.value.slice(0, 40)}</td>
+                        <td>{g.message}</td>
+                      </tr>
+                    ))}
                 </tbody>
               </table>
             </>

@@ -10,6 +10,7 @@ import { CsvError, normaliseHeader, parseNumber, readCsv, type CsvTable } from '
 import { fitText, idProblem, managementLineId, refuseInvalidImport, refuseOverPostLimit } from './importLimits';
 import { NO_REPORTING_POST, NO_REPORTING_POST_TITLE } from './noReportingPost';
 import { at } from '../must';
+import { describeRows, groupImportIssues } from './issueGroups';
 
 export { isNoReportingPost, NO_REPORTING_POST, NO_REPORTING_POST_TITLE } from './noReportingPost';
 
@@ -322,10 +323,10 @@ export function importOrganogram(input: { senior: CsvFile; junior?: CsvFile; cha
     else if (kind === 'undisclosed') holder = { kind: 'undisclosed' };
     else if (kind === 'blank') {
       holder = { kind: 'unrecorded' };
-      issue(senior.name, line, header('name'), '', `post ${ref} has no holder name: recorded as not known`);
+      issue(senior.name, line, header('name'), '', 'no holder name: recorded as not known');
     } else holder = { kind: 'named', names: [nameCell] };
     const title = fit(cells, line, 'title') || `Post ${ref}`;
-    if (!cell(cells, 'title')) issue(senior.name, line, header('title'), '', `post ${ref} has no job title: called "${title}"`);
+    if (!cell(cells, 'title')) issue(senior.name, line, header('title'), '', 'no job title: called "Post <its reference>"');
     refuseOverPostLimit(posts.size, senior.name, line);
     posts.set(
       ref,
@@ -555,7 +556,8 @@ export function formatReport(report: ImportReport): string {
   for (const w of report.warnings) lines.push(`  WARNING: ${w}`);
   if (report.issues.length) {
     lines.push(`  ${report.issues.length} rows skipped or adjusted:`);
-    for (const i of report.issues) lines.push(`    ${i.file}, row ${i.row}, ${i.column}${i.value ? ` = "${i.value.slice(0, 60)}"` : ''}: ${i.message}`);
+    for (const g of groupImportIssues(report.issues))
+      lines.push(`    ${g.file}, ${describeRows(g.rows)}, ${g.column}${g.value ? ` = "${g.value.slice(0, 60)}"` : ''}: ${g.message}`);
   }
   return lines.join('\n');
 }
