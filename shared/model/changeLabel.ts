@@ -35,7 +35,8 @@ const LINE_WORDS: Record<Line['kind'], string> = {
 
 /** "Director of Finance", or "3 boxes" for several. */
 export function nodesPhrase(nodes: readonly ChartNode[]): string {
-  if (nodes.length === 1) return nodeName(nodes[0]!);
+  const [only] = nodes;
+  if (nodes.length === 1 && only) return nodeName(only);
   return `${nodes.length} boxes`;
 }
 
@@ -66,24 +67,32 @@ function describeChart(before: Chart, after: Chart): string {
   if (newManager) return `Move ${name(newManager.to)} under ${name(newManager.from)}`;
   const lostManager = removedLines.find((l) => l.kind === 'management');
   if (lostManager && removedLines.length === 1) return `Remove the line manager of ${name(lostManager.to)}`;
-  if (addedLines.length === 1) return `Add ${LINE_WORDS[addedLines[0]!.kind]} from ${name(addedLines[0]!.from)} to ${name(addedLines[0]!.to)}`;
-  if (removedLines.length === 1) return `Delete ${LINE_WORDS[removedLines[0]!.kind]} from ${name(removedLines[0]!.from)} to ${name(removedLines[0]!.to)}`;
+  const [addedLine] = addedLines;
+  if (addedLines.length === 1 && addedLine) return `Add ${LINE_WORDS[addedLine.kind]} from ${name(addedLine.from)} to ${name(addedLine.to)}`;
+  const [removedLine] = removedLines;
+  if (removedLines.length === 1 && removedLine) return `Delete ${LINE_WORDS[removedLine.kind]} from ${name(removedLine.from)} to ${name(removedLine.to)}`;
   if (addedLines.length || removedLines.length) return `Change lines of ${before.title}`;
   const changedLine = after.lines.find((l) => beforeLines.get(l.id) !== l);
   if (changedLine) return `Edit ${LINE_WORDS[changedLine.kind]} from ${name(changedLine.from)} to ${name(changedLine.to)}`;
 
-  const changed = after.nodes.filter((n) => beforeNodes.get(n.id) !== n);
+  // No node was added (that returned above), so every node of `after` has its before-version.
+  const changed = after.nodes.flatMap((now) => {
+    const was = beforeNodes.get(now.id);
+    return was && was !== now ? [{ was, now }] : [];
+  });
   if (changed.length) {
-    const keys = new Set(changed.flatMap((n) => changedKeys(beforeNodes.get(n.id)!, n)));
-    const old = changed.map((n) => beforeNodes.get(n.id)!);
+    const keys = new Set(changed.flatMap(({ was, now }) => changedKeys(was, now)));
+    const old = changed.map(({ was }) => was);
     if (keys.size === 1 && keys.has('position')) return `Move ${nodesPhrase(old)}`;
-    if (changed.length === 1) {
+    const [single] = changed;
+    if (changed.length === 1 && single) {
       const [key] = keys;
-      if (keys.size === 1 && (key === 'title' || key === 'name')) return `Retitle ${nodeName(old[0]!)}`;
-      if (keys.size === 1 && key === 'collapsed') return `${(changed[0] as { collapsed?: boolean }).collapsed ? 'Collapse' : 'Expand'} ${nodeName(old[0]!)}`;
+      const oldName = nodeName(single.was);
+      if (keys.size === 1 && (key === 'title' || key === 'name')) return `Retitle ${oldName}`;
+      if (keys.size === 1 && key === 'collapsed') return `${(single.now as { collapsed?: boolean }).collapsed ? 'Collapse' : 'Expand'} ${oldName}`;
       const words = [...new Set([...keys].map((k) => FIELD_WORDS[k] ?? k))];
-      if (words.length === 1) return `Change ${words[0]} of ${nodeName(old[0]!)}`;
-      return `Edit ${nodeName(old[0]!)}`;
+      if (words.length === 1) return `Change ${words[0]} of ${oldName}`;
+      return `Edit ${oldName}`;
     }
     return `Edit ${nodesPhrase(old)}`;
   }
@@ -110,9 +119,11 @@ export function describeChange(before: StructuraDocument, after: StructuraDocume
     if (added) return `Add chart ${added.title}`;
     const removed = before.charts.find((c) => !after.charts.some((a) => a.id === c.id));
     if (removed) return `Delete chart ${removed.title}`;
-    const pairs = after.charts.map((c) => [before.charts.find((b) => b.id === c.id)!, c] as const);
-    const changed = pairs.find(([b, a]) => b !== a);
-    if (changed) return describeChart(changed[0], changed[1]);
+    // No chart was added (that returned above), so every chart of `after` has its before-version.
+    for (const now of after.charts) {
+      const was = before.charts.find((b) => b.id === now.id);
+      if (was && was !== now) return describeChart(was, now);
+    }
     const moved = after.charts.find((c, i) => before.charts[i]?.id !== c.id);
     if (moved) return `Move chart ${moved.title}`;
   }

@@ -2,6 +2,7 @@
 // (U+FFFE, U+FFFF, U+FDD0–U+FDEF and the last two code points of every plane)
 // and lone surrogates. XML cannot carry them, so an SVG holding one is not an
 // image at all; they are never typed, only pasted from damaged data.
+import { must } from '../must';
 
 function isNonCharacter(code: number): boolean {
   return (code >= 0xfdd0 && code <= 0xfdef) || (code & 0xfffe) === 0xfffe;
@@ -53,7 +54,8 @@ export function stripForbiddenCharacters(text: string): string {
 
 /** "U+FFFE" or "a lone surrogate U+D800", for messages. */
 export function describeForbiddenCharacter(text: string, at: number): string {
-  const code = text.codePointAt(at)!;
+  // `at` comes from findForbiddenCharacter on the same text, so it is inside it.
+  const code = must(text.codePointAt(at), `the character at ${at} of a ${text.length}-character text`);
   const hex = 'U+' + code.toString(16).toUpperCase().padStart(4, '0');
   return code >= 0xd800 && code <= 0xdfff ? `a lone surrogate (${hex})` : `the non-character ${hex}`;
 }

@@ -12,7 +12,7 @@ import { fileSizeIssue, utf8Length } from './save';
 import { newId } from './factory';
 import { LIMITS } from './limits';
 import { descendantsOf, nodeName } from './query';
-import { at } from '../must';
+import { at, must } from '../must';
 import { chartInfoSchema, chartSchema, documentInfoSchema, lineSchema, nodeSchema, positionSchema, tagSchema } from './schema';
 import type { Chart, ChartNode, DocumentMeta, LayoutOptions, Line, OrgTag, Position, PostNode, StructuraDocument } from './types';
 import { fundingIssue, validateChart, type DocumentIssue } from './validate';
@@ -295,14 +295,24 @@ export function pasteNodes(
   }
   let next = doc;
   for (const node of clipboard.nodes) {
-    const copy = { ...node, id: idMap.get(node.id)!, position: { x: node.position.x + offset.x, y: node.position.y + offset.y } };
+    const copy = {
+      ...node,
+      id: must(idMap.get(node.id), `the pasted id of "${node.id}"`),
+      position: { x: node.position.x + offset.x, y: node.position.y + offset.y },
+    };
     next = addNode(next, chartId, copy);
   }
   const lineTaken = new Set(chart.lines.map((l) => l.id));
   for (const line of clipboard.lines) {
     const id = uniqueId('line', (candidate) => lineTaken.has(candidate));
     lineTaken.add(id);
-    next = addLine(next, chartId, { ...line, id, from: idMap.get(line.from)!, to: idMap.get(line.to)! });
+    // The clipboard may have come from outside (another window, a file): a line
+    // whose end is not among its posts cannot be pasted.
+    const from = idMap.get(line.from);
+    const to = idMap.get(line.to);
+    if (from === undefined || to === undefined)
+      throw new CommandError(`The clipboard has a line to "${from === undefined ? line.from : line.to}", which is not among the copied posts.`);
+    next = addLine(next, chartId, { ...line, id, from, to });
   }
   refuseTooLarge(next);
   return { doc: next, pastedIds: [...idMap.values()] };
@@ -369,8 +379,10 @@ export function duplicateChart(
   let lines = source.lines;
   if (options.asNewModel === false) {
     const idMap = new Map(source.nodes.map((n) => [n.id, newId(n.kind)]));
-    nodes = nodes.map((n) => ({ ...n, id: idMap.get(n.id)! }));
-    lines = lines.map((l) => ({ ...l, id: newId('line'), from: idMap.get(l.from)!, to: idMap.get(l.to)! }));
+    // A valid chart's lines join its own nodes, all of which are in idMap.
+    const copiedId = (nodeId: string) => must(idMap.get(nodeId), `the copy's id for node "${nodeId}" of "${source.title}"`);
+    nodes = nodes.map((n) => ({ ...n, id: copiedId(n.id) }));
+    lines = lines.map((l) => ({ ...l, id: newId('line'), from: copiedId(l.from), to: copiedId(l.to) }));
   }
   const title = options.title ?? `${source.title.slice(0, LIMITS.shortText - ' (copy)'.length)} (copy)`;
   const copy: Chart = { ...source, id, annex: '', title, nodes, lines };
@@ -419,10 +431,10 @@ export function addTag(doc: StructuraDocument, tag: OrgTag): StructuraDocument {
 }
 
 export function updateTag(doc: StructuraDocument, tagId: string, patch: Partial<Omit<OrgTag, 'id'>>): StructuraDocument {
-  if (!doc.tags.some((t) => t.id === tagId)) throw new CommandError(`There is no organisation tag "${tagId}".`);
+  const current = doc.tags.find((t) => t.id === tagId);
+  if (!current) throw new CommandError(`There is no organisation tag "${tagId}".`);
   if (patch.label !== undefined && !patch.label.trim()) throw new CommandError('A tag needs a short label.');
   if (patch.colour !== undefined && !/^#[0-9a-fA-F]{6}$/.test(patch.colour)) throw new CommandError('A colour looks like #1f77b4.');
-  const current = doc.tags.find((t) => t.id === tagId)!;
   const updated = { ...current, ...patch, id: tagId };
   refuseInvalid(tagSchema, updated, `Organisation tag "${current.label}"`);
   return { ...doc, tags: doc.tags.map((t) => (t.id === tagId ? updated : t)) };

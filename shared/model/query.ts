@@ -57,8 +57,7 @@ export function descendantsOf(chart: Chart, rootId: string): Set<string> {
 export function descendantsIn(reports: Map<string, string[]>, rootId: string): Set<string> {
   const seen = new Set<string>();
   const stack = [...(reports.get(rootId) ?? [])];
-  while (stack.length) {
-    const id = stack.pop()!;
+  for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
     if (seen.has(id) || id === rootId) continue;
     seen.add(id);
     for (const r of reports.get(id) ?? []) stack.push(r);
