@@ -20,8 +20,9 @@ export const shortMarkLabel = (mark: ChangeMark) => CHANGE_MARK_STYLE[mark].labe
 
 function markShapes(frame: RectShape, marks: readonly ChangeMark[]): Shape[] {
   const shown = CHANGE_MARK_ORDER.filter((m) => marks.includes(m));
-  if (!shown.length) return [];
-  const first = CHANGE_MARK_STYLE[shown[0]!];
+  const [firstMark] = shown;
+  if (firstMark === undefined) return [];
+  const first = CHANGE_MARK_STYLE[firstMark];
   const weight = Math.max(1.5, Math.min(3, frame.height * 0.04));
   const pad = weight * 1.6;
   const outline = (inset: number): RectShape => ({

@@ -26,7 +26,8 @@ import { placeLineLabels } from './labels';
 import { chartSummary } from './textAlternative';
 import { LINE_STYLE, NEUTRAL, tagColour, textOnColour } from './style';
 import { LINE_KINDS, type Line } from '../model/types';
-import { at } from '../must';
+import { at, must } from '../must';
+import { pushTo } from '../multimap';
 
 export interface ExportOptions {
   /** A page of any size, in points, instead of paper and orientation (presentation slides shaped like the screen). */
@@ -264,8 +265,8 @@ function widestRowSplit(chart: Chart, layout: ChartLayout, reports: Map<string, 
   for (const box of layout.boxes.values()) {
     const parent = layout.treeParent.get(box.id);
     const key = parent !== undefined && layout.boxes.has(parent) ? parent : null;
-    (rows.get(key) ?? rows.set(key, []).get(key)!).push(box);
-    if (key !== null) (under.get(key) ?? under.set(key, []).get(key)!).push(box.id);
+    pushTo(rows, key, box);
+    if (key !== null) pushTo(under, key, box.id);
   }
   let best: { managerId: string | null; boxes: PlacedBox[]; span: number } | null = null;
   for (const [managerId, boxes] of rows) {
@@ -284,8 +285,7 @@ function widestRowSplit(chart: Chart, layout: ChartLayout, reports: Map<string, 
   const inChart = new Set(chart.nodes.map((n) => n.id));
   const all = new Set<string>();
   const stack = [...ids];
-  while (stack.length) {
-    const id = stack.pop()!;
+  for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
     if (all.has(id) || !inChart.has(id)) continue;
     all.add(id);
     // Drawn boxes under it in the layout's tree (a diagram's rows), and posts hidden under it by line management.
@@ -308,7 +308,7 @@ function indexChart(chart: Chart): ChartIndex {
   const nodeAt = new Map(chart.nodes.map((n, i) => [n.id, i]));
   const linesAt = new Map<string, number[]>();
   chart.lines.forEach((line, i) => {
-    for (const end of line.from === line.to ? [line.from] : [line.from, line.to]) (linesAt.get(end) ?? linesAt.set(end, []).get(end)!).push(i);
+    for (const end of line.from === line.to ? [line.from] : [line.from, line.to]) pushTo(linesAt, end, i);
   });
   return { nodeAt, linesAt };
 }
@@ -500,7 +500,8 @@ function chartShapes(
   }
   const nodes = new Map(chart.nodes.map((n) => [n.id, n]));
   const boxes: Shape[] = [];
-  for (const box of readingOrder(layout)) boxes.push(boxShapes(box, nodes.get(box.id)!, doc, s, ox, oy, theme, continuation.get(box.id) ?? null));
+  for (const box of readingOrder(layout))
+    boxes.push(boxShapes(box, must(nodes.get(box.id), `the post drawn as box "${box.id}"`), doc, s, ox, oy, theme, continuation.get(box.id) ?? null));
   // Labels go on top of every line, each where no other line, box or label runs under it.
   const obstacles = [...layout.boxes.values()].map((b) => ({ x: ox + b.x * s, y: oy + b.y * s, width: b.width * s, height: b.height * s }));
   const labels = placeLineLabels(routed, obstacles, Math.max(6.5, 9 * s));
@@ -531,14 +532,13 @@ export function readingOrder(layout: ChartLayout): PlacedBox[] {
   const tops: PlacedBox[] = [];
   for (const box of layout.boxes.values()) {
     const parent = layout.treeParent.get(box.id);
-    if (parent !== undefined && layout.boxes.has(parent)) (under.get(parent) ?? under.set(parent, []).get(parent)!).push(box);
+    if (parent !== undefined && layout.boxes.has(parent)) pushTo(under, parent, box);
     else tops.push(box);
   }
   const byPosition = (a: PlacedBox, b: PlacedBox) => a.y - b.y || a.x - b.x;
   const out: PlacedBox[] = [];
   const stack = tops.sort(byPosition).reverse();
-  while (stack.length) {
-    const box = stack.pop()!;
+  for (let box = stack.pop(); box !== undefined; box = stack.pop()) {
     out.push(box);
     stack.push(...(under.get(box.id) ?? []).sort(byPosition).reverse());
   }
@@ -599,12 +599,12 @@ export function drawChartPages(doc: StructuraDocument, chartId: string, options:
   const first = options.firstPageNumber ?? 1;
   /** Each planned page's heading, notes and drawing area, once every page (and so every page number) is known. */
   const frame = (plans: PagePlan[]) => {
-    const pageIndex = new Map(plans.map((p, i) => [p, i]));
+    const pageNumber = pageNumbers(plans, first);
     const crossing = linesAcrossPages(chart, plans, first);
     return plans.map((plan, index) => {
       let pageHead = head;
       if (plan.continuesFrom) {
-        const from = pageIndex.get(plan.continuesFrom.plan)! + first;
+        const from = pageNumber(plan.continuesFrom.plan);
         const nodeId = plan.continuesFrom.nodeId;
         const rootTitle = nodeId === null ? '' : nodeTitle(chart.nodes.find((n) => n.id === nodeId));
         const what =
@@ -616,9 +616,8 @@ export function drawChartPages(doc: StructuraDocument, chartId: string, options:
         pageHead = titleBlock(title, `Continued from page ${from}: ${what}`, date, width, margin, margin);
       }
       // Lines whose other end is on another page are listed under the chart, so none is silently lost.
-      const pageNotes = crossing[index]!.length
-        ? footnotes([...source.footnotes, ...(crossing[index] ?? [])], width, footerTop - legendBlock.height - 4, margin)
-        : notes;
+      const crossingHere = at(crossing, index, 'list of lines leaving the page');
+      const pageNotes = crossingHere.length ? footnotes([...source.footnotes, ...crossingHere], width, footerTop - legendBlock.height - 4, margin) : notes;
       const top = margin + pageHead.height + 4;
       const pageArea = { width: area.width, height: Math.max(40, footerTop - legendBlock.height - pageNotes.height - 12 - top) };
       const routes = routeChartLines(plan.chart, plan.layout);
@@ -640,12 +639,12 @@ export function drawChartPages(doc: StructuraDocument, chartId: string, options:
     plans = planPages(doc, chart, planArea, allowSplit, title);
     framed = frame(plans);
   }
-  const pageIndex = new Map(plans.map((p, i) => [p, i]));
+  const pageNumber = pageNumbers(plans, first);
   const pages: Page[] = [];
   for (const { plan, pageHead, pageNotes, top, pageArea, routes, drawnBounds, s } of framed) {
     const layout = plan.layout;
     if (s < MIN_READABLE_SCALE - 1e-9) {
-      const where = plans.length > 1 ? ` (page ${pageIndex.get(plan)! + first})` : '';
+      const where = plans.length > 1 ? ` (page ${pageNumber(plan)})` : '';
       const remedy =
         options.allowSplit === false
           ? options.paper === 'a4'
@@ -671,7 +670,7 @@ export function drawChartPages(doc: StructuraDocument, chartId: string, options:
     const shapes: Shape[] = [];
     shapes.push(pageHead.group);
     // The chart is a figure whose alt text summarises what this page draws; the appendix and the text export give it whole.
-    const figureTitle = plan.continuesFrom ? `${title}, continued from page ${pageIndex.get(plan.continuesFrom.plan)! + first}` : title;
+    const figureTitle = plan.continuesFrom ? `${title}, continued from page ${pageNumber(plan.continuesFrom.plan)}` : title;
     const alt = chartSummary(doc, plan.chart, { title: figureTitle, shown: new Set(layout.boxes.keys()) });
     const figure = chartShapes(doc, plan.chart, layout, routes, s, ox, oy, theme, continuation);
     figure.push(...rowSplitMarks(plan, plans, first, s, ox, oy));
@@ -726,6 +725,12 @@ function rowSplitMarks(plan: PagePlan, plans: PagePlan[], first: number, s: numb
   return marks;
 }
 
+/** The printed page number of each of `plans` (the first is numbered `first`); a plan from elsewhere is a bug. */
+function pageNumbers(plans: readonly PagePlan[], first: number): (plan: PagePlan) => number {
+  const index = new Map(plans.map((p, i) => [p, i]));
+  return (plan) => must(index.get(plan), 'a page plan among the pages being numbered') + first;
+}
+
 /**
  * For each page: a note for every line with one end on that page and the other end only on another
  * page, and for each row continued on another page, one note naming its boxes and that page.
@@ -743,18 +748,19 @@ function linesAcrossPages(chart: Chart, plans: PagePlan[], first: number): strin
   // The lines from a manager to the part of its row moved away are told once, as the row.
   const rowLinks = new Set<string>();
   plans.forEach((plan, i) => {
+    const notesHere = at(notes, i, 'notes of a page');
     for (const split of plan.rowSplits) {
       const target = rowSplitTarget(plans, plan, split);
       const names = split.ids.map((id) => nodeName(chart, id));
       const listed = names.length > 6 ? `${names.slice(0, 6).join(', ')} and ${names.length - 6} more` : names.join(', ');
       if (split.managerId === null) {
-        notes[i]!.push(`Continued on page ${target + first}: ${listed}.`);
+        notesHere.push(`Continued on page ${target + first}: ${listed}.`);
         continue;
       }
       for (const id of split.ids) rowLinks.add(`${split.managerId}\u0000${id}`).add(`${id}\u0000${split.managerId}`);
       const manager = nodeName(chart, split.managerId);
-      notes[i]!.push(`More posts under ${manager} are on page ${target + first}: ${listed}.`);
-      if (target >= 0) notes[target]!.push(`These are under ${manager} (page ${i + first}): ${listed}.`);
+      notesHere.push(`More posts under ${manager} are on page ${target + first}: ${listed}.`);
+      if (target >= 0) at(notes, target, 'notes of the page a row continues on').push(`These are under ${manager} (page ${i + first}): ${listed}.`);
     }
   });
   for (const line of chart.lines) {

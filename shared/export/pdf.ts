@@ -9,7 +9,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString, type PDFFont, type PDFPage, type PDFRef } from 'pdf-lib';
 import type { Drawing, GroupRole, GroupShape, OutlineEntry, PathShape, Point, RectShape, Shape, TextShape } from './drawing';
-import { at } from '../must';
+import { at, must } from '../must';
 
 /**
  * Structure type of each group in the tagged PDF. null: no element of its own
@@ -170,7 +170,7 @@ class GlyphCache {
       let hex = '';
       let width = 0;
       for (const char of text) {
-        const codePoint = char.codePointAt(0)!;
+        const codePoint = must(char.codePointAt(0), 'the code point of a character of the text');
         let glyph = chars.get(codePoint);
         if (!glyph) {
           const g = embedder.font.glyphForCodePoint(codePoint);
@@ -475,7 +475,7 @@ const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&
 function utf8(text: string): Uint8Array {
   const bytes: number[] = [];
   for (const char of text) {
-    const c = char.codePointAt(0)!;
+    const c = must(char.codePointAt(0), 'the code point of a character of the text');
     if (c < 0x80) bytes.push(c);
     else if (c < 0x800) bytes.push(0xc0 | (c >> 6), 0x80 | (c & 63));
     else if (c < 0x10000) bytes.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));

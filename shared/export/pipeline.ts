@@ -261,11 +261,12 @@ export async function exportTarget(
   const total = pages.length;
   run.onProgress?.({ done: 0, total });
   stopIfCancelled();
-  if ((format === 'pdf' || format === 'png') && !assets.fonts)
-    throw new Error(`${FORMAT_LABELS[format]} export needs the bundled fonts, which were not loaded.`);
-  const fonts = assets.fonts!;
+  const loadedFonts = () => {
+    if (!assets.fonts) throw new Error(`${FORMAT_LABELS[format]} export needs the bundled fonts, which were not loaded.`);
+    return assets.fonts;
+  };
   if (format === 'pdf') {
-    const bytes = await writePdf(drawing, fonts, {
+    const bytes = await writePdf(drawing, loadedFonts(), {
       creationDate: options.creationDate,
       onPage: (done) => {
         stopIfCancelled();
@@ -274,15 +275,18 @@ export async function exportTarget(
     });
     return { files: [file(base, '', 'pdf', bytes)], warnings, pdfMetadata: { ...info, pageCount: total } };
   }
-  if (format === 'png' && !assets.resvgWasm) throw new Error('PNG export needs the resvg renderer, which was not loaded.');
+  const loadedResvg = () => {
+    if (!assets.resvgWasm) throw new Error('PNG export needs the resvg renderer, which was not loaded.');
+    return assets.resvgWasm;
+  };
+  // Both checked before the first page is drawn, fonts first, as for PDF.
+  const png = format === 'png' ? { fonts: loadedFonts(), wasm: loadedResvg() } : null;
   const files: ExportedFile[] = [];
   for (const [i, page] of pages.entries()) {
     stopIfCancelled();
     const svg = writeSvg(page);
     const suffix = pageSuffix(i, total);
-    files.push(
-      format === 'svg' ? file(base, suffix, 'svg', svg) : file(base, suffix, 'png', await svgToPng(svg, options.dpi ?? 150, fonts, assets.resvgWasm!)),
-    );
+    files.push(png ? file(base, suffix, 'png', await svgToPng(svg, options.dpi ?? 150, png.fonts, png.wasm)) : file(base, suffix, 'svg', svg));
     run.onProgress?.({ done: i + 1, total });
   }
   return { files, warnings };

@@ -8,7 +8,7 @@ export function pngSize(bytes: Uint8Array): { width: number; height: number } | 
   if (bytes.length < 24) return null;
   for (let i = 0; i < SIGNATURE.length; i++) if (bytes[i] !== SIGNATURE[i]) return null;
   // Chunk length (4 bytes), then the type, which must be IHDR.
-  if (String.fromCharCode(bytes[12]!, bytes[13]!, bytes[14]!, bytes[15]!) !== 'IHDR') return null;
+  if (String.fromCharCode(...bytes.subarray(12, 16)) !== 'IHDR') return null;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const width = view.getUint32(16);
   const height = view.getUint32(20);

@@ -122,8 +122,15 @@ export function drawSavingsPage(doc: StructuraDocument, fromChartId: string, toC
   const l = report.withOnCosts;
   const settings = costSettingsOf(doc);
   const { width, height } = pageSize(options.paper, options.orientation);
-  const from = doc.charts.find((c) => c.id === fromChartId)!;
-  const to = doc.charts.find((c) => c.id === toChartId)!;
+  // savingsReport has refused a chart id that is not in the document.
+  const from = must(
+    doc.charts.find((c) => c.id === fromChartId),
+    `chart "${fromChartId}"`,
+  );
+  const to = must(
+    doc.charts.find((c) => c.id === toChartId),
+    `chart "${toChartId}"`,
+  );
   const name = (c: typeof from) => (c.annex ? `Annex ${c.annex}` : c.title);
   const title = `Savings: ${name(from)} → ${name(to)}${l.illustrative ? ' (illustrative)' : ''}`;
   const head = titleBlock(

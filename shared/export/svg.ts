@@ -6,10 +6,10 @@ import { DEFAULT_EXPORT, drawChartPages, numberPages, type ExportOptions } from 
 import type { Page, Shape, TagPattern } from './drawing';
 import { must } from '../must';
 
+const XML_ESCAPES: Partial<Record<string, string>> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;' };
+
 export function escapeXml(text: string): string {
-  return text
-    .replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;' })[c]!)
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  return text.replace(/[<>&"']/g, (c) => must(XML_ESCAPES[c], `the XML escape for ${c}`)).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 }
 
 const n = (v: number) => (Math.round(v * 100) / 100).toString();

@@ -7,6 +7,8 @@
 import { formatCount, formatFte, formatShare } from '../format';
 import { chartLabel, describeHolder, nodeName, reportsByManager } from '../model/query';
 import type { Chart, ChartNode, Line, PostNode, StructuraDocument } from '../model/types';
+import { pushTo } from '../multimap';
+import { must } from '../must';
 
 export interface TextAlternativeItem {
   id: string;
@@ -81,7 +83,7 @@ export function chartTextAlternative(doc: StructuraDocument, chart: Chart): Char
   const managementOf = new Map(chart.lines.filter((l) => l.kind === 'management').map((l) => [l.to, l]));
   const managed = new Set(chart.lines.filter((l) => l.kind === 'management' && byId.has(l.from)).map((l) => l.to));
   const notesOf = new Map<string, string[]>();
-  const note = (id: string, text: string) => (notesOf.get(id) ?? notesOf.set(id, []).get(id)!).push(text);
+  const note = (id: string, text: string) => pushTo(notesOf, id, text);
   const otherLines: string[] = [];
   for (const line of chart.lines) {
     const from = byId.get(line.from);
@@ -137,7 +139,8 @@ const plural = (n: number, one: string, many = `${one}s`) => `${formatCount(n)} 
  * directly under it. `shown` restricts it to the part drawn on one page.
  */
 export function chartSummary(doc: StructuraDocument, chart: Chart, options: { title?: string; shown?: ReadonlySet<string>; withTitle?: boolean } = {}): string {
-  const nodes = options.shown ? chart.nodes.filter((n) => options.shown!.has(n.id)) : chart.nodes;
+  const { shown } = options;
+  const nodes = shown ? chart.nodes.filter((n) => shown.has(n.id)) : chart.nodes;
   const ids = new Set(nodes.map((n) => n.id));
   const posts = nodes.filter((n): n is PostNode => n.kind === 'post');
   const bodies = nodes.length - posts.length;
@@ -164,7 +167,7 @@ export function chartSummary(doc: StructuraDocument, chart: Chart, options: { ti
   for (const l of chart.lines) {
     if (l.kind !== 'management' || !ids.has(l.from) || !ids.has(l.to)) continue;
     managed.add(l.to);
-    (reports.get(l.from) ?? reports.set(l.from, []).get(l.from)!).push(l.to);
+    pushTo(reports, l.from, l.to);
   }
   const tops = nodes.filter((n) => !managed.has(n.id));
   // The top with the most reports (the only one, usually).
@@ -176,13 +179,14 @@ export function chartSummary(doc: StructuraDocument, chart: Chart, options: { ti
     while (chain.length < 4) {
       const [only, ...more] = reports.get(last.id) ?? [];
       if (only === undefined || more.length) break;
-      last = byId.get(only)!;
+      // reports only holds lines between nodes in byId (filtered just above).
+      last = must(byId.get(only), `shown post "${only}"`);
       chain.push(last);
     }
     const others = tops.filter((t) => t !== top).map(nodeName);
     const head = chain.map(nodeName).join(', then ');
     sentences.push(`At the top: ${head}${others.length ? ` (other tops: ${listNames(others, 4)})` : ''}.`);
-    const direct = (reports.get(last.id) ?? []).map((id) => nodeName(byId.get(id)!));
+    const direct = (reports.get(last.id) ?? []).map((id) => nodeName(must(byId.get(id), `shown post "${id}"`)));
     if (direct.length) sentences.push(`${plural(direct.length, 'direct report')} of ${nodeName(last)}: ${listNames(direct)}.`);
   }
   const dotted = chart.lines.filter((l) => l.kind === 'accountability' && ids.has(l.from) && ids.has(l.to)).length;
@@ -266,8 +270,7 @@ export function itemLabel(path: readonly number[]): string {
 export function walkItems(items: readonly TextAlternativeItem[]): { item: TextAlternativeItem; path: number[] }[] {
   const out: { item: TextAlternativeItem; path: number[] }[] = [];
   const stack: { item: TextAlternativeItem; path: number[] }[] = items.map((item, i) => ({ item, path: [i] })).reverse();
-  while (stack.length) {
-    const next = stack.pop()!;
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
     out.push(next);
     for (const [i, item] of [...next.item.children.entries()].reverse()) stack.push({ item, path: [...next.path, i] });
   }

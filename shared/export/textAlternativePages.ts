@@ -9,6 +9,7 @@ import type { ExportOptions } from './chartPages';
 import { pageSize, type GroupShape, type Page, type Shape } from './drawing';
 import { FOOTER_HEIGHT, INK, MARGIN, MUTED, titleBlock } from './frame';
 import { chartTextAlternative, itemLabel, walkItems } from './textAlternative';
+import { must } from '../must';
 
 export const TEXT_ALTERNATIVE_TITLE = 'Appendix: the charts in words';
 const SUBTITLE = 'Each chart as a list by line management, with its dotted and commissioning lines and its joint posts’ funding';
@@ -89,9 +90,11 @@ export function drawTextAlternativePages(doc: StructuraDocument, options: Export
       list = group('list', [], { structId: `${base}:list:${key}` });
       if (path.length === 0) section.push(list);
       else
-        itemFor(path)
-          .children.find((c): c is GroupShape => c.type === 'group' && c.role === 'listBody')!
-          .children.push(list);
+        // itemFor makes every item with its list body as a child.
+        must(
+          itemFor(path).children.find((c): c is GroupShape => c.type === 'group' && c.role === 'listBody'),
+          `the list body of item ${key}`,
+        ).children.push(list);
       lists.set(key, list);
       return list;
     };

@@ -110,6 +110,16 @@ describe('edit commands', () => {
     stillValid(same.doc);
   });
 
+  it('refuses a clipboard whose line leads to a post it does not hold, naming that post', () => {
+    // A clipboard from another window or a file is outside data: before, the
+    // missing end became an undefined line end and an invalid chart.
+    const doc = herefordshireSample();
+    const clip = cmd.copySelection(chart(doc), ['coo', 'dir-childrens']);
+    const line = defined(clip.lines[0]);
+    const broken = { ...clip, lines: [{ ...line, from: 'not-copied' }] };
+    expect(() => cmd.pasteNodes(doc, A1, broken, { samePost: false })).toThrow(/line to "not-copied", which is not among the copied posts/);
+  });
+
   it('refuses posts in diagram charts', () => {
     expect(() => cmd.addNode(herefordshireSample(), 'annex-2', makePost({ id: 'p', title: 'Officer' }))).toThrow(/diagram/);
     expect(defined(cmd.addNode(herefordshireSample(), 'annex-2', makeBody({ id: 'b', name: 'Children’s Trust' })).charts[1]).nodes).toHaveLength(10);
