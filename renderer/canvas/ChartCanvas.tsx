@@ -4,11 +4,11 @@
 import { applyNodeChanges, Background, MiniMap, Panel, ReactFlow, useStoreApi, type Connection, type EdgeChange, type NodeChange } from '@xyflow/react';
 import { useCallback, useMemo, useState } from 'react';
 import { boxSource, layoutForDisplay, type ChartLayout } from '../../shared/layout/layout';
-import { autoLayoutChart } from '../../shared/layout/layout';
-import { moveNodes, replaceChartNodes, setManager, toggleCollapsed } from '../../shared/model/commands';
+import { moveUnder, moveUnderLabel } from '../../shared/layout/moveTo';
+import { moveNodes, toggleCollapsed } from '../../shared/model/commands';
 import { reportsByManager, tagsUsedIn } from '../../shared/model/query';
 import type { Chart, Position } from '../../shared/model/types';
-import { chartCheck, flaggedPosts } from '../checks/useChartCheck';
+import { flaggedPosts, useDeferredChartCheck } from '../checks/useChartCheck';
 import { useOpenContextMenu } from '../commands/CommandSurfaces';
 import { useActiveChart, useEditor, useEditorStore } from '../store';
 import { BoxView } from './BoxView';
@@ -56,7 +56,7 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
   // The canvas is one Tab stop: the selected box, else the box last reached by the keys, else the top box.
   const [cursor, setCursor] = useState<string | null>(null);
   const keyboard = useCanvasKeyboard(chart, layout, setCursor);
-  const tabStop = selection.nodes[0] ?? (selection.lines.length ? null : cursor !== null && layout.boxes.has(cursor) ? cursor : (keyboard.roots[0] ?? null));
+  const tabStop = selection.nodes[0] ?? (selection.lines.length ? null : cursor !== null && layout.boxes.has(cursor) ? cursor : keyboard.firstTop);
 
   // Boxes as React Flow nodes, none selected; selecting then replaces only the
   // nodes whose selection changed, so React Flow reuses what it knows of the rest
@@ -79,8 +79,9 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
       });
   }, [chart, layout, tags, onToggleCollapsed, large]);
 
-  // Badges for the posts a rule check flags: only those nodes are replaced.
-  const flagged = useMemo(() => flaggedPosts(chartCheck(doc, chart)), [doc, chart]);
+  // Badges for the posts a rule check flags: only those nodes are replaced, a render after an edit is drawn.
+  const check = useDeferredChartCheck(doc, chart);
+  const flagged = useMemo(() => flaggedPosts(check), [check]);
   const badgedNodes = useMemo<BoxFlowNode[]>(() => {
     if (flagged.size === 0) return unselectedNodes;
     return unselectedNodes.map((n) => {
@@ -218,11 +219,9 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
       const target = draggedNodes.length === 1 ? dropTarget(chart, layout, dragged) : undefined;
       if (target && dragged.type === 'post') {
         // Dropped onto another box: it becomes the line manager; the chart is laid out again.
-        const ok = store.getState().apply((d) => {
-          const managed = setManager(d, chartId, dragged.id, target);
-          const updated = managed.charts.find((c) => c.id === chartId)!;
-          return replaceChartNodes(managed, chartId, autoLayoutChart(managed, updated, store.getState().layoutCache));
-        });
+        // As "Move to…" does, named by what it did: telling it from the two documents costs as much as drawing it at 10,000 posts.
+        const { doc, layoutCache } = store.getState();
+        const ok = store.getState().apply((d) => moveUnder(d, chartId, [dragged.id], target, layoutCache), moveUnderLabel(doc, chartId, [dragged.id], target));
         if (!ok) resetNodes();
         return;
       }

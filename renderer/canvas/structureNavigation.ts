@@ -57,6 +57,29 @@ export function navStructure(
   return { managerOf, reportsOf, roots };
 }
 
+/** Left to right, then top to bottom, then by id: the order navStructure sorts boxes in. */
+const drawnBefore = (a: { id: string; x: number; y: number }, b: { id: string; x: number; y: number }) =>
+  (a.x - b.x || a.y - b.y || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) < 0;
+
+/**
+ * `navStructure(...).roots[0]` without building the structure: the first top box
+ * in drawing order, found in one pass over the shown boxes. The canvas needs it
+ * on every edit (its Tab stop); the whole structure only when an arrow key is pressed.
+ */
+export function firstRoot(
+  shownBoxes: Iterable<{ id: string; x: number; y: number }>,
+  parentOf: (id: string) => string | undefined,
+  isShown: (id: string) => boolean,
+): string | null {
+  let best: { id: string; x: number; y: number } | null = null;
+  for (const box of shownBoxes) {
+    const parent = parentOf(box.id);
+    if (parent !== undefined && parent !== box.id && isShown(parent)) continue;
+    if (!best || drawnBefore(box, best)) best = box;
+  }
+  return best?.id ?? null;
+}
+
 /** The box an arrow key goes to from `current` (the first top box when nothing is current), or null when there is none that way. */
 export function nextNode(structure: NavStructure, current: string | null, direction: Direction): string | null {
   if (current === null || !(structure.managerOf.has(current) || structure.reportsOf.has(current) || structure.roots.includes(current))) {

@@ -1,16 +1,15 @@
 // The rule-check counts of the current chart, in the toolbar: always in view,
 // so a structure that breaks a rule is seen before it reaches a board. A click
 // opens the Checks panel with the findings.
-import { useMemo } from 'react';
 import { useActiveChart, useEditor } from '../store';
-import { chartCheck } from './useChartCheck';
+import { useDeferredChartCheck } from './useChartCheck';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function CheckCounts() {
   const doc = useEditor((s) => s.doc);
   const chart = useActiveChart();
-  const check = useMemo(() => chartCheck(doc, chart), [doc, chart]);
+  const check = useDeferredChartCheck(doc, chart);
   const setOpen = useEditor((s) => s.setChecksOpen);
   if (chart.kind !== 'structure') return null;
   const { error, warning } = check.counts;

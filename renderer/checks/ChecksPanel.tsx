@@ -3,7 +3,7 @@
 // edit). A finding selects and centres the posts it concerns; a quick fix or
 // an acknowledgement is one undoable edit through the store.
 import { useReactFlow, useStoreApi } from '@xyflow/react';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { LIMITS } from '../../shared/model/limits';
 import { addAcknowledgement, designateRole, setTopPost } from '../../shared/model/ruleCommands';
 import { acknowledge, type CheckedFinding } from '../../shared/rules/check';
@@ -11,7 +11,7 @@ import { checkSummary } from '../../shared/rules/report';
 import { LimitedInput } from '../dialogs/LimitedInput';
 import { useActiveChart, useEditor, useEditorStore } from '../store';
 import './checks.css';
-import { chartCheck } from './useChartCheck';
+import { useDeferredChartCheck } from './useChartCheck';
 import { displayLayoutOf } from '../canvas/displayLayout';
 import { fitRects } from '../canvas/fit';
 
@@ -27,7 +27,7 @@ export function ChecksPanel() {
   const setOpen = useEditor((s) => s.setChecksOpen);
   const [acknowledging, setAcknowledging] = useState<CheckedFinding | null>(null);
   const [reason, setReason] = useState('');
-  const check = useMemo(() => chartCheck(doc, chart), [doc, chart]);
+  const check = useDeferredChartCheck(doc, chart);
   if (chart.kind !== 'structure') return null;
 
   const show = (finding: CheckedFinding) => {

@@ -28,13 +28,13 @@ test('a real drag through many positions is one undo step, named after the box, 
   expect(await undoDepth(page)).toBe(before + 1);
   const undo = page.getByRole('button', { name: 'Undo', exact: true });
   // Dropped in free canvas it is a move; over a box, a move under that box: one named step either way.
-  await expect(undo).toHaveAttribute('title', /^Undo Move Director of Finance( under [^(]+)? \(/);
+  await expect(undo).toHaveAttribute('title', /^Undo Move Director of Finance( to under [^(]+)? \(/);
 
   await undo.click();
   await expect.poll(async () => (await finance.boundingBox())!.y).toBeCloseTo(start.y, 0);
   expect((await finance.boundingBox())!.x).toBeCloseTo(start.x, 0);
   expect(await undoDepth(page)).toBe(before);
-  await expect(page.getByRole('button', { name: 'Redo', exact: true })).toHaveAttribute('title', /^Redo Move Director of Finance( under [^(]+)? \(/);
+  await expect(page.getByRole('button', { name: 'Redo', exact: true })).toHaveAttribute('title', /^Redo Move Director of Finance( to under [^(]+)? \(/);
 });
 
 test('keyboard only: select a report of the COO, Move to…, type, Enter, the manager changes; undo puts it back', async ({ page }) => {

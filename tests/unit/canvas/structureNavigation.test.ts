@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Line } from '../../../shared/model/types';
-import { linesOfNode, managersFromLines, navStructure, nextNode, type Direction } from '../../../renderer/canvas/structureNavigation';
+import { firstRoot, linesOfNode, managersFromLines, navStructure, nextNode, type Direction } from '../../../renderer/canvas/structureNavigation';
 import { defined } from '../../support/defined';
 
 const line = (id: string, from: string, to: string, kind: Line['kind'] = 'management'): Line => ({ id, kind, from, to, label: '', inferred: null });
@@ -32,6 +32,24 @@ const forest = fc
   });
 
 const SEED = { seed: 1602, numRuns: 300 };
+
+describe('firstRoot', () => {
+  it('is the first top box of the whole structure, found without building it', () => {
+    // Positions drawn from a small range, so ties on x and y fall back to the id as navStructure's sort does.
+    fc.assert(
+      fc.property(forest, ({ ids, lines, place }) => {
+        const parentOf = managersFromLines(lines);
+        const boxes = (order: readonly string[]) => order.flatMap((id) => (place(id) ? [{ id, ...defined(place(id)) }] : []));
+        const isShown = (id: string) => place(id) !== undefined;
+        expect(firstRoot(boxes(ids), parentOf, isShown)).toBe(navStructure(ids, parentOf, place).roots[0] ?? null);
+        // A box that is its own parent, or whose parent is hidden, is a top box there as here; the order met does not matter.
+        const selfParent = (id: string) => (id === ids[ids.length - 1] ? id : parentOf(id));
+        expect(firstRoot(boxes([...ids].reverse()), selfParent, isShown)).toBe(navStructure(ids, selfParent, place).roots[0] ?? null);
+      }),
+      SEED,
+    );
+  });
+});
 
 describe('nextNode', () => {
   it('up goes to the shown line manager, down to a report whose manager is the box, left and right undo each other', () => {
