@@ -3,12 +3,12 @@
 // line into it), with cycles, dangling lines and duplicate ids made harmless,
 // and the subtrees of collapsed posts hidden. Linear in nodes plus lines, and
 // stored in typed arrays (children as compressed lists) so that charts of
-// tens of thousands of posts build quickly. Reads of these arrays (and of
-// `nodes`/`ids`, the same length) carry `!` under noUncheckedIndexedAccess:
-// every index is a node number below n or a slot of a child list, checked by
-// the loops themselves, and a check per read would slow the layout.
+// tens of thousands of posts build quickly. Every index into these arrays is
+// a node number below n or a slot of a child list: a read that finds nothing
+// is a bug, and throws `missing(...)` (see missing.ts).
 import type { Chart, ChartNode, Line } from '../model/types';
 import { createIdCodes, indexIds, type IdCodes, type IdIndex } from './idIndex';
+import { missing } from './missing';
 
 export interface ChartTree {
   /** Distinct nodes (the first of duplicate ids wins), in chart order. */
@@ -48,7 +48,7 @@ function breakCycles(parent: Int32Array, weak: Uint8Array | null): void {
     let v = s;
     while (v >= 0 && stamp[v] === 0) {
       stamp[v] = s + 1;
-      v = parent[v]!;
+      v = parentOf(parent, v);
     }
     if (v < 0 || stamp[v] !== s + 1) continue;
     let cut = v;
@@ -59,22 +59,52 @@ function breakCycles(parent: Int32Array, weak: Uint8Array | null): void {
           cut = u;
           break;
         }
-        u = parent[u]!;
+        u = parentOf(parent, u);
       } while (u !== v);
     }
     parent[cut] = -1;
   }
 }
 
+function parentOf(parent: Int32Array, v: number): number {
+  const p = parent[v];
+  if (p === undefined) throw missing('parent', v);
+  return p;
+}
+
 /** Children lists of `parent` as compressed rows, keeping chart order; `keep` filters. */
 function childLists(parent: Int32Array, keep: (i: number) => boolean): { start: Int32Array; list: Int32Array } {
   const n = parent.length;
+  // Count each node's children one slot along, then sum the counts: start[v] is where v's children begin.
   const start = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) if (parent[i]! >= 0 && keep(i)) start[parent[i]! + 1]!++;
-  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
-  const list = new Int32Array(start[n]!);
+  let i = 0;
+  for (const p of parent) {
+    if (p >= 0 && keep(i)) {
+      const counted = start[p + 1];
+      if (counted === undefined) throw missing('child count', p);
+      start[p + 1] = counted + 1;
+    }
+    i++;
+  }
+  let total = 0;
+  for (let v = 1; v <= n; v++) {
+    const counted = start[v];
+    if (counted === undefined) throw missing('child count', v);
+    total += counted;
+    start[v] = total;
+  }
+  const list = new Int32Array(total);
   const fill = start.slice(0, n);
-  for (let i = 0; i < n; i++) if (parent[i]! >= 0 && keep(i)) list[fill[parent[i]!]!++] = i;
+  i = 0;
+  for (const p of parent) {
+    if (p >= 0 && keep(i)) {
+      const slot = fill[p];
+      if (slot === undefined) throw missing('child slot', p);
+      list[slot] = i;
+      fill[p] = slot + 1;
+    }
+    i++;
+  }
   return { start, list };
 }
 
@@ -99,10 +129,11 @@ function scanNodes(nodes: ChartNode[]): NodeScan {
   const n = nodes.length;
   const ids: string[] = new Array(n);
   const bits = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const node = nodes[i]!;
+  let i = 0;
+  for (const node of nodes) {
     ids[i] = node.id;
     if (node.kind === 'post') bits[i] = POST | (node.collapsed ? COLLAPSED : 0) | (node.assistant ? ASSISTANT : 0);
+    i++;
   }
   return { nodes, ids, bits };
 }
@@ -209,7 +240,7 @@ function structureOf(chart: Chart, memo: StructureMemo): { structure: Structure;
     managementLines++;
     const from = ends.from(line.from);
     const to = ends.to(line.to);
-    if (from === undefined || to === undefined || from === to || parent[to]! >= 0) continue;
+    if (from === undefined || to === undefined || from === to || hasParent(parent, to)) continue;
     parent[to] = from;
   }
   breakCycles(parent, null);
@@ -221,7 +252,7 @@ function structureOf(chart: Chart, memo: StructureMemo): { structure: Structure;
         if (line.kind !== kind) continue;
         const from = ends.from(line.from);
         const to = ends.to(line.to);
-        if (from === undefined || to === undefined || from === to || parent[to]! >= 0) continue;
+        if (from === undefined || to === undefined || from === to || hasParent(parent, to)) continue;
         parent[to] = from;
         weak[to] = 1;
       }
@@ -229,7 +260,11 @@ function structureOf(chart: Chart, memo: StructureMemo): { structure: Structure;
     breakCycles(parent, weak);
   }
   const roots: number[] = [];
-  for (let i = 0; i < n; i++) if (parent[i]! < 0) roots.push(i);
+  let i = 0;
+  for (const p of parent) {
+    if (p < 0) roots.push(i);
+    i++;
+  }
   const structure: Structure = {
     ids,
     index,
@@ -246,6 +281,13 @@ function structureOf(chart: Chart, memo: StructureMemo): { structure: Structure;
   return { structure, scan };
 }
 
+/** Whether node `to` already has a parent (the first line into it wins). */
+function hasParent(parent: Int32Array, to: number): boolean {
+  const p = parent[to];
+  if (p === undefined) throw missing('parent', to);
+  return p >= 0;
+}
+
 /** The chart as a tree of indices; `memo` (a LayoutCache's) lets re-layout reuse what the chart's lines and ids determine. */
 export function buildChartTree(chart: Chart, memo: StructureMemo = createStructureMemo()): ChartTree {
   const { structure, scan } = structureOf(chart, memo);
@@ -258,17 +300,21 @@ export function buildChartTree(chart: Chart, memo: StructureMemo = createStructu
   const flags = new Uint8Array(n);
   let anyCollapsed = false;
   let anyAssistant = false;
-  for (let i = 0; i < n; i++) {
-    if (bits[i]! <= POST) continue;
-    const hasChildren = children.start[i + 1]! > children.start[i]!;
-    if (bits[i]! & COLLAPSED && hasChildren) {
-      flags[i]! |= COLLAPSED;
-      anyCollapsed = true;
+  let i = 0;
+  for (const nodeBits of bits) {
+    if (nodeBits > POST) {
+      const first = children.start[i];
+      const end = children.start[i + 1];
+      const p = parent[i];
+      if (first === undefined || end === undefined || p === undefined) throw missing('tree node', i);
+      const hasChildren = end > first;
+      const collapsed = nodeBits & COLLAPSED && hasChildren ? COLLAPSED : 0;
+      const assistant = nodeBits & ASSISTANT && !hasChildren && p >= 0 ? ASSISTANT : 0;
+      flags[i] = collapsed | assistant;
+      if (collapsed) anyCollapsed = true;
+      if (assistant) anyAssistant = true;
     }
-    if (bits[i]! & ASSISTANT && !hasChildren && parent[i]! >= 0) {
-      flags[i]! |= ASSISTANT;
-      anyAssistant = true;
-    }
+    i++;
   }
 
   // Collapsed posts hide their whole subtree: visibility flows down in pre-order,
@@ -281,28 +327,47 @@ export function buildChartTree(chart: Chart, memo: StructureMemo = createStructu
     let size = 0;
     for (const r of roots) order[size++] = r;
     for (let k = 0; k < size; k++) {
-      const v = order[k]!;
-      const hides = !visible[v] || (flags[v]! & COLLAPSED) !== 0;
-      for (let c = children.start[v]!; c < children.start[v + 1]!; c++) {
-        const child = children.list[c]!;
+      const v = order[k];
+      if (v === undefined) throw missing('node in pre-order', k);
+      const first = children.start[v];
+      const end = children.start[v + 1];
+      const flag = flags[v];
+      if (first === undefined || end === undefined || flag === undefined) throw missing('tree node', v);
+      const hides = !visible[v] || (flag & COLLAPSED) !== 0;
+      for (let c = first; c < end; c++) {
+        const child = children.list[c];
+        if (child === undefined) throw missing('child', c);
         if (hides) visible[child] = 0;
         order[size++] = child;
       }
     }
     const postsBelow = new Int32Array(n);
     for (let k = size - 1; k >= 0; k--) {
-      const v = order[k]!;
-      const p = parent[v]!;
-      if (p >= 0) postsBelow[p]! += postsBelow[v]! + (bits[v]! & POST);
-      if (flags[v]! & COLLAPSED && postsBelow[v]! > 0) hiddenCounts.set(ids[v]!, postsBelow[v]!);
+      const v = order[k];
+      if (v === undefined) throw missing('node in pre-order', k);
+      const p = parent[v];
+      const below = postsBelow[v];
+      const flag = flags[v];
+      const nodeBits = bits[v];
+      const id = ids[v];
+      if (p === undefined || below === undefined || flag === undefined || nodeBits === undefined || id === undefined) throw missing('tree node', v);
+      if (p >= 0) {
+        const aboveSoFar = postsBelow[p];
+        if (aboveSoFar === undefined) throw missing('parent', p);
+        postsBelow[p] = aboveSoFar + below + (nodeBits & POST);
+      }
+      if (flag & COLLAPSED && below > 0) hiddenCounts.set(id, below);
       if (!visible[v]) anyHidden = true;
     }
   }
 
-  const reports = anyHidden || anyAssistant ? childLists(parent, (i) => visible[i] === 1 && (flags[i]! & ASSISTANT) === 0) : children;
-  const helpers = anyAssistant
-    ? childLists(parent, (i) => visible[i] === 1 && (flags[i]! & ASSISTANT) !== 0)
-    : { start: new Int32Array(n + 1), list: new Int32Array(0) };
+  const isAssistant = (v: number) => {
+    const flag = flags[v];
+    if (flag === undefined) throw missing('flags of node', v);
+    return (flag & ASSISTANT) !== 0;
+  };
+  const reports = anyHidden || anyAssistant ? childLists(parent, (v) => visible[v] === 1 && !isAssistant(v)) : children;
+  const helpers = anyAssistant ? childLists(parent, (v) => visible[v] === 1 && isAssistant(v)) : { start: new Int32Array(n + 1), list: new Int32Array(0) };
   return {
     nodes,
     ids,
@@ -320,5 +385,13 @@ export function buildChartTree(chart: Chart, memo: StructureMemo = createStructu
   };
 }
 
-export const reportCount = (tree: ChartTree, i: number) => tree.kidStart[i + 1]! - tree.kidStart[i]!;
-export const assistantCount = (tree: ChartTree, i: number) => tree.helperStart[i + 1]! - tree.helperStart[i]!;
+/** Length of row `i` of a compressed child list (`start`: kidStart or helperStart). */
+function rowLength(start: Int32Array, i: number): number {
+  const first = start[i];
+  const end = start[i + 1];
+  if (first === undefined || end === undefined) throw missing('child list', i);
+  return end - first;
+}
+
+export const reportCount = (tree: ChartTree, i: number) => rowLength(tree.kidStart, i);
+export const assistantCount = (tree: ChartTree, i: number) => rowLength(tree.helperStart, i);
