@@ -385,6 +385,13 @@ export function buildChartTree(chart: Chart, memo: StructureMemo = createStructu
   };
 }
 
+/** The id of node i. */
+export function idOf(tree: Pick<ChartTree, 'ids'>, i: number): string {
+  const id = tree.ids[i];
+  if (id === undefined) throw missing('id', i);
+  return id;
+}
+
 /** Length of row `i` of a compressed child list (`start`: kidStart or helperStart). */
 function rowLength(start: Int32Array, i: number): number {
   const first = start[i];
