@@ -115,8 +115,8 @@ function stackedIds(tree: ChartTree, stacks: Uint8Array | null): Set<string> {
   const stacked = new Set<string>();
   for (const assistant of tree.helpers) stacked.add(idOf(tree, assistant));
   if (!stacks) return stacked;
-  for (const [i, isStack] of stacks.entries()) {
-    if (!isStack) continue;
+  for (let i = 0; i < stacks.length; i++) {
+    if (!stacks[i]) continue;
     const [first, end] = reportSlots(tree, i);
     for (let k = first; k < end; k++) {
       const report = tree.kids[k];
@@ -161,9 +161,10 @@ export function layoutChart(doc: StructuraDocument, chart: Chart, options: Layou
     drawn = placeTidyTree(tree, chart, measured, stacks, x, y, cache.scratch);
     bounds = boundsOfPlaced(drawn, x, y, width, height);
     // Start the chart at x = 0.
-    for (const i of drawn) {
-      const left = x[i];
-      if (left === undefined) throw missing('box x', i);
+    for (let k = 0; k < drawn.length; k++) {
+      const i = drawn[k];
+      const left = i === undefined ? undefined : x[i];
+      if (i === undefined || left === undefined) throw missing('drawn box', k);
       x[i] = left - bounds.x;
     }
     bounds.x = 0;
@@ -186,7 +187,9 @@ function boundsOfPlaced(drawn: Int32Array, x: Float64Array, y: Float64Array, wid
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
-  for (const i of drawn) {
+  for (let k = 0; k < drawn.length; k++) {
+    const i = drawn[k];
+    if (i === undefined) throw missing('drawn box', k);
     const left = x[i];
     const top = y[i];
     const w = width[i];

@@ -80,10 +80,10 @@ export function measureChart(
     // Codes from another table (the owner's was full and started afresh) mean other ids; other tags or costs, other boxes.
     byCode = cache.measurements.byCode = { ...emptyByCode(), table: tree.index.table, tags: doc.tags, costs: doc.costs };
   }
-  let i = -1;
-  for (const node of tree.nodes) {
-    i++;
+  for (let i = 0; i < n; i++) {
     if (!tree.visible[i]) continue;
+    const node = tree.nodes[i];
+    if (node === undefined) throw missing('node', i);
     // Posts hidden under a collapsed post: none in most charts (no lookup), 0 for a post that hides none.
     const count = counts.size ? (counts.get(idOf(tree, i)) ?? 0) : 0;
     hidden[i] = count;

@@ -48,7 +48,9 @@ function breakCycles(parent: Int32Array, weak: Uint8Array | null): void {
     let v = s;
     while (v >= 0 && stamp[v] === 0) {
       stamp[v] = s + 1;
-      v = parentOf(parent, v);
+      const up = parent[v];
+      if (up === undefined) throw missing('parent', v);
+      v = up;
     }
     if (v < 0 || stamp[v] !== s + 1) continue;
     let cut = v;
@@ -77,14 +79,13 @@ function childLists(parent: Int32Array, keep: (i: number) => boolean): { start: 
   const n = parent.length;
   // Count each node's children one slot along, then sum the counts: start[v] is where v's children begin.
   const start = new Int32Array(n + 1);
-  let i = 0;
-  for (const p of parent) {
-    if (p >= 0 && keep(i)) {
-      const counted = start[p + 1];
-      if (counted === undefined) throw missing('child count', p);
-      start[p + 1] = counted + 1;
-    }
-    i++;
+  for (let i = 0; i < n; i++) {
+    const p = parent[i];
+    if (p === undefined) throw missing('parent', i);
+    if (p < 0 || !keep(i)) continue;
+    const counted = start[p + 1];
+    if (counted === undefined) throw missing('child count', p);
+    start[p + 1] = counted + 1;
   }
   let total = 0;
   for (let v = 1; v <= n; v++) {
@@ -95,15 +96,14 @@ function childLists(parent: Int32Array, keep: (i: number) => boolean): { start: 
   }
   const list = new Int32Array(total);
   const fill = start.slice(0, n);
-  i = 0;
-  for (const p of parent) {
-    if (p >= 0 && keep(i)) {
-      const slot = fill[p];
-      if (slot === undefined) throw missing('child slot', p);
-      list[slot] = i;
-      fill[p] = slot + 1;
-    }
-    i++;
+  for (let i = 0; i < n; i++) {
+    const p = parent[i];
+    if (p === undefined) throw missing('parent', i);
+    if (p < 0 || !keep(i)) continue;
+    const slot = fill[p];
+    if (slot === undefined) throw missing('child slot', p);
+    list[slot] = i;
+    fill[p] = slot + 1;
   }
   return { start, list };
 }
@@ -129,11 +129,11 @@ function scanNodes(nodes: ChartNode[]): NodeScan {
   const n = nodes.length;
   const ids: string[] = new Array(n);
   const bits = new Uint8Array(n);
-  let i = 0;
-  for (const node of nodes) {
+  for (let i = 0; i < n; i++) {
+    const node = nodes[i];
+    if (node === undefined) throw missing('node', i);
     ids[i] = node.id;
     if (node.kind === 'post') bits[i] = POST | (node.collapsed ? COLLAPSED : 0) | (node.assistant ? ASSISTANT : 0);
-    i++;
   }
   return { nodes, ids, bits };
 }
@@ -260,10 +260,10 @@ function structureOf(chart: Chart, memo: StructureMemo): { structure: Structure;
     breakCycles(parent, weak);
   }
   const roots: number[] = [];
-  let i = 0;
-  for (const p of parent) {
+  for (let i = 0; i < n; i++) {
+    const p = parent[i];
+    if (p === undefined) throw missing('parent', i);
     if (p < 0) roots.push(i);
-    i++;
   }
   const structure: Structure = {
     ids,
@@ -300,8 +300,9 @@ export function buildChartTree(chart: Chart, memo: StructureMemo = createStructu
   const flags = new Uint8Array(n);
   let anyCollapsed = false;
   let anyAssistant = false;
-  let i = 0;
-  for (const nodeBits of bits) {
+  for (let i = 0; i < n; i++) {
+    const nodeBits = bits[i];
+    if (nodeBits === undefined) throw missing('flags of node', i);
     if (nodeBits > POST) {
       const first = children.start[i];
       const end = children.start[i + 1];
@@ -314,7 +315,6 @@ export function buildChartTree(chart: Chart, memo: StructureMemo = createStructu
       if (collapsed) anyCollapsed = true;
       if (assistant) anyAssistant = true;
     }
-    i++;
   }
 
   // Collapsed posts hide their whole subtree: visibility flows down in pre-order,
