@@ -7,6 +7,7 @@
 // node order) needs no per-chart table at all, only the first code.
 
 import { at } from '../must';
+import { missing } from './missing';
 
 /** Id → code for every id one owner has laid out. */
 export interface IdCodes {
@@ -65,10 +66,11 @@ export function indexIds(codes: IdCodes, ids: readonly string[]): { index: IdInd
   let low = 0x7fffffff;
   let high = -1;
   let consecutive = true;
+  // The code after the last node's: this id's when the chart was coded before (checked), else looked up.
+  let next = -1;
   for (let i = 0; i < n; i++) {
-    const id = at(ids, i, 'id');
-    // The code after the last node's, when it is this id's (as when the chart was coded before), else the table's.
-    const next = i > 0 ? at(code, i - 1, 'id code') + 1 : -1;
+    const id = ids[i];
+    if (id === undefined) throw missing('id', i);
     let c = next >= 0 && next < idOf.length && idOf[next] === id ? next : table.get(id);
     if (c === undefined) {
       c = idOf.length;
@@ -78,10 +80,11 @@ export function indexIds(codes: IdCodes, ids: readonly string[]): { index: IdInd
     code[i] = c;
     if (c < low) low = c;
     if (c > high) high = c;
-    if (i > 0 && c !== at(code, i - 1, 'id code') + 1) consecutive = false;
+    if (i > 0 && c !== next) consecutive = false;
+    next = c + 1;
   }
   // Consecutive codes are distinct ids, each code − first the node's own index.
-  if (consecutive) return { index: new IdIndex(table, n ? at(code, 0, 'first id code') : 0, n, null), code, firsts: null };
+  if (consecutive) return { index: new IdIndex(table, n ? low : 0, n, null), code, firsts: null };
   const slots = new Int32Array(high - low + 1).fill(-1);
   let firsts: Uint8Array | null = null;
   for (const [i, c] of code.entries()) {

@@ -14,7 +14,7 @@ import { measureChart, type MeasuredBoxes } from './measureChart';
 import { missing } from './missing';
 import type { NodeBox } from './nodeBox';
 import { PlacedBoxes, type PlacedBox } from './placedBoxes';
-import type { ScratchArrays } from './scratch';
+import { noScratch, type ScratchArrays } from './scratch';
 import { tidyCentres } from './tidy';
 import { assistantCount, buildChartTree, idOf, reportCount, type ChartTree } from './tree';
 
@@ -92,14 +92,14 @@ function parentLookup(tree: ChartTree): ParentLookup {
 }
 
 /** Managers whose visible reports are all leaves without assistants (and at least two) get a compact stack. */
-function findStacks(tree: ChartTree, compact: boolean): Uint8Array | null {
+function findStacks(tree: ChartTree, compact: boolean, scratch: ScratchArrays = noScratch): Uint8Array | null {
   if (!compact) return null;
   const n = tree.nodes.length;
-  const stacks = new Uint8Array(n);
+  const stacks = scratch.byte(n);
   for (let i = 0; i < n; i++) {
-    if (!tree.visible[i] || reportCount(tree, i) < 2) continue;
-    let leaves = true;
     const [first, end] = reportSlots(tree, i);
+    if (!tree.visible[i] || end - first < 2) continue;
+    let leaves = true;
     for (let k = first; k < end && leaves; k++) {
       const c = tree.kids[k];
       if (c === undefined) throw missing('report', k);
@@ -135,18 +135,22 @@ export function stackedReports(chart: Chart): Set<string> {
 
 export function layoutChart(doc: StructuraDocument, chart: Chart, options: LayoutOptions = {}): ChartLayout {
   const cache = options.cache ?? createLayoutCache();
-  const tree = buildChartTree(chart, cache.structures);
+  // Working arrays of the last layout by this owner are free again (none is in what it returned).
+  const { scratch } = cache;
+  scratch.reuseAll();
+  const tree = buildChartTree(chart, cache.structures, scratch);
   const n = tree.nodes.length;
   const measured = measureChart(doc, chart.id, tree, cache);
   const { boxes, width, height } = measured;
-  const stacks = findStacks(tree, options.compact ?? chart.layout.compact);
+  const stacks = findStacks(tree, options.compact ?? chart.layout.compact, scratch);
 
-  const x = new Float64Array(n);
-  const y = new Float64Array(n);
-  let drawn: Int32Array;
+  // The boxes' top-left corners and the drawn nodes in drawing order, kept by the boxes returned: one allocation.
+  const buffer = new ArrayBuffer(20 * n);
+  const x = new Float64Array(buffer, 0, n);
+  const y = new Float64Array(buffer, 8 * n, n);
+  let drawn: Int32Array = new Int32Array(buffer, 16 * n, n);
   let bounds: Rect;
   if (options.mode === 'positions') {
-    drawn = new Int32Array(n);
     let count = 0;
     for (const [i, node] of tree.nodes.entries()) {
       if (!boxes[i]) continue;
@@ -157,8 +161,7 @@ export function layoutChart(doc: StructuraDocument, chart: Chart, options: Layou
     drawn = drawn.subarray(0, count);
     bounds = boundsOfPlaced(drawn, x, y, width, height);
   } else {
-    cache.scratch.reuseAll();
-    drawn = placeTidyTree(tree, chart, measured, stacks, x, y, cache.scratch);
+    drawn = placeTidyTree(tree, chart, measured, stacks, { x, y, drawn }, scratch);
     bounds = boundsOfPlaced(drawn, x, y, width, height);
     // Start the chart at x = 0.
     for (let k = 0; k < drawn.length; k++) {
@@ -209,11 +212,11 @@ function boundsOfPlaced(drawn: Int32Array, x: Float64Array, y: Float64Array, wid
  * accountable to) sits beside that tree's root, the first half of them on its
  * left and the rest on its right.
  */
-function orderRoots(tree: ChartTree, chart: Chart): number[] {
+function orderRoots(tree: ChartTree, chart: Chart, scratch: ScratchArrays): number[] {
   const { roots, parent, index } = tree;
   if (roots.length < 2) return roots;
   const n = parent.length;
-  const rootOf = new Int32Array(n).fill(-1);
+  const rootOf = scratch.int(n, -1);
   const read = (values: Int32Array, v: number): number => {
     const value = values[v];
     if (value === undefined) throw missing('tree node', v);
@@ -231,7 +234,7 @@ function orderRoots(tree: ChartTree, chart: Chart): number[] {
   };
   const isLoneRoot = (i: number) => read(parent, i) < 0 && reportCount(tree, i) === 0 && tree.visible[i] === 1;
   const satellites = new Map<number, number[]>();
-  const isSatellite = new Uint8Array(n);
+  const isSatellite = scratch.byte(n);
   for (const line of chart.lines) {
     if (line.kind === 'management') continue;
     const a = index.get(line.from);
@@ -352,13 +355,13 @@ function placeTidyTree(
   chart: Chart,
   sizes: MeasuredBoxes,
   stacks: Uint8Array | null,
-  x: Float64Array,
-  y: Float64Array,
+  placed: { x: Float64Array; y: Float64Array; drawn: Int32Array },
   scratch: ScratchArrays,
 ): Int32Array {
+  const { x, y, drawn } = placed;
   const { boxes, width, height } = sizes;
   const n = tree.nodes.length;
-  const roots = orderRoots(tree, chart);
+  const roots = orderRoots(tree, chart, scratch);
   const { kidStart, kids, helperStart } = tree;
 
   // Depth of every box in a row, top down (stacked reports are not in rows).
@@ -539,7 +542,6 @@ function placeTidyTree(
   );
 
   // Top-left of every box, recorded in drawing order: each row box, then its stack and assistants.
-  const drawn = new Int32Array(n);
   let placedCount = 0;
   const put = (i: number, left: number, topY: number) => {
     x[i] = left;

@@ -68,9 +68,11 @@ export function measureChart(
   const { lastByChart } = cache.measurements;
   const n = tree.nodes.length;
   const boxes: NodeBox[] = new Array(n);
-  const width = new Float64Array(n);
-  const height = new Float64Array(n);
-  const hidden = new Int32Array(n);
+  // Kept as the chart's last measurement: one allocation for all three.
+  const buffer = new ArrayBuffer(20 * n);
+  const width = new Float64Array(buffer, 0, n);
+  const height = new Float64Array(buffer, 8 * n, n);
+  const hidden = new Int32Array(buffer, 16 * n, n);
   const counts = tree.hiddenCounts;
   const remembered = lastByChart.get(chartId);
   const last = remembered && remembered.tags === doc.tags && remembered.costs === doc.costs ? remembered : undefined;

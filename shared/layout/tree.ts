@@ -9,6 +9,7 @@
 import type { Chart, ChartNode, Line } from '../model/types';
 import { createIdCodes, indexIds, type IdCodes, type IdIndex } from './idIndex';
 import { missing } from './missing';
+import { carve, noScratch, type ScratchArrays } from './scratch';
 
 export interface ChartTree {
   /** Distinct nodes (the first of duplicate ids wins), in chart order. */
@@ -40,9 +41,9 @@ export interface ChartTree {
  * The node where the cycle closes becomes a root, or, when some links are
  * marked `weak`, the first weakly linked node around the cycle.
  */
-function breakCycles(parent: Int32Array, weak: Uint8Array | null): void {
+function breakCycles(parent: Int32Array, weak: Uint8Array | null, scratch: ScratchArrays): void {
   const n = parent.length;
-  const stamp = new Int32Array(n);
+  const stamp = scratch.int(n);
   for (let s = 0; s < n; s++) {
     if (stamp[s] !== 0) continue;
     let v = s;
@@ -74,11 +75,20 @@ function parentOf(parent: Int32Array, v: number): number {
   return p;
 }
 
-/** Children lists of `parent` as compressed rows, keeping chart order; `keep` filters. */
-function childLists(parent: Int32Array, keep: (i: number) => boolean): { start: Int32Array; list: Int32Array } {
+/**
+ * Children lists of `parent` as compressed rows, keeping chart order; `keep`
+ * filters. The lists themselves come from `lists` (scratch arrays for lists
+ * used only during one layout), the working copy always from `scratch`.
+ */
+function childLists(
+  parent: Int32Array,
+  keep: (i: number) => boolean,
+  scratch: ScratchArrays,
+  lists: Pick<ScratchArrays, 'int'> = noScratch,
+): { start: Int32Array; list: Int32Array } {
   const n = parent.length;
   // Count each node's children one slot along, then sum the counts: start[v] is where v's children begin.
-  const start = new Int32Array(n + 1);
+  const start = lists.int(n + 1);
   for (let i = 0; i < n; i++) {
     const p = parent[i];
     if (p === undefined) throw missing('parent', i);
@@ -94,8 +104,9 @@ function childLists(parent: Int32Array, keep: (i: number) => boolean): { start: 
     total += counted;
     start[v] = total;
   }
-  const list = new Int32Array(total);
-  const fill = start.slice(0, n);
+  const list = lists.int(total);
+  const fill = scratch.int(n);
+  fill.set(start.subarray(0, n));
   for (let i = 0; i < n; i++) {
     const p = parent[i];
     if (p === undefined) throw missing('parent', i);
@@ -125,10 +136,10 @@ interface NodeScan {
   bits: Uint8Array;
 }
 
-function scanNodes(nodes: ChartNode[]): NodeScan {
+function scanNodes(nodes: ChartNode[], scratch: ScratchArrays): NodeScan {
   const n = nodes.length;
   const ids: string[] = new Array(n);
-  const bits = new Uint8Array(n);
+  const bits = scratch.byte(n);
   for (let i = 0; i < n; i++) {
     const node = nodes[i];
     if (node === undefined) throw missing('node', i);
@@ -139,10 +150,13 @@ function scanNodes(nodes: ChartNode[]): NodeScan {
 }
 
 /** Id → index, the first of duplicate ids winning; duplicates dropped. */
-function indexNodes(scan: NodeScan, codes: IdCodes): { scan: NodeScan; index: IdIndex; code: Int32Array } {
+function indexNodes(scan: NodeScan, codes: IdCodes, scratch: ScratchArrays): { scan: NodeScan; index: IdIndex; code: Int32Array } {
   const { index, code, firsts } = indexIds(codes, scan.ids);
   if (!firsts) return { scan, index, code };
-  const distinct = scanNodes(scan.nodes.filter((_node, i) => firsts[i] === 1));
+  const distinct = scanNodes(
+    scan.nodes.filter((_node, i) => firsts[i] === 1),
+    scratch,
+  );
   return { scan: distinct, ...indexIds(codes, distinct.ids) };
 }
 
@@ -220,19 +234,21 @@ function sameIds(a: string[], b: string[]): boolean {
   return true;
 }
 
-function structureOf(chart: Chart, memo: StructureMemo): { structure: Structure; scan: NodeScan } {
+function structureOf(chart: Chart, memo: StructureMemo, scratch: ScratchArrays): { structure: Structure; scan: NodeScan } {
   const { recent } = memo;
-  const chartScan = scanNodes(chart.nodes);
+  const chartScan = scanNodes(chart.nodes, scratch);
   let sameNodes: Structure | undefined;
   for (const s of recent) {
     if (s.distinct !== null || !sameIds(s.ids, chartScan.ids)) continue;
     if (s.lines === chart.lines && s.kind === chart.kind) return { structure: s, scan: chartScan };
     sameNodes ??= s;
   }
-  const { scan, index, code } = sameNodes ? { scan: chartScan, index: sameNodes.index, code: sameNodes.code } : indexNodes(chartScan, memo.codes);
+  const { scan, index, code } = sameNodes ? { scan: chartScan, index: sameNodes.index, code: sameNodes.code } : indexNodes(chartScan, memo.codes, scratch);
   const { nodes, ids } = scan;
   const n = nodes.length;
-  const parent = new Int32Array(n).fill(-1);
+  // Parents (n), child list starts (n + 1) and the lists (fewer than n): kept with the structure, in one buffer.
+  const kept = carve(3 * n + 1);
+  const parent = kept.int(n, -1);
   let managementLines = 0;
   const ends = new LineEnds(ids, index);
   for (const line of chart.lines) {
@@ -243,10 +259,10 @@ function structureOf(chart: Chart, memo: StructureMemo): { structure: Structure;
     if (from === undefined || to === undefined || from === to || hasParent(parent, to)) continue;
     parent[to] = from;
   }
-  breakCycles(parent, null);
+  breakCycles(parent, null, scratch);
   // Without line management (diagrams), hang nodes from their other lines, commissioning first.
   if (chart.kind === 'diagram' || managementLines === 0) {
-    const weak = new Uint8Array(n);
+    const weak = scratch.byte(n);
     for (const kind of ['commissions', 'accountability'] as const) {
       for (const line of chart.lines) {
         if (line.kind !== kind) continue;
@@ -257,7 +273,7 @@ function structureOf(chart: Chart, memo: StructureMemo): { structure: Structure;
         weak[to] = 1;
       }
     }
-    breakCycles(parent, weak);
+    breakCycles(parent, weak, scratch);
   }
   const roots: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -273,7 +289,7 @@ function structureOf(chart: Chart, memo: StructureMemo): { structure: Structure;
     lines: chart.lines,
     kind: chart.kind,
     parent,
-    children: childLists(parent, all),
+    children: childLists(parent, all, scratch, kept),
     roots,
   };
   recent.unshift(structure);
@@ -288,16 +304,21 @@ function hasParent(parent: Int32Array, to: number): boolean {
   return p >= 0;
 }
 
-/** The chart as a tree of indices; `memo` (a LayoutCache's) lets re-layout reuse what the chart's lines and ids determine. */
-export function buildChartTree(chart: Chart, memo: StructureMemo = createStructureMemo()): ChartTree {
-  const { structure, scan } = structureOf(chart, memo);
+/**
+ * The chart as a tree of indices; `memo` (a LayoutCache's) lets re-layout
+ * reuse what the chart's lines and ids determine. The tree's own arrays
+ * (visibility, reports without hidden posts and assistants) come from
+ * `scratch`: valid only until the scratch's owner lays out again.
+ */
+export function buildChartTree(chart: Chart, memo: StructureMemo = createStructureMemo(), scratch: ScratchArrays = noScratch): ChartTree {
+  const { structure, scan } = structureOf(chart, memo, scratch);
   const { ids, index, code, parent, children, roots } = structure;
   const { nodes, bits } = scan;
   const n = nodes.length;
 
   // Collapsed posts with reports, and assistants without: an assistant with
   // reports of its own heads a subtree, so it is laid out as an ordinary report.
-  const flags = new Uint8Array(n);
+  const flags = scratch.byte(n);
   let anyCollapsed = false;
   let anyAssistant = false;
   for (let i = 0; i < n; i++) {
@@ -319,11 +340,11 @@ export function buildChartTree(chart: Chart, memo: StructureMemo = createStructu
 
   // Collapsed posts hide their whole subtree: visibility flows down in pre-order,
   // post counts flow up in reverse.
-  const visible = new Uint8Array(n).fill(1);
+  const visible = scratch.byte(n, 1);
   const hiddenCounts = new Map<string, number>();
   let anyHidden = false;
   if (anyCollapsed) {
-    const order = new Int32Array(n);
+    const order = scratch.int(n);
     let size = 0;
     for (const r of roots) order[size++] = r;
     for (let k = 0; k < size; k++) {
@@ -341,7 +362,7 @@ export function buildChartTree(chart: Chart, memo: StructureMemo = createStructu
         order[size++] = child;
       }
     }
-    const postsBelow = new Int32Array(n);
+    const postsBelow = scratch.int(n);
     for (let k = size - 1; k >= 0; k--) {
       const v = order[k];
       if (v === undefined) throw missing('node in pre-order', k);
@@ -366,8 +387,10 @@ export function buildChartTree(chart: Chart, memo: StructureMemo = createStructu
     if (flag === undefined) throw missing('flags of node', v);
     return (flag & ASSISTANT) !== 0;
   };
-  const reports = anyHidden || anyAssistant ? childLists(parent, (v) => visible[v] === 1 && !isAssistant(v)) : children;
-  const helpers = anyAssistant ? childLists(parent, (v) => visible[v] === 1 && isAssistant(v)) : { start: new Int32Array(n + 1), list: new Int32Array(0) };
+  const reports = anyHidden || anyAssistant ? childLists(parent, (v) => visible[v] === 1 && !isAssistant(v), scratch, scratch) : children;
+  const helpers = anyAssistant
+    ? childLists(parent, (v) => visible[v] === 1 && isAssistant(v), scratch, scratch)
+    : { start: scratch.int(n + 1), list: scratch.int(0) };
   return {
     nodes,
     ids,
