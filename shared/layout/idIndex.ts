@@ -55,14 +55,18 @@ export class IdIndex implements IdLookup {
  * duplicate ids winning. Returns the index and, when ids repeat, which
  * positions are the first of their id (null when every id is distinct).
  */
-export function indexIds(codes: IdCodes, ids: readonly string[]): { index: IdIndex; code: Int32Array; firsts: Uint8Array | null } {
+export function indexIds(
+  codes: IdCodes,
+  ids: readonly string[],
+  alloc: { int(n: number): Int32Array } = { int: (n) => new Int32Array(n) },
+): { index: IdIndex; code: Int32Array; firsts: Uint8Array | null } {
   if (codes.table.size + ids.length > CODES_MAX) {
     codes.table = new Map();
     codes.idOf = [];
   }
   const { table, idOf } = codes;
   const n = ids.length;
-  const code = new Int32Array(n);
+  const code = alloc.int(n);
   let low = 0x7fffffff;
   let high = -1;
   let consecutive = true;

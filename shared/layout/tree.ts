@@ -150,8 +150,13 @@ function scanNodes(nodes: ChartNode[], scratch: ScratchArrays): NodeScan {
 }
 
 /** Id → index, the first of duplicate ids winning; duplicates dropped. */
-function indexNodes(scan: NodeScan, codes: IdCodes, scratch: ScratchArrays): { scan: NodeScan; index: IdIndex; code: Int32Array } {
-  const { index, code, firsts } = indexIds(codes, scan.ids);
+function indexNodes(
+  scan: NodeScan,
+  codes: IdCodes,
+  scratch: ScratchArrays,
+  kept: Pick<ScratchArrays, 'int'>,
+): { scan: NodeScan; index: IdIndex; code: Int32Array } {
+  const { index, code, firsts } = indexIds(codes, scan.ids, kept);
   if (!firsts) return { scan, index, code };
   const distinct = scanNodes(
     scan.nodes.filter((_node, i) => firsts[i] === 1),
@@ -243,11 +248,14 @@ function structureOf(chart: Chart, memo: StructureMemo, scratch: ScratchArrays):
     if (s.lines === chart.lines && s.kind === chart.kind) return { structure: s, scan: chartScan };
     sameNodes ??= s;
   }
-  const { scan, index, code } = sameNodes ? { scan: chartScan, index: sameNodes.index, code: sameNodes.code } : indexNodes(chartScan, memo.codes, scratch);
+  // What the structure keeps, in one buffer: id codes (n, unless reused), then parents (n), child
+  // list starts (n + 1) and the lists (fewer than n), of the distinct nodes when ids repeat.
+  const kept = carve((sameNodes ? 3 : 4) * chartScan.ids.length + 1);
+  const { scan, index, code } = sameNodes
+    ? { scan: chartScan, index: sameNodes.index, code: sameNodes.code }
+    : indexNodes(chartScan, memo.codes, scratch, kept);
   const { nodes, ids } = scan;
   const n = nodes.length;
-  // Parents (n), child list starts (n + 1) and the lists (fewer than n): kept with the structure, in one buffer.
-  const kept = carve(3 * n + 1);
   const parent = kept.int(n, -1);
   let managementLines = 0;
   const ends = new LineEnds(ids, index);
