@@ -6,6 +6,9 @@
 // a chart whose ids got consecutive codes (the usual case: codes are given in
 // node order) needs no per-chart table at all, only the first code.
 
+import { at } from '../must';
+import { missing } from './missing';
+
 /** Id → code for every id one owner has laid out. */
 export interface IdCodes {
   table: Map<string, number>;
@@ -42,8 +45,8 @@ export class IdIndex implements IdLookup {
     const k = code - this.base;
     if (this.slots === null) return k >= 0 && k < this.count ? k : undefined;
     if (k < 0 || k >= this.slots.length) return undefined;
-    const i = this.slots[k]!;
-    return i >= 0 ? i : undefined;
+    const i = this.slots[k];
+    return i !== undefined && i >= 0 ? i : undefined;
   }
 }
 
@@ -52,21 +55,26 @@ export class IdIndex implements IdLookup {
  * duplicate ids winning. Returns the index and, when ids repeat, which
  * positions are the first of their id (null when every id is distinct).
  */
-export function indexIds(codes: IdCodes, ids: readonly string[]): { index: IdIndex; code: Int32Array; firsts: Uint8Array | null } {
+export function indexIds(
+  codes: IdCodes,
+  ids: readonly string[],
+  alloc: { int(n: number): Int32Array } = { int: (n) => new Int32Array(n) },
+): { index: IdIndex; code: Int32Array; firsts: Uint8Array | null } {
   if (codes.table.size + ids.length > CODES_MAX) {
     codes.table = new Map();
     codes.idOf = [];
   }
   const { table, idOf } = codes;
   const n = ids.length;
-  const code = new Int32Array(n);
+  const code = alloc.int(n);
   let low = 0x7fffffff;
   let high = -1;
   let consecutive = true;
+  // The code after the last node's: this id's when the chart was coded before (checked), else looked up.
+  let next = -1;
   for (let i = 0; i < n; i++) {
-    const id = ids[i]!;
-    // The code after the last node's, when it is this id's (as when the chart was coded before), else the table's.
-    const next = i > 0 ? code[i - 1]! + 1 : -1;
+    const id = ids[i];
+    if (id === undefined) throw missing('id', i);
     let c = next >= 0 && next < idOf.length && idOf[next] === id ? next : table.get(id);
     if (c === undefined) {
       c = idOf.length;
@@ -76,15 +84,16 @@ export function indexIds(codes: IdCodes, ids: readonly string[]): { index: IdInd
     code[i] = c;
     if (c < low) low = c;
     if (c > high) high = c;
-    if (i > 0 && c !== code[i - 1]! + 1) consecutive = false;
+    if (i > 0 && c !== next) consecutive = false;
+    next = c + 1;
   }
   // Consecutive codes are distinct ids, each code − first the node's own index.
-  if (consecutive) return { index: new IdIndex(table, n ? code[0]! : 0, n, null), code, firsts: null };
+  if (consecutive) return { index: new IdIndex(table, n ? low : 0, n, null), code, firsts: null };
   const slots = new Int32Array(high - low + 1).fill(-1);
   let firsts: Uint8Array | null = null;
-  for (let i = 0; i < n; i++) {
-    const k = code[i]! - low;
-    if (slots[k]! < 0) slots[k] = i;
+  for (const [i, c] of code.entries()) {
+    const k = c - low;
+    if (at(slots, k, 'id slot') < 0) slots[k] = i;
     else (firsts ??= new Uint8Array(n).fill(1))[i] = 0;
   }
   return { index: new IdIndex(table, low, n, slots), code, firsts };

@@ -3,20 +3,20 @@
 // aligned by depth), with the conventions users expect of org charts: compact
 // stacks of leaf reports, assistants beside their manager, bodies linked only
 // by accountability lines beside the tree they relate to, collapsed subtrees
-// hidden. Never throws or loops on invalid input.
-// Under noUncheckedIndexedAccess the typed-array reads below carry `!`: every
-// index is a node number below n (the length of every per-node array), a row
-// below the row count or a child slot from kidStart/helperStart, bounded by
-// the loops themselves; a check per read would slow the layout's hot loops.
+// hidden. Never throws or loops on invalid input. Every index into the
+// per-node arrays below is a node number below n, a row below the row count
+// or a child slot from kidStart/helperStart, bounded by the loops themselves:
+// a read that finds nothing is a bug in Structura and throws `missing(...)`.
 import { makeDocument } from '../model/factory';
 import type { Chart, StructuraDocument } from '../model/types';
 import { createLayoutCache, type LayoutCache } from './layoutCache';
 import { measureChart, type MeasuredBoxes } from './measureChart';
+import { missing } from './missing';
 import type { NodeBox } from './nodeBox';
 import { PlacedBoxes, type PlacedBox } from './placedBoxes';
-import type { ScratchArrays } from './scratch';
+import { noScratch, type ScratchArrays } from './scratch';
 import { tidyCentres } from './tidy';
-import { assistantCount, buildChartTree, reportCount, type ChartTree } from './tree';
+import { assistantCount, buildChartTree, idOf, reportCount, type ChartTree } from './tree';
 
 export { createLayoutCache, forgetLayoutMemory, type LayoutCache } from './layoutCache';
 
@@ -83,21 +83,26 @@ const RAIL_CLEARANCE = 4;
 function parentLookup(tree: ChartTree): ParentLookup {
   const get = (id: string) => {
     const i = tree.index.get(id);
-    return i === undefined || tree.parent[i]! < 0 ? undefined : tree.ids[tree.parent[i]!];
+    if (i === undefined) return undefined;
+    const p = tree.parent[i];
+    if (p === undefined) throw missing('parent', i);
+    return p < 0 ? undefined : idOf(tree, p);
   };
   return { get, has: (id) => get(id) !== undefined };
 }
 
 /** Managers whose visible reports are all leaves without assistants (and at least two) get a compact stack. */
-function findStacks(tree: ChartTree, compact: boolean): Uint8Array | null {
+function findStacks(tree: ChartTree, compact: boolean, scratch: ScratchArrays = noScratch): Uint8Array | null {
   if (!compact) return null;
   const n = tree.nodes.length;
-  const stacks = new Uint8Array(n);
+  const stacks = scratch.byte(n);
   for (let i = 0; i < n; i++) {
-    if (!tree.visible[i] || reportCount(tree, i) < 2) continue;
+    const [first, end] = reportSlots(tree, i);
+    if (!tree.visible[i] || end - first < 2) continue;
     let leaves = true;
-    for (let k = tree.kidStart[i]!; k < tree.kidStart[i + 1]! && leaves; k++) {
-      const c = tree.kids[k]!;
+    for (let k = first; k < end && leaves; k++) {
+      const c = tree.kids[k];
+      if (c === undefined) throw missing('report', k);
       leaves = reportCount(tree, c) === 0 && assistantCount(tree, c) === 0;
     }
     if (leaves) stacks[i] = 1;
@@ -108,10 +113,16 @@ function findStacks(tree: ChartTree, compact: boolean): Uint8Array | null {
 /** Reports whose line runs down the manager's rail into their side: compact stacks and assistants. */
 function stackedIds(tree: ChartTree, stacks: Uint8Array | null): Set<string> {
   const stacked = new Set<string>();
-  for (let k = 0; k < tree.helpers.length; k++) stacked.add(tree.ids[tree.helpers[k]!]!);
+  for (const assistant of tree.helpers) stacked.add(idOf(tree, assistant));
   if (!stacks) return stacked;
   for (let i = 0; i < stacks.length; i++) {
-    if (stacks[i]) for (let k = tree.kidStart[i]!; k < tree.kidStart[i + 1]!; k++) stacked.add(tree.ids[tree.kids[k]!]!);
+    if (!stacks[i]) continue;
+    const [first, end] = reportSlots(tree, i);
+    for (let k = first; k < end; k++) {
+      const report = tree.kids[k];
+      if (report === undefined) throw missing('report', k);
+      stacked.add(idOf(tree, report));
+    }
   }
   return stacked;
 }
@@ -124,37 +135,45 @@ export function stackedReports(chart: Chart): Set<string> {
 
 export function layoutChart(doc: StructuraDocument, chart: Chart, options: LayoutOptions = {}): ChartLayout {
   const cache = options.cache ?? createLayoutCache();
-  const tree = buildChartTree(chart, cache.structures);
+  // Working arrays of the last layout by this owner are free again (none is in what it returned).
+  const { scratch } = cache;
+  scratch.reuseAll();
+  const tree = buildChartTree(chart, cache.structures, scratch);
   const n = tree.nodes.length;
   const measured = measureChart(doc, chart.id, tree, cache);
   const { boxes, width, height } = measured;
-  const stacks = findStacks(tree, options.compact ?? chart.layout.compact);
+  const stacks = findStacks(tree, options.compact ?? chart.layout.compact, scratch);
 
-  const x = new Float64Array(n);
-  const y = new Float64Array(n);
-  let drawn: Int32Array;
+  // The boxes' top-left corners and the drawn nodes in drawing order, kept by the boxes returned: one allocation.
+  const buffer = new ArrayBuffer(20 * n);
+  const x = new Float64Array(buffer, 0, n);
+  const y = new Float64Array(buffer, 8 * n, n);
+  let drawn: Int32Array = new Int32Array(buffer, 16 * n, n);
   let bounds: Rect;
   if (options.mode === 'positions') {
-    drawn = new Int32Array(n);
     let count = 0;
-    for (let i = 0; i < n; i++) {
+    for (const [i, node] of tree.nodes.entries()) {
       if (!boxes[i]) continue;
-      x[i] = tree.nodes[i]!.position.x;
-      y[i] = tree.nodes[i]!.position.y;
+      x[i] = node.position.x;
+      y[i] = node.position.y;
       drawn[count++] = i;
     }
     drawn = drawn.subarray(0, count);
     bounds = boundsOfPlaced(drawn, x, y, width, height);
   } else {
-    cache.scratch.reuseAll();
-    drawn = placeTidyTree(tree, chart, measured, stacks, x, y, cache.scratch);
+    drawn = placeTidyTree(tree, chart, measured, stacks, { x, y, drawn }, scratch);
     bounds = boundsOfPlaced(drawn, x, y, width, height);
     // Start the chart at x = 0.
-    for (let k = 0; k < drawn.length; k++) x[drawn[k]!]! -= bounds.x;
+    for (let k = 0; k < drawn.length; k++) {
+      const i = drawn[k];
+      const left = i === undefined ? undefined : x[i];
+      if (i === undefined || left === undefined) throw missing('drawn box', k);
+      x[i] = left - bounds.x;
+    }
     bounds.x = 0;
   }
   const hidden = new Set<string>();
-  if (tree.anyHidden) for (let i = 0; i < n; i++) if (!tree.visible[i]) hidden.add(tree.ids[i]!);
+  if (tree.anyHidden) for (const [i, id] of tree.ids.entries()) if (!tree.visible[i]) hidden.add(id);
   return {
     boxes: new PlacedBoxes(tree.index, boxes, x, y, drawn),
     hidden,
@@ -172,11 +191,17 @@ function boundsOfPlaced(drawn: Int32Array, x: Float64Array, y: Float64Array, wid
   let maxX = -Infinity;
   let maxY = -Infinity;
   for (let k = 0; k < drawn.length; k++) {
-    const i = drawn[k]!;
-    if (x[i]! < minX) minX = x[i]!;
-    if (y[i]! < minY) minY = y[i]!;
-    if (x[i]! + width[i]! > maxX) maxX = x[i]! + width[i]!;
-    if (y[i]! + height[i]! > maxY) maxY = y[i]! + height[i]!;
+    const i = drawn[k];
+    if (i === undefined) throw missing('drawn box', k);
+    const left = x[i];
+    const top = y[i];
+    const w = width[i];
+    const h = height[i];
+    if (left === undefined || top === undefined || w === undefined || h === undefined) throw missing('placed box', i);
+    if (left < minX) minX = left;
+    if (top < minY) minY = top;
+    if (left + w > maxX) maxX = left + w;
+    if (top + h > maxY) maxY = top + h;
   }
   return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }
@@ -187,24 +212,29 @@ function boundsOfPlaced(drawn: Int32Array, x: Float64Array, y: Float64Array, wid
  * accountable to) sits beside that tree's root, the first half of them on its
  * left and the rest on its right.
  */
-function orderRoots(tree: ChartTree, chart: Chart): number[] {
+function orderRoots(tree: ChartTree, chart: Chart, scratch: ScratchArrays): number[] {
   const { roots, parent, index } = tree;
   if (roots.length < 2) return roots;
   const n = parent.length;
-  const rootOf = new Int32Array(n).fill(-1);
+  const rootOf = scratch.int(n, -1);
+  const read = (values: Int32Array, v: number): number => {
+    const value = values[v];
+    if (value === undefined) throw missing('tree node', v);
+    return value;
+  };
   const findRoot = (i: number): number => {
     let r = i;
-    while (rootOf[r]! < 0 && parent[r]! >= 0) r = parent[r]!;
-    const top = rootOf[r]! >= 0 ? rootOf[r]! : r;
-    for (let v = i; rootOf[v]! < 0; v = parent[v]!) {
+    while (read(rootOf, r) < 0 && read(parent, r) >= 0) r = read(parent, r);
+    const top = read(rootOf, r) >= 0 ? read(rootOf, r) : r;
+    for (let v = i; read(rootOf, v) < 0; v = read(parent, v)) {
       rootOf[v] = top;
-      if (parent[v]! < 0) break;
+      if (read(parent, v) < 0) break;
     }
     return top;
   };
-  const isLoneRoot = (i: number) => parent[i]! < 0 && reportCount(tree, i) === 0 && tree.visible[i] === 1;
+  const isLoneRoot = (i: number) => read(parent, i) < 0 && reportCount(tree, i) === 0 && tree.visible[i] === 1;
   const satellites = new Map<number, number[]>();
-  const isSatellite = new Uint8Array(n);
+  const isSatellite = scratch.byte(n);
   for (const line of chart.lines) {
     if (line.kind === 'management') continue;
     const a = index.get(line.from);
@@ -249,8 +279,8 @@ interface StackShape {
 }
 
 function stackShape(tree: ChartTree, manager: number, boxes: NodeBox[]): StackShape {
-  const first = tree.kidStart[manager]!;
-  const count = tree.kidStart[manager + 1]! - first;
+  const [first, end] = reportSlots(tree, manager);
+  const count = end - first;
   const columns = count > ONE_COLUMN_MAX ? 2 : 1;
   const col: number[] = [];
   const top: number[] = [];
@@ -260,7 +290,7 @@ function stackShape(tree: ChartTree, manager: number, boxes: NodeBox[]): StackSh
   for (let k = 0; k < count; k += columns) {
     let rowHeight = 0;
     for (let c = 0; c < columns && k + c < count; c++) {
-      const box = boxes[tree.kids[first + k + c]!]!;
+      const box = boxOf(boxes, tree.kids, first + k + c);
       const side = columns === 1 ? 1 : c;
       col.push(side);
       top.push(y);
@@ -278,14 +308,39 @@ function assistantShape(tree: ChartTree, manager: number, boxes: NodeBox[]): { h
   let left = 0;
   let right = 0;
   let height = 0;
-  for (let k = tree.helperStart[manager]!; k < tree.helperStart[manager + 1]!; k += 2) {
-    const a = boxes[tree.helpers[k]!]!;
-    const b = k + 1 < tree.helperStart[manager + 1]! ? boxes[tree.helpers[k + 1]!] : undefined;
+  const [first, end] = assistantSlots(tree, manager);
+  for (let k = first; k < end; k += 2) {
+    const a = boxOf(boxes, tree.helpers, k);
+    const b = k + 1 < end ? boxOf(boxes, tree.helpers, k + 1) : undefined;
     right = Math.max(right, a.width);
     if (b) left = Math.max(left, b.width);
     height += Math.max(a.height, b?.height ?? 0) + GAP.stack;
   }
   return { height: height - GAP.stack, left, right };
+}
+
+/** First and end slot of node i's reports in tree.kids. */
+function reportSlots(tree: ChartTree, i: number): [number, number] {
+  const first = tree.kidStart[i];
+  const end = tree.kidStart[i + 1];
+  if (first === undefined || end === undefined) throw missing('reports of node', i);
+  return [first, end];
+}
+
+/** First and end slot of node i's assistants in tree.helpers. */
+function assistantSlots(tree: ChartTree, i: number): [number, number] {
+  const first = tree.helperStart[i];
+  const end = tree.helperStart[i + 1];
+  if (first === undefined || end === undefined) throw missing('assistants of node', i);
+  return [first, end];
+}
+
+/** The measured box of the node in `slots[slot]` (a report or an assistant: drawn, so measured). */
+function boxOf(boxes: NodeBox[], slots: Int32Array, slot: number): NodeBox {
+  const node = slots[slot];
+  const box = node === undefined ? undefined : boxes[node];
+  if (box === undefined) throw missing('measured box of child', slot);
+  return box;
 }
 
 /**
@@ -300,14 +355,14 @@ function placeTidyTree(
   chart: Chart,
   sizes: MeasuredBoxes,
   stacks: Uint8Array | null,
-  x: Float64Array,
-  y: Float64Array,
+  placed: { x: Float64Array; y: Float64Array; drawn: Int32Array },
   scratch: ScratchArrays,
 ): Int32Array {
+  const { x, y, drawn } = placed;
   const { boxes, width, height } = sizes;
   const n = tree.nodes.length;
-  const roots = orderRoots(tree, chart);
-  const { kidStart, kids } = tree;
+  const roots = orderRoots(tree, chart, scratch);
+  const { kidStart, kids, helperStart } = tree;
 
   // Depth of every box in a row, top down (stacked reports are not in rows).
   const depth = scratch.int(n);
@@ -316,12 +371,19 @@ function placeTidyTree(
   for (const r of roots) order[size++] = r;
   let maxDepth = 0;
   for (let k = 0; k < size; k++) {
-    const v = order[k]!;
-    if (depth[v]! > maxDepth) maxDepth = depth[v]!;
+    const v = order[k];
+    if (v === undefined) throw missing('node in row order', k);
+    const d = depth[v];
+    const first = kidStart[v];
+    const end = kidStart[v + 1];
+    if (d === undefined || first === undefined || end === undefined) throw missing('tree node', v);
+    if (d > maxDepth) maxDepth = d;
     if (stacks && stacks[v]) continue;
-    for (let c = kidStart[v]!; c < kidStart[v + 1]!; c++) {
-      depth[kids[c]!] = depth[v]! + 1;
-      order[size++] = kids[c]!;
+    for (let c = first; c < end; c++) {
+      const child = kids[c];
+      if (child === undefined) throw missing('report', c);
+      depth[child] = d + 1;
+      order[size++] = child;
     }
   }
 
@@ -332,20 +394,43 @@ function placeTidyTree(
   const leftExtent = scratch.float(n + 1);
   const rightExtent = scratch.float(n + 1);
   for (let k = 0; k < size; k++) {
-    const v = order[k]!;
-    const d = depth[v]!;
-    if (height[v]! > rowHeight[d]!) rowHeight[d] = height[v]!;
-    leftExtent[v] = rightExtent[v] = width[v]! / 2;
-    if (tree.helperStart[v + 1]! > tree.helperStart[v]!) {
+    const v = order[k];
+    if (v === undefined) throw missing('node in row order', k);
+    const d = depth[v];
+    const h = height[v];
+    const w = width[v];
+    const firstAssistant = helperStart[v];
+    const endAssistant = helperStart[v + 1];
+    if (d === undefined || h === undefined || w === undefined || firstAssistant === undefined || endAssistant === undefined) throw missing('row box', v);
+    const tallest = rowHeight[d];
+    if (tallest === undefined) throw missing('row', d);
+    if (h > tallest) rowHeight[d] = h;
+    leftExtent[v] = rightExtent[v] = w / 2;
+    if (endAssistant > firstAssistant) {
       // Assistants hang beside the manager's rail: they widen its place in the row.
       const shape = assistantShape(tree, v, boxes);
-      assistantBand[d] = Math.max(assistantBand[d]!, shape.height + GAP.assistant);
-      rightExtent[v] = Math.max(rightExtent[v], GAP.railIndent + shape.right);
-      if (shape.left > 0) leftExtent[v] = Math.max(leftExtent[v], GAP.railIndent + shape.left);
+      const band = assistantBand[d];
+      if (band === undefined) throw missing('row', d);
+      assistantBand[d] = Math.max(band, shape.height + GAP.assistant);
+      rightExtent[v] = Math.max(w / 2, GAP.railIndent + shape.right);
+      if (shape.left > 0) leftExtent[v] = Math.max(w / 2, GAP.railIndent + shape.left);
     }
   }
   const rowY = scratch.float(rows);
-  for (let d = 1; d < rows; d++) rowY[d] = rowY[d - 1]! + rowHeight[d - 1]! + GAP.row + assistantBand[d - 1]!;
+  let nextRowY = 0;
+  for (let d = 0; d < rows; d++) {
+    rowY[d] = nextRowY;
+    const h = rowHeight[d];
+    const band = assistantBand[d];
+    if (h === undefined || band === undefined) throw missing('row', d);
+    nextRowY = nextRowY + h + GAP.row + band;
+  }
+  /** Top of row d (rows run below the lowest box, so every depth + 1 used here is a row). */
+  const topOfRow = (d: number): number => {
+    const top = rowY[d];
+    if (top === undefined) throw missing('row', d);
+    return top;
+  };
 
   // Stacks, and the rows each reaches into (down to where it ends, with half a row gap below).
   const stackOf = scratch.int(n, -1);
@@ -354,12 +439,15 @@ function placeTidyTree(
   let chainLength = 0;
   if (stacks) {
     for (let k = 0; k < size; k++) {
-      const v = order[k]!;
+      const v = order[k];
+      if (v === undefined) throw missing('node in row order', k);
       if (!stacks[v]) continue;
+      const d = depth[v];
+      if (d === undefined) throw missing('depth', v);
       const shape = stackShape(tree, v, boxes);
-      const reach = rowY[depth[v]! + 1]! + shape.height + GAP.row / 2;
+      const reach = topOfRow(d + 1) + shape.height + GAP.row / 2;
       let spans = 1;
-      while (depth[v]! + spans + 1 < rows && rowY[depth[v]! + spans + 1]! < reach) spans++;
+      while (d + spans + 1 < rows && topOfRow(d + spans + 1) < reach) spans++;
       stackOf[v] = stackShapes.length;
       stackShapes.push(shape);
       chainFirst.push(n + chainLength);
@@ -377,46 +465,74 @@ function placeTidyTree(
   const right = scratch.float(count);
   left.set(leftExtent.subarray(0, n));
   right.set(rightExtent.subarray(0, n));
+  let slots = 0;
   for (let i = 0; i < n; i++) {
-    const children = !tree.visible[i] ? 0 : stackOf[i]! >= 0 ? 1 : kidStart[i + 1]! - kidStart[i]!;
-    childStart[i + 1] = childStart[i]! + children;
+    const stack = stackOf[i];
+    const first = kidStart[i];
+    const end = kidStart[i + 1];
+    if (stack === undefined || first === undefined || end === undefined) throw missing('tree node', i);
+    slots += !tree.visible[i] ? 0 : stack >= 0 ? 1 : end - first;
+    childStart[i + 1] = slots;
   }
-  for (let s = 0; s < stackShapes.length; s++) {
-    const last = (s + 1 < chainFirst.length ? chainFirst[s + 1]! : n + chainLength) - 1;
-    const shape = stackShapes[s]!;
-    for (let v = chainFirst[s]!; v <= last; v++) {
-      childStart[v + 1] = childStart[v]! + (v < last ? 1 : 0);
+  // Each stack's chain: one virtual node per row it reaches into, each the only child of the one above.
+  for (const [s, shape] of stackShapes.entries()) {
+    const firstLink = chainFirst[s];
+    const nextChain = s + 1 < chainFirst.length ? chainFirst[s + 1] : n + chainLength;
+    if (firstLink === undefined || nextChain === undefined) throw missing('stack chain', s);
+    const last = nextChain - 1;
+    for (let v = firstLink; v <= last; v++) {
+      if (v < last) slots++;
+      childStart[v + 1] = slots;
       left[v] = shape.columns === 2 ? GAP.railIndent + shape.leftWidth : RAIL_CLEARANCE;
       right[v] = GAP.railIndent + shape.rightWidth;
     }
   }
-  childStart[count] = childStart[top]! + roots.length;
-  const childList = scratch.int(childStart[count]);
+  const rootSlots = slots;
+  childStart[count] = rootSlots + roots.length;
+  const childList = scratch.int(rootSlots + roots.length);
   for (let k = 0; k < size; k++) {
-    const v = order[k]!;
-    if (parent[v]! < 0) {
+    const v = order[k];
+    if (v === undefined) throw missing('node in row order', k);
+    const slot = childStart[v];
+    const stack = stackOf[v];
+    const vParent = parent[v];
+    if (slot === undefined || stack === undefined || vParent === undefined) throw missing('packed node', v);
+    if (vParent < 0) {
       parent[v] = top;
       group[v] = v;
     }
-    if (stackOf[v]! >= 0) {
-      const first = chainFirst[stackOf[v]!]!;
-      childList[childStart[v]!] = first;
+    const vGroup = group[v];
+    if (vGroup === undefined) throw missing('group', v);
+    if (stack >= 0) {
+      const first = chainFirst[stack];
+      if (first === undefined) throw missing('stack chain', stack);
+      childList[slot] = first;
       parent[first] = v;
-      for (let c = first; childStart[c + 1]! > childStart[c]!; c++) {
-        childList[childStart[c]!] = c + 1;
+      group[first] = vGroup;
+      // Down the chain: every link but the last has the next as its one child.
+      for (let c = first; ; c++) {
+        const linkSlot = childStart[c];
+        const linkEnd = childStart[c + 1];
+        if (linkSlot === undefined || linkEnd === undefined) throw missing('stack chain link', c);
+        if (linkEnd === linkSlot) break;
+        childList[linkSlot] = c + 1;
         parent[c + 1] = c;
+        group[c + 1] = vGroup;
       }
-      for (let c = first; c >= 0; c = childStart[c + 1]! > childStart[c]! ? c + 1 : -1) group[c] = group[v]!;
       continue;
     }
-    for (let c = kidStart[v]!; c < kidStart[v + 1]!; c++) {
-      const child = kids[c]!;
-      childList[childStart[v]! + c - kidStart[v]!] = child;
+    const first = kidStart[v];
+    const end = kidStart[v + 1];
+    if (first === undefined || end === undefined) throw missing('reports of node', v);
+    for (let c = first; c < end; c++) {
+      const child = kids[c];
+      if (child === undefined) throw missing('report', c);
+      childList[slot + c - first] = child;
       parent[child] = v;
-      group[child] = group[v]!;
+      group[child] = vGroup;
     }
   }
-  for (let k = 0; k < roots.length; k++) childList[childStart[top]! + k] = roots[k]!;
+  for (const [k, r] of roots.entries()) childList[rootSlots + k] = r;
 
   const centre = tidyCentres(
     { count, root: top, parent, childStart, childList, leftExtent: left, rightExtent: right, group },
@@ -426,35 +542,56 @@ function placeTidyTree(
   );
 
   // Top-left of every box, recorded in drawing order: each row box, then its stack and assistants.
-  const drawn = new Int32Array(n);
   let placedCount = 0;
   const put = (i: number, left: number, topY: number) => {
     x[i] = left;
     y[i] = topY;
     drawn[placedCount++] = i;
   };
+  const widthOf = (i: number): number => {
+    const w = width[i];
+    if (w === undefined) throw missing('width', i);
+    return w;
+  };
+  const heightOf = (i: number): number => {
+    const h = height[i];
+    if (h === undefined) throw missing('height', i);
+    return h;
+  };
   for (let k = 0; k < size; k++) {
-    const i = order[k]!;
-    const cx = centre[i]!;
-    const rowTop = rowY[depth[i]!]!;
-    put(i, cx - width[i]! / 2, rowTop);
-    if (stackOf[i]! >= 0) {
-      const stack = stackShapes[stackOf[i]!]!;
-      const first = kidStart[i]!;
-      const stackTop = rowY[depth[i]! + 1]!;
-      for (let s = 0; s < stack.col.length; s++) {
-        const child = kids[first + s]!;
-        put(child, stack.col[s] === 1 ? cx + GAP.railIndent : cx - GAP.railIndent - width[child]!, stackTop + stack.top[s]!);
+    const i = order[k];
+    if (i === undefined) throw missing('node in row order', k);
+    const cx = centre[i];
+    const d = depth[i];
+    const stackIndex = stackOf[i];
+    if (cx === undefined || d === undefined || stackIndex === undefined) throw missing('placed node', i);
+    const rowTop = topOfRow(d);
+    put(i, cx - widthOf(i) / 2, rowTop);
+    if (stackIndex >= 0) {
+      const stack = stackShapes[stackIndex];
+      const first = kidStart[i];
+      if (stack === undefined || first === undefined) throw missing('stack', i);
+      const stackTop = topOfRow(d + 1);
+      for (const [s, column] of stack.col.entries()) {
+        const child = kids[first + s];
+        const offset = stack.top[s];
+        if (child === undefined || offset === undefined) throw missing('stacked report', s);
+        put(child, column === 1 ? cx + GAP.railIndent : cx - GAP.railIndent - widthOf(child), stackTop + offset);
       }
     }
-    let assistantY = rowTop + rowHeight[depth[i]!]! + GAP.assistant;
-    const end = tree.helperStart[i + 1]!;
-    for (let h = tree.helperStart[i]!; h < end; h += 2) {
-      const a = tree.helpers[h]!;
+    const rowH = rowHeight[d];
+    const firstAssistant = helperStart[i];
+    const end = helperStart[i + 1];
+    if (rowH === undefined || firstAssistant === undefined || end === undefined) throw missing('placed node', i);
+    let assistantY = rowTop + rowH + GAP.assistant;
+    for (let h = firstAssistant; h < end; h += 2) {
+      const a = tree.helpers[h];
+      if (a === undefined) throw missing('assistant', h);
       put(a, cx + GAP.railIndent, assistantY);
-      const b = h + 1 < end ? tree.helpers[h + 1]! : -1;
-      if (b >= 0) put(b, cx - GAP.railIndent - width[b]!, assistantY);
-      assistantY += Math.max(height[a]!, b >= 0 ? height[b]! : 0) + GAP.stack;
+      const b = h + 1 < end ? tree.helpers[h + 1] : -1;
+      if (b === undefined) throw missing('assistant', h + 1);
+      if (b >= 0) put(b, cx - GAP.railIndent - widthOf(b), assistantY);
+      assistantY += Math.max(heightOf(a), b >= 0 ? heightOf(b) : 0) + GAP.stack;
     }
   }
   return drawn.subarray(0, placedCount);

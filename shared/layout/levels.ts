@@ -7,6 +7,7 @@
 // post is level 1, its reports level 2. Bodies (boards, partner bodies) add no
 // level: they cannot be collapsed, so a body counted as a level would let the
 // posts under it show past the depth asked for.
+import { at } from '../must';
 import type { Chart } from '../model/types';
 import { buildChartTree } from './tree';
 
@@ -22,22 +23,23 @@ export function postLevels(chart: Chart): { levels: Map<string, number>; heads: 
   const n = tree.nodes.length;
   const children: number[][] = Array.from({ length: n }, () => []);
   const heads = new Set<string>();
-  for (let i = 0; i < n; i++) {
-    const p = tree.parent[i];
-    if (p! < 0) continue;
-    children[p!]!.push(i);
-    heads.add(tree.ids[p!]!);
+  for (const [i, p] of tree.parent.entries()) {
+    if (p < 0) continue;
+    at(children, p, 'child list').push(i);
+    heads.add(at(tree.ids, p, 'node id'));
   }
   // Posts above each node, itself included, walking down from the roots.
   const depth = new Int32Array(n);
   const order: number[] = [...tree.roots];
   const levels = new Map<string, number>();
-  for (let k = 0; k < order.length; k++) {
-    const v = order[k];
-    const node = tree.nodes[v!];
-    depth[v!] = (tree.parent[v!]! >= 0 ? depth[tree.parent[v!]!] : 0)! + (node!.kind === 'post' ? 1 : 0);
-    if (node!.kind === 'post') levels.set(node!.id, depth[v!]!);
-    for (const c of children[v!]!) order.push(c);
+  // for-of over an array visits the items pushed during the walk too.
+  for (const v of order) {
+    const node = at(tree.nodes, v, 'node');
+    const p = at(tree.parent, v, 'parent');
+    const own = (p >= 0 ? at(depth, p, 'depth') : 0) + (node.kind === 'post' ? 1 : 0);
+    depth[v] = own;
+    if (node.kind === 'post') levels.set(node.id, own);
+    for (const c of at(children, v, 'child list')) order.push(c);
   }
   return { levels, heads };
 }
@@ -55,9 +57,9 @@ export function collapseToLevel(chart: Chart, levels: LevelChoice): Chart {
   let changed = false;
   const nodes = chart.nodes.map((n) => {
     if (n.kind !== 'post') return n;
-    const at = level.get(n.id);
-    if (at === undefined) return n;
-    const collapsed = levels === 'all' ? false : at < levels ? false : at === levels ? heads.has(n.id) : n.collapsed;
+    const postLevel = level.get(n.id);
+    if (postLevel === undefined) return n;
+    const collapsed = levels === 'all' ? false : postLevel < levels ? false : postLevel === levels ? heads.has(n.id) : n.collapsed;
     if (collapsed === n.collapsed) return n;
     changed = true;
     return { ...n, collapsed };

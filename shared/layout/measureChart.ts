@@ -4,10 +4,10 @@
 // its box without it being measured or looked up. Re-layout after an edit or a
 // move is then a pass over arrays plus the measuring of what changed; other
 // nodes fall back to the cache by content (measureNodeEntry).
-// Reads of the per-node arrays carry `!` (noUncheckedIndexedAccess): i runs
-// below n, their length, and below lastCount for the last measurement.
 import type { ChartNode, OrgTag, StructuraDocument } from '../model/types';
+import { missing } from './missing';
 import { measureNodeEntry, sameBoxFields, type BoxMemo, type NodeBox } from './nodeBox';
+import { idOf } from './tree';
 import type { ChartTree } from './tree';
 
 export interface MeasuredBoxes {
@@ -68,9 +68,11 @@ export function measureChart(
   const { lastByChart } = cache.measurements;
   const n = tree.nodes.length;
   const boxes: NodeBox[] = new Array(n);
-  const width = new Float64Array(n);
-  const height = new Float64Array(n);
-  const hidden = new Int32Array(n);
+  // Kept as the chart's last measurement: one allocation for all three.
+  const buffer = new ArrayBuffer(20 * n);
+  const width = new Float64Array(buffer, 0, n);
+  const height = new Float64Array(buffer, 8 * n, n);
+  const hidden = new Int32Array(buffer, 16 * n, n);
   const counts = tree.hiddenCounts;
   const remembered = lastByChart.get(chartId);
   const last = remembered && remembered.tags === doc.tags && remembered.costs === doc.costs ? remembered : undefined;
@@ -82,21 +84,37 @@ export function measureChart(
   }
   for (let i = 0; i < n; i++) {
     if (!tree.visible[i]) continue;
-    const node = tree.nodes[i]!;
-    const count = counts.size ? (counts.get(tree.ids[i]!) ?? 0) : 0;
+    const node = tree.nodes[i];
+    if (node === undefined) throw missing('node', i);
+    // Posts hidden under a collapsed post: none in most charts (no lookup), 0 for a post that hides none.
+    const count = counts.size ? (counts.get(idOf(tree, i)) ?? 0) : 0;
     hidden[i] = count;
-    if (i < lastCount && last!.hidden[i] === count && last!.boxes[i] && sameBoxFields(last!.nodes[i]!, node)) {
-      boxes[i] = last!.boxes[i]!;
-      width[i] = last!.width[i]!;
-      height[i] = last!.height[i]!;
-      continue;
+    if (last && i < lastCount && last.hidden[i] === count) {
+      // Every index below lastCount has its node and sizes; only a box may be absent (a node hidden then).
+      const lastBox = last.boxes[i];
+      const lastNode = last.nodes[i];
+      const lastWidth = last.width[i];
+      const lastHeight = last.height[i];
+      if (lastNode === undefined || lastWidth === undefined || lastHeight === undefined) throw missing('last measurement of node', i);
+      if (lastBox && sameBoxFields(lastNode, node)) {
+        boxes[i] = lastBox;
+        width[i] = lastWidth;
+        height[i] = lastHeight;
+        continue;
+      }
     }
-    const code = tree.codes[i]!;
+    const code = tree.codes[i];
+    if (code === undefined) throw missing('id code', i);
     const seen = byCode.nodes[code];
     if (seen !== undefined && byCode.hidden[code] === count && sameBoxFields(seen, node)) {
-      boxes[i] = byCode.boxes[code]!;
-      width[i] = byCode.width[code]!;
-      height[i] = byCode.height[code]!;
+      // Filled together with the node (below): all there, or a bug.
+      const seenBox = byCode.boxes[code];
+      const seenWidth = byCode.width[code];
+      const seenHeight = byCode.height[code];
+      if (seenBox === undefined || seenWidth === undefined || seenHeight === undefined) throw missing('box measured for id code', code);
+      boxes[i] = seenBox;
+      width[i] = seenWidth;
+      height[i] = seenHeight;
       continue;
     }
     const entry = measureNodeEntry(node, doc, count, cache.boxes);
@@ -119,6 +137,8 @@ export function measureChart(
   }
   lastByChart.delete(chartId);
   lastByChart.set(chartId, { nodes: tree.nodes, tags: doc.tags, costs: doc.costs, hidden, boxes, width, height });
-  if (lastByChart.size > CHARTS_REMEMBERED) lastByChart.delete(lastByChart.keys().next().value!);
+  // Maps iterate in insertion order: the first key is the chart laid out longest ago.
+  const oldest = lastByChart.keys().next();
+  if (lastByChart.size > CHARTS_REMEMBERED && !oldest.done) lastByChart.delete(oldest.value);
   return { boxes, width, height };
 }

@@ -2,6 +2,7 @@
 // and the chart is laid out again, as after dropping a box on another. A
 // choice that would make a post report to itself, directly or through its
 // reports, is refused by setManager with a message naming the posts.
+import { must } from '../must';
 import { setManager, replaceChartNodes, toggleCollapsed } from '../model/commands';
 import { nodeName } from '../model/query';
 import type { StructuraDocument } from '../model/types';
@@ -22,7 +23,10 @@ export function moveUnder(
   // A collapsed manager would hide the posts just moved under it.
   const manager = managerId ? next.charts.find((c) => c.id === chartId)?.nodes.find((n) => n.id === managerId) : undefined;
   if (manager?.kind === 'post' && manager.collapsed) next = toggleCollapsed(next, chartId, manager.id);
-  const updated = next.charts.find((c) => c.id === chartId)!;
+  const updated = must(
+    next.charts.find((c) => c.id === chartId),
+    `chart ${chartId} after the move`,
+  );
   return replaceChartNodes(next, chartId, autoLayoutChart(next, updated, cache));
 }
 

@@ -2,6 +2,7 @@
 // box object is made the first time it is read, so laying out a chart of tens
 // of thousands of posts allocates no object per post; the canvas and the
 // exports read the boxes they draw. Read-only: boxes are shared between reads.
+import { at, must } from '../must';
 import type { IdLookup } from './idIndex';
 import type { NodeBox } from './nodeBox';
 
@@ -53,19 +54,19 @@ export class PlacedBoxes implements ReadonlyMap<string, PlacedBox> {
       height: box.height,
       bandHeight: box.bandHeight,
       texts: box.texts,
-      x: this.x[i]!,
-      y: this.y[i]!,
+      x: at(this.x, i, 'box x'),
+      y: at(this.y, i, 'box y'),
     };
     this.made[i] = placed;
     return placed;
   }
 
   *values(): MapIterator<PlacedBox> {
-    for (let k = 0; k < this.order.length; k++) yield this.at(this.order[k]!)!;
+    for (const i of this.order) yield must(this.at(i), `drawn box ${i}`);
   }
 
   *keys(): MapIterator<string> {
-    for (let k = 0; k < this.order.length; k++) yield this.boxes[this.order[k]!]!.id;
+    for (const i of this.order) yield must(this.boxes[i], `drawn box ${i}`).id;
   }
 
   *entries(): MapIterator<[string, PlacedBox]> {

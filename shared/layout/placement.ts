@@ -1,6 +1,7 @@
 // Where a new post goes: under its manager, tagged like it, with the chart laid
 // out again so its line shows at once; without a manager, at the point asked
 // for, moved down until it covers no other box.
+import { must } from '../must';
 import { addNode, setManager, toggleCollapsed, replaceChartNodes } from '../model/commands';
 import type { PostNode, Position, StructuraDocument } from '../model/types';
 import { autoLayoutChart, layoutForDisplay, type LayoutCache } from './layout';
@@ -22,13 +23,19 @@ export function addPostUnder(
   next = setManager(next, chartId, post.id, manager.id);
   // A collapsed manager would hide the post just made.
   if (manager.kind === 'post' && manager.collapsed) next = toggleCollapsed(next, chartId, manager.id);
-  const updated = next.charts.find((c) => c.id === chartId)!;
+  const updated = must(
+    next.charts.find((c) => c.id === chartId),
+    `chart ${chartId} after adding the post`,
+  );
   return replaceChartNodes(next, chartId, autoLayoutChart(next, updated, cache));
 }
 
 /** The first place at or below `near` (the box's top-left corner) where the post's box overlaps no drawn box. */
 function freeSpot(doc: StructuraDocument, chartId: string, post: PostNode, near: Position, cache?: LayoutCache): Position {
-  const chart = doc.charts.find((c) => c.id === chartId)!;
+  const chart = must(
+    doc.charts.find((c) => c.id === chartId),
+    `chart ${chartId}`,
+  );
   const probe = { ...chart, nodes: [...chart.nodes, { ...post, position: near }], lines: chart.lines };
   const boxes = layoutForDisplay(doc, probe, cache).boxes;
   const own = boxes.get(post.id);

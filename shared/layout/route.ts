@@ -409,7 +409,11 @@ const RUN_SPACING = 6;
 function separateSideRuns(sides: { id: string; from: Rect; to: Rect; route: Point[] }[]): void {
   const byEnd = (end: 'from' | 'to') => {
     const groups = new Map<Rect, typeof sides>();
-    for (const side of sides) (groups.get(side[end]) ?? groups.set(side[end], []).get(side[end])!).push(side);
+    for (const side of sides) {
+      const group = groups.get(side[end]);
+      if (group) group.push(side);
+      else groups.set(side[end], [side]);
+    }
     return [...groups.values()].filter((g) => g.length > 1);
   };
   for (const group of byEnd('to')) {

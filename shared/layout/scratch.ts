@@ -7,17 +7,21 @@
 //
 // Arrays handed out are valid until the owner's next layout starts: nothing
 // a layout returns may be one of them.
+import { InternalError } from '../must';
 
 export class Scratch {
   private readonly ints: Int32Array[] = [];
   private readonly floats: Float64Array[] = [];
+  private readonly bytes: Uint8Array[] = [];
   private nextInt = 0;
   private nextFloat = 0;
+  private nextByte = 0;
 
   /** A layout starts: every array handed out so far may be handed out again. */
   reuseAll(): void {
     this.nextInt = 0;
     this.nextFloat = 0;
+    this.nextByte = 0;
   }
 
   /** An Int32Array of length n, every element `fill`. */
@@ -25,6 +29,16 @@ export class Scratch {
     const k = this.nextInt++;
     let buffer = this.ints[k];
     if (!buffer || buffer.length < n) this.ints[k] = buffer = new Int32Array(roomFor(n));
+    const view = buffer.subarray(0, n);
+    view.fill(fill);
+    return view;
+  }
+
+  /** A Uint8Array of length n (flags), every element `fill`. */
+  byte(n: number, fill = 0): Uint8Array {
+    const k = this.nextByte++;
+    let buffer = this.bytes[k];
+    if (!buffer || buffer.length < n) this.bytes[k] = buffer = new Uint8Array(roomFor(n));
     const view = buffer.subarray(0, n);
     view.fill(fill);
     return view;
@@ -49,6 +63,27 @@ export const noScratch = {
   reuseAll(): void {},
   int: (n: number, fill = 0) => (fill === 0 ? new Int32Array(n) : new Int32Array(n).fill(fill)),
   float: (n: number) => new Float64Array(n),
-} satisfies Pick<Scratch, 'reuseAll' | 'int' | 'float'>;
+  byte: (n: number, fill = 0) => (fill === 0 ? new Uint8Array(n) : new Uint8Array(n).fill(fill)),
+} satisfies Pick<Scratch, 'reuseAll' | 'int' | 'float' | 'byte'>;
 
-export type ScratchArrays = Pick<Scratch, 'int' | 'float'>;
+export type ScratchArrays = Pick<Scratch, 'int' | 'float' | 'byte'>;
+
+/**
+ * Int32Arrays that are kept together (a tree structure's parents and child
+ * lists) as consecutive views of one buffer of `length`: one allocation
+ * instead of several (each typed array of a large chart is a separate block
+ * outside the heap, and allocating them was a tenth of a layout from scratch).
+ */
+export function carve(length: number): Pick<ScratchArrays, 'int'> {
+  const buffer = new Int32Array(length);
+  let used = 0;
+  return {
+    int(n: number, fill = 0): Int32Array {
+      if (used + n > buffer.length) throw new InternalError(`Internal error: ${n} more elements asked of a buffer of ${buffer.length} with ${used} used.`);
+      const view = buffer.subarray(used, used + n);
+      used += n;
+      if (fill !== 0) view.fill(fill);
+      return view;
+    },
+  };
+}

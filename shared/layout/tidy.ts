@@ -4,6 +4,7 @@
 // every parent is centred over its first and last child, and contours are
 // followed through threads, so no level is ever copied or rescanned.
 // Everything lives in typed arrays indexed by node: no per-node objects.
+import { missing } from './missing';
 import { noScratch, type ScratchArrays } from './scratch';
 
 export interface TidyTree {
@@ -43,13 +44,41 @@ export function tidyCentres(tree: TidyTree, gaps: TidyGaps, scratch: ScratchArra
   const defaultAncestor = scratch.int(count, -1);
   for (let v = 0; v < count; v++) {
     ancestor[v] = v;
-    for (let c = childStart[v]!; c < childStart[v + 1]!; c++) siblingIndex[childList[c]!] = c - childStart[v]!;
+    const first = childStart[v];
+    const end = childStart[v + 1];
+    if (first === undefined || end === undefined) throw missing('child list', v);
+    for (let c = first; c < end; c++) {
+      const child = childList[c];
+      if (child === undefined) throw missing('child', c);
+      siblingIndex[child] = c - first;
+    }
   }
 
-  const distance = (left: number, right: number): number =>
-    rightExtent[left]! + leftExtent[right]! + (group[left] !== group[right] ? gaps.group : parent[left] === parent[right] ? gaps.sibling : gaps.subtree);
-  const nextLeft = (v: number) => (childStart[v + 1]! > childStart[v]! ? childList[childStart[v]!]! : thread[v]!);
-  const nextRight = (v: number) => (childStart[v + 1]! > childStart[v]! ? childList[childStart[v + 1]! - 1]! : thread[v]!);
+  const distance = (left: number, right: number): number => {
+    const leftGroup = group[left];
+    const leftParent = parent[left];
+    const reach = rightExtent[left];
+    const rightReach = leftExtent[right];
+    if (leftGroup === undefined || leftParent === undefined || reach === undefined) throw missing('packed node', left);
+    if (rightReach === undefined) throw missing('packed node', right);
+    const gap = leftGroup !== group[right] ? gaps.group : leftParent === parent[right] ? gaps.sibling : gaps.subtree;
+    return reach + rightReach + gap;
+  };
+  // The next node down a subtree's left (or right) contour: the first (last) child, or the thread.
+  const nextLeft = (v: number): number => {
+    const first = childStart[v];
+    const end = childStart[v + 1];
+    const next = first === undefined || end === undefined ? undefined : end > first ? childList[first] : thread[v];
+    if (next === undefined) throw missing('left contour', v);
+    return next;
+  };
+  const nextRight = (v: number): number => {
+    const first = childStart[v];
+    const end = childStart[v + 1];
+    const next = first === undefined || end === undefined ? undefined : end > first ? childList[end - 1] : thread[v];
+    if (next === undefined) throw missing('right contour', v);
+    return next;
+  };
 
   // Post-order, children left to right: the reverse of a pre-order that visits the rightmost child first.
   const order = scratch.int(count);
@@ -58,49 +87,85 @@ export function tidyCentres(tree: TidyTree, gaps: TidyGaps, scratch: ScratchArra
   let top = 0;
   stack[top++] = root;
   while (top > 0) {
-    const v = stack[--top]!;
+    const v = stack[--top];
+    if (v === undefined) throw missing('stacked node', top);
     order[size++] = v;
-    for (let c = childStart[v]!; c < childStart[v + 1]!; c++) stack[top++] = childList[c]!;
+    const first = childStart[v];
+    const end = childStart[v + 1];
+    if (first === undefined || end === undefined) throw missing('child list', v);
+    for (let c = first; c < end; c++) {
+      const child = childList[c];
+      if (child === undefined) throw missing('child', c);
+      stack[top++] = child;
+    }
   }
 
   for (let k = size - 1; k >= 0; k--) {
-    const v = order[k]!;
-    const p = parent[v]!;
-    const leftSibling = p >= 0 && siblingIndex[v]! > 0 ? childList[childStart[p]! + siblingIndex[v]! - 1]! : -1;
-    if (childStart[v + 1]! > childStart[v]!) {
+    const v = order[k];
+    if (v === undefined) throw missing('node in post-order', k);
+    const p = parent[v];
+    const first = childStart[v];
+    const end = childStart[v + 1];
+    const rank = siblingIndex[v];
+    if (p === undefined || first === undefined || end === undefined || rank === undefined) throw missing('packed node', v);
+    let siblingsStart = -1;
+    let leftSibling = -1;
+    if (p >= 0) {
+      const start = childStart[p];
+      const before = start === undefined ? undefined : rank > 0 ? childList[start + rank - 1] : -1;
+      if (start === undefined || before === undefined) throw missing('sibling', v);
+      siblingsStart = start;
+      leftSibling = before;
+    }
+    if (end > first) {
       // Execute the shifts recorded while packing v's children.
       let s = 0;
       let ch = 0;
-      for (let c = childStart[v + 1]! - 1; c >= childStart[v]!; c--) {
-        const w = childList[c]!;
-        prelim[w]! += s;
-        mod[w]! += s;
-        ch += change[w]!;
-        s += shift[w]! + ch;
+      for (let c = end - 1; c >= first; c--) {
+        const w = childList[c];
+        if (w === undefined) throw missing('child', c);
+        const wPrelim = prelim[w];
+        const wMod = mod[w];
+        const wChange = change[w];
+        const wShift = shift[w];
+        if (wPrelim === undefined || wMod === undefined || wChange === undefined || wShift === undefined) throw missing('packed child', w);
+        prelim[w] = wPrelim + s;
+        mod[w] = wMod + s;
+        ch += wChange;
+        s += wShift + ch;
       }
-      const midpoint = (prelim[childList[childStart[v]!]!]! + prelim[childList[childStart[v + 1]! - 1]!]!) / 2;
+      const firstChild = childList[first];
+      const lastChild = childList[end - 1];
+      const leftmost = firstChild === undefined ? undefined : prelim[firstChild];
+      const rightmost = lastChild === undefined ? undefined : prelim[lastChild];
+      if (leftmost === undefined || rightmost === undefined) throw missing('outer child', v);
+      const midpoint = (leftmost + rightmost) / 2;
       if (leftSibling >= 0) {
-        prelim[v] = prelim[leftSibling]! + distance(leftSibling, v);
-        mod[v] = prelim[v] - midpoint;
+        const placed = placeRightOf(leftSibling, v);
+        prelim[v] = placed;
+        mod[v] = placed - midpoint;
       } else {
         prelim[v] = midpoint;
       }
     } else if (leftSibling >= 0) {
-      prelim[v] = prelim[leftSibling]! + distance(leftSibling, v);
+      prelim[v] = placeRightOf(leftSibling, v);
     }
     if (p < 0) continue;
 
     // Apportion: push v's subtree right until its left contour clears the right contour of its left siblings.
-    let anc = defaultAncestor[p]! >= 0 ? defaultAncestor[p]! : childList[childStart[p]!]!;
+    const firstSibling = childList[siblingsStart];
+    const lastAncestor = defaultAncestor[p];
+    if (firstSibling === undefined || lastAncestor === undefined) throw missing('sibling', v);
+    let anc = lastAncestor >= 0 ? lastAncestor : firstSibling;
     if (leftSibling >= 0) {
       let vip = v;
       let vop = v;
       let vim = leftSibling;
-      let vom = childList[childStart[p]!]!;
-      let sip = mod[vip]!;
-      let sop = mod[vop]!;
-      let sim = mod[vim]!;
-      let som = mod[vom]!;
+      let vom = firstSibling;
+      let sip = modOf(vip);
+      let sop = sip;
+      let sim = modOf(vim);
+      let som = modOf(vom);
       for (;;) {
         vim = nextRight(vim);
         vip = nextLeft(vip);
@@ -108,30 +173,44 @@ export function tidyCentres(tree: TidyTree, gaps: TidyGaps, scratch: ScratchArra
         vom = nextLeft(vom);
         vop = nextRight(vop);
         ancestor[vop] = v;
-        const needed = prelim[vim]! + sim - (prelim[vip]! + sip) + distance(vim, vip);
+        const vimPrelim = prelim[vim];
+        const vipPrelim = prelim[vip];
+        if (vimPrelim === undefined) throw missing('contour node', vim);
+        if (vipPrelim === undefined) throw missing('contour node', vip);
+        const needed = vimPrelim + sim - (vipPrelim + sip) + distance(vim, vip);
         if (needed > 0) {
-          const wm = parent[ancestor[vim]!] === p ? ancestor[vim]! : anc;
-          const subtrees = siblingIndex[v]! - siblingIndex[wm]!;
-          change[v]! -= needed / subtrees;
-          shift[v]! += needed;
-          change[wm]! += needed / subtrees;
-          prelim[v]! += needed;
-          mod[v]! += needed;
+          const ancestorOfVim = ancestor[vim];
+          if (ancestorOfVim === undefined) throw missing('ancestor', vim);
+          const wm = parent[ancestorOfVim] === p ? ancestorOfVim : anc;
+          const wmRank = siblingIndex[wm];
+          const vChange = change[v];
+          const vShift = shift[v];
+          const wmChange = change[wm];
+          const vPrelim = prelim[v];
+          const vMod = mod[v];
+          if (wmRank === undefined || wmChange === undefined) throw missing('ancestor', wm);
+          if (vChange === undefined || vShift === undefined || vPrelim === undefined || vMod === undefined) throw missing('packed node', v);
+          const subtrees = rank - wmRank;
+          change[v] = vChange - needed / subtrees;
+          shift[v] = vShift + needed;
+          change[wm] = wmChange + needed / subtrees;
+          prelim[v] = vPrelim + needed;
+          mod[v] = vMod + needed;
           sip += needed;
           sop += needed;
         }
-        sim += mod[vim]!;
-        sip += mod[vip]!;
-        som += mod[vom]!;
-        sop += mod[vop]!;
+        sim += modOf(vim);
+        sip += modOf(vip);
+        som += modOf(vom);
+        sop += modOf(vop);
       }
       if (vim >= 0 && nextRight(vop) < 0) {
         thread[vop] = vim;
-        mod[vop]! += sim - sop;
+        mod[vop] = modOf(vop) + sim - sop;
       }
       if (vip >= 0 && nextLeft(vom) < 0) {
         thread[vom] = vip;
-        mod[vom]! += sip - som;
+        mod[vom] = modOf(vom) + sip - som;
         anc = v;
       }
     }
@@ -140,13 +219,35 @@ export function tidyCentres(tree: TidyTree, gaps: TidyGaps, scratch: ScratchArra
 
   // Pre-order: absolute centres from the accumulated modifiers.
   const x = scratch.float(count);
-  mod[root]! -= prelim[root]!;
+  const rootPrelim = prelim[root];
+  if (rootPrelim === undefined) throw missing('root', root);
+  mod[root] = modOf(root) - rootPrelim;
   for (let k = 0; k < size; k++) {
-    const v = order[k]!;
-    const p = parent[v]!;
+    const v = order[k];
+    if (v === undefined) throw missing('node in pre-order', k);
+    const p = parent[v];
+    if (p === undefined) throw missing('parent', v);
     if (p < 0) continue;
-    x[v] = prelim[v]! + mod[p]!;
-    mod[v]! += mod[p]!;
+    const parentMod = mod[p];
+    const vPrelim = prelim[v];
+    const vMod = mod[v];
+    if (parentMod === undefined) throw missing('modifier', p);
+    if (vPrelim === undefined || vMod === undefined) throw missing('packed node', v);
+    x[v] = vPrelim + parentMod;
+    mod[v] = vMod + parentMod;
   }
   return x;
+
+  function modOf(v: number): number {
+    const m = mod[v];
+    if (m === undefined) throw missing('modifier', v);
+    return m;
+  }
+
+  /** Where node `v` goes: its left sibling's place plus the gap between them. */
+  function placeRightOf(leftSibling: number, v: number): number {
+    const from = prelim[leftSibling];
+    if (from === undefined) throw missing('left sibling', leftSibling);
+    return from + distance(leftSibling, v);
+  }
 }

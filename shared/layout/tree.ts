@@ -3,12 +3,13 @@
 // line into it), with cycles, dangling lines and duplicate ids made harmless,
 // and the subtrees of collapsed posts hidden. Linear in nodes plus lines, and
 // stored in typed arrays (children as compressed lists) so that charts of
-// tens of thousands of posts build quickly. Reads of these arrays (and of
-// `nodes`/`ids`, the same length) carry `!` under noUncheckedIndexedAccess:
-// every index is a node number below n or a slot of a child list, checked by
-// the loops themselves, and a check per read would slow the layout.
+// tens of thousands of posts build quickly. Every index into these arrays is
+// a node number below n or a slot of a child list: a read that finds nothing
+// is a bug, and throws `missing(...)` (see missing.ts).
 import type { Chart, ChartNode, Line } from '../model/types';
 import { createIdCodes, indexIds, type IdCodes, type IdIndex } from './idIndex';
+import { missing } from './missing';
+import { carve, noScratch, type ScratchArrays } from './scratch';
 
 export interface ChartTree {
   /** Distinct nodes (the first of duplicate ids wins), in chart order. */
@@ -40,15 +41,17 @@ export interface ChartTree {
  * The node where the cycle closes becomes a root, or, when some links are
  * marked `weak`, the first weakly linked node around the cycle.
  */
-function breakCycles(parent: Int32Array, weak: Uint8Array | null): void {
+function breakCycles(parent: Int32Array, weak: Uint8Array | null, scratch: ScratchArrays): void {
   const n = parent.length;
-  const stamp = new Int32Array(n);
+  const stamp = scratch.int(n);
   for (let s = 0; s < n; s++) {
     if (stamp[s] !== 0) continue;
     let v = s;
     while (v >= 0 && stamp[v] === 0) {
       stamp[v] = s + 1;
-      v = parent[v]!;
+      const up = parent[v];
+      if (up === undefined) throw missing('parent', v);
+      v = up;
     }
     if (v < 0 || stamp[v] !== s + 1) continue;
     let cut = v;
@@ -59,22 +62,60 @@ function breakCycles(parent: Int32Array, weak: Uint8Array | null): void {
           cut = u;
           break;
         }
-        u = parent[u]!;
+        u = parentOf(parent, u);
       } while (u !== v);
     }
     parent[cut] = -1;
   }
 }
 
-/** Children lists of `parent` as compressed rows, keeping chart order; `keep` filters. */
-function childLists(parent: Int32Array, keep: (i: number) => boolean): { start: Int32Array; list: Int32Array } {
+function parentOf(parent: Int32Array, v: number): number {
+  const p = parent[v];
+  if (p === undefined) throw missing('parent', v);
+  return p;
+}
+
+/**
+ * Children lists of `parent` as compressed rows, keeping chart order; `keep`
+ * filters. The lists themselves come from `lists` (scratch arrays for lists
+ * used only during one layout), the working copy always from `scratch`.
+ */
+function childLists(
+  parent: Int32Array,
+  keep: (i: number) => boolean,
+  scratch: ScratchArrays,
+  lists: Pick<ScratchArrays, 'int'> = noScratch,
+): { start: Int32Array; list: Int32Array } {
   const n = parent.length;
-  const start = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) if (parent[i]! >= 0 && keep(i)) start[parent[i]! + 1]!++;
-  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
-  const list = new Int32Array(start[n]!);
-  const fill = start.slice(0, n);
-  for (let i = 0; i < n; i++) if (parent[i]! >= 0 && keep(i)) list[fill[parent[i]!]!++] = i;
+  // Count each node's children one slot along, then sum the counts: start[v] is where v's children begin.
+  const start = lists.int(n + 1);
+  for (let i = 0; i < n; i++) {
+    const p = parent[i];
+    if (p === undefined) throw missing('parent', i);
+    if (p < 0 || !keep(i)) continue;
+    const counted = start[p + 1];
+    if (counted === undefined) throw missing('child count', p);
+    start[p + 1] = counted + 1;
+  }
+  let total = 0;
+  for (let v = 1; v <= n; v++) {
+    const counted = start[v];
+    if (counted === undefined) throw missing('child count', v);
+    total += counted;
+    start[v] = total;
+  }
+  const list = lists.int(total);
+  const fill = scratch.int(n);
+  fill.set(start.subarray(0, n));
+  for (let i = 0; i < n; i++) {
+    const p = parent[i];
+    if (p === undefined) throw missing('parent', i);
+    if (p < 0 || !keep(i)) continue;
+    const slot = fill[p];
+    if (slot === undefined) throw missing('child slot', p);
+    list[slot] = i;
+    fill[p] = slot + 1;
+  }
   return { start, list };
 }
 
@@ -95,12 +136,13 @@ interface NodeScan {
   bits: Uint8Array;
 }
 
-function scanNodes(nodes: ChartNode[]): NodeScan {
+function scanNodes(nodes: ChartNode[], scratch: ScratchArrays): NodeScan {
   const n = nodes.length;
   const ids: string[] = new Array(n);
-  const bits = new Uint8Array(n);
+  const bits = scratch.byte(n);
   for (let i = 0; i < n; i++) {
-    const node = nodes[i]!;
+    const node = nodes[i];
+    if (node === undefined) throw missing('node', i);
     ids[i] = node.id;
     if (node.kind === 'post') bits[i] = POST | (node.collapsed ? COLLAPSED : 0) | (node.assistant ? ASSISTANT : 0);
   }
@@ -108,10 +150,18 @@ function scanNodes(nodes: ChartNode[]): NodeScan {
 }
 
 /** Id → index, the first of duplicate ids winning; duplicates dropped. */
-function indexNodes(scan: NodeScan, codes: IdCodes): { scan: NodeScan; index: IdIndex; code: Int32Array } {
-  const { index, code, firsts } = indexIds(codes, scan.ids);
+function indexNodes(
+  scan: NodeScan,
+  codes: IdCodes,
+  scratch: ScratchArrays,
+  kept: Pick<ScratchArrays, 'int'>,
+): { scan: NodeScan; index: IdIndex; code: Int32Array } {
+  const { index, code, firsts } = indexIds(codes, scan.ids, kept);
   if (!firsts) return { scan, index, code };
-  const distinct = scanNodes(scan.nodes.filter((_node, i) => firsts[i] === 1));
+  const distinct = scanNodes(
+    scan.nodes.filter((_node, i) => firsts[i] === 1),
+    scratch,
+  );
   return { scan: distinct, ...indexIds(codes, distinct.ids) };
 }
 
@@ -189,19 +239,24 @@ function sameIds(a: string[], b: string[]): boolean {
   return true;
 }
 
-function structureOf(chart: Chart, memo: StructureMemo): { structure: Structure; scan: NodeScan } {
+function structureOf(chart: Chart, memo: StructureMemo, scratch: ScratchArrays): { structure: Structure; scan: NodeScan } {
   const { recent } = memo;
-  const chartScan = scanNodes(chart.nodes);
+  const chartScan = scanNodes(chart.nodes, scratch);
   let sameNodes: Structure | undefined;
   for (const s of recent) {
     if (s.distinct !== null || !sameIds(s.ids, chartScan.ids)) continue;
     if (s.lines === chart.lines && s.kind === chart.kind) return { structure: s, scan: chartScan };
     sameNodes ??= s;
   }
-  const { scan, index, code } = sameNodes ? { scan: chartScan, index: sameNodes.index, code: sameNodes.code } : indexNodes(chartScan, memo.codes);
+  // What the structure keeps, in one buffer: id codes (n, unless reused), then parents (n), child
+  // list starts (n + 1) and the lists (fewer than n), of the distinct nodes when ids repeat.
+  const kept = carve((sameNodes ? 3 : 4) * chartScan.ids.length + 1);
+  const { scan, index, code } = sameNodes
+    ? { scan: chartScan, index: sameNodes.index, code: sameNodes.code }
+    : indexNodes(chartScan, memo.codes, scratch, kept);
   const { nodes, ids } = scan;
   const n = nodes.length;
-  const parent = new Int32Array(n).fill(-1);
+  const parent = kept.int(n, -1);
   let managementLines = 0;
   const ends = new LineEnds(ids, index);
   for (const line of chart.lines) {
@@ -209,27 +264,31 @@ function structureOf(chart: Chart, memo: StructureMemo): { structure: Structure;
     managementLines++;
     const from = ends.from(line.from);
     const to = ends.to(line.to);
-    if (from === undefined || to === undefined || from === to || parent[to]! >= 0) continue;
+    if (from === undefined || to === undefined || from === to || hasParent(parent, to)) continue;
     parent[to] = from;
   }
-  breakCycles(parent, null);
+  breakCycles(parent, null, scratch);
   // Without line management (diagrams), hang nodes from their other lines, commissioning first.
   if (chart.kind === 'diagram' || managementLines === 0) {
-    const weak = new Uint8Array(n);
+    const weak = scratch.byte(n);
     for (const kind of ['commissions', 'accountability'] as const) {
       for (const line of chart.lines) {
         if (line.kind !== kind) continue;
         const from = ends.from(line.from);
         const to = ends.to(line.to);
-        if (from === undefined || to === undefined || from === to || parent[to]! >= 0) continue;
+        if (from === undefined || to === undefined || from === to || hasParent(parent, to)) continue;
         parent[to] = from;
         weak[to] = 1;
       }
     }
-    breakCycles(parent, weak);
+    breakCycles(parent, weak, scratch);
   }
   const roots: number[] = [];
-  for (let i = 0; i < n; i++) if (parent[i]! < 0) roots.push(i);
+  for (let i = 0; i < n; i++) {
+    const p = parent[i];
+    if (p === undefined) throw missing('parent', i);
+    if (p < 0) roots.push(i);
+  }
   const structure: Structure = {
     ids,
     index,
@@ -238,7 +297,7 @@ function structureOf(chart: Chart, memo: StructureMemo): { structure: Structure;
     lines: chart.lines,
     kind: chart.kind,
     parent,
-    children: childLists(parent, all),
+    children: childLists(parent, all, scratch, kept),
     roots,
   };
   recent.unshift(structure);
@@ -246,63 +305,100 @@ function structureOf(chart: Chart, memo: StructureMemo): { structure: Structure;
   return { structure, scan };
 }
 
-/** The chart as a tree of indices; `memo` (a LayoutCache's) lets re-layout reuse what the chart's lines and ids determine. */
-export function buildChartTree(chart: Chart, memo: StructureMemo = createStructureMemo()): ChartTree {
-  const { structure, scan } = structureOf(chart, memo);
+/** Whether node `to` already has a parent (the first line into it wins). */
+function hasParent(parent: Int32Array, to: number): boolean {
+  const p = parent[to];
+  if (p === undefined) throw missing('parent', to);
+  return p >= 0;
+}
+
+/**
+ * The chart as a tree of indices; `memo` (a LayoutCache's) lets re-layout
+ * reuse what the chart's lines and ids determine. The tree's own arrays
+ * (visibility, reports without hidden posts and assistants) come from
+ * `scratch`: valid only until the scratch's owner lays out again.
+ */
+export function buildChartTree(chart: Chart, memo: StructureMemo = createStructureMemo(), scratch: ScratchArrays = noScratch): ChartTree {
+  const { structure, scan } = structureOf(chart, memo, scratch);
   const { ids, index, code, parent, children, roots } = structure;
   const { nodes, bits } = scan;
   const n = nodes.length;
 
   // Collapsed posts with reports, and assistants without: an assistant with
   // reports of its own heads a subtree, so it is laid out as an ordinary report.
-  const flags = new Uint8Array(n);
+  const flags = scratch.byte(n);
   let anyCollapsed = false;
   let anyAssistant = false;
   for (let i = 0; i < n; i++) {
-    if (bits[i]! <= POST) continue;
-    const hasChildren = children.start[i + 1]! > children.start[i]!;
-    if (bits[i]! & COLLAPSED && hasChildren) {
-      flags[i]! |= COLLAPSED;
-      anyCollapsed = true;
-    }
-    if (bits[i]! & ASSISTANT && !hasChildren && parent[i]! >= 0) {
-      flags[i]! |= ASSISTANT;
-      anyAssistant = true;
+    const nodeBits = bits[i];
+    if (nodeBits === undefined) throw missing('flags of node', i);
+    if (nodeBits > POST) {
+      const first = children.start[i];
+      const end = children.start[i + 1];
+      const p = parent[i];
+      if (first === undefined || end === undefined || p === undefined) throw missing('tree node', i);
+      const hasChildren = end > first;
+      const collapsed = nodeBits & COLLAPSED && hasChildren ? COLLAPSED : 0;
+      const assistant = nodeBits & ASSISTANT && !hasChildren && p >= 0 ? ASSISTANT : 0;
+      flags[i] = collapsed | assistant;
+      if (collapsed) anyCollapsed = true;
+      if (assistant) anyAssistant = true;
     }
   }
 
   // Collapsed posts hide their whole subtree: visibility flows down in pre-order,
   // post counts flow up in reverse.
-  const visible = new Uint8Array(n).fill(1);
+  const visible = scratch.byte(n, 1);
   const hiddenCounts = new Map<string, number>();
   let anyHidden = false;
   if (anyCollapsed) {
-    const order = new Int32Array(n);
+    const order = scratch.int(n);
     let size = 0;
     for (const r of roots) order[size++] = r;
     for (let k = 0; k < size; k++) {
-      const v = order[k]!;
-      const hides = !visible[v] || (flags[v]! & COLLAPSED) !== 0;
-      for (let c = children.start[v]!; c < children.start[v + 1]!; c++) {
-        const child = children.list[c]!;
+      const v = order[k];
+      if (v === undefined) throw missing('node in pre-order', k);
+      const first = children.start[v];
+      const end = children.start[v + 1];
+      const flag = flags[v];
+      if (first === undefined || end === undefined || flag === undefined) throw missing('tree node', v);
+      const hides = !visible[v] || (flag & COLLAPSED) !== 0;
+      for (let c = first; c < end; c++) {
+        const child = children.list[c];
+        if (child === undefined) throw missing('child', c);
         if (hides) visible[child] = 0;
         order[size++] = child;
       }
     }
-    const postsBelow = new Int32Array(n);
+    const postsBelow = scratch.int(n);
     for (let k = size - 1; k >= 0; k--) {
-      const v = order[k]!;
-      const p = parent[v]!;
-      if (p >= 0) postsBelow[p]! += postsBelow[v]! + (bits[v]! & POST);
-      if (flags[v]! & COLLAPSED && postsBelow[v]! > 0) hiddenCounts.set(ids[v]!, postsBelow[v]!);
+      const v = order[k];
+      if (v === undefined) throw missing('node in pre-order', k);
+      const p = parent[v];
+      const below = postsBelow[v];
+      const flag = flags[v];
+      const nodeBits = bits[v];
+      const id = ids[v];
+      if (p === undefined || below === undefined || flag === undefined || nodeBits === undefined || id === undefined) throw missing('tree node', v);
+      if (p >= 0) {
+        const aboveSoFar = postsBelow[p];
+        if (aboveSoFar === undefined) throw missing('parent', p);
+        postsBelow[p] = aboveSoFar + below + (nodeBits & POST);
+      }
+      if (flag & COLLAPSED && below > 0) hiddenCounts.set(id, below);
       if (!visible[v]) anyHidden = true;
     }
   }
 
-  const reports = anyHidden || anyAssistant ? childLists(parent, (i) => visible[i] === 1 && (flags[i]! & ASSISTANT) === 0) : children;
+  const isAssistant = (v: number) => {
+    const flag = flags[v];
+    if (flag === undefined) throw missing('flags of node', v);
+    return (flag & ASSISTANT) !== 0;
+  };
+  const reports = anyHidden || anyAssistant ? childLists(parent, (v) => visible[v] === 1 && !isAssistant(v), scratch, scratch) : children;
   const helpers = anyAssistant
-    ? childLists(parent, (i) => visible[i] === 1 && (flags[i]! & ASSISTANT) !== 0)
-    : { start: new Int32Array(n + 1), list: new Int32Array(0) };
+    ? childLists(parent, (v) => visible[v] === 1 && isAssistant(v), scratch, scratch)
+    : { start: scratch.int(n + 1), list: scratch.int(0) };
   return {
     nodes,
     ids,
@@ -320,5 +416,20 @@ export function buildChartTree(chart: Chart, memo: StructureMemo = createStructu
   };
 }
 
-export const reportCount = (tree: ChartTree, i: number) => tree.kidStart[i + 1]! - tree.kidStart[i]!;
-export const assistantCount = (tree: ChartTree, i: number) => tree.helperStart[i + 1]! - tree.helperStart[i]!;
+/** The id of node i. */
+export function idOf(tree: Pick<ChartTree, 'ids'>, i: number): string {
+  const id = tree.ids[i];
+  if (id === undefined) throw missing('id', i);
+  return id;
+}
+
+/** Length of row `i` of a compressed child list (`start`: kidStart or helperStart). */
+function rowLength(start: Int32Array, i: number): number {
+  const first = start[i];
+  const end = start[i + 1];
+  if (first === undefined || end === undefined) throw missing('child list', i);
+  return end - first;
+}
+
+export const reportCount = (tree: ChartTree, i: number) => rowLength(tree.kidStart, i);
+export const assistantCount = (tree: ChartTree, i: number) => rowLength(tree.helperStart, i);
