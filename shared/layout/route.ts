@@ -162,8 +162,6 @@ export function routeChartLines(chart: Chart, layout: ChartLayout): Map<string, 
     highestReport.set(line.from, Math.min(highestReport.get(line.from) ?? Infinity, to.y));
   }
   // Tree lines first: side lines are then routed to cross as few of them as they can.
-  const solid: Segment[] = [];
-  const drawn: Segment[] = [];
   const sideLines: { id: string; from: Rect; to: Rect }[] = [];
   for (const line of chart.lines) {
     const from = layout.boxes.get(line.from);
@@ -179,9 +177,18 @@ export function routeChartLines(chart: Chart, layout: ChartLayout): Map<string, 
     const busY = style === 'tree' && top !== undefined && to.y >= bottom(from) ? top - Math.min(BUS_ABOVE, (top - bottom(from)) / 2) : undefined;
     const route = routeConnector(from, to, style, busY);
     routes.set(line.id, route);
-    for (const [a, b] of consecutivePairs(route)) (line.kind === 'management' ? solid : drawn).push(segment(a, b));
   }
   if (sideLines.length === 0) return routes;
+  // What the side lines keep clear of, made only when there are side lines: a
+  // 10,000-post tree has none, and its segments cost a fifth of routing it.
+  const solid: Segment[] = [];
+  const drawn: Segment[] = [];
+  const sideIds = new Set(sideLines.map((side) => side.id));
+  for (const line of chart.lines) {
+    const route = routes.get(line.id);
+    if (!route || sideIds.has(line.id)) continue;
+    for (const [a, b] of consecutivePairs(route)) (line.kind === 'management' ? solid : drawn).push(segment(a, b));
+  }
   const all: Rect[] = [...layout.boxes.values()];
   const bounds = layout.bounds;
   const sides: { id: string; from: Rect; to: Rect; route: Point[] }[] = [];
