@@ -11,6 +11,8 @@ import { makeBody, makeDocument, makeChart, makePost, newId } from '../shared/mo
 import { parseDocument } from '../shared/model/load';
 import { SaveRefusedError, serializeForSave } from '../shared/model/save';
 import { nodeName } from '../shared/model/query';
+import { nodesPhrase } from '../shared/model/changeLabel';
+import { must } from '../shared/must';
 import type { StructuraDocument } from '../shared/model/types';
 import { getBridge } from './host';
 import { isDirty, UNTITLED, type EditorStore } from './store/editorStore';
@@ -95,7 +97,12 @@ export function useActions() {
   return useMemo(() => {
     const state = () => store.getState();
     const chartId = () => state().activeChartId;
-    const chart = () => state().doc.charts.find((c) => c.id === chartId())!;
+    // The store keeps activeChartId on a chart of the document (it moves to the first chart when its chart goes).
+    const chart = () =>
+      must(
+        state().doc.charts.find((c) => c.id === chartId()),
+        `the active chart "${chartId()}"`,
+      );
     const viewCentre = () => {
       const pane = document.querySelector('.react-flow');
       const rect = pane?.getBoundingClientRect();
@@ -181,7 +188,7 @@ export function useActions() {
           pasted = result.pastedIds;
           return result.doc;
         },
-        `Paste ${clipboard.nodes.length === 1 ? nodeName(clipboard.nodes[0]!) : `${clipboard.nodes.length} boxes`}`,
+        `Paste ${nodesPhrase(clipboard.nodes)}`,
       );
       if (ok) state().select({ nodes: pasted });
     };
@@ -192,7 +199,7 @@ export function useActions() {
       state().apply(
         (doc) => {
           const next = cmd.setChartLayout(doc, chartId(), { compact: !chart().layout.compact });
-          const updated = next.charts.find((c) => c.id === chartId())!;
+          const updated = cmd.chartById(next, chartId());
           return cmd.replaceChartNodes(next, chartId(), autoLayoutChart(next, updated, state().layoutCache));
         },
         chart().layout.compact ? 'Compact layout off' : 'Compact layout on',

@@ -7,4 +7,6 @@ import { exposeTestHook } from './testHook';
 
 const store = createAppStore();
 exposeTestHook(store);
-createRoot(document.getElementById('root')!).render(<App store={store} />);
+const root = document.getElementById('root');
+if (!root) throw new Error('Structura cannot start: the page has no element with id "root" to draw into (index.html).');
+createRoot(root).render(<App store={store} />);

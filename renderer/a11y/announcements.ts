@@ -52,7 +52,8 @@ export function describeChange(before: StructuraDocument, after: StructuraDocume
       const old = was.get(n.id);
       return n.kind === 'post' && old?.kind === 'post' && old.collapsed !== n.collapsed;
     });
-    if (toggled.length === 1) parts.push(`${(toggled[0] as { collapsed: boolean }).collapsed ? 'Collapsed' : 'Expanded'}: ${nodeName(toggled[0]!)}`);
+    const [only] = toggled;
+    if (toggled.length === 1 && only?.kind === 'post') parts.push(`${only.collapsed ? 'Collapsed' : 'Expanded'}: ${nodeName(only)}`);
     else if (toggled.length > 1) parts.push(`${toggled.length} posts collapsed or expanded`);
   }
   if (!added.length && !removed.length) {

@@ -63,20 +63,20 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
   // (at 10,000 posts, rebuilding every node on each click made selecting slow).
   const unselectedNodes = useMemo<BoxFlowNode[]>(() => {
     const reports = reportsByManager(chart);
-    return chart.nodes
-      .filter((n) => layout.boxes.has(n.id))
-      .map((node) => {
-        const box = layout.boxes.get(node.id)!;
-        const flowNode = toFlowNode(node, box, tags, {
-          selected: false,
-          hasReports: (reports.get(node.id)?.length ?? 0) > 0,
-          hiddenCount: layout.hiddenCounts.get(node.id) ?? 0,
-          onToggleCollapsed,
-        });
-        const unfocusable = { ...flowNode, domAttributes: { tabIndex: -1 } };
-        // Declared, not measured: see declaredHandles. Measuring is what React Flow would otherwise do to every box it is handed.
-        return large ? { ...unfocusable, handles: declaredHandles(box), measured: { width: box.width, height: box.height } } : unfocusable;
+    // Boxes hidden under a collapsed manager have no place in the layout and are not drawn.
+    return chart.nodes.flatMap((node) => {
+      const box = layout.boxes.get(node.id);
+      if (!box) return [];
+      const flowNode = toFlowNode(node, box, tags, {
+        selected: false,
+        hasReports: (reports.get(node.id)?.length ?? 0) > 0,
+        hiddenCount: layout.hiddenCounts.get(node.id) ?? 0,
+        onToggleCollapsed,
       });
+      const unfocusable = { ...flowNode, domAttributes: { tabIndex: -1 } };
+      // Declared, not measured: see declaredHandles. Measuring is what React Flow would otherwise do to every box it is handed.
+      return [large ? { ...unfocusable, handles: declaredHandles(box), measured: { width: box.width, height: box.height } } : unfocusable];
+    });
   }, [chart, layout, tags, onToggleCollapsed, large]);
 
   // Badges for the posts a rule check flags: only those nodes are replaced, a render after an edit is drawn.
@@ -120,16 +120,19 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
     const selected = new Set(selection.nodes);
     if (selected.size === 0 && tabStop === null) return viewNodes;
     // Off the view but reached by keys or focus: the selected boxes, the Tab stop, the ends of selected lines.
-    const kept = new Set<string>();
+    const kept = new Map<string, BoxFlowNode>();
     if (culled && nodeById && edgeById) {
       const wanted = [...selection.nodes, ...(tabStop === null ? [] : [tabStop])];
       for (const id of selection.lines) {
         const e = edgeById.get(id);
         if (e) wanted.push(e.source, e.target);
       }
-      for (const id of wanted) if (!culled.nodes.has(id) && nodeById.has(id)) kept.add(id);
+      for (const id of wanted) {
+        const node = nodeById.get(id);
+        if (node && !culled.nodes.has(id)) kept.set(id, node);
+      }
     }
-    const base = kept.size ? [...viewNodes, ...[...kept].map((id) => nodeById!.get(id)!)] : viewNodes;
+    const base = kept.size ? [...viewNodes, ...kept.values()] : viewNodes;
     return base.map((n) =>
       selected.has(n.id) || n.id === tabStop ? { ...n, selected: selected.has(n.id), domAttributes: { tabIndex: n.id === tabStop ? 0 : -1 } } : n,
     );
@@ -139,7 +142,12 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
   const edges = useMemo<LineFlowEdge[]>(() => {
     if (!selection.lines.length) return viewEdges;
     const selected = new Set(selection.lines);
-    const shown = culled ? selection.lines.filter((id) => !culled.lines.has(id) && edgeById?.has(id)).map((id) => edgeById!.get(id)!) : [];
+    const shown = culled
+      ? selection.lines.flatMap((id) => {
+          const edge = culled.lines.has(id) ? undefined : edgeById?.get(id);
+          return edge ? [edge] : [];
+        })
+      : [];
     const mark = (e: LineFlowEdge) => (selected.has(e.id) ? { ...e, selected: true, domAttributes: { tabIndex: tabStop === null ? 0 : -1 } } : e);
     return [...viewEdges, ...shown].map(mark);
   }, [viewEdges, culled, edgeById, selection.lines, tabStop]);
@@ -190,7 +198,9 @@ export function ChartCanvas({ showMinimap }: { showMinimap: boolean }) {
         const byId = new Map(nodes.map((n) => [n.id, n]));
         for (const change of moves) {
           const node = updated.get(change.id) ?? byId.get(change.id);
-          if (node) updated.set(change.id, applyNodeChanges([change], [node])[0]!);
+          // One change to one node (removals are filtered out above) gives that node back, changed.
+          const [changed] = node ? applyNodeChanges([change], [node]) : [];
+          if (changed) updated.set(change.id, changed);
         }
         return { layout, nodes: updated };
       });

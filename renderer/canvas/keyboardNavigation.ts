@@ -162,15 +162,17 @@ export function useCanvasKeyboard(chart: Chart, layout: ChartLayout, onCursor: (
         }
         return;
       }
+      // Not on a line, so on a box (the check above returned when on neither).
+      if (onNode === null) return;
 
       const current = selection.nodes.length === 1 ? (selection.nodes[0] ?? onNode) : onNode;
       if (direction) {
         event.preventDefault();
         const next = nextNode(structure(), current, direction);
-        if (next) goTo(next, event.shiftKey ? (selection.nodes.length ? selection.nodes : [onNode!]) : undefined);
+        if (next) goTo(next, event.shiftKey ? (selection.nodes.length ? selection.nodes : [onNode]) : undefined);
       } else if (event.key === 'Enter') {
         event.preventDefault();
-        if (selection.nodes.length !== 1 || selection.nodes[0] !== onNode) select({ nodes: [onNode!] });
+        if (selection.nodes.length !== 1 || selection.nodes[0] !== onNode) select({ nodes: [onNode] });
         focusInspectorField();
       } else if (event.key === 'Escape') {
         event.preventDefault();
@@ -178,7 +180,7 @@ export function useCanvasKeyboard(chart: Chart, layout: ChartLayout, onCursor: (
         else document.querySelector<HTMLElement>('#structura-inspector')?.focus();
       } else if (event.key.toLowerCase() === 'e') {
         event.preventDefault();
-        stepLines(onNode!, null, event.shiftKey ? -1 : 1);
+        stepLines(onNode, null, event.shiftKey ? -1 : 1);
       } else if (event.key === '+' || event.key === '=' || event.key === '-' || event.key === '−') {
         const node = chart.nodes.find((n) => n.id === onNode);
         if (node?.kind !== 'post') return;
@@ -192,8 +194,8 @@ export function useCanvasKeyboard(chart: Chart, layout: ChartLayout, onCursor: (
 
       function stepLines(owner: string, from: string | null, step: number) {
         const ids = linesOfNode(chart.lines, owner).filter((id) => {
-          const l = chart.lines.find((x) => x.id === id)!;
-          return layout.boxes.has(l.from) && layout.boxes.has(l.to);
+          const l = chart.lines.find((x) => x.id === id);
+          return l !== undefined && layout.boxes.has(l.from) && layout.boxes.has(l.to);
         });
         if (!ids.length) {
           store.getState().notify({ kind: 'info', text: 'This box has no lines shown.' });

@@ -3,6 +3,8 @@
 // among the top boxes), in the order they are drawn. Pure, so it is tested on
 // random trees without a browser.
 import type { Line } from '../../shared/model/types';
+import { must } from '../../shared/must';
+import { pushTo } from '../../shared/multimap';
 
 export type Direction = 'up' | 'down' | 'left' | 'right';
 
@@ -43,13 +45,12 @@ export function navStructure(
     const parent = parentOf(id);
     if (parent === undefined || parent === id || !shown.has(parent)) continue;
     managerOf.set(id, parent);
-    const list = reportsOf.get(parent);
-    if (list) list.push(id);
-    else reportsOf.set(parent, [id]);
+    pushTo(reportsOf, parent, id);
   }
+  // Only ids of `shown` are ordered (its keys and the reports filed from them).
   const order = (a: string, b: string) => {
-    const pa = shown.get(a)!;
-    const pb = shown.get(b)!;
+    const pa = must(shown.get(a), `the place of box "${a}"`);
+    const pb = must(shown.get(b), `the place of box "${b}"`);
     return pa.x - pb.x || pa.y - pb.y || (a < b ? -1 : a > b ? 1 : 0);
   };
   for (const list of reportsOf.values()) list.sort(order);

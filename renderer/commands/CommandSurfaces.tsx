@@ -35,7 +35,8 @@ function describeTarget(store: EditorStore, target: MenuTarget, id?: string): st
   if (target === 'pane') return chart ? `the chart ${chart.title}` : 'the chart';
   if (target === 'line') return 'the line';
   const nodes = chart?.nodes.filter((n) => (id ? n.id === id : selection.nodes.includes(n.id))) ?? [];
-  return nodes.length === 1 ? nodeName(nodes[0]!) : `${selection.nodes.length} boxes`;
+  const [only] = nodes;
+  return nodes.length === 1 && only ? nodeName(only) : `${selection.nodes.length} boxes`;
 }
 
 /** Where the keyboard's context menu opens: at the selected box or line, else mid-canvas. */

@@ -28,6 +28,7 @@ import { MappingPanel } from './mapping/MappingPanel';
 import { RuleComparison } from './RuleComparison';
 import { shownBox } from './shownBox';
 import { ALL_POSTS, chartFullCostByTag, type FullCostTotal } from '../../shared/costs/fullCost';
+import { must } from '../../shared/must';
 
 type Flow = ReactFlowInstance<BoxFlowNode, LineFlowEdge>;
 /** Changes listed before "Show all": thousands of rows would make opening a large comparison slow, and no one reads them all at once. */
@@ -112,7 +113,8 @@ export function CompareView({ onClose }: { onClose: () => void }) {
       outcome = await getBridge().exportFile(file);
       if (!outcome.ok) return outcome;
     }
-    return outcome!;
+    // The export pipeline makes at least one file for every page it is given.
+    return must(outcome, 'the first file of the comparison export');
   };
   const exportPage = async (format: 'pdf' | 'svg') => {
     try {

@@ -233,7 +233,7 @@ export function CostsPanel({ doc, fromId, toId }: { doc: StructuraDocument; from
                 )
               }
             />{' '}
-            / {tagLabel(settings.defaultSplit[1]!.tagId)} {formatShare(100 - splitFirst.percent)}
+            / {tagLabel(splitSecond.tagId)} {formatShare(100 - splitFirst.percent)}
           </label>
         )}
       </div>

@@ -9,6 +9,7 @@ import { chartLabel } from '../../shared/model/query';
 import { getBridge } from '../host';
 import type { EditorStore } from '../store/editorStore';
 import { startExport } from './exportClient';
+import { at } from '../../shared/must';
 
 /** One A4 landscape page, not split: a picture to paste. */
 export const CLIPBOARD_EXPORT: ExportOptions = { ...DEFAULT_EXPORT, allowSplit: false };
@@ -28,7 +29,8 @@ export async function copyChartImage(store: EditorStore, format: ClipboardImageF
   const made = startExport({ doc, target: { kind: 'chart', chartId: chart.id }, format, options: { ...CLIPBOARD_EXPORT, dpi: CLIPBOARD_DPI } }).result.then(
     (result) => {
       warnings = result.warnings;
-      const bytes = result.files[0]!.bytes;
+      // Every export makes at least one file; a chart split over pages is copied from its first.
+      const bytes = at(result.files, 0, 'exported file').bytes;
       if (format === 'svg') return decoder.decode(bytes);
       const px = pngSize(bytes);
       if (px) size = ` (${px.width} × ${px.height} pixels)`;

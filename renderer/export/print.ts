@@ -6,10 +6,12 @@ import type { HostBridge } from '../../shared/bridge';
 import type { StructuraDocument } from '../../shared/model/types';
 import { getBridge } from '../host';
 import { startExport } from './exportClient';
+import { at } from '../../shared/must';
 
 export async function printTarget(doc: StructuraDocument, target: ExportTarget, options: ExportOptions, bridge: HostBridge = getBridge()): Promise<void> {
   const { files } = await startExport({ doc, target, format: 'pdf', options }).result;
-  await bridge.print(files[0]!.bytes);
+  // A PDF export is one file, however many pages it has.
+  await bridge.print(at(files, 0, 'exported PDF').bytes);
 }
 
 /**

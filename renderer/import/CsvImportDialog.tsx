@@ -56,7 +56,10 @@ export function CsvImportDialog({ onClose }: { onClose: () => void }) {
     if (!file || !table) return;
     try {
       setResult(importMappedCsv(file, mapping, store.getState().doc.tags));
-      localStorage.setItem(REMEMBERED, JSON.stringify(Object.fromEntries(Object.entries(mapping).map(([f, i]) => [f, table.headers[i!]]))));
+      localStorage.setItem(
+        REMEMBERED,
+        JSON.stringify(Object.fromEntries(Object.entries(mapping).flatMap(([f, i]) => (i === undefined ? [] : [[f, table.headers[i]]])))),
+      );
       setError(null);
     } catch (e) {
       setError(e instanceof CsvError ? e.message : String(e));
@@ -92,7 +95,10 @@ export function CsvImportDialog({ onClose }: { onClose: () => void }) {
               </select>
               <span className="field-hint">
                 {preview
-                  .map((r) => (mapping[field] !== undefined ? r.cells[mapping[field]!] : ''))
+                  .map((r) => {
+                    const column = mapping[field];
+                    return column === undefined ? '' : r.cells[column];
+                  })
                   .filter(Boolean)
                   .slice(0, 2)
                   .join(' · ')}

@@ -139,7 +139,8 @@ export function Presentation({ onExit, onClose }: { onExit?: () => void; onClose
     setFocusPostId('');
   };
 
-  if (!chart && !step) {
+  const title = step ? step.title : chart ? chartLabel(chart) : null;
+  if (title === null) {
     return (
       <main ref={root} className="presentation" aria-label="Presentation" tabIndex={-1}>
         <p className="presentation-empty">This document has no charts to present.</p>
@@ -150,7 +151,6 @@ export function Presentation({ onExit, onClose }: { onExit?: () => void; onClose
     );
   }
 
-  const title = step ? step.title : chartLabel(chart!);
   const focusTitle = posts.find((p) => p.id === focus)?.title;
   const unit = step ? 'Step' : 'Chart';
   const noun = unit.toLowerCase();
@@ -169,7 +169,7 @@ export function Presentation({ onExit, onClose }: { onExit?: () => void; onClose
       </div>
       <div className={`presentation-stage${step ? ' presentation-stage-phases' : ''}`}>
         {slide.svg && <SvgImage className="presentation-slide" svg={slide.svg} label={focusTitle ? `${title}: ${focusTitle} and reports` : title} />}
-        {step && <PhasePanel step={step} total={steps!.reduce((n, s) => (s.key === 'option' ? n : n + s.changes.length), 0)} />}
+        {step && steps && <PhasePanel step={step} total={steps.reduce((n, s) => (s.key === 'option' ? n : n + s.changes.length), 0)} />}
         {slide.error && (
           <p className="presentation-error" role="alert">
             {slide.error}

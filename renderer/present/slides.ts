@@ -9,6 +9,7 @@ import { autoLayoutChart } from '../../shared/layout/layout';
 import type { PhaseStep } from '../../shared/mapping/phaseSteps';
 import { chartLabel } from '../../shared/model/query';
 import type { Chart, StructuraDocument } from '../../shared/model/types';
+import { at } from '../../shared/must';
 import { must } from '../../shared/must';
 
 export interface SlideOptions {
@@ -59,7 +60,8 @@ export function phaseSlideSvg(doc: StructuraDocument, step: PhaseStep, slide: Sl
   const chart = step.date === null ? step.chart : autoLayoutChart(doc, { ...between, nodes: between.nodes.map((n) => ({ ...n, position: { x: 0, y: 0 } })) });
   const drawn = { ...doc, charts: doc.charts.map((c) => (c.id === chart.id ? chart : c)) };
   const { pages } = drawChartPages(drawn, chart.id, slideOptions(doc, { ...slide, focusPostId: undefined }));
-  return writeSvg(withChangeMarks(pages[0]!, step.marks), step.title);
+  // A slide is never split: drawChartPages gives a chart at least one page.
+  return writeSvg(withChangeMarks(at(pages, 0, 'slide page'), step.marks), step.title);
 }
 
 /** Posts in the order they are listed for "Focus on post": top of the structure first. */

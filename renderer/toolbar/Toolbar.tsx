@@ -2,6 +2,7 @@
 // an accessible name; tooltips show the shortcut, and Undo / Redo the step.
 import type { CommandId } from '../../shared/commands/catalog';
 import { applies, command, currentLabel, withShortcut, type CommandEnv } from '../commands/registry';
+import { must } from '../../shared/must';
 import { useEditor } from '../store';
 import { CheckCounts } from '../checks/CheckCounts';
 
@@ -49,7 +50,8 @@ const GROUPS: readonly (readonly ToolSpec[])[] = [
 ];
 
 function Tool({ spec, env }: { spec: ToolSpec; env: CommandEnv }) {
-  const cmd = command(spec.id)!;
+  // Every toolbar id is a command the page runs (only the host's 'close' is not in the registry).
+  const cmd = must(command(spec.id), `the command "${spec.id}"`);
   const state = useEditor((s) => s);
   const enabled = applies(cmd, state, env);
   const reason = enabled ? undefined : cmd.disabledReason?.(state, env);
@@ -76,7 +78,7 @@ export function Toolbar({ env }: { env: CommandEnv }) {
   return (
     <div className="toolbar" role="toolbar" aria-label="Main toolbar">
       {GROUPS.map((group) => (
-        <div className="tool-group" key={group[0]!.id}>
+        <div className="tool-group" key={group.map((spec) => spec.id).join(' ')}>
           {group.map((spec) => (
             <Tool key={spec.id} spec={spec} env={env} />
           ))}

@@ -4,20 +4,20 @@
 import { findChart } from '../model/query';
 import { checkChart } from '../rules/check';
 import { checkToJson, checkToText } from '../rules/report';
-import { CliError, parseArgs, type CliIO } from './io.node';
+import { CliError, onlyPositional, parseArgs, type CliIO } from './io.node';
 import { loadDocumentArg } from './loadDocument.node';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { positionals, values } = parseArgs(args, { values: ['chart', 'format'] });
-  if (positionals.length !== 1) throw new CliError('usage: structura check FILE [--chart CHART] [--format text|json]');
+  const file = onlyPositional(positionals, 'usage: structura check FILE [--chart CHART] [--format text|json]');
   const format = values.get('format') ?? 'text';
   if (format !== 'text' && format !== 'json') throw new CliError(`--format must be text or json, not "${format}"`);
-  const doc = await loadDocumentArg(positionals[0]!, io);
+  const doc = await loadDocumentArg(file, io);
   const ref = values.get('chart');
   let charts = doc.charts.filter((c) => c.kind === 'structure');
   if (ref !== undefined) {
     const chart = findChart(doc, ref);
-    if (!chart) throw new CliError(`no chart "${ref}" in ${positionals[0]} (charts: ${doc.charts.map((c) => (c.annex ? c.annex : c.id)).join(', ')})`);
+    if (!chart) throw new CliError(`no chart "${ref}" in ${file} (charts: ${doc.charts.map((c) => (c.annex ? c.annex : c.id)).join(', ')})`);
     charts = [chart];
   }
   const checks = charts.map((chart) => ({ chart, check: checkChart(doc, chart) }));

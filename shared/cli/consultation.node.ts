@@ -4,6 +4,7 @@ import { DEFAULT_EXPORT } from '../export/chartPages';
 import { loadExportAssets } from '../export/assets.node';
 import { exportTarget, type ExportFileOptions } from '../export/pipeline';
 import { CliError, type CliIO } from './io.node';
+import { at } from '../must';
 import { loadDocumentArg } from './loadDocument.node';
 import { structureChart } from './mapping.node';
 
@@ -44,7 +45,8 @@ export async function exportConsultation(
   const target = { kind: 'consultation', pair: { fromChartId: from, toChartId: to }, redact } as const;
   const format = base.format === 'csv' ? 'posts-csv' : 'pdf';
   const { files, pdfMetadata } = await exportTarget(doc, target, format, options, format === 'pdf' ? await loadExportAssets() : {});
-  await write(files[0]!.bytes);
+  // A consultation export is one file (one PDF of all its pages, or one CSV).
+  await write(at(files, 0, 'consultation file').bytes);
   const pages = pdfMetadata?.pageCount ?? 0;
   io.out(`wrote ${base.out}${pages ? ` (${pages} page${pages === 1 ? '' : 's'})` : ''}`);
   return 0;

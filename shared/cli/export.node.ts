@@ -49,15 +49,17 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const paper = values.get('paper') ?? 'a4';
   if (paper !== 'a4' && paper !== 'a3') throw new CliError('--paper must be a4 or a3');
   // A fixed PDF creation date makes the same export give the same bytes (reproducible builds of board papers).
-  const created = values.has('created') ? new Date(values.get('created')!) : undefined;
+  const createdText = values.get('created');
+  const created = createdText === undefined ? undefined : new Date(createdText);
   if (created && Number.isNaN(created.getTime())) throw new CliError('--created must be a date and time, e.g. 2026-01-31T09:00:00Z');
   if (values.has('consultation')) {
     const { exportConsultation } = await import('./consultation.node');
     return exportConsultation(file, values, flags, { format, out, paper, created }, io);
   }
   const pack = flags.has('pack');
-  if (pack && values.has('chart')) throw new CliError('use --chart or --pack, not both');
-  if (!pack && !values.has('chart')) throw new CliError('name a chart with --chart (id, annex number or title), or use --pack');
+  const chartRef = values.get('chart');
+  if (pack && chartRef !== undefined) throw new CliError('use --chart or --pack, not both');
+  if (!pack && chartRef === undefined) throw new CliError('name a chart with --chart (id, annex number or title), or use --pack');
   const dpi = Number(values.get('dpi') ?? 150);
   if (!Number.isFinite(dpi) || dpi < 36 || dpi > 600) throw new CliError('--dpi must be a number from 36 to 600');
   const marginMm = values.has('margin-mm') ? Number(values.get('margin-mm')) : undefined;
@@ -65,11 +67,10 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     throw new CliError('--margin-mm must be a number of millimetres from 5 to 40');
 
   const doc = await loadDocumentArg(file, io);
-  const chart = pack ? undefined : findChart(doc, values.get('chart')!);
-  if (!pack && !chart)
-    throw new CliError(
-      `no chart "${values.get('chart')}" in ${positionals[0]} (charts: ${doc.charts.map((c) => (c.annex ? `${c.annex} ` : '') + `"${c.title}"`).join(', ')})`,
-    );
+  // From here on, `chart` is undefined exactly when --pack was given.
+  const chart = chartRef === undefined ? undefined : findChart(doc, chartRef);
+  if (chartRef !== undefined && !chart)
+    throw new CliError(`no chart "${chartRef}" in ${file} (charts: ${doc.charts.map((c) => (c.annex ? `${c.annex} ` : '') + `"${c.title}"`).join(', ')})`);
 
   const write = async (path: string, data: string | Uint8Array) => {
     try {
@@ -82,8 +83,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   };
 
   if ((format === 'organogram-csv' || format === 'csv') && pack) throw new CliError(`--format ${format} exports one chart: use --chart`);
-  if ((format === 'organogram-csv' || format === 'csv') && chart!.kind !== 'structure')
-    throw new CliError(`"${chart!.title}" is a diagram: only structure charts export as ${format}`);
+  if ((format === 'organogram-csv' || format === 'csv') && chart && chart.kind !== 'structure')
+    throw new CliError(`"${chart.title}" is a diagram: only structure charts export as ${format}`);
 
   const options: ExportFileOptions = {
     ...DEFAULT_EXPORT,
@@ -98,7 +99,9 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     creationDate: created,
   };
   let target: ExportTarget;
-  if (pack) {
+  if (chart) {
+    target = { kind: 'chart', chartId: chart.id };
+  } else {
     let pair: { fromChartId: string; toChartId: string } | null = null;
     const compare = values.get('compare');
     if (compare !== undefined) {
@@ -110,8 +113,6 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       pair = { fromChartId: from.id, toChartId: to.id };
     }
     target = { kind: 'pack', comparison: pair };
-  } else {
-    target = { kind: 'chart', chartId: chart!.id };
   }
   const needsAssets = format === 'pdf' || format === 'png';
   const result = await exportTarget(doc, target, PIPELINE_FORMAT[format], options, needsAssets ? await loadExportAssets() : {});

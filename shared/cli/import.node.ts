@@ -8,6 +8,7 @@ import { CsvError, decodeCsvBytes, normaliseHeader, readCsv } from '../io/csvRea
 import { FIELD_LABELS, guessMapping, importMappedCsv, MAPPED_FIELDS, type ColumnMapping, type MappedField } from '../io/mappedCsv';
 import { formatReport, importOrganogram, type ImportResult } from '../io/organogram';
 import { CliError, parseArgs, type CliIO } from './io.node';
+import { at } from '../must';
 
 const USAGE =
   'usage: structura import organogram --senior S.csv [--junior J.csv] [--name NAME] -o OUT.structura, or structura import csv FILE [--map field=Column,...] [--full-time-hours H] [--name NAME] -o OUT.structura';
@@ -50,9 +51,11 @@ export function parseMapping(spec: string, headers: string[], fileName: string):
 }
 
 function describeMapping(mapping: ColumnMapping, headers: string[]): string {
-  return MAPPED_FIELDS.filter((f) => mapping[f] !== undefined)
-    .map((f) => `${FIELD_LABELS[f]} = "${headers[mapping[f]!]}"`)
-    .join(', ');
+  // The mapping's columns were found among these headers (parseMapping, guessMapping).
+  return MAPPED_FIELDS.flatMap((f) => {
+    const column = mapping[f];
+    return column === undefined ? [] : [`${FIELD_LABELS[f]} = "${at(headers, column, 'column header')}"`];
+  }).join(', ');
 }
 
 async function writeChart(out: string, title: string, sources: string, result: { chart: Chart; newTags: OrgTag[] }, io: CliIO): Promise<void> {
@@ -91,7 +94,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     if (values.has('map') || values.has('full-time-hours'))
       throw new CliError('--map and --full-time-hours are for "import csv"; an organogram has fixed columns');
     const senior = await readCsvFile(seniorPath, io);
-    const junior = values.has('junior') ? await readCsvFile(values.get('junior')!, io) : undefined;
+    const juniorPath = values.get('junior');
+    const junior = juniorPath === undefined ? undefined : await readCsvFile(juniorPath, io);
     const result: ImportResult = userErrors(() => importOrganogram({ senior, junior, chartTitle: values.get('name') }));
     await writeChart(out, values.get('name') ?? result.chart.title, [senior.name, junior?.name].filter(Boolean).join(' and '), result, io);
     io.out(formatReport(result.report));
@@ -104,7 +108,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     if (values.has('senior') || values.has('junior')) throw new CliError('--senior and --junior are for "import organogram"');
     const file = await readCsvFile(csvFile, io);
     const headers = userErrors(() => readCsv(file.name, file.text)).headers;
-    const mapping = values.has('map') ? parseMapping(values.get('map')!, headers, file.name) : guessMapping(headers);
+    const mapText = values.get('map');
+    const mapping = mapText === undefined ? guessMapping(headers) : parseMapping(mapText, headers, file.name);
     if (mapping.title === undefined)
       throw new CliError(
         `cannot tell which column of ${file.name} holds the job title: say so with --map title=COLUMN (its columns: ${headers.filter(Boolean).join(', ')})`,

@@ -31,7 +31,8 @@ export function bulkTargets(chart: Chart, nodeIds: readonly string[], field: Bul
 
 /** "4 posts", "3 boxes" when bodies are among them, or the one box's name. */
 export function targetsPhrase(targets: readonly ChartNode[]): string {
-  if (targets.length === 1) return nodeName(targets[0]!);
+  const [only] = targets;
+  if (targets.length === 1 && only) return nodeName(only);
   return `${targets.length} ${targets.every((n) => n.kind === 'post') ? 'posts' : 'boxes'}`;
 }
 
@@ -51,8 +52,9 @@ export type SharedValue<T> = { mixed: false; value: T } | { mixed: true };
  */
 export function sharedValue<F extends BulkField>(chart: Chart, nodeIds: readonly string[], field: F): SharedValue<BulkValue<F>> | undefined {
   const targets = bulkTargets(chart, nodeIds, field) as PostNode[];
-  if (targets.length === 0) return undefined;
-  const first = targets[0]![field];
+  const [firstTarget] = targets;
+  if (!firstTarget) return undefined;
+  const first = firstTarget[field];
   return targets.every((n) => same(n[field], first)) ? { mixed: false, value: first } : { mixed: true };
 }
 

@@ -5,7 +5,14 @@
 // managers, cycles, posts in one chart only).
 import { isNoReportingPost } from '../io/noReportingPost';
 import type { Chart, ChartNode, Holder, OrgTag, PostNode, StructuraDocument } from '../model/types';
-import { at } from '../must';
+import { at, InternalError } from '../must';
+
+/** `array[index]` of a post-indexed typed array; only Int32Arrays pass here, so the read stays monomorphic in the hot loops. */
+function slot(array: Int32Array, index: number): number {
+  const value = array[index];
+  if (value === undefined) throw new InternalError(`Internal error: post position ${index} is outside the ${array.length} posts.`);
+  return value;
+}
 
 export interface Figures {
   posts: number;
@@ -131,8 +138,9 @@ export function matchTags(fromTags: readonly OrgTag[], toTags: readonly OrgTag[]
     for (const a of unmatchedA) {
       const k = key(a[by]);
       if (!k || count(unmatchedA, k) !== 1 || count(unmatchedB, k) !== 1) continue;
-      const b = unmatchedB.find((t) => key(t[by]) === k)!;
-      if (taken.has(b.id)) continue;
+      // count(unmatchedB, k) is 1, so there is one to find.
+      const b = unmatchedB.find((t) => key(t[by]) === k);
+      if (!b || taken.has(b.id)) continue;
       map.set(a.id, b.id);
       taken.add(b.id);
       byName.push({ from: a.id, to: b.id, by, text: a[by].trim() });
@@ -246,34 +254,37 @@ function summarise(ix: Indexed, options: { wideSpan: number }, tagOf: (id: strin
   // up the chain of managers stamps the posts it visits, so a cycle is seen
   // without a set per walk; everything is by position in the post list.
   // The typed arrays below all have length n and every index read is a post
-  // position (< n), so their reads carry `!` rather than a check per read.
+  // position (< n): `slot` says so (a bug otherwise) in one monomorphic check.
   const n = ix.posts.length;
   const up = ix.postManager;
   const depth = new Int32Array(n);
   const stamp = new Int32Array(n);
   const chain = new Int32Array(n);
   for (let start = 0; start < n; start++) {
-    if (depth[start]! > 0) continue;
+    if (slot(depth, start) > 0) continue;
     const walk = start + 1;
     let length = 0;
     let current = start;
     while (current >= 0 && depth[current] === 0 && stamp[current] !== walk) {
       chain[length++] = current;
       stamp[current] = walk;
-      current = up[current]!;
+      current = slot(up, current);
     }
     // Above the chain: a post already placed, or nothing, or (a cycle) a post of this walk: a top post then.
-    let base = current >= 0 ? depth[current]! : 0;
-    for (let i = length - 1; i >= 0; i--) depth[chain[i]!] = ++base;
+    let base = current >= 0 ? slot(depth, current) : 0;
+    for (let i = length - 1; i >= 0; i--) depth[slot(chain, i)] = ++base;
   }
   const postsPerLayer: number[] = [];
   const topPosts: string[] = [];
   const reports = new Int32Array(n);
   for (const [i, post] of ix.posts.entries()) {
-    const d = depth[i]!;
+    const d = slot(depth, i);
     postsPerLayer[d - 1] = (postsPerLayer[d - 1] ?? 0) + 1;
     if (d === 1) topPosts.push(post.id);
-    else reports[up[i]!]!++;
+    else {
+      const manager = slot(up, i);
+      reports[manager] = slot(reports, manager) + 1;
+    }
   }
   for (let i = 0; i < postsPerLayer.length; i++) postsPerLayer[i] ??= 0;
 
@@ -283,7 +294,7 @@ function summarise(ix: Indexed, options: { wideSpan: number }, tagOf: (id: strin
   let managers = 0;
   const widePosts: string[] = [];
   for (const [i, post] of ix.posts.entries()) {
-    const span = reports[i]!;
+    const span = slot(reports, i);
     if (span === 0) continue;
     managers++;
     spanDistribution[span] = (spanDistribution[span] ?? 0) + 1;

@@ -5,7 +5,7 @@ import { at } from '../must';
 import { formatFte, formatMoney, formatMoneyShort, formatSigned } from '../format';
 import { compareChecks } from '../rules/compareChecks';
 import { chartLabel } from '../model/query';
-import type { StructuraDocument } from '../model/types';
+import type { Chart, StructuraDocument } from '../model/types';
 import { lineHeight, measureText, wrapText } from '../text/measure';
 import type { ExportOptions } from '../export/chartPages';
 import { pageSize, type GroupShape, type Page, type Shape } from '../export/drawing';
@@ -193,13 +193,20 @@ function barsShapes(c: Comparison, doc: StructuraDocument, x: number, top: numbe
   return [{ type: 'group', role: 'figure', label: 'FTE and cost by organisation, A and B', alt, children: shapes }];
 }
 
+function chartWithId(doc: StructuraDocument, id: string): Chart {
+  const chart = doc.charts.find((c) => c.id === id);
+  if (!chart) throw new Error(`There is no chart "${id}".`);
+  return chart;
+}
+
 export type ComparisonPageOptions = Pick<ExportOptions, 'paper' | 'orientation' | 'date'>;
 
 export function drawComparisonPages(doc: StructuraDocument, fromChartId: string, toChartId: string, options: ComparisonPageOptions): Page[] {
   const c = compareInDocument(doc, fromChartId, toChartId);
   const { width, height } = pageSize(options.paper, options.orientation);
-  const fromChart = doc.charts.find((x) => x.id === fromChartId)!;
-  const toChart = doc.charts.find((x) => x.id === toChartId)!;
+  // compareInDocument has refused ids that are not charts of the document.
+  const fromChart = chartWithId(doc, fromChartId);
+  const toChart = chartWithId(doc, toChartId);
   const title = `Comparison: ${fromChart.annex ? `Annex ${fromChart.annex}` : fromChart.title} → ${toChart.annex ? `Annex ${toChart.annex}` : toChart.title}`;
   const subtitle = `A: ${chartLabel(fromChart)}. B: ${chartLabel(toChart)}.`;
   const pages: Page[] = [];
@@ -315,8 +322,9 @@ export function comparisonPagesFor(doc: StructuraDocument, fromChartId?: string,
   const from = fromChartId ?? pair?.fromChartId;
   const to = toChartId ?? pair?.toChartId;
   if (!from || !to || from === to) return undefined;
-  const fromChart = doc.charts.find((c) => c.id === from)!;
-  const toChart = doc.charts.find((c) => c.id === to)!;
+  // Ids given by the caller may name a chart since deleted: said so, as compareInDocument does.
+  const fromChart = chartWithId(doc, from);
+  const toChart = chartWithId(doc, to);
   return {
     label: `Comparison: ${chartLabel(fromChart)} → ${chartLabel(toChart)}`,
     pages: (options) => drawComparisonPages(doc, from, to, options),

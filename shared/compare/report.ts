@@ -165,7 +165,10 @@ export function changeRows(c: Comparison): ChangeRow[] {
 export function changeCounts(rows: readonly ChangeRow[]): { change: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const r of rows) counts.set(r.change, (counts.get(r.change) ?? 0) + 1);
-  return CHANGE_KINDS.filter((k) => counts.has(k)).map((k) => ({ change: k, count: counts.get(k)! }));
+  return CHANGE_KINDS.flatMap((k) => {
+    const count = counts.get(k);
+    return count === undefined ? [] : [{ change: k, count }];
+  });
 }
 
 export function comparisonToCsv(c: Comparison): string {

@@ -31,7 +31,9 @@ export function exitCost(rules: RedundancyRuleSet, inputs: PostCostInputs | unde
     // The cost of an unreduced early pension is met from this payment, so there is no strain on top.
     return { redundancy: (pay / 52) * rules.weeksPerYear * counted * rules.multiplier, pensionStrain: 0, strainEstimated: false, missing: null };
   }
-  const age = Math.floor(inputs.age!);
+  // Local government: the check at the top returned when no age was entered; read again so TypeScript sees it.
+  if (inputs.age === null) return { redundancy: 0, pensionStrain: 0, strainEstimated: false, missing: 'no age or years of service entered' };
+  const age = Math.floor(inputs.age);
   let weekly = inputs.weeklyPay ?? annualPay / 52;
   if (rules.weeklyPayCap !== null) weekly = Math.min(weekly, rules.weeklyPayCap);
   // The most recent years count: the year ending at `age`, then the one before, and so on.

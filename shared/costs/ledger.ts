@@ -290,10 +290,10 @@ export function buildLedger(
 
   const fromPosts = postsOf(from);
   const toPosts = postsOf(to);
-  const slottedTargets = new Map<string, string>(); // new post → removed post whose holder takes it
-  for (const [id] of fromPosts) {
+  const slottedTargets = new Map<string, PostNode>(); // new post's id → removed post whose holder takes it
+  for (const [id, post] of fromPosts) {
     const target = inputs.get(id)?.slottedInto;
-    if (target && !toPosts.has(id) && toPosts.has(target) && !fromPosts.has(target)) slottedTargets.set(target, id);
+    if (target && !toPosts.has(id) && toPosts.has(target) && !fromPosts.has(target)) slottedTargets.set(target, post);
   }
   const lines: PostLedgerLine[] = [];
   const phases = new Map<number, { a: number[]; b: number[] }>();
@@ -370,11 +370,12 @@ export function buildLedger(
     const when = effectiveOf(id);
     const effective = dayOf(when.date);
     const slottedFrom = b && !a ? slottedTargets.get(id) : undefined;
-    const change: PostChange =
-      a && b ? 'kept' : a ? (inputs.get(id)?.slottedInto && slottedTargets.get(inputs.get(id)!.slottedInto!) === id ? 'slotted' : 'removed') : 'added';
+    const slottedInto = inputs.get(id)?.slottedInto;
+    const change: PostChange = a && b ? 'kept' : a ? (slottedInto && slottedTargets.get(slottedInto)?.id === id ? 'slotted' : 'removed') : 'added';
     const line: PostLedgerLine = {
       postId: id,
-      title: (b ?? a)!.title,
+      // visit is called for a post of A, of B or of both.
+      title: must(b ?? a, `post "${id}" in either chart`).title,
       change,
       effectiveDate: dayText(effective),
       dateSource: when.source,
@@ -446,7 +447,7 @@ export function buildLedger(
     }
     if (b && !a && bPayers) {
       if (slottedFrom) {
-        const old = fromPosts.get(slottedFrom)!;
+        const old = slottedFrom;
         line.notes.push(`holder of "${old.title}" slotted in: no recruitment`);
         protect(line, old, payersFor(old), costOf(old), bPay, bPayers, effective);
       } else {

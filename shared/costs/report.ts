@@ -45,8 +45,7 @@ export function ledgerToText(report: SavingsReport): string {
       `  Saving shared by the agreed split (${l.agreedSplitLabel}): ${l.partners.map((p) => `${p.label} ${formatMoney(l.savingByAgreedSplit[p.tagId] ?? 0)}`).join(', ')}`,
     );
   out.push('');
-  for (const p of [...l.partners.map((x) => x.tagId), 'total']) {
-    const label = p === 'total' ? 'Total' : l.partners.find((x) => x.tagId === p)!.label;
+  for (const { p, label } of [...l.partners.map((x) => ({ p: x.tagId, label: x.label })), { p: 'total', label: 'Total' }]) {
     out.push(`${label}:`);
     out.push('  ' + ''.padEnd(48) + l.years.map((y) => y.label.slice(0, 6).padStart(12)).join(''));
     for (const row of YEAR_ROWS) {

@@ -10,6 +10,8 @@ import { CsvError, normaliseHeader, parseNumber, readCsv } from './csvRead';
 import { fitAmount, fitText, idProblem, managementLineId, refuseInvalidImport, refuseOverPostLimit } from './importLimits';
 import { emptyReport, tagFor, type CsvFile, type ImportResult } from './organogram';
 import { LIMITS } from '../model/limits';
+import { must } from '../must';
+import { cellIn, headerIn } from './columns';
 
 export const MAPPED_FIELDS = [
   'id',
@@ -275,8 +277,8 @@ export function importMappedCsv(
   const fullTime = options.fullTimeHours ?? DEFAULT_FULL_TIME_HOURS;
   if (!(fullTime > 0 && fullTime <= 168)) throw new CsvError(`A full-time week of ${fullTime} hours is not possible: give a number of hours from 1 to 168.`);
   const report = emptyReport([file.name]);
-  const header = (field: MappedField) => table.headers[mapping[field]!] ?? FIELD_LABELS[field];
-  const cell = (cells: string[], field: MappedField) => (mapping[field] === undefined ? '' : (cells[mapping[field]!] ?? '').trim());
+  const header = (field: MappedField) => headerIn(table.headers, mapping[field], FIELD_LABELS[field]);
+  const cell = (cells: string[], field: MappedField) => cellIn(cells, mapping[field]);
   const issue = (row: number, field: MappedField, value: string, message: string) =>
     report.issues.push({ file: file.name, row, column: header(field), value, message });
   // Text past the document's limits is cut and said per row (shared/io/importLimits.ts).
@@ -411,24 +413,25 @@ export function importMappedCsv(
   const what = { id: 'id', name: 'holder named', title: 'title' };
   for (const m of managers) {
     let manager: string | undefined;
-    if (m.value && !/^(xx|no_manager|none)$/i.test(m.value)) {
+    // A value is read only from the manager column, so there is one when there is a value.
+    if (managerField && m.value && !/^(xx|no_manager|none)$/i.test(m.value)) {
       const matches = findBy(by, m.value);
       if (matches.length === 1) manager = matches[0];
       else if (matches.length > 1) {
-        const where = rowList(matches.map((id) => lineOf.get(id)!).sort((a, b) => a - b));
+        const where = rowList(matches.map((id) => must(lineOf.get(id), `the row of post "${id}"`)).sort((a, b) => a - b));
         issue(
           m.line,
-          managerField!,
+          managerField,
           m.value,
           `${matches.length} posts have this ${by === 'name' ? 'holder' : 'title'} (${where}): cannot tell which is the manager, made a top post`,
         );
-      } else issue(m.line, managerField!, m.value, `no post has this ${what[by]}: made a top post`);
+      } else issue(m.line, managerField, m.value, `no post has this ${what[by]}: made a top post`);
     }
     if (!manager || manager === m.post || reachesUp(manager, m.post)) {
-      if (manager)
+      if (manager && managerField)
         issue(
           m.line,
-          managerField!,
+          managerField,
           m.value,
           manager === m.post ? 'the post would manage itself: made a top post' : 'would make a circle of reporting lines: made a top post',
         );

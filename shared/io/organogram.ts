@@ -9,7 +9,8 @@ import { LIMITS } from '../model/schema';
 import { CsvError, normaliseHeader, parseNumber, readCsv, type CsvTable } from './csvRead';
 import { fitText, idProblem, managementLineId, refuseInvalidImport, refuseOverPostLimit } from './importLimits';
 import { NO_REPORTING_POST, NO_REPORTING_POST_TITLE } from './noReportingPost';
-import { at } from '../must';
+import { at, must } from '../must';
+import { cellIn, headerIn } from './columns';
 import { describeRows, groupImportIssues } from './issueGroups';
 
 export { isNoReportingPost, NO_REPORTING_POST, NO_REPORTING_POST_TITLE } from './noReportingPost';
@@ -144,7 +145,7 @@ export function organisationTagId(name: string): string {
     .toLowerCase()
     .replace(/&/g, ' and ')
     .match(/[a-z0-9]+/g);
-  const slug = words ? words.join('-') : [...name.trim()].map((ch) => ch.codePointAt(0)!.toString(36)).join('-');
+  const slug = words ? words.join('-') : [...name.trim()].map((ch) => must(ch.codePointAt(0), 'a character of a non-empty string').toString(36)).join('-');
   return `org-${slug.slice(0, 120).replace(/-+$/, '')}`;
 }
 
@@ -249,8 +250,8 @@ export function importOrganogram(input: { senior: CsvFile; junior?: CsvFile; cha
   const report = emptyReport([senior.name]);
   const issue = (file: string, row: number, column: string, value: string, message: string) => report.issues.push({ file, row, column, value, message });
   for (const p of senior.problems) issue(senior.name, p.line, p.column, p.value, p.message);
-  const cell = (cells: string[], field: SeniorField) => (cols[field] === undefined ? '' : (cells[cols[field]!] ?? '').trim());
-  const header = (field: SeniorField) => (cols[field] === undefined ? field : (senior.headers[cols[field]!] ?? field));
+  const cell = (cells: string[], field: SeniorField) => cellIn(cells, cols[field]);
+  const header = (field: SeniorField) => headerIn(senior.headers, cols[field], field);
   const fit = (cells: string[], line: number, field: SeniorField, limit: number = LIMITS.shortText) =>
     fitText(cell(cells, field), limit, report, { file: senior.name, row: line, column: header(field) });
 
@@ -365,7 +366,8 @@ export function importOrganogram(input: { senior: CsvFile; junior?: CsvFile; cha
    * repeated row, skipped. Either way the report says which row and why.
    */
   function mergeRepeatedRow(post: PostNode, row: { line: number; kind: HolderKind; name: string; fte: number | null; fteText: string }): void {
-    const kinds = rowKinds.get(post.id)!;
+    // Set with the post, on its first row.
+    const kinds = must(rowKinds.get(post.id), `the holder kinds of post "${post.id}"`);
     const sameNamedHolder = row.kind === 'named' && post.holder.kind === 'named' && post.holder.names.some((n) => n.toLowerCase() === row.name.toLowerCase());
     // "N/D" twice is a job share only while the post is not yet full time.
     const samePlaceholder = row.kind !== 'named' && kinds.includes(row.kind) && post.fte >= 1;
@@ -376,8 +378,9 @@ export function importOrganogram(input: { senior: CsvFile; junior?: CsvFile; cha
     }
     kinds.push(row.kind);
     report.jobSharesMerged++;
-    const fteOk = row.fte !== null && !Number.isNaN(row.fte) && row.fte >= 0 && row.fte <= 1000;
-    if (fteOk) post.fte = Math.round((post.fte + row.fte!) * 1000) / 1000;
+    const { fte } = row;
+    const fteOk = fte !== null && !Number.isNaN(fte) && fte >= 0 && fte <= 1000;
+    if (fteOk) post.fte = Math.round((post.fte + fte) * 1000) / 1000;
     let how = 'merged as a job share';
     if (row.kind === 'named') {
       if (post.holder.kind === 'named' && post.holder.names.length >= 20) how += `; a post shows at most 20 holders, so ${row.name} is not listed`;
@@ -428,8 +431,10 @@ export function importOrganogram(input: { senior: CsvFile; junior?: CsvFile; cha
     if (current !== undefined && !cut.has(current)) {
       cut.add(current);
       report.topPosts++;
-      const at = managerOf.get(current)!;
-      issue(senior.name, at.line, header('reportsTo'), parent.get(current)!, `post ${current} is in a circle of reporting lines: made a top post`);
+      // A post seen twice on the walk had a manager line to walk on: it has a row and a manager.
+      const row = must(managerOf.get(current), `the row of post "${current}"`);
+      const manager = must(parent.get(current), `the manager of post "${current}"`);
+      issue(senior.name, row.line, header('reportsTo'), manager, `post ${current} is in a circle of reporting lines: made a top post`);
     }
   }
 
@@ -484,8 +489,8 @@ function importJunior(
       `${table.name} is not an organogram junior file: it has no ${missing.map((m) => (m === 'fte' ? '"Number of Posts in FTE"' : '"Reporting Senior Post"')).join(' or ')} column.`,
     );
   }
-  const cell = (cells: string[], field: JuniorField) => (cols[field] === undefined ? '' : (cells[cols[field]!] ?? '').trim());
-  const header = (field: JuniorField) => (cols[field] === undefined ? field : (table.headers[cols[field]!] ?? field));
+  const cell = (cells: string[], field: JuniorField) => cellIn(cells, cols[field]);
+  const header = (field: JuniorField) => headerIn(table.headers, cols[field], field);
   const fit = (cells: string[], line: number, field: JuniorField) =>
     fitText(cell(cells, field), LIMITS.shortText, report, { file: table.name, row: line, column: header(field) });
   for (const { line, cells } of table.rows) {

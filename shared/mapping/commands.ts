@@ -135,10 +135,11 @@ export function acceptAllSuggestions(doc: StructuraDocument, ref: MappingRef): S
 /** A decision from the mapping view: the post's mapping, any pool it needs and its job match, as one step. */
 export function decidePostMapping(doc: StructuraDocument, ref: MappingRef, decision: PostDecision): StructuraDocument {
   const plan = planDecision(doc, ref, decision);
+  const { match } = plan;
   return withMapping(doc, ref, (m) => ({
     ...m,
     pools: plan.newPool ? [...m.pools, plan.newPool] : m.pools,
     posts: replaceBy(m.posts, (p) => p.postId === plan.mapping.postId, plan.mapping),
-    matches: plan.match ? replaceBy(m.matches, (x) => x.fromPostId === plan.match!.fromPostId && x.toPostId === plan.match!.toPostId, plan.match) : m.matches,
+    matches: match ? replaceBy(m.matches, (x) => x.fromPostId === match.fromPostId && x.toPostId === match.toPostId, match) : m.matches,
   }));
 }

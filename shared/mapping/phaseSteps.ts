@@ -54,7 +54,13 @@ export function phaseSteps(doc: StructuraDocument, mapping: ChartMapping): Phase
   const timeline = transitionTimeline(doc, mapping);
   // Undated changes take effect with the last dated change (as chartAsOn has them): shown with that step.
   const undated = timeline.find((s) => s.date === null)?.changes ?? [];
-  const dated = timeline.filter((s) => s.date !== null);
+  // Each dated step with the day its last change takes effect (never before the step's own date).
+  const dated = timeline.flatMap((s) => {
+    const { date } = s;
+    if (date === null) return [];
+    const last = s.changes.reduce((latest, c) => (c.effectiveDate !== null && c.effectiveDate > latest ? c.effectiveDate : latest), date);
+    return [{ s, date: last }];
+  });
   const steps: PhaseStep[] = [
     {
       key: 'baseline',
@@ -71,9 +77,7 @@ export function phaseSteps(doc: StructuraDocument, mapping: ChartMapping): Phase
   let undatedShown = span === null;
   // A step stands as on the day its last change takes effect; a phase whose changes are dated past the
   // next phase's start comes after it, so the structure only ever moves forward in time.
-  const ordered = dated
-    .map((s) => ({ s, date: [s.date!, ...s.changes.map((c) => c.effectiveDate).filter((d): d is string => d !== null)].sort().at(-1)! }))
-    .sort((x, y) => x.date.localeCompare(y.date));
+  const ordered = dated.sort((x, y) => x.date.localeCompare(y.date));
   for (const { s, date } of ordered) {
     const changes = [...s.changes];
     if (!undatedShown && span && date >= span.last) {

@@ -72,7 +72,7 @@ export function suggestMapping(ctx: MappingContext): Suggestions {
       make(
         post,
         { method: 'ring-fence', poolIds: [pool.id] },
-        `Job match ${formatShare(fenced[0]!.percent)}: ring-fenced from ${formatShare(ringFence)} (slot-in from ${formatShare(slotIn)}).`,
+        `Job match ${formatShare(closest.percent)}: ring-fenced from ${formatShare(ringFence)} (slot-in from ${formatShare(slotIn)}).`,
       );
     }
   }

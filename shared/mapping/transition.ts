@@ -6,6 +6,7 @@
 import { nodeName } from '../model/query';
 import type { Chart, ChartNode, Line, StructuraDocument } from '../model/types';
 import type { ChartMapping, DatedChange, TransitionPhase } from '../model/transitionTypes';
+import { must } from '../must';
 
 export type ChangeKind = 'added' | 'removed' | 'retitled' | 'retagged' | 'moved' | 'mapped' | 'edited';
 
@@ -63,7 +64,15 @@ export function nodeChanges(doc: StructuraDocument, mapping: ChartMapping, basel
     if (kinds.length === 0) continue;
     const d = dated.get(id) ?? null;
     const phase = d?.phaseId ? (phases.get(d.phaseId) ?? null) : null;
-    out.push({ nodeId: id, name: nodeName((y ?? x)!), kinds, dated: d, effectiveDate: d?.effectiveDate || phase?.startDate || null, phase });
+    // Every id is a node of the baseline or of the option.
+    out.push({
+      nodeId: id,
+      name: nodeName(must(y ?? x, `node "${id}" in either chart`)),
+      kinds,
+      dated: d,
+      effectiveDate: d?.effectiveDate || phase?.startDate || null,
+      phase,
+    });
   }
   return out;
 }
@@ -166,11 +175,11 @@ export function transitionTimeline(doc: StructuraDocument, mapping: ChartMapping
   const changes = nodeChanges(doc, mapping, baseline, option);
   const phases = [...(doc.transition?.phases ?? [])].sort((x, y) => x.startDate.localeCompare(y.startDate));
   const steps: TimelineStep[] = phases.map((phase) => ({ phase, date: phase.startDate, changes: changes.filter((c) => c.phase?.id === phase.id) }));
-  const loose = changes.filter((c) => !c.phase && c.effectiveDate).sort((x, y) => x.effectiveDate!.localeCompare(y.effectiveDate!));
-  for (const c of loose) {
-    const step = steps.find((s) => s.phase === null && s.date === c.effectiveDate);
+  const loose = changes.flatMap((c) => (!c.phase && c.effectiveDate ? [{ c, date: c.effectiveDate }] : [])).sort((x, y) => x.date.localeCompare(y.date));
+  for (const { c, date } of loose) {
+    const step = steps.find((s) => s.phase === null && s.date === date);
     if (step) step.changes.push(c);
-    else steps.push({ phase: null, date: c.effectiveDate, changes: [c] });
+    else steps.push({ phase: null, date, changes: [c] });
   }
   steps.sort((x, y) => (x.date ?? '').localeCompare(y.date ?? ''));
   const undated = changes.filter((c) => !c.effectiveDate);

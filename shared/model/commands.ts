@@ -59,6 +59,11 @@ function chartIndex(doc: StructuraDocument, chartId: string): number {
   return index;
 }
 
+/** The chart with this id, or a CommandError: the id may come from a UI that still shows a chart since deleted. */
+export function chartById(doc: StructuraDocument, chartId: string): Chart {
+  return at(doc.charts, chartIndex(doc, chartId), 'chart');
+}
+
 function withChart(doc: StructuraDocument, chartId: string, edit: (chart: Chart) => Chart): StructuraDocument {
   const index = chartIndex(doc, chartId);
   const charts = doc.charts.slice();

@@ -3,6 +3,7 @@
 import type { Chart, StructuraDocument } from '../model/types';
 import { checkChart, RULES, type CheckedFinding } from './check';
 import type { Severity } from './finding';
+import { must } from '../must';
 
 export interface RuleComparisonRow {
   ruleId: string;
@@ -24,7 +25,11 @@ export function compareChecks(doc: StructuraDocument, from: Chart, to: Chart): R
     const fa = a.filter((f) => f.ruleId === rule.id);
     const fb = b.filter((f) => f.ruleId === rule.id);
     if (!fa.length && !fb.length) continue;
-    const severity = WORST.find((s) => fa.some((f) => f.severity === s) || fb.some((f) => f.severity === s))!;
+    // A finding's severity is one of WORST's, and there is at least one finding here.
+    const severity = must(
+      WORST.find((s) => fa.some((f) => f.severity === s) || fb.some((f) => f.severity === s)),
+      `the severity of rule ${rule.id}'s findings`,
+    );
     rows.push({ ruleId: rule.id, title: rule.title, severity, from: fa, to: fb });
   }
   return rows.sort((x, y) => WORST.indexOf(x.severity) - WORST.indexOf(y.severity));

@@ -57,11 +57,7 @@ const structureByLines = new WeakMap<Chart['lines'], ChartStructure>();
 
 function sameShape(structure: ChartStructure, chartNodes: readonly ChartNode[]): boolean {
   if (structure.ids.length !== chartNodes.length) return false;
-  for (let i = 0; i < chartNodes.length; i++) {
-    const node = chartNodes[i]!;
-    if (structure.ids[i] !== node.id || structure.kinds[i] !== node.kind) return false;
-  }
-  return true;
+  return chartNodes.every((node, i) => structure.ids[i] === node.id && structure.kinds[i] === node.kind);
 }
 
 /** Line managers, reports and depths: linear in nodes and lines. */
@@ -82,23 +78,26 @@ export function deriveStructure(chart: Chart, nodes: ReadonlyMap<string, ChartNo
     if (postList) postList.push(line.to);
     else postReportsOf.set(line.from, [line.to]);
   }
+  // Breadth first, one layer at a time: each layer's depth is known without a lookup per post.
   const depth = new Map<string, number>();
-  const queue: string[] = [];
+  let layer: string[] = [];
   for (const post of posts) {
     const manager = managerOf.get(post.id);
     if (manager === undefined || nodes.get(manager)?.kind !== 'post') {
       depth.set(post.id, 0);
-      queue.push(post.id);
+      layer.push(post.id);
     }
   }
-  for (let head = 0; head < queue.length; head++) {
-    const id = queue[head]!;
-    const below = depth.get(id)! + 1;
-    for (const report of reportsOf.get(id) ?? []) {
-      if (depth.has(report) || nodes.get(report)?.kind !== 'post') continue;
-      depth.set(report, below);
-      queue.push(report);
+  for (let below = 1; layer.length; below++) {
+    const next: string[] = [];
+    for (const id of layer) {
+      for (const report of reportsOf.get(id) ?? []) {
+        if (depth.has(report) || nodes.get(report)?.kind !== 'post') continue;
+        depth.set(report, below);
+        next.push(report);
+      }
     }
+    layer = next;
   }
   return { ids: chart.nodes.map((n) => n.id), kinds: chart.nodes.map((n) => n.kind), managerOf, reportsOf, postReportsOf, depth };
 }

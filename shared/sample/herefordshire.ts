@@ -9,6 +9,7 @@ import { autoLayoutChart } from '../layout/layout';
 import { makeBody, makeChart, makeDocument, makeLine, makePost } from '../model/factory';
 import { herefordshireRules } from './herefordshireRules';
 import type { BodyType, Chart, ChartNode, Line, LineKind, PostNode, StructuraDocument } from '../model/types';
+import { must } from '../must';
 
 const INFERRED_POST = 'Post inferred: the papers do not name it; reconstructed from public reporting of the period.';
 const INFERRED_LINE = 'Line inferred: the papers do not state this reporting line.';
@@ -123,7 +124,10 @@ function annex1(): Chart {
     },
   ];
   const { nodes, lines } = postsAndLines(rows, lineInferredUnlessStated);
-  const ceo = nodes.find((n) => n.id === 'ceo')!;
+  const ceo = must(
+    nodes.find((n) => n.id === 'ceo'),
+    "the sample's chief executive (row 'ceo')",
+  );
   ceo.funding = [
     { tagId: 'pct', percent: 45 },
     { tagId: 'council', percent: 55 },

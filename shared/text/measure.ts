@@ -49,10 +49,12 @@ function emWidth(text: string, start: number, end: number, table: Float64Array, 
   let em = 0;
   for (let i = start; i < end; i++) {
     const cp = text.charCodeAt(i);
-    // The table has TABLE_SIZE entries, so this read is always defined (and this
-    // is the innermost loop of all text measurement: no check per character).
-    if (cp < TABLE_SIZE) em += table[cp]!;
-    else if (cp !== 0xfeff && (cp < 0xdc00 || cp > 0xdfff)) em += fallback; // a surrogate pair counts once
+    // The table has TABLE_SIZE entries (fallback where the font has no glyph), so
+    // `width` is defined below TABLE_SIZE; testing it is what lets TypeScript see so.
+    if (cp < TABLE_SIZE) {
+      const width = table[cp];
+      if (width !== undefined) em += width;
+    } else if (cp !== 0xfeff && (cp < 0xdc00 || cp > 0xdfff)) em += fallback; // a surrogate pair counts once
   }
   return em;
 }

@@ -35,7 +35,8 @@ export function DecisionEditor(props: {
     const n = option.nodes.find((x) => x.id === id);
     return n && isPost(n) ? n.title : id;
   };
-  const takes = draft.method ? TAKES_TARGETS[draft.method] : 'none';
+  const { method } = draft;
+  const takes = method ? TAKES_TARGETS[method] : 'none';
   const ownPoolPosts = new Set(draft.targets);
   const otherPools = mapping.pools.filter((p) => !(p.postIds.length === ownPoolPosts.size && p.postIds.every((id) => ownPoolPosts.has(id))));
   const set = (patch: Partial<Draft>) => {
@@ -44,8 +45,8 @@ export function DecisionEditor(props: {
   };
   const save = () => {
     if ('problem' in made) return setProblem(made.problem);
-    if (takes !== 'none' && draft.targets.length === 0 && !(draft.method === 'ring-fence' && draft.alsoInPoolIds.length))
-      return setProblem(`${METHOD_LABELS[draft.method!]} names ${takes === 'one' ? 'the new post' : 'the new post(s)'}: pick in the Option posts list.`);
+    if (method && takes !== 'none' && draft.targets.length === 0 && !(method === 'ring-fence' && draft.alsoInPoolIds.length))
+      return setProblem(`${METHOD_LABELS[method]} names ${takes === 'one' ? 'the new post' : 'the new post(s)'}: pick in the Option posts list.`);
     if (override && !draft.reason.trim()) return setProblem('Give the reason for deciding otherwise than the suggestion.');
     setProblem(null);
     props.onSave(made.decision);

@@ -75,9 +75,10 @@ export function MappingLists(props: {
 
   const onFromKey = (event: React.KeyboardEvent) => {
     const next = moveIndex(event.key, selectedIndex, rows.length);
-    if (next === null) return;
+    const row = next === null ? undefined : rows[next];
+    if (next === null || !row) return;
     event.preventDefault();
-    props.onSelect(rows[next]!.post.id);
+    props.onSelect(row.post.id);
     revealOption(fromId(next));
   };
   const onToKey = (event: React.KeyboardEvent) => {
@@ -87,28 +88,34 @@ export function MappingLists(props: {
       return;
     }
     const next = moveIndex(event.key, targetIndex, fills.length);
-    if (next === null) return;
+    const fill = next === null ? undefined : fills[next];
+    if (next === null || !fill) return;
     event.preventDefault();
-    setActiveTarget(fills[next]!.post.id);
+    setActiveTarget(fill.post.id);
     revealOption(toId(next));
   };
 
-  const links = rows.flatMap((row, i) =>
-    (row.method ? linkedPosts(row) : []).flatMap((target) => {
+  const links = rows.flatMap((row, i) => {
+    const { method } = row;
+    if (!method) return [];
+    return linkedPosts(row).flatMap((target) => {
       const j = optionRow.get(target);
       return j === undefined
         ? []
-        : [{ key: `${row.post.id}>${target}`, i, j, method: row.method!, suggested: row.source === 'suggested', strong: row.post.id === selectedId }];
-    }),
-  );
+        : [{ key: `${row.post.id}>${target}`, i, j, method, suggested: row.source === 'suggested', strong: row.post.id === selectedId }];
+    });
+  });
   // The selected post's links as the draft has them (what Save would write), drawn over the rest.
+  const draftMethod = draft?.method;
   const draftLinks =
-    draft && draft.method && selectedIndex >= 0
+    draftMethod && selectedIndex >= 0
       ? [...picked].flatMap((target) => {
           const j = optionRow.get(target);
-          return j === undefined ? [] : [{ key: `draft>${target}`, i: selectedIndex, j, method: draft.method! }];
+          return j === undefined ? [] : [{ key: `draft>${target}`, i: selectedIndex, j, method: draftMethod }];
         })
       : [];
+  const [firstRow] = rows;
+  const [firstFill] = fills;
   const y = (index: number) => index * ROW_HEIGHT + ROW_HEIGHT / 2;
   const path = (i: number, j: number) => `M0 ${y(i)} C${LINK_WIDTH / 2} ${y(i)} ${LINK_WIDTH / 2} ${y(j)} ${LINK_WIDTH} ${y(j)}`;
 
@@ -132,7 +139,7 @@ export function MappingLists(props: {
             aria-activedescendant={selectedIndex >= 0 ? fromId(selectedIndex) : undefined}
             className="mapping-listbox"
             onKeyDown={onFromKey}
-            onFocus={() => selectedIndex < 0 && rows.length > 0 && props.onSelect(rows[0]!.post.id)}
+            onFocus={() => selectedIndex < 0 && firstRow && props.onSelect(firstRow.post.id)}
           >
             {rows.length === 0 && <div className="mapping-empty">No baseline post matches the filters.</div>}
             {rows.map((row, i) => (
@@ -182,7 +189,7 @@ export function MappingLists(props: {
             aria-activedescendant={targetIndex >= 0 ? toId(targetIndex) : undefined}
             className="mapping-listbox"
             onKeyDown={onToKey}
-            onFocus={() => targetIndex < 0 && fills.length > 0 && setActiveTarget(fills[0]!.post.id)}
+            onFocus={() => targetIndex < 0 && firstFill && setActiveTarget(firstFill.post.id)}
           >
             {fills.map((fill, i) => (
               <div

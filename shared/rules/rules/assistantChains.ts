@@ -7,14 +7,18 @@ export const assistantChain: Rule = {
   id: 'design.assistant-chain',
   title: 'Assistants have no reports of their own',
   check(ctx) {
-    return ctx.posts
-      .filter((post) => post.assistant && ctx.postReportsOf.has(post.id))
-      .map((post) => ({
-        ruleId: this.id,
-        severity: 'warning' as const,
-        postIds: [post.id, ...ctx.postReportsOf.get(post.id)!],
-        message: `${postTitle(ctx, post.id)} is an assistant post with reports of its own: a hidden layer of management.`,
-        source: ctx.settings.limits.source,
-      }));
+    return ctx.posts.flatMap((post) => {
+      const reports = post.assistant ? ctx.postReportsOf.get(post.id) : undefined;
+      if (!reports) return [];
+      return [
+        {
+          ruleId: this.id,
+          severity: 'warning' as const,
+          postIds: [post.id, ...reports],
+          message: `${postTitle(ctx, post.id)} is an assistant post with reports of its own: a hidden layer of management.`,
+          source: ctx.settings.limits.source,
+        },
+      ];
+    });
   },
 };

@@ -15,8 +15,8 @@ export const financeOfficerReportsToHead: Rule = {
     const findings: Finding[] = [];
     for (const cfo of ctx.designations.filter((d) => d.roleId === ROLE.chiefFinanceOfficer)) {
       const heads = holdersOf(ctx, ROLE.headOfPaidService, cfo.tagId);
-      if (heads.length !== 1 || heads[0] === cfo.postId) continue;
-      const head = heads[0]!;
+      const [head] = heads;
+      if (heads.length !== 1 || head === undefined || head === cfo.postId) continue;
       if (ctx.managerOf.get(cfo.postId) === head) continue;
       const manager = ctx.managerOf.get(cfo.postId);
       findings.push({

@@ -11,15 +11,19 @@ export const jointPostFunded: Rule = {
   check(ctx) {
     // Without organisations set up, no tag is known to be a partnership's.
     if (ctx.organisationTags.size === 0) return [];
-    return ctx.posts
-      .filter((post) => post.tagId !== null && !ctx.organisationTags.has(post.tagId) && post.funding.length === 0)
-      .map((post) => ({
-        ruleId: this.id,
-        severity: 'warning' as const,
-        postIds: [post.id],
-        message: `${postTitle(ctx, post.id)} is a ${tagLabel(ctx, post.tagId!)} post with no funding split: what each partner pays for it is assumed, not agreed.`,
-        source: SOURCE,
-        fix: { label: 'Set its funding split', action: { kind: 'set-funding-split' as const, postId: post.id } },
-      }));
+    return ctx.posts.flatMap((post) => {
+      const { tagId } = post;
+      if (tagId === null || ctx.organisationTags.has(tagId) || post.funding.length) return [];
+      return [
+        {
+          ruleId: this.id,
+          severity: 'warning' as const,
+          postIds: [post.id],
+          message: `${postTitle(ctx, post.id)} is a ${tagLabel(ctx, tagId)} post with no funding split: what each partner pays for it is assumed, not agreed.`,
+          source: SOURCE,
+          fix: { label: 'Set its funding split', action: { kind: 'set-funding-split' as const, postId: post.id } },
+        },
+      ];
+    });
   },
 };

@@ -45,8 +45,8 @@ export const singleReportManager: Rule = {
     const findings: Finding[] = [];
     for (const post of ctx.posts) {
       const reports = ctx.postReportsOf.get(post.id);
-      if (reports?.length !== 1) continue;
-      const only = reports[0]!;
+      const [only] = reports ?? [];
+      if (reports?.length !== 1 || only === undefined) continue;
       findings.push({
         ruleId: this.id,
         severity: 'note',
