@@ -12,6 +12,7 @@ import {
   formatShare,
   formatSigned,
 } from '../../shared/format';
+import { present } from '../support/defined';
 
 const SEED = { seed: 14, numRuns: 200 };
 
@@ -42,8 +43,8 @@ describe('shared/format', () => {
       fc.property(fc.integer({ min: 0, max: 5e9 }), (v) => {
         const m = /^£(\d+(?:\.\d)?)(k|m)?$/.exec(formatMoneyShort(v));
         expect(m).not.toBeNull();
-        const unit = m![2] === 'm' ? 1e6 : m![2] === 'k' ? 1e3 : 1;
-        expect(Math.abs(Number(m![1]) * unit - v)).toBeLessThanOrEqual((m![2] === 'm' ? 0.05 : 0.5) * unit + 1e-6);
+        const unit = present(m, 'm')[2] === 'm' ? 1e6 : present(m, 'm')[2] === 'k' ? 1e3 : 1;
+        expect(Math.abs(Number(present(m, 'm')[1]) * unit - v)).toBeLessThanOrEqual((present(m, 'm')[2] === 'm' ? 0.05 : 0.5) * unit + 1e-6);
       }),
       SEED,
     );
