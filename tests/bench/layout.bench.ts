@@ -173,7 +173,7 @@ export default async function () {
         const root = hierarchy(stratify<Row>()(rows), (d) => d.children);
         flextree({
           nodeSize: (node: { data: { id: string | undefined } }) => {
-            const b = defined(boxes.get(defined(node.data.id, 'node.data.id')), 'boxes.get(node.data.id!)');
+            const b = defined(boxes.get(defined(node.data.id, 'node.data.id')), 'boxes.get(node.data.id)');
             return [b.width + 20, b.height + 40];
           },
         })(root);

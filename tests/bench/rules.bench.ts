@@ -30,7 +30,7 @@ export default async function () {
     warmUp((k) =>
       checkChart(
         defined(edited[k % edited.length], 'edited[k % edited.length]'),
-        defined(defined(edited[k % edited.length], 'edited[k % edited.length]').charts[0], 'edited[k % edited.length]!.charts[0]'),
+        defined(defined(edited[k % edited.length], 'edited[k % edited.length]').charts[0], 'edited[k % edited.length].charts[0]'),
       ),
     );
     const times: number[] = [];

@@ -80,7 +80,7 @@ describe('limits of the fields outside the inspector', () => {
     expect(reason.value).toHaveLength(LIMITS.acknowledgementReason);
     await user.click(screen.getByRole('button', { name: 'Acknowledge' }));
     expect(
-      defined(defined(store.getState().doc.rules, 'store.getState().doc.rules').acknowledgements.at(-1), 'store.getState().doc.rules!.acknowledgements.at(-1)')
+      defined(defined(store.getState().doc.rules, 'store.getState().doc.rules').acknowledgements.at(-1), 'store.getState().doc.rules.acknowledgements.at(-1)')
         .reason,
     ).toHaveLength(LIMITS.acknowledgementReason);
     expect(loads()).toBe(true);

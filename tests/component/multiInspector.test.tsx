@@ -141,7 +141,7 @@ describe('the inspector with several posts selected', () => {
     expect(
       defined(
         defined(store.getState().doc.charts[0], 'store.getState().doc.charts[0]').nodes.find((n) => n.id === 'x'),
-        "store.getState().doc.charts[0]!.nodes.find((n) => n.id === 'x')",
+        "store.getState().doc.charts[0].nodes.find((n) => n.id === 'x')",
       ).tagId,
     ).toBe('hc');
     await user.type(form.getByLabelText('Grade'), 'SM9{Enter}');

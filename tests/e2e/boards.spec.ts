@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { present } from '../support/defined';
 
 async function centreOf(locator: Locator) {
-  const box = present(await locator.boundingBox(), '(await locator.boundingBox())');
+  const box = present(await locator.boundingBox(), 'locator.boundingBox()');
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 

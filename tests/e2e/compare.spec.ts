@@ -14,7 +14,7 @@ const before = (page: Page) => page.getByRole('region', { name: /^Before \(A\)/ 
 const after = (page: Page) => page.getByRole('region', { name: /^After \(B\)/ });
 
 async function centre(locator: Locator) {
-  const box = present(await locator.boundingBox(), '(await locator.boundingBox())');
+  const box = present(await locator.boundingBox(), 'locator.boundingBox()');
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
@@ -79,9 +79,9 @@ test('compare 5 → 1 opens readable in every mode, marks and removed posts in v
     for (const region of await regions.all()) {
       expect(await zoomOf(region), `${label}: zoom`).toBeGreaterThanOrEqual(0.75);
       // Nothing marked is cut off on the left or above (the old overlay lost its left edge).
-      const pane = present(await region.boundingBox(), '(await region.boundingBox())');
+      const pane = present(await region.boundingBox(), 'region.boundingBox()');
       const first = region.locator('.react-flow__node:has(.box-marks)').first();
-      const box = present(await first.boundingBox(), '(await first.boundingBox())');
+      const box = present(await first.boundingBox(), 'first.boundingBox()');
       expect(box.x, `${label}: first marked box in view`).toBeGreaterThanOrEqual(pane.x - 1);
       expect(box.y).toBeGreaterThanOrEqual(pane.y - 1);
     }

@@ -52,8 +52,8 @@ test('Shift+arrow adds the box reached to the selection; Shift-drag selects a ro
   await expect(inspector(page).getByRole('heading', { name: '3 posts selected' })).toBeVisible();
   await expect(inspector(page).getByLabel('Organisation')).toHaveValue('council');
 
-  const a = present(await box(page, 'Director of Regeneration').boundingBox(), "(await box(page, 'Director of Regeneration').boundingBox())");
-  const b = present(await box(page, 'Director of Environment').boundingBox(), "(await box(page, 'Director of Environment').boundingBox())");
+  const a = present(await box(page, 'Director of Regeneration').boundingBox(), "box(page, 'Director of Regeneration').boundingBox()");
+  const b = present(await box(page, 'Director of Environment').boundingBox(), "box(page, 'Director of Environment').boundingBox()");
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
   await page.keyboard.down('Shift');
   await page.mouse.move(a.x - 8, a.y - 8);

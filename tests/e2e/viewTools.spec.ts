@@ -30,7 +30,7 @@ const activeChart = async (page: Page) => {
 
 async function paneMenu(page: Page, item: string) {
   const pane = page.locator('.react-flow__pane');
-  const r = present(await pane.boundingBox(), '(await pane.boundingBox())');
+  const r = present(await pane.boundingBox(), 'pane.boundingBox()');
   await page.mouse.click(r.x + r.width - 30, r.y + 60, { button: 'right' });
   await page.getByRole('menuitem', { name: item }).click();
 }

@@ -16,7 +16,7 @@ test('import the 89-post DFID organogram, press Fit: box titles at least 8 px an
 
   await page.getByRole('button', { name: 'Fit to screen' }).click();
   await page.waitForTimeout(400); // Fit animates over 200 ms.
-  const pane = present(await page.locator('.canvas .react-flow').boundingBox(), "(await page.locator('.canvas .react-flow').boundingBox())");
+  const pane = present(await page.locator('.canvas .react-flow').boundingBox(), "page.locator('.canvas .react-flow').boundingBox()");
   // The on-screen size of a box title: its font size times the canvas zoom.
   const sizes = await page.locator('.react-flow__node .box-text-title').evaluateAll((els) =>
     els.slice(0, 20).map((el) => {

@@ -84,7 +84,7 @@ describe('the mapping view', () => {
           const s = source.get(
             defined(
               present(option.querySelector('.mapping-post'), "option.querySelector('.mapping-post')").textContent,
-              "option.querySelector('.mapping-post')!.textContent",
+              "option.querySelector('.mapping-post').textContent",
             ),
           );
           if (s === 'unmapped') expect(option.textContent).toContain('Unmapped');
@@ -170,7 +170,7 @@ describe('the mapping view', () => {
     expect(store.getState().past).toHaveLength(2);
     const row = defined(
       rowsOf(store.getState().doc).find((r) => r.post.id === defined(followed, 'followed').post.id),
-      'rowsOf(store.getState().doc).find((r) => r.post.id === followed!.po...',
+      'rowsOf(store.getState().doc).find((r) => r.post.id === followed.po...',
     );
     expect({ source: row.source, method: row.method }).toEqual({ source: 'decided', method: defined(followed, 'followed').method });
   });
@@ -186,14 +186,14 @@ describe('the mapping view', () => {
     expect(
       present(
         document.getElementById(present(list.getAttribute('aria-activedescendant'), "list.getAttribute('aria-activedescendant')")),
-        "document.getElementById(list.getAttribute('aria-activedescendant')!)",
+        "document.getElementById(list.getAttribute('aria-activedescendant'))",
       ).textContent,
     ).toContain(defined(rows[0], 'rows[0]').post.title);
     await user.keyboard('{End}');
     expect(
       present(
         document.getElementById(present(list.getAttribute('aria-activedescendant'), "list.getAttribute('aria-activedescendant')")),
-        "document.getElementById(list.getAttribute('aria-activedescendant')!)",
+        "document.getElementById(list.getAttribute('aria-activedescendant'))",
       ).textContent,
     ).toContain(defined(rows.at(-1), 'rows.at(-1)').post.title);
     await user.keyboard('{Home}{ArrowDown}{ArrowUp}');
@@ -210,8 +210,8 @@ describe('the mapping view', () => {
     expect(picked).toHaveLength(1);
     expect(defined(picked[0], 'picked[0]').id).toBe(targets.getAttribute('aria-activedescendant'));
     const pickedTitle = defined(
-      present(defined(picked[0], 'picked[0]').querySelector('.mapping-post'), "picked[0]!.querySelector('.mapping-post')").textContent,
-      "picked[0]!.querySelector('.mapping-post')!.textContent",
+      present(defined(picked[0], 'picked[0]').querySelector('.mapping-post'), "picked[0].querySelector('.mapping-post')").textContent,
+      "picked[0].querySelector('.mapping-post').textContent",
     );
     fireEvent.click(within(editor).getByRole('button', { name: 'Save mapping' }));
     const mapped = defined(
@@ -264,7 +264,7 @@ describe('the mapping view', () => {
     await ringFence(defined(b, 'b').post.title, [defined(option[0], 'option[0]').title]);
     const firstPool = findMapping(store.getState().doc, FROM, TO).pools[0];
     expect(
-      present(screen.getByText(defined(firstPool, 'firstPool').name).closest('li'), "screen.getByText(firstPool!.name).closest('li')").textContent,
+      present(screen.getByText(defined(firstPool, 'firstPool').name).closest('li'), "screen.getByText(firstPool.name).closest('li')").textContent,
     ).toContain('2 people for 1 post (2 : 1)');
     expect(screen.queryByRole('list', { name: 'People in two pools' })).toBeNull();
     await ringFence(
@@ -277,13 +277,13 @@ describe('the mapping view', () => {
     expect(
       present(
         screen.getByText(defined(firstPool, 'firstPool').name, { selector: 'strong' }).closest('li'),
-        "screen.getByText(firstPool!.name, { selector: 'strong' }).closest('...",
+        "screen.getByText(firstPool.name, { selector: 'strong' }).closest('...",
       ).textContent,
     ).toContain('3 people for 1 post (3 : 1)');
     expect(
       present(
         screen.getByText(defined(pools[1], 'pools[1]').name, { selector: 'strong' }).closest('li'),
-        "screen.getByText(pools[1]!.name, { selector: 'strong' }).closest('li')",
+        "screen.getByText(pools[1].name, { selector: 'strong' }).closest('li')",
       ).textContent,
     ).toContain('1 person for 2 posts (1 : 2)');
     const flagged = screen.getByRole('list', { name: 'People in two pools' });

@@ -58,11 +58,11 @@ function build({
 }) {
   const nodes: CullNode[] = boxes.map((b, i) => ({ id: `n${i}`, position: { x: b.x, y: b.y }, width: b.w, height: b.h }));
   const edges: CullEdge[] = lines.map((l, k) => {
-    const from = nodes[l.a % nodes.length];
-    const to = nodes[l.b % nodes.length];
+    const from = defined(nodes[l.a % nodes.length], "the line's first end");
+    const to = defined(nodes[l.b % nodes.length], "the line's second end");
     const centre = (n: CullNode) => ({ x: n.position.x + defined(n.width, 'n.width') / 2, y: n.position.y + defined(n.height, 'n.height') / 2 });
-    const points = l.bend ? [centre(defined(from, 'from')), l.bend, centre(defined(to, 'to'))] : [centre(defined(from, 'from')), centre(defined(to, 'to'))];
-    return { id: `l${k}`, source: defined(from, 'from').id, target: defined(to, 'to').id, data: { planned: { points } } };
+    const points = l.bend ? [centre(from), l.bend, centre(to)] : [centre(from), centre(to)];
+    return { id: `l${k}`, source: from.id, target: to.id, data: { planned: { points } } };
   });
   return { nodes, edges };
 }
@@ -101,7 +101,8 @@ describe('culling', () => {
             area = cullArea(view);
             reculls++;
           }
-          const drawn = cull(nodes, edges, present(area, 'area'), lineAreas);
+          const current = present(area, 'the cull area');
+          const drawn = cull(nodes, edges, current, lineAreas);
           for (const n of nodes) if (overlaps(rectOf(n), view)) expect(drawn.nodes.has(n.id)).toBe(true);
           for (const e of edges) {
             if (overlaps(defined(lineAreas.get(e.id), 'lineAreas.get(e.id)'), view)) expect(drawn.lines.has(e.id)).toBe(true);
@@ -109,9 +110,9 @@ describe('culling', () => {
           }
           // Nothing handed over that neither lies in the area nor ends a line reaching into it.
           const ends = new Set(edges.filter((e) => drawn.lines.has(e.id)).flatMap((e) => [e.source, e.target]));
-          for (const n of nodes) if (drawn.nodes.has(n.id)) expect(overlaps(rectOf(n), present(area, 'area')) || ends.has(n.id)).toBe(true);
+          for (const n of nodes) if (drawn.nodes.has(n.id)) expect(overlaps(rectOf(n), current) || ends.has(n.id)).toBe(true);
           // The area holds the view, and not hugely more.
-          expect(present(area, 'area').width).toBeLessThanOrEqual(view.width * 2 * 2 + 1e-6);
+          expect(current.width).toBeLessThanOrEqual(view.width * 2 * 2 + 1e-6);
         }
         expect(reculls).toBeGreaterThanOrEqual(1);
       }),
@@ -158,13 +159,13 @@ describe('dropTarget', () => {
         const boxes = new Map<string, PlacedBox>(nodes.map((n) => [n.id, { ...rectOf(n), id: n.id, kind: 'post', bandHeight: 6, texts: [] }]));
         const chart = { nodes: nodes.map((n) => ({ id: n.id })) } as unknown as Chart;
         const layout = { boxes } as unknown as ChartLayout;
-        const dragged = nodes[pick % nodes.length];
+        const dragged = defined(nodes[pick % nodes.length], 'the dragged box');
         // Dropped near another box, as a drag ends.
-        const near = nodes[(pick * 7 + 3) % nodes.length];
-        const position = { x: defined(near, 'near').position.x + dx, y: defined(near, 'near').position.y + dy };
-        const moved = { ...rectOf(defined(dragged, 'dragged')), ...position };
-        const expected = nodes.find((n) => n.id !== defined(dragged, 'dragged').id && getOverlappingArea(moved, rectOf(n)) > 0)?.id;
-        expect(dropTarget(chart, layout, { id: defined(dragged, 'dragged').id, position })).toBe(expected);
+        const near = defined(nodes[(pick * 7 + 3) % nodes.length], 'the box dropped near');
+        const position = { x: near.position.x + dx, y: near.position.y + dy };
+        const moved = { ...rectOf(dragged), ...position };
+        const expected = nodes.find((n) => n.id !== dragged.id && getOverlappingArea(moved, rectOf(n)) > 0)?.id;
+        expect(dropTarget(chart, layout, { id: dragged.id, position })).toBe(expected);
       }),
       { seed: 3, numRuns: 500 },
     );

@@ -16,7 +16,7 @@ describe('cost input commands', () => {
     expect(
       defined(
         defined(c.costs, 'c.costs').posts.find((p) => p.postId === 'pct-ceo'),
-        "c.costs!.posts.find((p) => p.postId === 'pct-ceo')",
+        "c.costs.posts.find((p) => p.postId === 'pct-ceo')",
       ).age,
     ).toBe(60);
     const reopened = parseDocument(serializeDocument(c));

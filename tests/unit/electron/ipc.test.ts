@@ -117,7 +117,7 @@ describe('what may be sent', () => {
     const firstCommand = (menu: MenuDescription) =>
       defined(
         defined(menu.menus[0], 'menu.menus[0]').entries.find((e) => e.type === 'command'),
-        "menu.menus[0]!.entries.find((e) => e.type === 'command')",
+        "menu.menus[0].entries.find((e) => e.type === 'command')",
       ) as Record<string, unknown>;
     const spoilt = (spoil: (entry: Record<string, unknown>, menu: MenuDescription) => void) => {
       const menu = structuredClone(good);

@@ -11,7 +11,7 @@ import type { StructuraDocument } from '../../../shared/model/types';
 import { checkChart, RULES } from '../../../shared/rules/check';
 import { ROLE } from '../../../shared/rules/defaults';
 import { chartDoc, type PostSpec } from './helpers';
-import { defined, present } from '../../support/defined';
+import { defined } from '../../support/defined';
 
 const TAGS = ['council', 'pct', 'joint', null] as const;
 
@@ -21,7 +21,7 @@ function startingDoc(size: number, pick: (n: number) => number): StructuraDocume
     posts.push({
       id: `p${i}`,
       title: `Post ${i}`,
-      tagId: present(TAGS[pick(TAGS.length)], 'TAGS[pick(TAGS.length)]'),
+      tagId: defined(TAGS[pick(TAGS.length)], 'TAGS[pick(TAGS.length)]'),
       assistant: pick(6) === 0,
       ...(i > 0 && pick(8) !== 0 ? { manager: `p${pick(i)}` } : {}),
     });
@@ -55,7 +55,7 @@ function edit(doc: StructuraDocument, choice: number, a: number, b: number): Str
       case 0:
         return node.kind === 'post' ? updateNode(doc, chart.id, id, { title: `Retitled ${b}` }) : doc;
       case 1:
-        return node.kind === 'post' ? updateNode(doc, chart.id, id, { tagId: present(TAGS[b % TAGS.length], 'TAGS[b % TAGS.length]') }) : doc;
+        return node.kind === 'post' ? updateNode(doc, chart.id, id, { tagId: defined(TAGS[b % TAGS.length], 'TAGS[b % TAGS.length]') }) : doc;
       case 2:
         return node.kind === 'post' ? updateNode(doc, chart.id, id, { assistant: !node.assistant }) : doc;
       case 3:
@@ -68,7 +68,7 @@ function edit(doc: StructuraDocument, choice: number, a: number, b: number): Str
       }
       case 6:
         // A node added with no line: the lines array stays the very same.
-        return addNode(doc, chart.id, makePost({ id: `lone-${a}-${b}`, title: `Lone ${b}`, tagId: present(TAGS[b % TAGS.length], 'TAGS[b % TAGS.length]') }));
+        return addNode(doc, chart.id, makePost({ id: `lone-${a}-${b}`, title: `Lone ${b}`, tagId: defined(TAGS[b % TAGS.length], 'TAGS[b % TAGS.length]') }));
       default: {
         // A body where a post was, same id, lines untouched (as a whole-chart replace can do): same ids, a different kind.
         const body = makeBody({ id, name: `Board ${b}` });

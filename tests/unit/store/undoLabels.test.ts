@@ -66,7 +66,7 @@ describe('labels told from the change', () => {
             if (e.kind === 'add') return cmd.addNode(d, A1, makePost({ id: `new-${e.n}-${++added}`, title: 'New post' }));
             const node = defined(
               defined(d.charts[0], 'd.charts[0]').nodes.find((n) => n.id === e.id),
-              'd.charts[0]!.nodes.find((n) => n.id === e.id)',
+              'd.charts[0].nodes.find((n) => n.id === e.id)',
             );
             return cmd.updateNode(d, A1, e.id, node.kind === 'post' ? { title: e.title } : { name: e.title });
           });
