@@ -87,16 +87,14 @@ test('culled: a search result far off-screen is selected, drawn and centred', as
 
 test('culled: after panning to a manager that was off-screen, a box dropped onto it reports to it', async ({ page }) => {
   const doc = await openGenerated(page);
-  const chart = doc.charts[0];
+  const chart = defined(doc.charts[0], 'the generated chart');
   // A manager in the third row off the right of the pane.
-  const ys = [...new Set(defined(chart, 'chart').nodes.map((n) => n.position.y))].sort((a, b) => a - b);
-  const managers = new Set(defined(chart, 'chart').lines.map((l) => l.from));
+  const ys = [...new Set(chart.nodes.map((n) => n.position.y))].sort((a, b) => a - b);
+  const managers = new Set(chart.lines.map((l) => l.from));
   const opening = await page.locator('.canvas .react-flow__viewport').evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform));
   const paneAtStart = present(await page.locator('.canvas .react-flow').boundingBox(), "page.locator('.canvas .react-flow').boundingBox()");
-  const targetPost = defined(chart, 'chart')
-    .nodes.filter(
-      (n) => Math.abs(n.position.y - defined(ys[2], 'ys[2]')) < 1 && managers.has(n.id) && n.position.x * opening.a + opening.e > paneAtStart.width * 1.5,
-    )
+  const targetPost = chart.nodes
+    .filter((n) => Math.abs(n.position.y - defined(ys[2], 'ys[2]')) < 1 && managers.has(n.id) && n.position.x * opening.a + opening.e > paneAtStart.width * 1.5)
     .sort((a, b) => a.position.x - b.position.x)[0];
   const target = defined(targetPost, 'a manager off-screen to the right in the third row');
   const targetEl = page.locator(`.canvas .react-flow__node[data-id="${target.id}"]`);
@@ -117,7 +115,7 @@ test('culled: after panning to a manager that was off-screen, a box dropped onto
   const t = present(await targetEl.boundingBox(), 'targetEl.boundingBox()');
   expect(inPane(t)).toBe(true);
   // A post with no reports drawn in the pane now (it cannot be above the target), not the target's own report.
-  const reportsOf = new Map(defined(chart, 'chart').lines.map((l) => [l.to, l.from]));
+  const reportsOf = new Map(chart.lines.map((l) => [l.to, l.from]));
   const ids = await drawn(page).evaluateAll((els) =>
     els.map((e) => {
       const id = e.getAttribute('data-id');

@@ -5,7 +5,6 @@
 // kept to be looked at (test-results/e2e/forced-*.png).
 import { expect, test, type Page } from '@playwright/test';
 import { focusReport } from './support/focusVisible';
-import { present } from '../support/defined';
 
 const box = (page: Page, title: string) => page.getByRole('group', { name: title, exact: true });
 
@@ -59,7 +58,11 @@ test('forced colours: focus, selection and organisation labels on the editor', a
   expect(outlines).toHaveLength(2);
   for (const o of outlines) expect(o.style !== 'none' && o.width >= 2, JSON.stringify(o)).toBe(true);
   // Each post's organisation label is readable on its band (4.5:1), which keeps the organisation's colour.
-  const labels = await textContrasts(page, '.canvas .box-post .box-text-tag', (el) => present(el.parentElement, 'el.parentElement').querySelector('.box-band'));
+  // The picker is sent to the browser as source text: no imported helper there, so the check is written out.
+  const labels = await textContrasts(page, '.canvas .box-post .box-text-tag', (el) => {
+    if (!el.parentElement) throw new Error('expected the organisation label to sit inside its box');
+    return el.parentElement.querySelector('.box-band');
+  });
   expect(labels.length).toBeGreaterThan(5);
   for (const l of labels) expect(l.contrast, `${l.text} on its band`).toBeGreaterThanOrEqual(4.5);
 });
