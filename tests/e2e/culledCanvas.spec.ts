@@ -93,10 +93,15 @@ test('culled: after panning to a manager that was off-screen, a box dropped onto
   const managers = new Set(chart.lines.map((l) => l.from));
   const opening = await page.locator('.canvas .react-flow__viewport').evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform));
   const paneAtStart = present(await page.locator('.canvas .react-flow').boundingBox(), "page.locator('.canvas .react-flow').boundingBox()");
-  const targetPost = chart.nodes
-    .filter((n) => Math.abs(n.position.y - defined(ys[2], 'ys[2]')) < 1 && managers.has(n.id) && n.position.x * opening.a + opening.e > paneAtStart.width * 1.5)
-    .sort((a, b) => a.position.x - b.position.x)[0];
-  const target = defined(targetPost, 'a manager off-screen to the right in the third row');
+  const targetPost = defined(
+    chart.nodes
+      .filter(
+        (n) => Math.abs(n.position.y - defined(ys[2], 'ys[2]')) < 1 && managers.has(n.id) && n.position.x * opening.a + opening.e > paneAtStart.width * 1.5,
+      )
+      .sort((a, b) => a.position.x - b.position.x)[0],
+    'a manager off-screen to the right in the third row',
+  );
+  const target = targetPost;
   const targetEl = page.locator(`.canvas .react-flow__node[data-id="${target.id}"]`);
   // Off-screen at the start (it may be drawn: a line reaching into the view brings its two ends).
   expect(target.position.x * opening.a + opening.e).toBeGreaterThan(paneAtStart.width);

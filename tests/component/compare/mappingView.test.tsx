@@ -16,7 +16,7 @@ import { employerOf, tagLabel } from '../../../shared/mapping/people';
 import { isPost } from '../../../shared/model/query';
 import type { StructuraDocument } from '../../../shared/model/types';
 import { herefordshireSample } from '../../../shared/sample/herefordshire';
-import { defined, present } from '../../support/defined';
+import { defined, leading, present } from '../../support/defined';
 
 afterEach(cleanup);
 
@@ -147,9 +147,9 @@ describe('the mapping view', () => {
     const store = open(doc);
     const user = userEvent.setup();
     const suggested = rowsOf(doc).filter((r) => r.source === 'suggested');
-    const [overridden, followed] = suggested;
-    await user.click(within(baselineList()).getByRole('option', { name: new RegExp(`^${defined(overridden, 'overridden').post.title}`) }));
-    const editor = screen.getByRole('region', { name: `Mapping of ${defined(overridden, 'overridden').post.title}` });
+    const [overridden, followed] = leading(suggested, 2);
+    await user.click(within(baselineList()).getByRole('option', { name: new RegExp(`^${overridden.post.title}`) }));
+    const editor = screen.getByRole('region', { name: `Mapping of ${overridden.post.title}` });
     await user.click(within(editor).getByRole('radio', { name: 'Deleted (at risk)' }));
     expect(within(editor).getByRole('textbox', { name: /^Reason \(required: differs from the suggestion\)/ })).toBeTruthy();
     await user.click(within(editor).getByRole('button', { name: 'Save mapping' }));
@@ -159,20 +159,20 @@ describe('the mapping view', () => {
     await user.click(within(editor).getByRole('button', { name: 'Save mapping' }));
     expect(store.getState().past).toHaveLength(1);
     expect(findMapping(store.getState().doc, FROM, TO).posts).toEqual([
-      expect.objectContaining({ postId: defined(overridden, 'overridden').post.id, method: 'deleted', reason: 'Post ends with the merger' }),
+      expect.objectContaining({ postId: overridden.post.id, method: 'deleted', reason: 'Post ends with the merger' }),
     ]);
 
-    await user.click(within(baselineList()).getByRole('option', { name: new RegExp(`^${defined(followed, 'followed').post.title}`) }));
-    const second = screen.getByRole('region', { name: `Mapping of ${defined(followed, 'followed').post.title}` });
+    await user.click(within(baselineList()).getByRole('option', { name: new RegExp(`^${followed.post.title}`) }));
+    const second = screen.getByRole('region', { name: `Mapping of ${followed.post.title}` });
     expect(within(second).queryByText(/required/)).toBeNull();
     await user.click(within(second).getByRole('button', { name: 'Save mapping' }));
     expect(within(second).queryByRole('alert')).toBeNull();
     expect(store.getState().past).toHaveLength(2);
     const row = defined(
-      rowsOf(store.getState().doc).find((r) => r.post.id === defined(followed, 'followed').post.id),
+      rowsOf(store.getState().doc).find((r) => r.post.id === followed.post.id),
       'rowsOf(store.getState().doc).find((r) => r.post.id === followed.po...',
     );
-    expect({ source: row.source, method: row.method }).toEqual({ source: 'decided', method: defined(followed, 'followed').method });
+    expect({ source: row.source, method: row.method }).toEqual({ source: 'decided', method: followed.method });
   });
 
   it('is worked from the keyboard: arrows choose the post, Space picks its new post, Ctrl+Z undoes', async () => {
@@ -197,9 +197,9 @@ describe('the mapping view', () => {
       ).textContent,
     ).toContain(defined(rows.at(-1), 'rows.at(-1)').post.title);
     await user.keyboard('{Home}{ArrowDown}{ArrowUp}');
-    const first = rows[0];
-    expect(defined(first, 'first').source).toBe('unmapped');
-    const editor = screen.getByRole('region', { name: `Mapping of ${defined(first, 'first').post.title}` });
+    const first = defined(rows[0], 'first');
+    expect(first.source).toBe('unmapped');
+    const editor = screen.getByRole('region', { name: `Mapping of ${first.post.title}` });
     await user.click(within(editor).getByRole('radio', { name: 'Slotted in' }));
     const targets = optionList();
     act(() => targets.focus());
@@ -215,7 +215,7 @@ describe('the mapping view', () => {
     );
     fireEvent.click(within(editor).getByRole('button', { name: 'Save mapping' }));
     const mapped = defined(
-      findMapping(store.getState().doc, FROM, TO).posts.find((p) => p.postId === defined(first, 'first').post.id),
+      findMapping(store.getState().doc, FROM, TO).posts.find((p) => p.postId === first.post.id),
       'findMapping(store.getState().doc, FROM, TO).posts.find((p) => p.pos...',
     );
     const option = defined(
@@ -243,7 +243,7 @@ describe('the mapping view', () => {
     const store = open(doc);
     const user = userEvent.setup();
     const rows = rowsOf(doc);
-    const [a, b, c] = rows.filter((r) => r.source === 'unmapped').concat(rows.filter((r) => r.source === 'suggested'));
+    const [a, b, c] = leading(rows.filter((r) => r.source === 'unmapped').concat(rows.filter((r) => r.source === 'suggested')), 3);
     const option = defined(
       doc.charts.find((x) => x.id === TO),
       'doc.charts.find((x) => x.id === TO)',
@@ -260,25 +260,19 @@ describe('the mapping view', () => {
       await user.click(within(editor).getByRole('button', { name: 'Save mapping' }));
       expect(within(editor).queryByRole('alert')).toBeNull();
     };
-    await ringFence(defined(a, 'a').post.title, [defined(option[0], 'option[0]').title]);
-    await ringFence(defined(b, 'b').post.title, [defined(option[0], 'option[0]').title]);
-    const firstPool = findMapping(store.getState().doc, FROM, TO).pools[0];
-    expect(
-      present(screen.getByText(defined(firstPool, 'firstPool').name).closest('li'), "screen.getByText(firstPool.name).closest('li')").textContent,
-    ).toContain('2 people for 1 post (2 : 1)');
-    expect(screen.queryByRole('list', { name: 'People in two pools' })).toBeNull();
-    await ringFence(
-      defined(c, 'c').post.title,
-      [defined(option[1], 'option[1]').title, defined(option[2], 'option[2]').title],
-      [defined(firstPool, 'firstPool').name],
+    await ringFence(a.post.title, [defined(option[0], 'option[0]').title]);
+    await ringFence(b.post.title, [defined(option[0], 'option[0]').title]);
+    const firstPool = defined(findMapping(store.getState().doc, FROM, TO).pools[0], 'firstPool');
+    expect(present(screen.getByText(firstPool.name).closest('li'), "screen.getByText(firstPool.name).closest('li')").textContent).toContain(
+      '2 people for 1 post (2 : 1)',
     );
+    expect(screen.queryByRole('list', { name: 'People in two pools' })).toBeNull();
+    await ringFence(c.post.title, [defined(option[1], 'option[1]').title, defined(option[2], 'option[2]').title], [firstPool.name]);
     const pools = findMapping(store.getState().doc, FROM, TO).pools;
     expect(pools).toHaveLength(2);
     expect(
-      present(
-        screen.getByText(defined(firstPool, 'firstPool').name, { selector: 'strong' }).closest('li'),
-        "screen.getByText(firstPool.name, { selector: 'strong' }).closest('...",
-      ).textContent,
+      present(screen.getByText(firstPool.name, { selector: 'strong' }).closest('li'), "screen.getByText(firstPool.name, { selector: 'strong' }).closest('...")
+        .textContent,
     ).toContain('3 people for 1 post (3 : 1)');
     expect(
       present(
@@ -287,9 +281,9 @@ describe('the mapping view', () => {
       ).textContent,
     ).toContain('1 person for 2 posts (1 : 2)');
     const flagged = screen.getByRole('list', { name: 'People in two pools' });
-    expect(flagged.textContent).toContain(`${defined(c, 'c').post.title} is in 2 pools`);
-    expect(within(baselineList()).getByRole('option', { name: new RegExp(`^${defined(c, 'c').post.title}`) }).textContent).toContain('in two pools');
-    expect(within(baselineList()).getByRole('option', { name: new RegExp(`^${defined(a, 'a').post.title}`) }).textContent).not.toContain('in two pools');
+    expect(flagged.textContent).toContain(`${c.post.title} is in 2 pools`);
+    expect(within(baselineList()).getByRole('option', { name: new RegExp(`^${c.post.title}`) }).textContent).toContain('in two pools');
+    expect(within(baselineList()).getByRole('option', { name: new RegExp(`^${a.post.title}`) }).textContent).not.toContain('in two pools');
   });
 
   it('takes its thresholds from the fields: a 60 % match is a pool at 65 %, a slot-in at 55 %; the wrong way round is refused', async () => {

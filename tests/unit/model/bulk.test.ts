@@ -73,11 +73,11 @@ describe('setting one field on several selected boxes', () => {
     fc.assert(
       fc.property(arbCase, ({ doc, selected, field, value }) => {
         const after = setField(doc, 'c1', selected, field, value as never);
-        const before = doc.charts[0];
-        const chart = after.charts[0];
+        const before = defined(doc.charts[0], 'before');
+        const chart = defined(after.charts[0], 'chart');
         const chosen = new Set(selected);
-        for (const [i, node] of defined(chart, 'chart').nodes.entries()) {
-          const old = defined(before, 'before').nodes[i];
+        for (const [i, node] of chart.nodes.entries()) {
+          const old = before.nodes[i];
           if (chosen.has(node.id) && (field === 'tagId' || node.kind === 'post')) {
             expect((node as PostNode)[field]).toEqual(value);
             // Only that field changed.
@@ -86,13 +86,13 @@ describe('setting one field on several selected boxes', () => {
             expect(node).toBe(old);
           }
         }
-        expect(defined(chart, 'chart').lines).toBe(defined(before, 'before').lines);
+        expect(chart.lines).toBe(before.lines);
         expect(after.charts[1]).toBe(doc.charts[1]);
         expect(after.tags).toBe(doc.tags);
         // What it makes, the loader accepts.
         expect(parseDocument(serializeDocument(after)).ok).toBe(true);
         // And the inspector would now show the value, not Mixed.
-        expect(sharedValue(defined(chart, 'chart'), selected, field)).toEqual({ mixed: false, value });
+        expect(sharedValue(chart, selected, field)).toEqual({ mixed: false, value });
       }),
       RUNS,
     );
@@ -121,9 +121,9 @@ describe('setting one field on several selected boxes', () => {
   it('says Mixed exactly when the boxes it applies to differ', () => {
     fc.assert(
       fc.property(arbCase, ({ doc, selected, field }) => {
-        const chart = doc.charts[0];
-        const targets = bulkTargets(defined(chart, 'chart'), selected, field) as PostNode[];
-        const shared = sharedValue(defined(chart, 'chart'), selected, field);
+        const chart = defined(doc.charts[0], 'chart');
+        const targets = bulkTargets(chart, selected, field) as PostNode[];
+        const shared = sharedValue(chart, selected, field);
         if (targets.length === 0) return expect(shared).toBeUndefined();
         const distinct = new Set(targets.map((t) => JSON.stringify(t[field] ?? null)));
         expect(defined(shared, 'shared').mixed).toBe(distinct.size > 1);
