@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { buildCli } from '../../build/build-cli.mjs';
 import { serializeDocument } from '../../shared/model/load';
 import { herefordshireSample } from '../../shared/sample/herefordshire';
+import { defined } from '../support/defined';
 
 function wallMs(args: string[]): number {
   const start = performance.now();
@@ -15,7 +16,7 @@ function wallMs(args: string[]): number {
   return performance.now() - start;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const median = (xs: number[]) => defined([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)], '[...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]');
 
 export default async function () {
   const scratch = join(process.cwd(), '.tmp', 'bench-cli');

@@ -12,7 +12,7 @@ import { preview } from 'vite';
 import { autoLayoutChart } from '../../shared/layout/layout';
 import { serializeDocument } from '../../shared/model/load';
 import { benchPort, changedChart, generateDocument } from './generate';
-import { defined } from '../support/defined';
+import { defined, present } from '../support/defined';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PORT = benchPort(1);
@@ -36,7 +36,7 @@ async function openFile(page: Page, file: string, posts: number) {
 /** Frame intervals while the mouse drags the Before side across, as a user pans. */
 async function panFrames(page: Page): Promise<number[]> {
   const pane = page.getByRole('region', { name: /^Before \(A\)/ }).locator('.react-flow__pane');
-  const box = (await pane.boundingBox())!;
+  const box = present(await pane.boundingBox(), 'pane.boundingBox()');
   // A string, so the bundler's helpers (tsx adds __name to named functions) stay out of the page.
   await page.evaluate(`(() => {
     window.__frames = [];

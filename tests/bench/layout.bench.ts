@@ -173,7 +173,7 @@ export default async function () {
         const root = hierarchy(stratify<Row>()(rows), (d) => d.children);
         flextree({
           nodeSize: (node: { data: { id: string | undefined } }) => {
-            const b = boxes.get(node.data.id!)!;
+            const b = defined(boxes.get(defined(node.data.id, 'node.data.id')), 'boxes.get(node.data.id)');
             return [b.width + 20, b.height + 40];
           },
         })(root);
@@ -187,7 +187,11 @@ export default async function () {
             const g = new dagre.graphlib.Graph();
             g.setGraph({ rankdir: 'TB' });
             g.setDefaultEdgeLabel(() => ({}));
-            for (const node of chart.nodes) g.setNode(node.id, { width: boxes.get(node.id)!.width, height: boxes.get(node.id)!.height });
+            for (const node of chart.nodes)
+              g.setNode(node.id, {
+                width: defined(boxes.get(node.id), 'boxes.get(node.id)').width,
+                height: defined(boxes.get(node.id), 'boxes.get(node.id)').height,
+              });
             for (const l of chart.lines) g.setEdge(l.from, l.to);
             dagre.layout(g);
           }, 0)

@@ -55,11 +55,15 @@ interface DrawnBox {
 /** The boxes drawn wholly inside the canvas pane, top row first. */
 async function boxesInView(page: Page): Promise<DrawnBox[]> {
   return page.evaluate(() => {
-    const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+    const flow = document.querySelector('.react-flow');
+    if (!flow) throw new Error('expected the canvas (.react-flow) to be drawn');
+    const pane = flow.getBoundingClientRect();
     return [...document.querySelectorAll<HTMLElement>('.react-flow__node')]
       .map((el) => {
         const r = el.getBoundingClientRect();
-        return { id: el.dataset.id!, x: r.x, y: r.y, width: r.width, height: r.height };
+        const id = el.dataset.id;
+        if (id === undefined) throw new Error('expected every drawn box to carry data-id');
+        return { id, x: r.x, y: r.y, width: r.width, height: r.height };
       })
       .filter((b) => b.x >= pane.x + 10 && b.y >= pane.y + 10 && b.x + b.width <= pane.right - 10 && b.y + b.height <= pane.bottom - 10)
       .sort((a, b) => a.y - b.y || a.x - b.x);
@@ -178,7 +182,7 @@ export default async function () {
       await page.close();
     }
 
-    const { file, doc } = docs.get(10_000)!;
+    const { file, doc } = defined(docs.get(10_000), 'docs.get(10_000)');
     const chart = defined(doc.charts[0]);
     const titles = new Map(chart.nodes.map((n) => [n.id, n.kind === 'post' ? n.title : n.name]));
     const selects: number[] = [];
@@ -189,8 +193,12 @@ export default async function () {
       const inView = await boxesInView(page);
       // Select a different post each run, then drop another post of the second row onto a neighbour.
       const picked = defined(inView[Math.min(inView.length - 1, 1 + run)]);
-      selects.push(await selectLatency(page, picked, titles.get(picked.id)!));
-      inspectorNodes = await page.evaluate(() => document.querySelector('.inspector')!.querySelectorAll('*').length);
+      selects.push(await selectLatency(page, picked, defined(titles.get(picked.id), 'titles.get(picked.id)')));
+      inspectorNodes = await page.evaluate(() => {
+        const inspector = document.querySelector('.inspector');
+        if (!inspector) throw new Error('expected the inspector to be open after selecting a post');
+        return inspector.querySelectorAll('*').length;
+      });
       await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
       // Below the top box, onto a box in view outside its own subtree (a neighbour in its row when there is one).
       const dragged = defined(inView[1 + (run % (inView.length - 1))]);

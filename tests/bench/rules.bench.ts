@@ -4,6 +4,7 @@ import { updateNode } from '../../shared/model/commands';
 import { checkChart } from '../../shared/rules/check';
 import { defaultRuleSettings, LOCAL_GOVERNMENT_ROLES, NHS_BODY_ROLES, ROLE } from '../../shared/rules/defaults';
 import { generateDocument, median, warmUp } from './generate';
+import { defined } from '../support/defined';
 
 export default async function () {
   for (const posts of [1_000, 10_000]) {
@@ -23,16 +24,21 @@ export default async function () {
         ],
       },
     };
-    const chartId = doc.charts[0]!.id;
+    const chartId = defined(doc.charts[0], 'doc.charts[0]').id;
     // Each run checks a document one edit newer, as the Checks panel does.
     const edited = Array.from({ length: 40 }, (_, k) => updateNode(doc, chartId, `p${(k * 37) % posts}`, { title: `Edited title ${k}` }));
-    warmUp((k) => checkChart(edited[k % edited.length]!, edited[k % edited.length]!.charts[0]!));
+    warmUp((k) =>
+      checkChart(
+        defined(edited[k % edited.length], 'edited[k % edited.length]'),
+        defined(defined(edited[k % edited.length], 'edited[k % edited.length]').charts[0], 'edited[k % edited.length].charts[0]'),
+      ),
+    );
     const times: number[] = [];
     let findings = 0;
     for (let k = 0; k < 25; k++) {
-      const d = edited[k % edited.length]!;
+      const d = defined(edited[k % edited.length], 'edited[k % edited.length]');
       const start = performance.now();
-      findings = checkChart(d, d.charts[0]!).findings.length;
+      findings = checkChart(d, defined(d.charts[0], 'd.charts[0]')).findings.length;
       times.push(performance.now() - start);
     }
     console.log(

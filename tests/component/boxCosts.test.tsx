@@ -12,6 +12,7 @@ import { postFullCost } from '../../shared/costs/fullCost';
 import { formatMoney } from '../../shared/format';
 import type { PostNode } from '../../shared/model/types';
 import { fakeBridge } from './fakeBridge';
+import { defined, present } from '../support/defined';
 
 beforeEach(() => setBridge(fakeBridge().bridge));
 afterEach(() => {
@@ -25,11 +26,11 @@ describe('cost on the boxes', () => {
     render(<App store={store} />);
     const box = await screen.findByRole('group', { name: 'Chief Executive' });
     const ceo = () =>
-      store
-        .getState()
-        .doc.charts.find((c) => c.id === 'annex-1')!
-        .nodes.find((n) => n.kind === 'post' && n.title === 'Chief Executive') as PostNode;
-    const shown = () => formatMoney(postFullCost(ceo(), store.getState().doc)!.full);
+      defined(
+        store.getState().doc.charts.find((c) => c.id === 'annex-1'),
+        "store .getState() .doc.charts.find((c) => c.id === 'annex-1')",
+      ).nodes.find((n) => n.kind === 'post' && n.title === 'Chief Executive') as PostNode;
+    const shown = () => formatMoney(present(postFullCost(ceo(), store.getState().doc), 'postFullCost(ceo(), store.getState().doc)').full);
     const before = shown();
     expect(box.textContent).toContain(`${before} with on-costs`);
     act(() => void store.getState().apply((d) => updateEmployerCosts(d, 'council', { pensionRate: 0.4 })));

@@ -11,7 +11,7 @@ import { createAppStore } from '../../renderer/store';
 import { checkChart } from '../../shared/rules/check';
 import { compareChecks } from '../../shared/rules/compareChecks';
 import { fakeBridge } from './fakeBridge';
-import { defined, leading } from '../support/defined';
+import { defined, leading, present } from '../support/defined';
 
 beforeEach(() => setBridge(fakeBridge().bridge));
 afterEach(() => {
@@ -38,7 +38,12 @@ describe('rule-check counts in the toolbar', () => {
       expect(within(toolbar).getByRole('button', { name: /^Checks:/ }).textContent).toBe(expected);
     }
     await user.click(within(toolbar).getByRole('button', { name: /^Checks:/ }));
-    expect(screen.getByRole('region', { name: 'Checks' }).querySelector('[aria-expanded]')!.getAttribute('aria-expanded')).toBe('true');
+    expect(
+      present(
+        screen.getByRole('region', { name: 'Checks' }).querySelector('[aria-expanded]'),
+        "screen.getByRole('region', { name: 'Checks' }).querySelector('[aria...",
+      ).getAttribute('aria-expanded'),
+    ).toBe('true');
   });
 });
 
@@ -52,15 +57,24 @@ describe('rules side by side in compare', () => {
     const doc = store.getState().doc;
     const rows = compareChecks(
       doc,
-      doc.charts.find((c) => c.id === 'annex-5')!,
-      doc.charts.find((c) => c.id === 'annex-1')!,
+      defined(
+        doc.charts.find((c) => c.id === 'annex-5'),
+        "doc.charts.find((c) => c.id === 'annex-5')",
+      ),
+      defined(
+        doc.charts.find((c) => c.id === 'annex-1'),
+        "doc.charts.find((c) => c.id === 'annex-1')",
+      ),
     );
     expect(rows.length).toBeGreaterThan(0);
     const blocks = within(within(section).getByRole('list', { name: 'Rules either model breaks' }))
       .getAllByRole('listitem')
       .filter((li) => li.classList.contains('rule-row'));
     expect(blocks.map((b) => within(b).getByRole('heading').textContent)).toEqual(rows.map((r) => r.title));
-    const monitoring = rows.find((r) => r.from.some((f) => /Monitoring Officer/.test(f.message)))!;
+    const monitoring = defined(
+      rows.find((r) => r.from.some((f) => /Monitoring Officer/.test(f.message))),
+      'rows.find((r) => r.from.some((f) => /Monitoring Officer/.test(f.mes...',
+    );
     const block = defined(blocks[rows.indexOf(monitoring)]);
     const [a, b] = leading(within(block).getAllByRole('definition'), 2);
     expect(

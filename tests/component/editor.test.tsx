@@ -9,7 +9,7 @@ import { createAppStore } from '../../renderer/store';
 import { fakeBridge } from './fakeBridge';
 import { autoLayoutChart } from '../../shared/layout/layout';
 import { makeChart, makeDocument, makeLine, makePost } from '../../shared/model/factory';
-import { defined } from '../support/defined';
+import { defined, present } from '../support/defined';
 
 let host: ReturnType<typeof fakeBridge>;
 beforeEach(() => {
@@ -83,7 +83,7 @@ describe('the editor', () => {
     await user.clear(percent);
     await user.type(percent, '40');
     expect(within(inspector()).getByRole('alert').textContent).toBe('Funding split must add up to 100% (now 95%)');
-    const ceo = store.getState().doc.charts[0]!.nodes.find((n) => n.id === 'ceo');
+    const ceo = defined(store.getState().doc.charts[0], 'store.getState().doc.charts[0]').nodes.find((n) => n.id === 'ceo');
     expect(ceo?.kind === 'post' && ceo.funding).toEqual([
       { tagId: 'pct', percent: 45 },
       { tagId: 'council', percent: 55 },
@@ -147,7 +147,7 @@ describe('the editor', () => {
 describe('opening and saving', () => {
   it('opens a document dropped on the window, through the same validation', async () => {
     const { store } = renderApp();
-    const app = document.querySelector('.app')!;
+    const app = present(document.querySelector('.app'), "document.querySelector('.app')");
     const bad = new File(['{"schemaVersion": 1, "charts": "none"}'], 'dropped.structura');
     fireEvent.drop(app, { dataTransfer: { files: [bad], types: ['Files'] } });
     expect((await screen.findByRole('alert')).textContent).toMatch(/dropped\.structura was not opened/);
@@ -165,7 +165,7 @@ describe('opening and saving', () => {
         : { ok: false, cancelled: false, code: 'changed-on-disk', message: 'plan.structura was changed on disk since you opened it.' };
     };
     const answers = [false, true];
-    window.confirm = () => answers.shift()!;
+    window.confirm = () => defined(answers.shift(), 'answers.shift()');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect((await screen.findByRole('alert')).textContent).toContain('Not saved: plan.structura was changed on disk');
     await user.click(screen.getByRole('button', { name: 'Save' }));
@@ -209,14 +209,14 @@ describe('a chart of thousands of posts', () => {
     // The stand-in canvas is 100 px square: give it the size of a laptop's canvas.
     const proto = HTMLElement.prototype;
     const sizes = {
-      offsetWidth: Object.getOwnPropertyDescriptor(proto, 'offsetWidth')!,
-      offsetHeight: Object.getOwnPropertyDescriptor(proto, 'offsetHeight')!,
+      offsetWidth: defined(Object.getOwnPropertyDescriptor(proto, 'offsetWidth'), "Object.getOwnPropertyDescriptor(proto, 'offsetWidth')"),
+      offsetHeight: defined(Object.getOwnPropertyDescriptor(proto, 'offsetHeight'), "Object.getOwnPropertyDescriptor(proto, 'offsetHeight')"),
     };
     const paneSized = (name: keyof typeof sizes, pane: number) =>
       Object.defineProperty(proto, name, {
         configurable: true,
         get(this: HTMLElement) {
-          return this.classList.contains('react-flow__renderer') ? pane : sizes[name].get!.call(this);
+          return this.classList.contains('react-flow__renderer') ? pane : defined(sizes[name].get, 'sizes[name].get').call(this);
         },
       });
     paneSized('offsetWidth', 1000);

@@ -10,7 +10,7 @@ import { Inspector } from '../../renderer/inspector/Inspector';
 import { EditorContext } from '../../renderer/store';
 import { createEditorState } from '../../renderer/store/editorStore';
 import { makeChart, makeDocument, makeLine, makePost } from '../../shared/model/factory';
-import { defined } from '../support/defined';
+import { defined, present } from '../support/defined';
 
 afterEach(cleanup);
 
@@ -66,7 +66,10 @@ describe('the inspector of a post in a chart of 10,000 posts', () => {
     await user.keyboard('Post 432');
     // Every title containing "432", in chart order: Post 432, Post 1432, Post 2432, …
     await user.keyboard('{ArrowDown}{ArrowDown}');
-    const active = document.getElementById(manager.getAttribute('aria-activedescendant')!)!;
+    const active = present(
+      document.getElementById(present(manager.getAttribute('aria-activedescendant'), "manager.getAttribute('aria-activedescendant')")),
+      "document.getElementById(manager.getAttribute('aria-activedescendant...",
+    );
     expect(active.getAttribute('aria-selected')).toBe('true');
     expect(active.textContent).toContain('Post 2432');
     await user.keyboard('{ArrowUp}{ArrowDown}{Enter}');
@@ -99,7 +102,10 @@ describe('the inspector of a post in a chart of 10,000 posts', () => {
     const { manager, user } = renderInspector();
     await user.click(manager);
     await user.keyboard('{PageDown}'.repeat(40));
-    const active = document.getElementById(manager.getAttribute('aria-activedescendant')!)!;
+    const active = present(
+      document.getElementById(present(manager.getAttribute('aria-activedescendant'), "manager.getAttribute('aria-activedescendant')")),
+      "document.getElementById(manager.getAttribute('aria-activedescendant...",
+    );
     expect(active.getAttribute('aria-posinset')).toBe(String(1 + 8 * 40));
     expect(within(screen.getByRole('listbox')).getAllByRole('option').length).toBeLessThan(30);
   });

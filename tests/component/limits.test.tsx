@@ -45,7 +45,12 @@ describe('limits of the fields outside the inspector', () => {
     expect(within(row).getByText(`${LIMITS.tagLabel - 4} of ${LIMITS.tagLabel} characters`)).toBeTruthy();
     await user.type(label, 'and more than fits{Enter}');
     expect(label.value).toHaveLength(LIMITS.tagLabel);
-    expect(store.getState().doc.tags.find((t) => t.id === 'council')!.label).toHaveLength(LIMITS.tagLabel);
+    expect(
+      defined(
+        store.getState().doc.tags.find((t) => t.id === 'council'),
+        "store.getState().doc.tags.find((t) => t.id === 'council')",
+      ).label,
+    ).toHaveLength(LIMITS.tagLabel);
     expect(loads()).toBe(true);
   });
 
@@ -74,7 +79,10 @@ describe('limits of the fields outside the inspector', () => {
     await user.type(reason, 'xyz');
     expect(reason.value).toHaveLength(LIMITS.acknowledgementReason);
     await user.click(screen.getByRole('button', { name: 'Acknowledge' }));
-    expect(store.getState().doc.rules!.acknowledgements.at(-1)!.reason).toHaveLength(LIMITS.acknowledgementReason);
+    expect(
+      defined(defined(store.getState().doc.rules, 'store.getState().doc.rules').acknowledgements.at(-1), 'store.getState().doc.rules.acknowledgements.at(-1)')
+        .reason,
+    ).toHaveLength(LIMITS.acknowledgementReason);
     expect(loads()).toBe(true);
   });
 
@@ -112,8 +120,11 @@ describe('limits of the fields outside the inspector', () => {
   it('a cost input (an on-cost rate, at most 1): the range shows on the field; past it is refused with the loader’s message', async () => {
     const doc = herefordshireSample();
     const { store, user, loads } = setUp(<CostsPanel doc={doc} fromId="annex-5" toId="annex-1" />);
-    const employer = defined(doc.costs!.employers[0]);
-    const label = doc.tags.find((t) => t.id === employer.tagId)!.label;
+    const employer = defined(defined(doc.costs, 'doc.costs').employers[0]);
+    const label = defined(
+      doc.tags.find((t) => t.id === employer.tagId),
+      'doc.tags.find((t) => t.id === employer.tagId)',
+    ).label;
     const rate = screen.getByRole('spinbutton', { name: `${label} NI rate` }) as HTMLInputElement;
     expect(rate.max).toBe(String(LIMITS.rate));
     expect(rate.title).toBe(`0 to ${LIMITS.rate}`);
@@ -124,10 +135,10 @@ describe('limits of the fields outside the inspector', () => {
     file.costs.employers[0].niRate = 15;
     const loaded = parseDocument(JSON.stringify(file));
     expect(loaded.ok).toBe(false);
-    const loaderMessage = loaded.ok ? '' : loaded.errors[0]!.message;
+    const loaderMessage = loaded.ok ? '' : defined(loaded.errors[0], 'loaded.errors[0]').message;
     expect(loaderMessage).toBe('is a fraction: 0.15 means 15%');
     expect(store.getState().notice?.text).toContain(loaderMessage);
-    expect(defined(store.getState().doc.costs!.employers[0]).niRate).toBe(employer.niRate);
+    expect(defined(defined(store.getState().doc.costs, 'store.getState().doc.costs').employers[0]).niRate).toBe(employer.niRate);
     expect(loads()).toBe(true);
   });
 });

@@ -12,6 +12,7 @@ import { EditorContext } from '../../renderer/store';
 import { createEditorState } from '../../renderer/store/editorStore';
 import { makeBody, makeChart, makeDocument, makePost } from '../../shared/model/factory';
 import type { PostNode } from '../../shared/model/types';
+import { defined } from '../support/defined';
 
 afterEach(cleanup);
 
@@ -50,7 +51,8 @@ function setup(selected = ['a', 'b', 'c', 'd']) {
   return { doc, store, form: within(form), user: userEvent.setup() };
 }
 
-const posts = (store: ReturnType<typeof setup>['store']) => store.getState().doc.charts[0]!.nodes.filter((n) => n.kind === 'post') as PostNode[];
+const posts = (store: ReturnType<typeof setup>['store']) =>
+  defined(store.getState().doc.charts[0], 'store.getState().doc.charts[0]').nodes.filter((n) => n.kind === 'post') as PostNode[];
 
 describe('the inspector with several posts selected', () => {
   it('fills shared values and shows differing ones as Mixed, to the eye and to screen readers', () => {
@@ -67,8 +69,8 @@ describe('the inspector with several posts selected', () => {
     expect(computeAccessibleDescription(grade)).toMatch(/^Mixed/);
 
     const organisation = form.getByLabelText('Organisation') as HTMLSelectElement;
-    expect(organisation.selectedOptions[0]!.textContent).toBe('Mixed');
-    expect(organisation.selectedOptions[0]!.disabled).toBe(true);
+    expect(defined(organisation.selectedOptions[0], 'organisation.selectedOptions[0]').textContent).toBe('Mixed');
+    expect(defined(organisation.selectedOptions[0], 'organisation.selectedOptions[0]').disabled).toBe(true);
     expect(computeAccessibleDescription(organisation)).toMatch(/^Mixed/);
 
     const illustrative = form.getByLabelText('Cost is illustrative') as HTMLInputElement;
@@ -136,7 +138,12 @@ describe('the inspector with several posts selected', () => {
     expect(form.getByRole('heading', { name: '2 boxes selected' })).toBeTruthy();
     await user.selectOptions(form.getByLabelText('Organisation'), 'hc');
     expect(store.getState().pastLabels).toEqual(['Set organisation of 2 boxes']);
-    expect(store.getState().doc.charts[0]!.nodes.find((n) => n.id === 'x')!.tagId).toBe('hc');
+    expect(
+      defined(
+        defined(store.getState().doc.charts[0], 'store.getState().doc.charts[0]').nodes.find((n) => n.id === 'x'),
+        "store.getState().doc.charts[0].nodes.find((n) => n.id === 'x')",
+      ).tagId,
+    ).toBe('hc');
     await user.type(form.getByLabelText('Grade'), 'SM9{Enter}');
     expect(store.getState().pastLabels[1]).toBe('Set grade of Head of HR');
   });

@@ -3,9 +3,10 @@ import { importDfidOrganogram } from './support/importOrganogram';
 import { expect, test, type Locator } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { present } from '../support/defined';
 
 async function centreOf(locator: Locator) {
-  const box = (await locator.boundingBox())!;
+  const box = present(await locator.boundingBox(), 'locator.boundingBox()');
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 

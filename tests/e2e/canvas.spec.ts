@@ -151,7 +151,7 @@ test('a click 4 px inside any corner of a box selects that box, at the opening z
       const id = (await node.getAttribute('data-id')) ?? '';
       const drawn = await rect(node.locator('.box'));
       if (drawn.x < pane.x || drawn.y < pane.y || drawn.x + drawn.width > pane.x + pane.width || drawn.y + drawn.height > pane.y + pane.height) continue;
-      const corners = [
+      const corners: [number, number][] = [
         [drawn.x + 4, drawn.y + 4],
         [drawn.x + drawn.width - 4, drawn.y + 4],
         [drawn.x + 4, drawn.y + drawn.height - 4],
@@ -159,18 +159,14 @@ test('a click 4 px inside any corner of a box selects that box, at the opening z
       ];
       for (const [x, y] of corners) {
         // Something else drawn there (the legend, the minimap, another box's collapse button) is not this box's fault.
-        const mine = await page.evaluate(([px, py, nodeId]) => !!document.elementFromPoint(px as number, py as number)?.closest(`[data-id="${nodeId}"]`), [
-          x,
-          y,
-          id,
-        ] as const);
+        const mine = await page.evaluate(([px, py, nodeId]) => !!document.elementFromPoint(px, py)?.closest(`[data-id="${nodeId}"]`), [x, y, id] as const);
         const covered = await page.evaluate(
-          ([px, py]) => !!document.elementFromPoint(px!, py!)?.closest('.legend, .react-flow__minimap, .react-flow__panel, .box-collapse'),
-          [x, y],
+          ([px, py]) => !!document.elementFromPoint(px, py)?.closest('.legend, .react-flow__minimap, .react-flow__panel, .box-collapse'),
+          [x, y] as const,
         );
         if (covered) continue;
-        expect(mine, `${id}: the point (${Math.round(x!)}, ${Math.round(y!)}) inside its corner is not the box`).toBe(true);
-        await page.mouse.click(x!, y!);
+        expect(mine, `${id}: the point (${Math.round(x)}, ${Math.round(y)}) inside its corner is not the box`).toBe(true);
+        await page.mouse.click(x, y);
         expect(await hook(), `${id}: a click inside its corner`).toEqual([id]);
         await page.keyboard.press('Escape');
         checked++;

@@ -4,6 +4,7 @@
 // lists every command with its shortcut.
 import { expect, test, type Page } from '@playwright/test';
 import { COMMANDS } from '../../shared/commands/catalog';
+import { present } from '../support/defined';
 
 const box = (page: Page, title: string) => page.getByRole('group', { name: title, exact: true });
 const node = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
@@ -14,7 +15,7 @@ test('a real drag through many positions is one undo step, named after the box, 
   await page.goto('/');
   const finance = node(page, 'dir-finance');
   await expect(finance).toBeVisible();
-  const start = (await finance.boundingBox())!;
+  const start = present(await finance.boundingBox(), 'finance.boundingBox()');
   const before = await undoDepth(page);
 
   await page.mouse.move(start.x + start.width / 2, start.y + 12);
@@ -23,7 +24,7 @@ test('a real drag through many positions is one undo step, named after the box, 
   for (let step = 1; step <= 20; step++) await page.mouse.move(start.x + start.width / 2 + step * 3, start.y + 12 + step * 9);
   await page.mouse.up();
 
-  const moved = (await finance.boundingBox())!;
+  const moved = present(await finance.boundingBox(), 'finance.boundingBox()');
   expect(Math.round(moved.y - start.y)).toBeGreaterThan(100);
   expect(await undoDepth(page)).toBe(before + 1);
   const undo = page.getByRole('button', { name: 'Undo', exact: true });
@@ -31,8 +32,8 @@ test('a real drag through many positions is one undo step, named after the box, 
   await expect(undo).toHaveAttribute('title', /^Undo Move Director of Finance( to under [^(]+)? \(/);
 
   await undo.click();
-  await expect.poll(async () => (await finance.boundingBox())!.y).toBeCloseTo(start.y, 0);
-  expect((await finance.boundingBox())!.x).toBeCloseTo(start.x, 0);
+  await expect.poll(async () => present(await finance.boundingBox(), 'finance.boundingBox()').y).toBeCloseTo(start.y, 0);
+  expect(present(await finance.boundingBox(), 'finance.boundingBox()').x).toBeCloseTo(start.x, 0);
   expect(await undoDepth(page)).toBe(before);
   await expect(page.getByRole('button', { name: 'Redo', exact: true })).toHaveAttribute('title', /^Redo Move Director of Finance( to under [^(]+)? \(/);
 });
@@ -101,7 +102,9 @@ test('Add line to… draws an accountability line by picking its other end', asy
     page.evaluate(() => {
       const hook = (window as unknown as { __structura: { documentText(): string; activeChartId(): string } }).__structura;
       const doc = JSON.parse(hook.documentText()) as { charts: { id: string; lines: unknown[] }[] };
-      return doc.charts.find((c) => c.id === hook.activeChartId())!.lines.length;
+      const chart = doc.charts.find((c) => c.id === hook.activeChartId());
+      if (!chart) throw new Error('expected the active chart to be in the document');
+      return chart.lines.length;
     });
   const before = await lineCount();
   await box(page, 'Director of Environment').click({ button: 'right' });
@@ -135,7 +138,7 @@ test('right-click menus offer what applies on a box, a line and the pane; Escape
   await box(page, 'Director of Finance').click({ button: 'right' });
   await page.getByRole('menuitem', { name: /^Copy/ }).click();
   const pane = page.locator('.react-flow__pane');
-  const paneBox = (await pane.boundingBox())!;
+  const paneBox = present(await pane.boundingBox(), 'pane.boundingBox()');
   await page.mouse.click(paneBox.x + paneBox.width - 60, paneBox.y + paneBox.height - 160, { button: 'right' });
   const paneMenu = page.getByRole('menu', { name: /^Actions for the chart/ });
   await expect(paneMenu.getByRole('menuitem')).toHaveText([

@@ -8,19 +8,19 @@ import { join } from 'node:path';
 import { autoLayoutChart } from '../../shared/layout/layout';
 import { serializeDocument } from '../../shared/model/load';
 import { changedChart, generateDocument } from '../bench/generate';
-import { defined } from '../support/defined';
+import { defined, present } from '../support/defined';
 
 const before = (page: Page) => page.getByRole('region', { name: /^Before \(A\)/ });
 const after = (page: Page) => page.getByRole('region', { name: /^After \(B\)/ });
 
 async function centre(locator: Locator) {
-  const box = (await locator.boundingBox())!;
+  const box = present(await locator.boundingBox(), 'locator.boundingBox()');
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
 async function zoomOf(region: Locator): Promise<number> {
   const transform = await region.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
-  return Number(/matrix\(([^,]+)/.exec(transform)![1]);
+  return Number(present(/matrix\(([^,]+)/.exec(transform), '/matrix\\(([^,]+)/.exec(transform)')[1]);
 }
 
 test('a change far off-screen, clicked in the list, is centred and marked on both sides of a 1,000-post comparison', async ({ page }) => {
@@ -79,9 +79,9 @@ test('compare 5 → 1 opens readable in every mode, marks and removed posts in v
     for (const region of await regions.all()) {
       expect(await zoomOf(region), `${label}: zoom`).toBeGreaterThanOrEqual(0.75);
       // Nothing marked is cut off on the left or above (the old overlay lost its left edge).
-      const pane = (await region.boundingBox())!;
+      const pane = present(await region.boundingBox(), 'region.boundingBox()');
       const first = region.locator('.react-flow__node:has(.box-marks)').first();
-      const box = (await first.boundingBox())!;
+      const box = present(await first.boundingBox(), 'first.boundingBox()');
       expect(box.x, `${label}: first marked box in view`).toBeGreaterThanOrEqual(pane.x - 1);
       expect(box.y).toBeGreaterThanOrEqual(pane.y - 1);
     }
@@ -90,10 +90,19 @@ test('compare 5 → 1 opens readable in every mode, marks and removed posts in v
   const overlay = after(page);
   const ghosts = overlay.locator('.react-flow__node.ghost');
   await expect(ghosts.filter({ hasText: 'Council Chief Executive' })).toBeVisible();
-  const ghost = (await ghosts.filter({ hasText: 'Council Chief Executive' }).boundingBox())!;
+  const ghost = present(
+    await ghosts.filter({ hasText: 'Council Chief Executive' }).boundingBox(),
+    "(await ghosts.filter({ hasText: 'Council Chief Executive' }).boundi...",
+  );
   await page.getByRole('list', { name: 'Changes' }).getByRole('button', { name: 'Post added Chief Executive (ref ceo)', exact: true }).click();
-  const chief = (await overlay.getByRole('group', { name: 'Chief Executive', exact: true }).boundingBox())!;
-  const ghostNow = (await ghosts.filter({ hasText: 'Council Chief Executive' }).boundingBox())!;
+  const chief = present(
+    await overlay.getByRole('group', { name: 'Chief Executive', exact: true }).boundingBox(),
+    "(await overlay.getByRole('group', { name: 'Chief Executive', exact:...",
+  );
+  const ghostNow = present(
+    await ghosts.filter({ hasText: 'Council Chief Executive' }).boundingBox(),
+    "(await ghosts.filter({ hasText: 'Council Chief Executive' }).boundi...",
+  );
   expect(Math.abs(ghostNow.y - chief.y)).toBeLessThan(2);
   expect(ghost.width).toBeGreaterThan(0);
 });

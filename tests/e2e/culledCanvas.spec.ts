@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { autoLayoutChart } from '../../shared/layout/layout';
 import { serializeDocument } from '../../shared/model/load';
 import { generateDocument } from '../bench/generate';
+import { defined, present } from '../support/defined';
 
 const POSTS = 1_500;
 
@@ -47,12 +48,14 @@ test('culled: few boxes drawn at the opening view; zoomed out, every box in the 
   // Every box whose top-left corner is in the pane at this viewport is drawn.
   await expect(async () => {
     const transform = await page.locator('.canvas .react-flow__viewport').evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform));
-    const pane = (await page.locator('.canvas .react-flow').boundingBox())!;
-    const expected = doc.charts[0]!.nodes.filter((n) => {
-      const x = n.position.x * transform.a + transform.e;
-      const y = n.position.y * transform.d + transform.f;
-      return x >= 0 && y >= 0 && x <= pane.width && y <= pane.height;
-    }).map((n) => n.id);
+    const pane = present(await page.locator('.canvas .react-flow').boundingBox(), "page.locator('.canvas .react-flow').boundingBox()");
+    const expected = defined(doc.charts[0], 'doc.charts[0]')
+      .nodes.filter((n) => {
+        const x = n.position.x * transform.a + transform.e;
+        const y = n.position.y * transform.d + transform.f;
+        return x >= 0 && y >= 0 && x <= pane.width && y <= pane.height;
+      })
+      .map((n) => n.id);
     const ids = new Set(await drawn(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-id'))));
     expect(expected.length).toBeGreaterThan(100);
     expect(expected.filter((id) => !ids.has(id))).toEqual([]);
@@ -75,8 +78,8 @@ test('culled: a search result far off-screen is selected, drawn and centred', as
   const node = page.locator(`.canvas .react-flow__node[data-id="${far}"]`);
   await expect(node).toHaveClass(/selected/);
   await expect(async () => {
-    const pane = (await page.locator('.canvas .react-flow').boundingBox())!;
-    const box = (await node.boundingBox())!;
+    const pane = present(await page.locator('.canvas .react-flow').boundingBox(), "page.locator('.canvas .react-flow').boundingBox()");
+    const box = present(await node.boundingBox(), 'node.boundingBox()');
     expect(Math.abs(box.x + box.width / 2 - (pane.x + pane.width / 2))).toBeLessThan(40);
     expect(Math.abs(box.y + box.height / 2 - (pane.y + pane.height / 2))).toBeLessThan(40);
   }).toPass({ timeout: 10_000 });
@@ -84,21 +87,26 @@ test('culled: a search result far off-screen is selected, drawn and centred', as
 
 test('culled: after panning to a manager that was off-screen, a box dropped onto it reports to it', async ({ page }) => {
   const doc = await openGenerated(page);
-  const chart = doc.charts[0];
+  const chart = defined(doc.charts[0], 'the generated chart');
   // A manager in the third row off the right of the pane.
-  const ys = [...new Set(chart!.nodes.map((n) => n.position.y))].sort((a, b) => a - b);
-  const managers = new Set(chart!.lines.map((l) => l.from));
+  const ys = [...new Set(chart.nodes.map((n) => n.position.y))].sort((a, b) => a - b);
+  const managers = new Set(chart.lines.map((l) => l.from));
   const opening = await page.locator('.canvas .react-flow__viewport').evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform));
-  const paneAtStart = (await page.locator('.canvas .react-flow').boundingBox())!;
-  const target = chart!.nodes
-    .filter((n) => Math.abs(n.position.y - ys[2]!) < 1 && managers.has(n.id) && n.position.x * opening.a + opening.e > paneAtStart.width * 1.5)
-    .sort((a, b) => a.position.x - b.position.x)[0];
-  expect(target).toBeDefined();
-  const targetEl = page.locator(`.canvas .react-flow__node[data-id="${target!.id}"]`);
+  const paneAtStart = present(await page.locator('.canvas .react-flow').boundingBox(), "page.locator('.canvas .react-flow').boundingBox()");
+  const targetPost = defined(
+    chart.nodes
+      .filter(
+        (n) => Math.abs(n.position.y - defined(ys[2], 'ys[2]')) < 1 && managers.has(n.id) && n.position.x * opening.a + opening.e > paneAtStart.width * 1.5,
+      )
+      .sort((a, b) => a.position.x - b.position.x)[0],
+    'a manager off-screen to the right in the third row',
+  );
+  const target = targetPost;
+  const targetEl = page.locator(`.canvas .react-flow__node[data-id="${target.id}"]`);
   // Off-screen at the start (it may be drawn: a line reaching into the view brings its two ends).
-  expect(target!.position.x * opening.a + opening.e).toBeGreaterThan(paneAtStart.width);
+  expect(target.position.x * opening.a + opening.e).toBeGreaterThan(paneAtStart.width);
   // Pan by dragging the pane, as a user scrolls, until the target is well inside the pane.
-  const pane = (await page.locator('.canvas .react-flow').boundingBox())!;
+  const pane = present(await page.locator('.canvas .react-flow').boundingBox(), "page.locator('.canvas .react-flow').boundingBox()");
   const inPane = (b: { x: number; y: number; width: number; height: number } | null) =>
     !!b && b.x > pane.x + 40 && b.y > pane.y + 60 && b.x + b.width < pane.x + pane.width - 40 && b.y + b.height < pane.y + pane.height - 120;
   for (let i = 0; i < 20 && !inPane(await targetEl.boundingBox().catch(() => null)); i++) {
@@ -109,22 +117,27 @@ test('culled: after panning to a manager that was off-screen, a box dropped onto
     await page.mouse.move(pane.x + pane.width / 2 + dx, pane.y + pane.height - 150, { steps: 3 });
     await page.mouse.up();
   }
-  const t = (await targetEl.boundingBox())!;
+  const t = present(await targetEl.boundingBox(), 'targetEl.boundingBox()');
   expect(inPane(t)).toBe(true);
   // A post with no reports drawn in the pane now (it cannot be above the target), not the target's own report.
-  const reportsOf = new Map(chart!.lines.map((l) => [l.to, l.from]));
-  const ids = await drawn(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
+  const reportsOf = new Map(chart.lines.map((l) => [l.to, l.from]));
+  const ids = await drawn(page).evaluateAll((els) =>
+    els.map((e) => {
+      const id = e.getAttribute('data-id');
+      if (id === null) throw new Error('expected every drawn box to carry data-id');
+      return id;
+    }),
+  );
   let dragged: { id: string; box: { x: number; y: number; width: number; height: number } } | undefined;
   for (const id of ids) {
-    if (managers.has(id) || id === target!.id || reportsOf.get(id) === target!.id) continue;
+    if (managers.has(id) || id === target.id || reportsOf.get(id) === target.id) continue;
     const box = await page.locator(`.canvas .react-flow__node[data-id="${id}"]`).boundingBox();
-    if (inPane(box) && Math.abs(box!.y - t.y) > 20) {
-      dragged = { id, box: box! };
+    if (box && inPane(box) && Math.abs(box.y - t.y) > 20) {
+      dragged = { id, box };
       break;
     }
   }
-  expect(dragged).toBeDefined();
-  const d = dragged!.box;
+  const { id: draggedId, box: d } = defined(dragged, 'a post with no reports drawn in the pane, level with the target');
   await page.mouse.move(d.x + d.width / 2, d.y + 12);
   await page.mouse.down();
   await page.mouse.move(d.x + d.width / 2 + 20, d.y + 20, { steps: 3 });
@@ -134,10 +147,13 @@ test('culled: after panning to a manager that was off-screen, a box dropped onto
     .poll(async () => {
       const saved = JSON.parse(await page.evaluate(() => (window as unknown as { __structura: { documentText(): string } }).__structura.documentText()));
       const lines = saved.charts[0].lines as { kind: string; from: string; to: string }[];
-      return lines.find((l) => l.kind === 'management' && l.to === dragged!.id)?.from;
+      return lines.find((l) => l.kind === 'management' && l.to === draggedId)?.from;
     })
-    .toBe(target!.id);
+    .toBe(target.id);
   // Drawn where the new layout puts it: under the target.
-  const moved = (await page.locator(`.canvas .react-flow__node[data-id="${dragged!.id}"]`).boundingBox())!;
+  const moved = present(
+    await page.locator(`.canvas .react-flow__node[data-id="${draggedId}"]`).boundingBox(),
+    '(await page.locator(`.canvas .react-flow__node[data-id="${dragged....',
+  );
   expect(moved.y).toBeGreaterThan(t.y + t.height - 1);
 });

@@ -3,6 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { SCHEMA_VERSION } from '../../shared/model/types';
+import { present } from '../support/defined';
 
 const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' });
 const box = (page: Page, title: string) => page.getByRole('group', { name: title, exact: true });
@@ -111,8 +112,8 @@ test('dropping a post onto another makes it the new line manager, in one undoabl
   const finance = box(page, 'Director of Finance');
   const coo = box(page, 'Chief Operating Officer');
   await expect(finance).toBeVisible();
-  const from = (await finance.boundingBox())!;
-  const to = (await coo.boundingBox())!;
+  const from = present(await finance.boundingBox(), 'finance.boundingBox()');
+  const to = present(await coo.boundingBox(), 'coo.boundingBox()');
   await page.mouse.move(from.x + from.width / 2, from.y + 12);
   await page.mouse.down();
   await page.mouse.move(from.x + from.width / 2 - 20, from.y + 20, { steps: 4 });
@@ -129,8 +130,8 @@ test('dropping a post onto another makes it the new line manager, in one undoabl
 
 test('clicking a reporting line selects it; the inspector edits it and the canvas shows the change', async ({ page }) => {
   await page.goto('/');
-  const board = (await box(page, 'PST Board').boundingBox())!;
-  const ceo = (await box(page, 'Chief Executive').boundingBox())!;
+  const board = present(await box(page, 'PST Board').boundingBox(), "box(page, 'PST Board').boundingBox()");
+  const ceo = present(await box(page, 'Chief Executive').boundingBox(), "box(page, 'Chief Executive').boundingBox()");
   // The solid line runs straight down from the PST Board to the Chief Executive.
   await page.mouse.click(ceo.x + ceo.width / 2, (board.y + board.height + ceo.y) / 2);
   const form = inspector(page).getByRole('form', { name: 'Line' });

@@ -13,7 +13,9 @@ async function focusInClearView(page: Page) {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement;
     const r = el.getBoundingClientRect();
-    const pane = document.querySelector('.canvas .react-flow')!.getBoundingClientRect();
+    const flow = document.querySelector('.canvas .react-flow');
+    if (!flow) throw new Error('expected the canvas (.canvas .react-flow) to be drawn');
+    const pane = flow.getBoundingClientRect();
     const inside = r.left >= pane.left && r.top >= pane.top && r.right <= pane.right && r.bottom <= pane.bottom;
     const covered = [...document.querySelectorAll('.canvas .react-flow__panel')].some((o) => {
       const b = o.getBoundingClientRect();

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { autoLayoutChart } from '../../shared/layout/layout';
 import { serializeDocument } from '../../shared/model/load';
 import { changedChart, generateDocument } from '../bench/generate';
+import { defined } from '../support/defined';
 
 interface Mapped {
   postId: string;
@@ -104,7 +105,7 @@ test('map, undo and accept suggestions by keyboard alone', async ({ page }) => {
 test('80 posts: End reaches the last baseline post in sight, and its links are drawn', async ({ page }) => {
   const posts = 80;
   const doc = generateDocument(posts);
-  const laidOut = { ...doc, charts: [doc.charts[0], changedChart(doc.charts[0]!)].map((c) => autoLayoutChart(doc, c!)) };
+  const laidOut = { ...doc, charts: [doc.charts[0], changedChart(defined(doc.charts[0], 'doc.charts[0]'))].map((c) => autoLayoutChart(doc, defined(c, 'c'))) };
   const file = join(mkdtempSync(join(tmpdir(), 'structura-mapping-e2e-')), 'mapping.structura');
   writeFileSync(file, serializeDocument(laidOut));
   await page.goto('/');

@@ -3,6 +3,7 @@
 // passes axe, and a change is one undo step named for it.
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './support/axe';
+import { defined, present } from '../support/defined';
 
 const box = (page: Page, title: string) => page.getByRole('group', { name: title, exact: true });
 const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' });
@@ -22,7 +23,7 @@ test.beforeEach(async ({ page }) => {
 
 test('Ctrl+click three posts: Mixed shown, axe clean, one grade for all as one undo step', async ({ page }) => {
   const titles = ['Director of Regeneration', 'Director of Environment', 'Director of Resources and Shared Services'];
-  await box(page, titles[0]!).click();
+  await box(page, defined(titles[0], 'titles[0]')).click();
   for (const t of titles.slice(1)) await box(page, t).click({ modifiers: ['Control'] });
   await expect(inspector(page).getByRole('heading', { name: '3 posts selected' })).toBeVisible();
   const before = await grades(page, titles);
@@ -51,8 +52,8 @@ test('Shift+arrow adds the box reached to the selection; Shift-drag selects a ro
   await expect(inspector(page).getByRole('heading', { name: '3 posts selected' })).toBeVisible();
   await expect(inspector(page).getByLabel('Organisation')).toHaveValue('council');
 
-  const a = (await box(page, 'Director of Regeneration').boundingBox())!;
-  const b = (await box(page, 'Director of Environment').boundingBox())!;
+  const a = present(await box(page, 'Director of Regeneration').boundingBox(), "box(page, 'Director of Regeneration').boundingBox()");
+  const b = present(await box(page, 'Director of Environment').boundingBox(), "box(page, 'Director of Environment').boundingBox()");
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
   await page.keyboard.down('Shift');
   await page.mouse.move(a.x - 8, a.y - 8);

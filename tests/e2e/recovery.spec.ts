@@ -51,7 +51,7 @@ async function startBrowser(profile: string): Promise<{ browser: Browser; proces
   );
   const endpoint = await new Promise<string>((resolve, reject) => {
     let text = '';
-    child.stderr!.on('data', (chunk: Buffer) => {
+    defined(child.stderr, 'child.stderr').on('data', (chunk: Buffer) => {
       text += chunk.toString();
       const match = /DevTools listening on (ws:\/\/\S+)/.exec(text);
       if (match) resolve(defined(match[1]));
@@ -64,7 +64,7 @@ async function startBrowser(profile: string): Promise<{ browser: Browser; proces
 /** Kills the browser and all its processes at once, as a crash or a power cut of the app would. */
 async function killBrowser(child: ChildProcess): Promise<void> {
   const exited = new Promise((resolve) => child.once('exit', resolve));
-  process.kill(-child.pid!, 'SIGKILL');
+  process.kill(-defined(child.pid, 'child.pid'), 'SIGKILL');
   await exited;
 }
 
@@ -75,7 +75,7 @@ test('killed one second after an edit, the browser offers exactly the last state
     const first = await startBrowser(profile);
     const page = await defined(first.browser.contexts()[0]).newPage();
     await page.setViewportSize({ width: 1440, height: 900 });
-    await page.goto(baseURL!);
+    await page.goto(defined(baseURL, 'baseURL'));
     await page.getByRole('group', { name: 'Chief Operating Officer', exact: true }).click();
     const title = page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Title');
     await title.fill('First edit');
@@ -89,7 +89,7 @@ test('killed one second after an edit, the browser offers exactly the last state
     const second = await startBrowser(profile);
     const again = await defined(second.browser.contexts()[0]).newPage();
     await again.setViewportSize({ width: 1440, height: 900 });
-    await again.goto(baseURL!);
+    await again.goto(defined(baseURL, 'baseURL'));
     const offers = again.locator('.recovery-bar');
     await expect(offers).toHaveCount(1);
     await expect(offers).toContainText('Unsaved work on Herefordshire sample.structura from');
@@ -112,7 +112,7 @@ test('a 10 MB document: killed one second after an edit, the restarted browser o
     const first = await startBrowser(profile);
     const page = await defined(first.browser.contexts()[0]).newPage();
     await page.setViewportSize({ width: 1440, height: 900 });
-    await page.goto(baseURL!);
+    await page.goto(defined(baseURL, 'baseURL'));
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Open…' }).click();
     await (await chooser).setFiles({ name: 'Ten megabytes.structura', mimeType: 'application/json', buffer: Buffer.from(text) });
@@ -134,7 +134,7 @@ test('a 10 MB document: killed one second after an edit, the restarted browser o
     const second = await startBrowser(profile);
     const again = await defined(second.browser.contexts()[0]).newPage();
     await again.setViewportSize({ width: 1440, height: 900 });
-    await again.goto(baseURL!);
+    await again.goto(defined(baseURL, 'baseURL'));
     const offers = again.locator('.recovery-bar');
     await expect(offers).toHaveCount(1, { timeout: 30_000 });
     await expect(offers).toContainText('Unsaved work on Ten megabytes.structura from');

@@ -182,7 +182,7 @@ const ACTIONS: Record<string, Action> = {
     const missed = await clickIfThere(page, 'Compare structures');
     if (missed) return missed;
     const modes = ['Side by side', 'Before', 'After', 'Changes only', 'Overlay'];
-    await page.getByRole('button', { name: (await pick(random, modes))!, exact: true }).click(QUICK);
+    await page.getByRole('button', { name: defined(await pick(random, modes), 'pick(random, modes)'), exact: true }).click(QUICK);
     // Longer than QUICK: going back redraws the editor (300 posts), slow on a loaded machine (seed 13 of the long run once took over 3 s, and passed on replay).
     await page.getByRole('button', { name: 'Back to editor' }).click({ timeout: 10_000 });
   },
@@ -227,7 +227,7 @@ const ACTIONS: Record<string, Action> = {
       { width: 1024, height: 700 },
       { width: 1920, height: 1080 },
     ];
-    await page.setViewportSize((await pick(random, sizes))!);
+    await page.setViewportSize(defined(await pick(random, sizes), 'pick(random, sizes)'));
   },
 };
 const NAMES = Object.keys(ACTIONS);

@@ -2,6 +2,7 @@
 // shown at a legible zoom with its top post in view, not as one thin strip.
 import { importDfidOrganogram } from './support/importOrganogram';
 import { expect, test } from '@playwright/test';
+import { present } from '../support/defined';
 
 test('import the 89-post DFID organogram, press Fit: box titles at least 8 px and the top post in view', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -15,7 +16,7 @@ test('import the 89-post DFID organogram, press Fit: box titles at least 8 px an
 
   await page.getByRole('button', { name: 'Fit to screen' }).click();
   await page.waitForTimeout(400); // Fit animates over 200 ms.
-  const pane = (await page.locator('.canvas .react-flow').boundingBox())!;
+  const pane = present(await page.locator('.canvas .react-flow').boundingBox(), "page.locator('.canvas .react-flow').boundingBox()");
   // The on-screen size of a box title: its font size times the canvas zoom.
   const sizes = await page.locator('.react-flow__node .box-text-title').evaluateAll((els) =>
     els.slice(0, 20).map((el) => {

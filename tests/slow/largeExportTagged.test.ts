@@ -12,6 +12,7 @@ import { loadFonts } from '../../shared/export/fonts.node';
 import { drawTarget, exportTarget, type ExportTarget } from '../../shared/export/pipeline';
 import { checkPdfUa } from '../support/pdfUa';
 import { largeComparedDocument } from '../support/largeComparedDocument';
+import { defined } from '../support/defined';
 
 const dir = mkdtempSync(join(tmpdir(), 'structura-large-tagged-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,7 +34,7 @@ describe('10,000-post exports through the pipeline, tagged', () => {
   it('the board pack with comparison: every page, every post title, tagged structure unchanged', async () => {
     const target: ExportTarget = { kind: 'pack', comparison: pair };
     const { files } = await exportTarget(doc, target, 'pdf', A4, { fonts: await loadFonts() });
-    const bytes = files[0]!.bytes;
+    const bytes = defined(files[0], 'files[0]').bytes;
     const { pages, words } = pdfText(bytes);
     expect(pages).toBe(drawTarget(doc, target, A4).drawing.pages.length);
     for (const chart of doc.charts)
@@ -46,11 +47,11 @@ describe('10,000-post exports through the pipeline, tagged', () => {
   it('the comparison page alone: its pages, every change named, tagged structure unchanged', async () => {
     const target: ExportTarget = { kind: 'comparison', pair };
     const { files } = await exportTarget(doc, target, 'pdf', A4, { fonts: await loadFonts() });
-    const bytes = files[0]!.bytes;
+    const bytes = defined(files[0], 'files[0]').bytes;
     const { pages, text } = pdfText(bytes);
     expect(pages).toBe(drawTarget(doc, target, A4).drawing.pages.length);
     // The 20 removed posts and the retitled ones are each named by the comparison.
-    for (const node of doc.charts[0]!.nodes.slice(-20)) if (node.kind === 'post') expect(text, node.title).toContain(node.title);
+    for (const node of defined(doc.charts[0], 'doc.charts[0]').nodes.slice(-20)) if (node.kind === 'post') expect(text, node.title).toContain(node.title);
     const report = await checkPdfUa(bytes);
     expect(report.failures).toEqual([]);
     expect(report.pageCount).toBe(pages);

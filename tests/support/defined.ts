@@ -16,3 +16,11 @@ export function leading<T>(list: readonly (T | undefined)[], count: number): (T 
   if (items.length < count || items.some((item) => item === undefined)) throw new Error(`expected at least ${count} elements, got ${list.length}`);
   return items;
 }
+
+// DOM and Playwright APIs say "absent" with null (querySelector, textContent,
+// boundingBox()), and some document fields are nullable: present() is the same
+// check for those, rejecting null as well as undefined.
+export function present<T>(value: T | null | undefined, what = 'the value read'): T {
+  if (value === null || value === undefined) throw new Error(`expected ${what} to be there, got ${value === null ? 'null' : 'undefined'}`);
+  return value;
+}

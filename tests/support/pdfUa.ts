@@ -344,7 +344,8 @@ function tableRowWidths(table: Element): number[] {
       const span = (name: string) => cell.attributes?.lookupMaybe(PDFName.of(name), PDFNumber)?.asNumber() ?? 1;
       const cols = span('ColSpan');
       width += cols;
-      for (let below = 1; below < span('RowSpan') && r + below < rows.length; below++) carried[r + below]! += cols;
+      for (let below = 1; below < span('RowSpan') && r + below < rows.length; below++)
+        carried[r + below] = defined(carried[r + below], `the span carried into row ${r + below}`) + cols;
     }
     return width;
   });

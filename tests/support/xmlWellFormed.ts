@@ -1,4 +1,6 @@
-import { defined } from './defined'; // A small strict check that text is well-formed XML 1.0, enough for the SVG
+import { defined } from './defined';
+
+// A small strict check that text is well-formed XML 1.0, enough for the SVG
 // Structura writes: every character an XML Char, elements nested and closed,
 // attribute values quoted, "&" only in entity or character references.
 // Returns the first problem, or null.
@@ -16,7 +18,8 @@ const sticky = (pattern: RegExp, text: string, at: number) => {
 const REFERENCE = /&(?:[A-Za-z_][\w.-]*|#[0-9]+|#x[0-9a-fA-F]+);/y;
 
 export function xmlProblem(text: string): string | null {
-  for (const char of text) if (!XML_CHAR.test(char)) return `U+${char.codePointAt(0)!.toString(16).toUpperCase()} is not an XML character`;
+  for (const char of text)
+    if (!XML_CHAR.test(char)) return `U+${defined(char.codePointAt(0), 'char.codePointAt(0)').toString(16).toUpperCase()} is not an XML character`;
   const stack: string[] = [];
   let i = 0;
   let roots = 0;

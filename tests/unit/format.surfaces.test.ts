@@ -11,6 +11,7 @@ import { DEFAULT_EXPORT } from '../../shared/export/chartPages';
 import { exportTarget, type ExportTarget } from '../../shared/export/pipeline';
 import type { StructuraDocument } from '../../shared/model/types';
 import { herefordshireSample } from '../../shared/sample/herefordshire';
+import { defined } from '../support/defined';
 
 const pair = { fromChartId: 'annex-5', toChartId: 'annex-1' };
 const TARGETS: ExportTarget[] = [
@@ -28,14 +29,14 @@ function withFigures(ftes: number[], splits: number[]): StructuraDocument {
   for (const chart of doc.charts) {
     chart.nodes = chart.nodes.map((n) => {
       if (n.kind !== 'post') return n;
-      const fte = ftes[i % ftes.length]!;
-      const share = splits[i % splits.length]!;
+      const fte = defined(ftes[i % ftes.length], 'ftes[i % ftes.length]');
+      const share = defined(splits[i % splits.length], 'splits[i % splits.length]');
       i += 1;
       const funding =
         n.funding.length === 2
           ? [
-              { ...n.funding[0]!, percent: share },
-              { ...n.funding[1]!, percent: 100 - share },
+              { ...defined(n.funding[0], 'n.funding[0]'), percent: share },
+              { ...defined(n.funding[1], 'n.funding[1]'), percent: 100 - share },
             ]
           : n.funding;
       return { ...n, fte, funding };
@@ -54,7 +55,7 @@ const decodeEntities = (text: string) =>
 
 /** What a reader sees of an SVG: the content of its text elements. */
 function svgTexts(svg: string): string[] {
-  return [...svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((m) => decodeEntities(m[1]!.replace(/<[^>]+>/g, '')));
+  return [...svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((m) => decodeEntities(defined(m[1], 'm[1]').replace(/<[^>]+>/g, '')));
 }
 
 function expectOneWay(text: string, where: string) {
@@ -82,8 +83,17 @@ describe('every surface writes FTE, money and shares one way', () => {
             for (const file of svg.files) for (const text of svgTexts(new TextDecoder().decode(file.bytes))) expectOneWay(text, `${target.kind} ${file.name}`);
           }
           const words = await exportTarget(doc, { kind: 'pack', comparison: null }, 'text-plain', DEFAULT_EXPORT);
-          for (const line of new TextDecoder().decode(words.files[0]!.bytes).split('\n')) expectOneWay(line, 'charts in words');
-          const [a, b] = [doc.charts.find((c) => c.id === pair.fromChartId)!, doc.charts.find((c) => c.id === pair.toChartId)!];
+          for (const line of new TextDecoder().decode(defined(words.files[0], 'words.files[0]').bytes).split('\n')) expectOneWay(line, 'charts in words');
+          const [a, b] = [
+            defined(
+              doc.charts.find((c) => c.id === pair.fromChartId),
+              'doc.charts.find((c) => c.id === pair.fromChartId)',
+            ),
+            defined(
+              doc.charts.find((c) => c.id === pair.toChartId),
+              'doc.charts.find((c) => c.id === pair.toChartId)',
+            ),
+          ];
           for (const line of comparisonToText(compareCharts(a, b, doc.tags)).split('\n')) expectOneWay(line, 'comparison report');
         },
       ),

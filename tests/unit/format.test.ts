@@ -12,6 +12,7 @@ import {
   formatShare,
   formatSigned,
 } from '../../shared/format';
+import { defined, present } from '../support/defined';
 
 const SEED = { seed: 14, numRuns: 200 };
 
@@ -40,10 +41,10 @@ describe('shared/format', () => {
     ]);
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 5e9 }), (v) => {
-        const m = /^£(\d+(?:\.\d)?)(k|m)?$/.exec(formatMoneyShort(v));
-        expect(m).not.toBeNull();
-        const unit = m![2] === 'm' ? 1e6 : m![2] === 'k' ? 1e3 : 1;
-        expect(Math.abs(Number(m![1]) * unit - v)).toBeLessThanOrEqual((m![2] === 'm' ? 0.05 : 0.5) * unit + 1e-6);
+        const shown = formatMoneyShort(v);
+        const [, digits, suffix] = present(/^£(\d+(?:\.\d)?)(k|m)?$/.exec(shown), `£ digits and an optional k or m in "${shown}"`);
+        const unit = suffix === 'm' ? 1e6 : suffix === 'k' ? 1e3 : 1;
+        expect(Math.abs(Number(defined(digits, 'the digits')) * unit - v)).toBeLessThanOrEqual((suffix === 'm' ? 0.05 : 0.5) * unit + 1e-6);
       }),
       SEED,
     );

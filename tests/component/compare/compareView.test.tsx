@@ -12,6 +12,7 @@ import { ledgerInDocument } from '../../../shared/costs/ledger';
 import { makeLine, makePost } from '../../../shared/model/factory';
 import type { StructuraDocument } from '../../../shared/model/types';
 import { fakeBridge } from '../fakeBridge';
+import { defined } from '../../support/defined';
 
 let host: ReturnType<typeof fakeBridge>;
 beforeEach(() => {
@@ -29,7 +30,10 @@ function withNewPosts(doc: StructuraDocument, count: number): StructuraDocument 
     ...doc,
     charts: doc.charts.map((chart) => {
       if (chart.id !== 'annex-1') return chart;
-      const top = chart.nodes.find((n) => n.kind === 'post' && n.title === 'Chief Executive')!;
+      const top = defined(
+        chart.nodes.find((n) => n.kind === 'post' && n.title === 'Chief Executive'),
+        "chart.nodes.find((n) => n.kind === 'post' && n.title === 'Chief Exe...",
+      );
       const posts = Array.from({ length: count }, (_, i) => makePost({ id: `extra-${i}`, title: `Locality Manager ${i + 1}`, tagId: 'council' }));
       return {
         ...chart,
@@ -57,7 +61,11 @@ describe('the compare view', () => {
     const total = within(table).getByRole('row', { name: /All posts/ });
     const cells = within(total)
       .getAllByRole('cell')
-      .map((cell) => cell.textContent!.replace(/[^0-9−-]/g, '').replace('−', '-'));
+      .map((cell) =>
+        defined(cell.textContent, 'cell.textContent')
+          .replace(/[^0-9−-]/g, '')
+          .replace('−', '-'),
+      );
     expect(Number(cells[3])).toBe(delta);
   });
 

@@ -16,6 +16,7 @@ import { employerOf, tagLabel } from '../../../shared/mapping/people';
 import { isPost } from '../../../shared/model/query';
 import type { StructuraDocument } from '../../../shared/model/types';
 import { herefordshireSample } from '../../../shared/sample/herefordshire';
+import { defined, leading, present } from '../../support/defined';
 
 afterEach(cleanup);
 
@@ -25,7 +26,7 @@ const TO = 'annex-1';
 /** The sample with only the decisions `keep` picks kept (the rest fall back to suggestions or to unmapped). */
 function sampleKeeping(keep: (postId: string, i: number) => boolean): StructuraDocument {
   const doc = herefordshireSample();
-  const t = doc.transition!;
+  const t = defined(doc.transition, 'doc.transition');
   return {
     ...doc,
     transition: { ...t, mappings: t.mappings.map((m) => (m.fromChartId === FROM ? { ...m, posts: m.posts.filter((p, i) => keep(p.postId, i)) } : m)) },
@@ -52,11 +53,13 @@ const optionList = () => screen.getByRole('listbox', { name: /^Option posts/ });
 const optionTitles = (list: HTMLElement) =>
   within(list)
     .queryAllByRole('option')
-    .map((o) => o.querySelector('.mapping-post')!.textContent);
+    .map((o) => present(o.querySelector('.mapping-post'), "o.querySelector('.mapping-post')").textContent);
 const rowsOf = (doc: StructuraDocument) => assimilationMatrix(mappingContext(doc, findMapping(doc, FROM, TO)));
 const baselineTitles = (doc: StructuraDocument) =>
-  doc.charts
-    .find((c) => c.id === FROM)!
+  defined(
+    doc.charts.find((c) => c.id === FROM),
+    'doc.charts .find((c) => c.id === FROM)',
+  )
     .nodes.filter(isPost)
     .map((p) => p.title);
 
@@ -71,11 +74,19 @@ describe('the mapping view', () => {
         const chartOrder = baselineTitles(doc);
         const shown = optionTitles(baselineList());
         expect(shown).toHaveLength(chartOrder.length);
-        const expected = [...chartOrder].sort((a, b) => rank[source.get(a)!] - rank[source.get(b)!] || chartOrder.indexOf(a) - chartOrder.indexOf(b));
+        const expected = [...chartOrder].sort(
+          (a, b) =>
+            rank[defined(source.get(a), 'source.get(a)')] - rank[defined(source.get(b), 'source.get(b)')] || chartOrder.indexOf(a) - chartOrder.indexOf(b),
+        );
         expect(shown).toEqual(expected);
         // What each row says of itself agrees with where it stands.
         for (const option of within(baselineList()).getAllByRole('option')) {
-          const s = source.get(option.querySelector('.mapping-post')!.textContent!);
+          const s = source.get(
+            defined(
+              present(option.querySelector('.mapping-post'), "option.querySelector('.mapping-post')").textContent,
+              "option.querySelector('.mapping-post').textContent",
+            ),
+          );
           if (s === 'unmapped') expect(option.textContent).toContain('Unmapped');
           if (s === 'suggested') expect(option.textContent).toContain('Suggested:');
         }
@@ -136,9 +147,9 @@ describe('the mapping view', () => {
     const store = open(doc);
     const user = userEvent.setup();
     const suggested = rowsOf(doc).filter((r) => r.source === 'suggested');
-    const [overridden, followed] = suggested;
-    await user.click(within(baselineList()).getByRole('option', { name: new RegExp(`^${overridden!.post.title}`) }));
-    const editor = screen.getByRole('region', { name: `Mapping of ${overridden!.post.title}` });
+    const [overridden, followed] = leading(suggested, 2);
+    await user.click(within(baselineList()).getByRole('option', { name: new RegExp(`^${overridden.post.title}`) }));
+    const editor = screen.getByRole('region', { name: `Mapping of ${overridden.post.title}` });
     await user.click(within(editor).getByRole('radio', { name: 'Deleted (at risk)' }));
     expect(within(editor).getByRole('textbox', { name: /^Reason \(required: differs from the suggestion\)/ })).toBeTruthy();
     await user.click(within(editor).getByRole('button', { name: 'Save mapping' }));
@@ -148,17 +159,20 @@ describe('the mapping view', () => {
     await user.click(within(editor).getByRole('button', { name: 'Save mapping' }));
     expect(store.getState().past).toHaveLength(1);
     expect(findMapping(store.getState().doc, FROM, TO).posts).toEqual([
-      expect.objectContaining({ postId: overridden!.post.id, method: 'deleted', reason: 'Post ends with the merger' }),
+      expect.objectContaining({ postId: overridden.post.id, method: 'deleted', reason: 'Post ends with the merger' }),
     ]);
 
-    await user.click(within(baselineList()).getByRole('option', { name: new RegExp(`^${followed!.post.title}`) }));
-    const second = screen.getByRole('region', { name: `Mapping of ${followed!.post.title}` });
+    await user.click(within(baselineList()).getByRole('option', { name: new RegExp(`^${followed.post.title}`) }));
+    const second = screen.getByRole('region', { name: `Mapping of ${followed.post.title}` });
     expect(within(second).queryByText(/required/)).toBeNull();
     await user.click(within(second).getByRole('button', { name: 'Save mapping' }));
     expect(within(second).queryByRole('alert')).toBeNull();
     expect(store.getState().past).toHaveLength(2);
-    const row = rowsOf(store.getState().doc).find((r) => r.post.id === followed!.post.id)!;
-    expect({ source: row.source, method: row.method }).toEqual({ source: 'decided', method: followed!.method });
+    const row = defined(
+      rowsOf(store.getState().doc).find((r) => r.post.id === followed.post.id),
+      'rowsOf(store.getState().doc).find((r) => r.post.id === followed.po...',
+    );
+    expect({ source: row.source, method: row.method }).toEqual({ source: 'decided', method: followed.method });
   });
 
   it('is worked from the keyboard: arrows choose the post, Space picks its new post, Ctrl+Z undoes', async () => {
@@ -169,13 +183,23 @@ describe('the mapping view', () => {
     const list = baselineList();
     act(() => list.focus());
     // Focus selects the first (an unmapped post); End the last; Home the first again.
-    expect(document.getElementById(list.getAttribute('aria-activedescendant')!)!.textContent).toContain(rows[0]!.post.title);
+    expect(
+      present(
+        document.getElementById(present(list.getAttribute('aria-activedescendant'), "list.getAttribute('aria-activedescendant')")),
+        "document.getElementById(list.getAttribute('aria-activedescendant'))",
+      ).textContent,
+    ).toContain(defined(rows[0], 'rows[0]').post.title);
     await user.keyboard('{End}');
-    expect(document.getElementById(list.getAttribute('aria-activedescendant')!)!.textContent).toContain(rows.at(-1)!.post.title);
+    expect(
+      present(
+        document.getElementById(present(list.getAttribute('aria-activedescendant'), "list.getAttribute('aria-activedescendant')")),
+        "document.getElementById(list.getAttribute('aria-activedescendant'))",
+      ).textContent,
+    ).toContain(defined(rows.at(-1), 'rows.at(-1)').post.title);
     await user.keyboard('{Home}{ArrowDown}{ArrowUp}');
-    const first = rows[0];
-    expect(first!.source).toBe('unmapped');
-    const editor = screen.getByRole('region', { name: `Mapping of ${first!.post.title}` });
+    const first = defined(rows[0], 'first');
+    expect(first.source).toBe('unmapped');
+    const editor = screen.getByRole('region', { name: `Mapping of ${first.post.title}` });
     await user.click(within(editor).getByRole('radio', { name: 'Slotted in' }));
     const targets = optionList();
     act(() => targets.focus());
@@ -184,13 +208,30 @@ describe('the mapping view', () => {
       .getAllByRole('option')
       .filter((o) => o.getAttribute('aria-selected') === 'true');
     expect(picked).toHaveLength(1);
-    expect(picked[0]!.id).toBe(targets.getAttribute('aria-activedescendant'));
-    const pickedTitle = picked[0]!.querySelector('.mapping-post')!.textContent!;
+    expect(defined(picked[0], 'picked[0]').id).toBe(targets.getAttribute('aria-activedescendant'));
+    const pickedTitle = defined(
+      present(defined(picked[0], 'picked[0]').querySelector('.mapping-post'), "picked[0].querySelector('.mapping-post')").textContent,
+      "picked[0].querySelector('.mapping-post').textContent",
+    );
     fireEvent.click(within(editor).getByRole('button', { name: 'Save mapping' }));
-    const mapped = findMapping(store.getState().doc, FROM, TO).posts.find((p) => p.postId === first!.post.id)!;
-    const option = store.getState().doc.charts.find((c) => c.id === TO)!;
+    const mapped = defined(
+      findMapping(store.getState().doc, FROM, TO).posts.find((p) => p.postId === first.post.id),
+      'findMapping(store.getState().doc, FROM, TO).posts.find((p) => p.pos...',
+    );
+    const option = defined(
+      store.getState().doc.charts.find((c) => c.id === TO),
+      'store.getState().doc.charts.find((c) => c.id === TO)',
+    );
     expect(mapped.method).toBe('slot-in');
-    expect(option.nodes.find((n) => n.id === mapped.targetPostIds[0]) && isPost(option.nodes.find((n) => n.id === mapped.targetPostIds[0])!)).toBe(true);
+    expect(
+      option.nodes.find((n) => n.id === mapped.targetPostIds[0]) &&
+        isPost(
+          defined(
+            option.nodes.find((n) => n.id === mapped.targetPostIds[0]),
+            'option.nodes.find((n) => n.id === mapped.targetPostIds[0])',
+          ),
+        ),
+    ).toBe(true);
     expect((option.nodes.find((n) => n.id === mapped.targetPostIds[0]) as { title: string }).title).toBe(pickedTitle);
     act(() => list.focus());
     await user.keyboard('{Control>}z{/Control}');
@@ -202,8 +243,11 @@ describe('the mapping view', () => {
     const store = open(doc);
     const user = userEvent.setup();
     const rows = rowsOf(doc);
-    const [a, b, c] = rows.filter((r) => r.source === 'unmapped').concat(rows.filter((r) => r.source === 'suggested'));
-    const option = doc.charts.find((x) => x.id === TO)!.nodes.filter(isPost);
+    const [a, b, c] = leading(rows.filter((r) => r.source === 'unmapped').concat(rows.filter((r) => r.source === 'suggested')), 3);
+    const option = defined(
+      doc.charts.find((x) => x.id === TO),
+      'doc.charts.find((x) => x.id === TO)',
+    ).nodes.filter(isPost);
     const ringFence = async (title: string, targetTitles: string[], alsoIn: string[] = []) => {
       await user.click(within(baselineList()).getByRole('option', { name: new RegExp(`^${title}`) }));
       const editor = screen.getByRole('region', { name: `Mapping of ${title}` });
@@ -216,25 +260,35 @@ describe('the mapping view', () => {
       await user.click(within(editor).getByRole('button', { name: 'Save mapping' }));
       expect(within(editor).queryByRole('alert')).toBeNull();
     };
-    await ringFence(a!.post.title, [option[0]!.title]);
-    await ringFence(b!.post.title, [option[0]!.title]);
-    const firstPool = findMapping(store.getState().doc, FROM, TO).pools[0];
-    expect(screen.getByText(firstPool!.name).closest('li')!.textContent).toContain('2 people for 1 post (2 : 1)');
+    await ringFence(a.post.title, [defined(option[0], 'option[0]').title]);
+    await ringFence(b.post.title, [defined(option[0], 'option[0]').title]);
+    const firstPool = defined(findMapping(store.getState().doc, FROM, TO).pools[0], 'firstPool');
+    expect(present(screen.getByText(firstPool.name).closest('li'), "screen.getByText(firstPool.name).closest('li')").textContent).toContain(
+      '2 people for 1 post (2 : 1)',
+    );
     expect(screen.queryByRole('list', { name: 'People in two pools' })).toBeNull();
-    await ringFence(c!.post.title, [option[1]!.title, option[2]!.title], [firstPool!.name]);
+    await ringFence(c.post.title, [defined(option[1], 'option[1]').title, defined(option[2], 'option[2]').title], [firstPool.name]);
     const pools = findMapping(store.getState().doc, FROM, TO).pools;
     expect(pools).toHaveLength(2);
-    expect(screen.getByText(firstPool!.name, { selector: 'strong' }).closest('li')!.textContent).toContain('3 people for 1 post (3 : 1)');
-    expect(screen.getByText(pools[1]!.name, { selector: 'strong' }).closest('li')!.textContent).toContain('1 person for 2 posts (1 : 2)');
+    expect(
+      present(screen.getByText(firstPool.name, { selector: 'strong' }).closest('li'), "screen.getByText(firstPool.name, { selector: 'strong' }).closest('...")
+        .textContent,
+    ).toContain('3 people for 1 post (3 : 1)');
+    expect(
+      present(
+        screen.getByText(defined(pools[1], 'pools[1]').name, { selector: 'strong' }).closest('li'),
+        "screen.getByText(pools[1].name, { selector: 'strong' }).closest('li')",
+      ).textContent,
+    ).toContain('1 person for 2 posts (1 : 2)');
     const flagged = screen.getByRole('list', { name: 'People in two pools' });
-    expect(flagged.textContent).toContain(`${c!.post.title} is in 2 pools`);
-    expect(within(baselineList()).getByRole('option', { name: new RegExp(`^${c!.post.title}`) }).textContent).toContain('in two pools');
-    expect(within(baselineList()).getByRole('option', { name: new RegExp(`^${a!.post.title}`) }).textContent).not.toContain('in two pools');
+    expect(flagged.textContent).toContain(`${c.post.title} is in 2 pools`);
+    expect(within(baselineList()).getByRole('option', { name: new RegExp(`^${c.post.title}`) }).textContent).toContain('in two pools');
+    expect(within(baselineList()).getByRole('option', { name: new RegExp(`^${a.post.title}`) }).textContent).not.toContain('in two pools');
   });
 
   it('takes its thresholds from the fields: a 60 % match is a pool at 65 %, a slot-in at 55 %; the wrong way round is refused', async () => {
     const base = sampleKeeping(() => false);
-    const t = base.transition!;
+    const t = defined(base.transition, 'base.transition');
     const doc: StructuraDocument = {
       ...base,
       transition: {

@@ -209,7 +209,7 @@ describe('the export dialog', () => {
       ['Annex 1 - Proposed Herefordshire Integrated Senior Management Structure Medium Long Term-p2.png', 'image/png'],
     ]);
     // A4 landscape at 96 dpi: 96/72 pixels a point (the PNG's IHDR holds width and height).
-    const png = bytes(exported()[0]!.data);
+    const png = bytes(defined(exported()[0], 'exported()[0]').data);
     const view = new DataView(png.buffer, png.byteOffset);
     const a4 = pageSize('a4', 'landscape');
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([Math.round((a4.width * 96) / 72), Math.round((a4.height * 96) / 72)]);

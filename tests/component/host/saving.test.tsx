@@ -13,7 +13,7 @@ import { createWebBridge } from '../../../renderer/host/webBridge';
 import { createAppStore } from '../../../renderer/store';
 import { isDirty } from '../../../renderer/store/editorStore';
 import * as cmd from '../../../shared/model/commands';
-import { defined } from '../../support/defined';
+import { defined, present } from '../../support/defined';
 
 type PickerWindow = Window & { showSaveFilePicker?: unknown };
 
@@ -109,7 +109,7 @@ describe('saving in the web build', () => {
     (window as PickerWindow).showSaveFilePicker = picker;
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Saved plan.structura')).toBeTruthy();
-    expect(JSON.parse(file.state.content!).charts[0].title).toBe('Edited structure');
+    expect(JSON.parse(present(file.state.content, 'file.state.content')).charts[0].title).toBe('Edited structure');
     expect(isDirty(store.getState())).toBe(false);
     expect(leavingAsks()).toBe(false);
 
@@ -120,7 +120,7 @@ describe('saving in the web build', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await vi.waitFor(() => expect(file.state.writes).toBe(2));
     expect(picker).toHaveBeenCalledTimes(1);
-    expect(JSON.parse(file.state.content!).charts[0].title).toBe('Edited again');
+    expect(JSON.parse(present(file.state.content, 'file.state.content')).charts[0].title).toBe('Edited again');
     expect(isDirty(store.getState())).toBe(false);
   });
 

@@ -7,7 +7,7 @@ import { chartLabel, chartsInAnnexOrder } from '../../../shared/model/query';
 import { Presentation } from '../../../renderer/present/Presentation';
 import { createAppStore, EditorContext } from '../../../renderer/store';
 import { recordBlobUrls } from '../export/blobs';
-import { defined } from '../../support/defined';
+import { defined, present } from '../../support/defined';
 
 let blobs: ReturnType<typeof recordBlobUrls>;
 beforeEach(() => {
@@ -30,7 +30,7 @@ function renderPresentation() {
 
 const heading = () => screen.getByRole('heading', { level: 1 }).textContent;
 const press = (key: string) => fireEvent.keyDown(window, { key });
-const slide = async () => blobs.textOf(await screen.findByRole('img', { name: heading()! }));
+const slide = async () => blobs.textOf(await screen.findByRole('img', { name: defined(heading(), 'heading()') }));
 
 describe('presentation mode', () => {
   it('opens on the chart being edited, not always on the first', () => {
@@ -82,7 +82,7 @@ describe('presentation mode', () => {
 
   it('announces each slide change to screen readers', () => {
     const { show, titles } = renderPresentation();
-    const live = show.querySelector('[aria-live="polite"]')!;
+    const live = present(show.querySelector('[aria-live="polite"]'), 'show.querySelector(\'[aria-live="polite"]\')');
     press('ArrowRight');
     expect(live.textContent).toBe(`Chart 2 of 5: ${titles[1]}`);
   });
@@ -127,7 +127,12 @@ describe('presentation mode', () => {
     const contrast = await slide();
     expect(contrast).toMatch(/<pattern id="p-hatch/);
     expect(contrast).toMatch(/fill="url\(#p-/);
-    expect(screen.getByRole('main', { name: 'Presentation' }).querySelector('[aria-live]')!.textContent).toContain('high contrast');
+    expect(
+      present(
+        screen.getByRole('main', { name: 'Presentation' }).querySelector('[aria-live]'),
+        "screen.getByRole('main', { name: 'Presentation' }).querySelector('[...",
+      ).textContent,
+    ).toContain('high contrast');
   });
 
   it('focuses on one post and the posts under it, and forgets the focus on the next chart', async () => {
@@ -185,16 +190,19 @@ describe('presentation mode', () => {
     expect(heading()).toBe('After Phase 2 – October 2007 to August 2008');
     const panel = screen.getByRole('complementary', { name: 'This step' });
     expect(within(panel).getByText('1 October 2007 to 31 August 2008')).toBeTruthy();
-    const ceo = within(panel)
-      .getAllByRole('listitem')
-      .find((li) => li.textContent!.startsWith('Chief Executive'))!;
+    const ceo = defined(
+      within(panel)
+        .getAllByRole('listitem')
+        .find((li) => defined(li.textContent, 'li.textContent').startsWith('Chief Executive')),
+      "within(panel) .getAllByRole('listitem') .find((li) => li.textConten...",
+    );
     expect(ceo.textContent).toContain('+ added');
     expect(ceo.textContent).toContain('A single Chief Executive is appointed September/October 2007');
     const svg = await slide();
     expect(svg).toContain('aria-label="Chief Executive: Changes: added"');
     expect(svg).not.toContain('aria-label="Council Chief Executive"'); // gone after Phase 2
     expect(svg).toContain('aria-label="Director of Provider Services"'); // leaves in Phase 3
-    expect(show.querySelector('[aria-live="polite"]')!.textContent).toBe(
+    expect(present(show.querySelector('[aria-live="polite"]'), 'show.querySelector(\'[aria-live="polite"]\')').textContent).toBe(
       'Step 3 of 6: After Phase 2 – October 2007 to August 2008, 1 October 2007 to 31 August 2008',
     );
     press('End');

@@ -19,19 +19,23 @@ export async function focusReport(page: Page): Promise<FocusReport> {
     const parse = (css: string): Rgb | null => {
       const m = css.match(/rgba?\(([^)]+)\)/);
       if (!m) return null;
-      const [r, g, b, a] = m[1]!
+      const channels = m[1];
+      if (channels === undefined) throw new Error(`expected colour channels in ${css}`);
+      const [r, g, b, a] = channels
         .split(/[\s,/]+/)
         .filter(Boolean)
         .map(Number);
-      return { r: r!, g: g!, b: b!, a: a ?? 1 };
+      // Alpha is optional in CSS (rgb() has none: opaque); the three colours are not.
+      if (r === undefined || g === undefined || b === undefined) throw new Error(`expected three colour channels in ${css}`);
+      return { r, g, b, a: a ?? 1 };
     };
     const luminance = ({ r, g, b }: Rgb) => {
       const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
       return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
     };
     const contrast = (a: Rgb, b: Rgb) => {
-      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-      return (hi! + 0.05) / (lo! + 0.05);
+      const [la, lb] = [luminance(a), luminance(b)];
+      return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
     };
     /** The first opaque background at or above `from`, as seen around the element. */
     const surrounding = (from: Element | null): Rgb => {

@@ -20,6 +20,7 @@ import {
 import { dropTarget } from '../../../renderer/canvas/dropTarget';
 import type { ChartLayout, PlacedBox } from '../../../shared/layout/layout';
 import type { Chart } from '../../../shared/model/types';
+import { defined, present } from '../../support/defined';
 
 const PANE = { width: 1100, height: 800 };
 
@@ -57,16 +58,16 @@ function build({
 }) {
   const nodes: CullNode[] = boxes.map((b, i) => ({ id: `n${i}`, position: { x: b.x, y: b.y }, width: b.w, height: b.h }));
   const edges: CullEdge[] = lines.map((l, k) => {
-    const from = nodes[l.a % nodes.length];
-    const to = nodes[l.b % nodes.length];
-    const centre = (n: CullNode) => ({ x: n.position.x + n.width! / 2, y: n.position.y + n.height! / 2 });
-    const points = l.bend ? [centre(from!), l.bend, centre(to!)] : [centre(from!), centre(to!)];
-    return { id: `l${k}`, source: from!.id, target: to!.id, data: { planned: { points } } };
+    const from = defined(nodes[l.a % nodes.length], "the line's first end");
+    const to = defined(nodes[l.b % nodes.length], "the line's second end");
+    const centre = (n: CullNode) => ({ x: n.position.x + defined(n.width, 'n.width') / 2, y: n.position.y + defined(n.height, 'n.height') / 2 });
+    const points = l.bend ? [centre(from), l.bend, centre(to)] : [centre(from), centre(to)];
+    return { id: `l${k}`, source: from.id, target: to.id, data: { planned: { points } } };
   });
   return { nodes, edges };
 }
 
-const rectOf = (n: CullNode): Rect => ({ x: n.position.x, y: n.position.y, width: n.width!, height: n.height! });
+const rectOf = (n: CullNode): Rect => ({ x: n.position.x, y: n.position.y, width: defined(n.width, 'n.width'), height: defined(n.height, 'n.height') });
 
 /** A view: a transform (pan, zoom between React Flow's limits). */
 const transformArb = fc.tuple(
@@ -100,17 +101,18 @@ describe('culling', () => {
             area = cullArea(view);
             reculls++;
           }
-          const drawn = cull(nodes, edges, area!, lineAreas);
+          const current = present(area, 'the cull area');
+          const drawn = cull(nodes, edges, current, lineAreas);
           for (const n of nodes) if (overlaps(rectOf(n), view)) expect(drawn.nodes.has(n.id)).toBe(true);
           for (const e of edges) {
-            if (overlaps(lineAreas.get(e.id)!, view)) expect(drawn.lines.has(e.id)).toBe(true);
+            if (overlaps(defined(lineAreas.get(e.id), 'lineAreas.get(e.id)'), view)) expect(drawn.lines.has(e.id)).toBe(true);
             if (drawn.lines.has(e.id)) expect(drawn.nodes.has(e.source) && drawn.nodes.has(e.target)).toBe(true);
           }
           // Nothing handed over that neither lies in the area nor ends a line reaching into it.
           const ends = new Set(edges.filter((e) => drawn.lines.has(e.id)).flatMap((e) => [e.source, e.target]));
-          for (const n of nodes) if (drawn.nodes.has(n.id)) expect(overlaps(rectOf(n), area!) || ends.has(n.id)).toBe(true);
+          for (const n of nodes) if (drawn.nodes.has(n.id)) expect(overlaps(rectOf(n), current) || ends.has(n.id)).toBe(true);
           // The area holds the view, and not hugely more.
-          expect(area!.width).toBeLessThanOrEqual(view.width * 2 * 2 + 1e-6);
+          expect(current.width).toBeLessThanOrEqual(view.width * 2 * 2 + 1e-6);
         }
         expect(reculls).toBeGreaterThanOrEqual(1);
       }),
@@ -134,8 +136,8 @@ describe('culling', () => {
     fc.assert(
       fc.property(chartArb, (raw) => {
         const { nodes, edges } = build(raw);
-        const xs = nodes.flatMap((n) => [n.position.x, n.position.x + n.width!]);
-        const ys = nodes.flatMap((n) => [n.position.y, n.position.y + n.height!]);
+        const xs = nodes.flatMap((n) => [n.position.x, n.position.x + defined(n.width, 'n.width')]);
+        const ys = nodes.flatMap((n) => [n.position.y, n.position.y + defined(n.height, 'n.height')]);
         const width = Math.max(...xs) - Math.min(...xs);
         const height = Math.max(...ys) - Math.min(...ys);
         const zoom = Math.min(PANE.width / Math.max(1, width), PANE.height / Math.max(1, height));
@@ -157,13 +159,13 @@ describe('dropTarget', () => {
         const boxes = new Map<string, PlacedBox>(nodes.map((n) => [n.id, { ...rectOf(n), id: n.id, kind: 'post', bandHeight: 6, texts: [] }]));
         const chart = { nodes: nodes.map((n) => ({ id: n.id })) } as unknown as Chart;
         const layout = { boxes } as unknown as ChartLayout;
-        const dragged = nodes[pick % nodes.length];
+        const dragged = defined(nodes[pick % nodes.length], 'the dragged box');
         // Dropped near another box, as a drag ends.
-        const near = nodes[(pick * 7 + 3) % nodes.length];
-        const position = { x: near!.position.x + dx, y: near!.position.y + dy };
-        const moved = { ...rectOf(dragged!), ...position };
-        const expected = nodes.find((n) => n.id !== dragged!.id && getOverlappingArea(moved, rectOf(n)) > 0)?.id;
-        expect(dropTarget(chart, layout, { id: dragged!.id, position })).toBe(expected);
+        const near = defined(nodes[(pick * 7 + 3) % nodes.length], 'the box dropped near');
+        const position = { x: near.position.x + dx, y: near.position.y + dy };
+        const moved = { ...rectOf(dragged), ...position };
+        const expected = nodes.find((n) => n.id !== dragged.id && getOverlappingArea(moved, rectOf(n)) > 0)?.id;
+        expect(dropTarget(chart, layout, { id: dragged.id, position })).toBe(expected);
       }),
       { seed: 3, numRuns: 500 },
     );

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Line } from '../../../shared/model/types';
 import { firstRoot, linesOfNode, managersFromLines, navStructure, nextNode, type Direction } from '../../../renderer/canvas/structureNavigation';
-import { defined } from '../../support/defined';
+import { defined, present } from '../../support/defined';
 
 const line = (id: string, from: string, to: string, kind: Line['kind'] = 'management'): Line => ({ id, kind, from, to, label: '', inferred: null });
 
@@ -66,7 +66,7 @@ describe('nextNode', () => {
           if (right !== null) {
             expect(nextNode(s, right, 'left')).toBe(id);
             expect(nextNode(s, right, 'up')).toBe(manager);
-            const [a, b] = [place(id)!, place(right)!];
+            const [a, b] = [defined(place(id), 'place(id)'), defined(place(right), 'place(right)')];
             expect(defined(a.x) < defined(b.x) || (a.x === b.x && defined(a.y) <= defined(b.y))).toBe(true);
           }
         }
@@ -81,10 +81,10 @@ describe('nextNode', () => {
         const s = navStructure(ids, managersFromLines(lines), place);
         const start = nextNode(s, null, 'down');
         expect(start).not.toBeNull();
-        const seen = new Set([start!]);
-        const queue = [start!];
+        const seen = new Set([present(start, 'start')]);
+        const queue = [present(start, 'start')];
         while (queue.length) {
-          const id = queue.pop()!;
+          const id = defined(queue.pop(), 'queue.pop()');
           for (const d of ['up', 'down', 'left', 'right'] as Direction[]) {
             const next = nextNode(s, id, d);
             if (next !== null && !seen.has(next)) {

@@ -7,6 +7,7 @@ import { serializeDocument } from '../../../shared/model/load';
 import { herefordshireSample } from '../../../shared/sample/herefordshire';
 import { ROLE } from '../../../shared/rules/defaults';
 import { runCli } from '../../support/cliHarness';
+import { defined } from '../../support/defined';
 
 describe('structura check', () => {
   it('reports each structure chart of the sample and exits 1, since the Monitoring Officer is missing', async () => {
@@ -20,7 +21,7 @@ describe('structura check', () => {
 
   it('exits 0 once every error is dealt with, and gives stable JSON for one chart', async () => {
     const doc = herefordshireSample();
-    doc.rules!.designations.push({
+    defined(doc.rules, 'doc.rules').designations.push({
       postId: 'dir-customer-services',
       roleId: ROLE.monitoringOfficer,
       tagId: 'council',

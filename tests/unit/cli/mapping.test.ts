@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../support/cliHarness';
 import { herefordshireSample } from '../../../shared/sample/herefordshire';
 import { consultationReport, reportToCsv } from '../../../shared/mapping/report';
+import { defined } from '../../support/defined';
 
 describe('structura mapping', () => {
   it("JSON lists every Annex 5 post once, with the papers' mapping, the at-risk counts and the phases", async () => {
@@ -13,8 +14,10 @@ describe('structura mapping', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
-    const annex5 = herefordshireSample()
-      .charts.find((c) => c.id === 'annex-5')!
+    const annex5 = defined(
+      herefordshireSample().charts.find((c) => c.id === 'annex-5'),
+      "herefordshireSample() .charts.find((c) => c.id === 'annex-5')",
+    )
       .nodes.filter((n) => n.kind === 'post')
       .map((n) => n.id);
     expect(json.matrix.map((r: { postId: string }) => r.postId).sort()).toEqual(annex5.sort());
@@ -28,7 +31,10 @@ describe('structura mapping', () => {
 
   it('text and CSV say the same; --redact leaves named holders out', async () => {
     const doc = herefordshireSample();
-    const annex5 = doc.charts.find((c) => c.id === 'annex-5')!;
+    const annex5 = defined(
+      doc.charts.find((c) => c.id === 'annex-5'),
+      "doc.charts.find((c) => c.id === 'annex-5')",
+    );
     const named = {
       ...doc,
       charts: doc.charts.map((c) =>

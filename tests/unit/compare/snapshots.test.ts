@@ -125,13 +125,19 @@ describe('comparing two snapshots imported into separate files', () => {
       lines: [makeLine({ id: 'l', kind: 'management', from: 'ceo2', to: 'dir' })],
     });
     const rows = changeRows(compareCharts(A, B));
-    const moved = rows.find((r) => r.change === 'Reporting line moved')!;
+    const moved = defined(
+      rows.find((r) => r.change === 'Reporting line moved'),
+      "rows.find((r) => r.change === 'Reporting line moved')",
+    );
     expect(describeChange(moved)).toBe(
       'Director of Evidence (ref dir, Not disclosed): line manager Chief Executive Officer (ref ceo1) → Chief Executive Officer (ref ceo2)',
     );
     // A holder that was never recorded shows as "(blank)", not as nothing.
     const C = makeChart({ ...A, nodes: [defined(A.nodes[0]), makePost({ id: 'dir', title: 'Director of Evidence' })] });
-    const holder = changeRows(compareCharts(C, B)).find((r) => r.change === 'Holder changed')!;
+    const holder = defined(
+      changeRows(compareCharts(C, B)).find((r) => r.change === 'Holder changed'),
+      "changeRows(compareCharts(C, B)).find((r) => r.change === 'Holder ch...",
+    );
     expect(describeChange(holder)).toBe('Director of Evidence (ref dir): holder (blank) → Not disclosed');
     const csv = Papa.parse<string[]>(comparisonToCsv(compareCharts(C, B)).replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
     expect(csv[0]).toEqual(['Change', 'Unit', 'Post id', 'Post title', 'Holder', 'Field', 'Before', 'After']);
@@ -234,8 +240,14 @@ describe('organisation tags across files', () => {
         const targets = [...map.values()];
         expect(new Set(targets).size).toBe(targets.length);
         for (const [from, to] of map) {
-          const x = a.find((t) => t.id === from)!;
-          const y = b.find((t) => t.id === to)!;
+          const x = defined(
+            a.find((t) => t.id === from),
+            'a.find((t) => t.id === from)',
+          );
+          const y = defined(
+            b.find((t) => t.id === to),
+            'b.find((t) => t.id === to)',
+          );
           expect(b.some((t) => t.id === from)).toBe(false);
           expect(x.name.toLowerCase() === y.name.toLowerCase() || x.label.toLowerCase() === y.label.toLowerCase()).toBe(true);
         }

@@ -5,10 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { compareInDocument } from '../../../shared/compare/compare';
 import { compareLayout, focusOn, followViewport, openingViewport, placeGhosts, READABLE_ZOOM } from '../../../shared/compare/view';
 import { herefordshireSample } from '../../../shared/sample/herefordshire';
-import { leading } from '../../support/defined';
+import { defined, leading } from '../../support/defined';
 
 const doc = herefordshireSample();
-const chart = (id: string) => doc.charts.find((c) => c.id === id)!;
+const chart = (id: string) =>
+  defined(
+    doc.charts.find((c) => c.id === id),
+    'doc.charts.find((c) => c.id === id)',
+  );
 
 describe('A’s removed posts in the overlay (5 → 1)', () => {
   const c = compareInDocument(doc, 'annex-5', 'annex-1');
@@ -20,7 +24,7 @@ describe('A’s removed posts in the overlay (5 → 1)', () => {
     expect(ghosts.map((g) => g.node.id).sort()).toEqual([...c.removed].sort());
     const bottom = toLayout.bounds.y + toLayout.bounds.height;
     for (const g of ghosts) {
-      const a = fromLayout.boxes.get(g.node.id)!;
+      const a = defined(fromLayout.boxes.get(g.node.id), 'fromLayout.boxes.get(g.node.id)');
       expect(g.box.width).toBe(a.width);
       expect(g.box.height).toBe(a.height);
       expect(g.box.y, g.node.id).toBeLessThan(bottom);
@@ -31,13 +35,19 @@ describe('A’s removed posts in the overlay (5 → 1)', () => {
     // The two chief executives stood in A's row under the boards: they stay in the row of B's joint Chief Executive that replaced them.
     const tops = ghosts.filter((g) => g.node.kind === 'post' && /Chief Executive/.test(g.node.title));
     expect(tops.length).toBe(2);
-    const jointChief = chart('annex-1').nodes.find((n) => n.kind === 'post' && n.title === 'Chief Executive')!;
-    for (const g of tops) expect(g.box.y).toBe(toLayout.boxes.get(jointChief.id)!.y);
+    const jointChief = defined(
+      chart('annex-1').nodes.find((n) => n.kind === 'post' && n.title === 'Chief Executive'),
+      "chart('annex-1').nodes.find((n) => n.kind === 'post' && n.title ===...",
+    );
+    for (const g of tops) expect(g.box.y).toBe(defined(toLayout.boxes.get(jointChief.id), 'toLayout.boxes.get(jointChief.id)').y);
     const [left, right] = leading(
       tops.sort((p, q) => p.box.x - q.box.x),
       2,
     );
-    expect(fromLayout.boxes.get(right.node.id)!.x - fromLayout.boxes.get(left.node.id)!.x).toBeCloseTo(right.box.x - left.box.x, 6);
+    expect(
+      defined(fromLayout.boxes.get(right.node.id), 'fromLayout.boxes.get(right.node.id)').x -
+        defined(fromLayout.boxes.get(left.node.id), 'fromLayout.boxes.get(left.node.id)').x,
+    ).toBeCloseTo(right.box.x - left.box.x, 6);
   });
 });
 
@@ -48,9 +58,9 @@ describe('the opening viewport', () => {
     const c = compareInDocument(doc, 'annex-5', 'annex-1');
     const layout = compareLayout(doc, chart('annex-1'));
     const changed = [...c.added, ...c.retitled.map((x) => x.id), ...c.reportingLineChanged.map((x) => x.id)].flatMap((id) =>
-      layout.boxes.get(id) ? [layout.boxes.get(id)!] : [],
+      layout.boxes.get(id) ? [defined(layout.boxes.get(id), 'layout.boxes.get(id)')] : [],
     );
-    const focus = focusOn(changed)!;
+    const focus = defined(focusOn(changed), 'focusOn(changed)');
     const v = openingViewport(focus, { width: pane.width / 2, height: pane.height });
     expect(v.zoom).toBeGreaterThanOrEqual(READABLE_ZOOM);
     // The first change is on screen, whole.
@@ -87,7 +97,7 @@ describe('the opening viewport', () => {
 
   it('a duplicated model (nothing changed) fills the pane instead of a third of it', () => {
     const layout = compareLayout(doc, chart('annex-1'));
-    const focus = focusOn(layout.boxes.values())!;
+    const focus = defined(focusOn(layout.boxes.values()), 'focusOn(layout.boxes.values())');
     const v = openingViewport(focus, pane);
     const drawnWidth = focus.rect.width * v.zoom;
     const drawnHeight = focus.rect.height * v.zoom;

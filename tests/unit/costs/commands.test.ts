@@ -11,9 +11,14 @@ describe('cost input commands', () => {
     const a = updateEmployerCosts(doc, 'pct', { pensionRate: 0.2 });
     const b = updatePostCostInputs(a, 'pct-ceo', { age: 60 });
     const c = updateCostSettings(b, { years: 3 });
-    expect(defined(doc.costs!.employers[0]).pensionRate).toBe(0.1438);
-    expect(defined(c.costs!.employers[0]).pensionRate).toBe(0.2);
-    expect(c.costs!.posts.find((p) => p.postId === 'pct-ceo')!.age).toBe(60);
+    expect(defined(defined(doc.costs, 'doc.costs').employers[0]).pensionRate).toBe(0.1438);
+    expect(defined(defined(c.costs, 'c.costs').employers[0]).pensionRate).toBe(0.2);
+    expect(
+      defined(
+        defined(c.costs, 'c.costs').posts.find((p) => p.postId === 'pct-ceo'),
+        "c.costs.posts.find((p) => p.postId === 'pct-ceo')",
+      ).age,
+    ).toBe(60);
     const reopened = parseDocument(serializeDocument(c));
     expect(reopened.ok && reopened.doc).toEqual(c);
   });

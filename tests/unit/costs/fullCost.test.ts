@@ -9,6 +9,7 @@ import { buildLedger } from '../../../shared/costs/ledger';
 import { makeChart, makeDocument, makePost } from '../../../shared/model/factory';
 import type { CostSettings } from '../../../shared/model/costTypes';
 import type { OrgTag, PostNode } from '../../../shared/model/types';
+import { present } from '../../support/defined';
 
 const tags: OrgTag[] = [
   { id: 'pct', name: 'PCT', label: 'PCT', colour: '#005eb8' },
@@ -72,19 +73,22 @@ describe('the full cost of a post', () => {
 
   it('marks a joint post whose second payer has no rates as partly pay only', () => {
     const doc = makeDocument({ tags, costs: { ...emptyCostSettings(), employers: [nhsEmployerDefaults('pct')] } });
-    const cost = postFullCost(
-      makePost({
-        id: 'a',
-        title: 'A',
-        tagId: 'joint',
-        cost: 100_000,
-        funding: [
-          { tagId: 'pct', percent: 50 },
-          { tagId: 'council', percent: 50 },
-        ],
-      }),
-      doc,
-    )!;
+    const cost = present(
+      postFullCost(
+        makePost({
+          id: 'a',
+          title: 'A',
+          tagId: 'joint',
+          cost: 100_000,
+          funding: [
+            { tagId: 'pct', percent: 50 },
+            { tagId: 'council', percent: 50 },
+          ],
+        }),
+        doc,
+      ),
+      "postFullCost( makePost({ id: 'a', title: 'A', tagId: 'joint', cost:...",
+    );
     // 50 % × (100,000 × 1.1488 + 14,250) + 50 % × 100,000 = 64,565 + 50,000.
     expect(cost.full).toBeCloseTo(114_565, 6);
     expect(cost).toMatchObject({ basis: 'with on-costs', partlyPayOnly: true });
@@ -92,8 +96,18 @@ describe('the full cost of a post', () => {
 
   it('is illustrative when a counted employer’s rates are', () => {
     const doc = makeDocument({ tags, costs: { ...emptyCostSettings(), employers: [{ ...councilEmployerDefaults('council'), illustrative: true }] } });
-    expect(postFullCost(makePost({ id: 'a', title: 'A', tagId: 'council', cost: 10_000 }), doc)!.illustrative).toBe(true);
-    expect(postFullCost(makePost({ id: 'a', title: 'A', tagId: 'pct', cost: 10_000 }), doc)!.illustrative).toBe(false);
+    expect(
+      present(
+        postFullCost(makePost({ id: 'a', title: 'A', tagId: 'council', cost: 10_000 }), doc),
+        "postFullCost(makePost({ id: 'a', title: 'A', tagId: 'council', cost...",
+      ).illustrative,
+    ).toBe(true);
+    expect(
+      present(
+        postFullCost(makePost({ id: 'a', title: 'A', tagId: 'pct', cost: 10_000 }), doc),
+        "postFullCost(makePost({ id: 'a', title: 'A', tagId: 'pct', cost: 10...",
+      ).illustrative,
+    ).toBe(false);
   });
 
   it('equals what the savings ledger counts for each post, and the total is the sum (seeded)', () => {

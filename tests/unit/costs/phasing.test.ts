@@ -21,6 +21,7 @@ import { makeChart, makeDocument, makeLine, makePost } from '../../../shared/mod
 import type { DatedChange, TransitionPhase } from '../../../shared/model/transitionTypes';
 import type { OrgTag, StructuraDocument } from '../../../shared/model/types';
 import { herefordshireSample } from '../../../shared/sample/herefordshire';
+import { defined } from '../../support/defined';
 
 const tags: OrgTag[] = [
   { id: 'pct', name: 'PCT', label: 'PCT', colour: '#005eb8' },
@@ -68,10 +69,13 @@ describe('the ledger takes its phasing from the transition’s dates', () => {
   it('a change dated 1 October in an April–March year counts 182/365 of the year (about half)', () => {
     const l = payOnly(handDoc([change('R', '2008-10-01')]));
     near(l.baseline.total - l.option.total, 40_000);
-    near(l.years[0]!.total.recurringSaving, (40_000 * 182) / 365);
-    near(l.years[0]!.total.recurringSaving, 19_945.21);
-    near(l.years[1]!.total.recurringSaving, 40_000);
-    const r = l.posts.find((p) => p.postId === 'R')!;
+    near(defined(l.years[0], 'l.years[0]').total.recurringSaving, (40_000 * 182) / 365);
+    near(defined(l.years[0], 'l.years[0]').total.recurringSaving, 19_945.21);
+    near(defined(l.years[1], 'l.years[1]').total.recurringSaving, 40_000);
+    const r = defined(
+      l.posts.find((p) => p.postId === 'R'),
+      "l.posts.find((p) => p.postId === 'R')",
+    );
     expect(r.effectiveDate).toBe('2008-10-01');
     expect(r.dateSource).toBe('dated change');
     expect(l.phasedBy).toBe('the transition Baseline → Option');
@@ -79,16 +83,26 @@ describe('the ledger takes its phasing from the transition’s dates', () => {
 
   it('a change with no date of its own takes its phase’s start', () => {
     const l = payOnly(handDoc([change('R', '', 'p3')], [phase('p3', '2009-01-01')]));
-    near(l.years[0]!.total.recurringSaving, 9_863.01);
-    expect(l.posts.find((p) => p.postId === 'R')!.dateSource).toBe('start of Phase p3');
+    near(defined(l.years[0], 'l.years[0]').total.recurringSaving, 9_863.01);
+    expect(
+      defined(
+        l.posts.find((p) => p.postId === 'R'),
+        "l.posts.find((p) => p.postId === 'R')",
+      ).dateSource,
+    ).toBe('start of Phase p3');
   });
 
   it('the transition’s date beats the ledger’s general change date; the post’s own ledger date beats both', () => {
     const withChangeDate = payOnly(handDoc([change('R', '2008-10-01')], [], settings({ changeDate: '2008-04-01' })));
-    near(withChangeDate.years[0]!.total.recurringSaving, 19_945.21);
+    near(defined(withChangeDate.years[0], 'withChangeDate.years[0]').total.recurringSaving, 19_945.21);
     const own = payOnly(handDoc([change('R', '2008-10-01')], [], settings({ posts: [{ ...emptyPostInputs('R'), effectiveDate: '2008-07-01' }] })));
-    near(own.years[0]!.total.recurringSaving, 30_027.4);
-    expect(own.posts.find((p) => p.postId === 'R')!.dateSource).toBe(DATE_SOURCES.ledger);
+    near(defined(own.years[0], 'own.years[0]').total.recurringSaving, 30_027.4);
+    expect(
+      defined(
+        own.posts.find((p) => p.postId === 'R'),
+        "own.posts.find((p) => p.postId === 'R')",
+      ).dateSource,
+    ).toBe(DATE_SOURCES.ledger);
     expect(own.phasedBy).toBeNull();
   });
 
@@ -96,18 +110,29 @@ describe('the ledger takes its phasing from the transition’s dates', () => {
     // P is retitled (dated 1 October 2008); R's removal is undated.
     const doc = handDoc([change('P', '2008-10-01')]);
     doc.charts[1] = {
-      ...doc.charts[1]!,
+      ...defined(doc.charts[1], 'doc.charts[1]'),
       nodes: [{ ...makePost({ id: 'P', title: 'Director of Everything', tagId: 'council', cost: 60_000, holder: named }) }],
     };
-    near(payOnly(doc).years[0]!.total.recurringSaving, 19_945.21);
-    expect(payOnly(doc).posts.find((p) => p.postId === 'R')!.dateSource).toBe(DATE_SOURCES.undated);
-    near(payOnly({ ...doc, costs: settings({ changeDate: '2009-01-01' }) }).years[0]!.total.recurringSaving, 9_863.01);
+    near(defined(payOnly(doc).years[0], 'payOnly(doc).years[0]').total.recurringSaving, 19_945.21);
+    expect(
+      defined(
+        payOnly(doc).posts.find((p) => p.postId === 'R'),
+        "payOnly(doc).posts.find((p) => p.postId === 'R')",
+      ).dateSource,
+    ).toBe(DATE_SOURCES.undated);
+    near(
+      defined(
+        payOnly({ ...doc, costs: settings({ changeDate: '2009-01-01' }) }).years[0],
+        "payOnly({ ...doc, costs: settings({ changeDate: '2009-01-01' }) })....",
+      ).total.recurringSaving,
+      9_863.01,
+    );
   });
 
   it('a document without a transition between the pair dates by the ledger alone, as before', () => {
     const doc = handDoc([change('R', '2008-10-01')]);
     const l = ledgerInDocument({ ...doc, transition: undefined }, 'a', 'b', { onCosts: false });
-    near(l.years[0]!.total.recurringSaving, 40_000); // no change date: the ledger's start
+    near(defined(l.years[0], 'l.years[0]').total.recurringSaving, 40_000); // no change date: the ledger's start
     expect(l.phasedBy).toBeNull();
     expect(l.notes.some((n) => n.includes('transition'))).toBe(false);
   });
@@ -117,14 +142,19 @@ describe('the ledger takes its phasing from the transition’s dates', () => {
     const report = savingsReport(doc, 'annex-5', 'annex-1');
     const posts = new Map(report.withOnCosts.posts.map((p) => [p.postId, p]));
     // The single Chief Executive: 1 October 2007 (Phase 2), before the ledger starts (1 April 2008).
-    expect(posts.get('ceo')!.effectiveDate).toBe('2007-10-01');
-    expect(posts.get('council-ceo')!.effectiveDate).toBe('2007-10-01');
+    expect(defined(posts.get('ceo'), "posts.get('ceo')").effectiveDate).toBe('2007-10-01');
+    expect(defined(posts.get('council-ceo'), "posts.get('council-ceo')").effectiveDate).toBe('2007-10-01');
     // Provider services leave at the start of Phase 3, 1 September 2008: 5 months into year 1.
-    expect(posts.get('dir-provider-services')!.effectiveDate).toBe('2008-09-01');
-    expect(posts.get('dir-provider-services')!.dateSource).toContain('Phase 3');
+    expect(defined(posts.get('dir-provider-services'), "posts.get('dir-provider-services')").effectiveDate).toBe('2008-09-01');
+    expect(defined(posts.get('dir-provider-services'), "posts.get('dir-provider-services')").dateSource).toContain('Phase 3');
     const json = ledgerToJson(report);
     expect(json.phasedBy).toBe('the transition Annex 5 → Annex 1');
-    expect(json.posts.find((p) => p.postId === 'dir-provider-services')!.dateSource).toContain('Phase 3');
+    expect(
+      defined(
+        json.posts.find((p) => p.postId === 'dir-provider-services'),
+        "json.posts.find((p) => p.postId === 'dir-provider-services')",
+      ).dateSource,
+    ).toContain('Phase 3');
     expect(ledgerToText(report)).toContain('When each change takes effect (dates from the transition Annex 5 → Annex 1)');
     // Year 1 is short of the full-year saving by exactly what the later changes have not yet saved.
     const l = report.withOnCosts;
@@ -133,10 +163,10 @@ describe('the ledger takes its phasing from the transition’s dates', () => {
     let missed = 0;
     for (const p of l.posts) {
       const day = Date.parse(`${p.effectiveDate}T00:00:00Z`);
-      const before = Math.min(1, Math.max(0, (day - bounds[0]!) / (bounds[1]! - bounds[0]!)));
+      const before = Math.min(1, Math.max(0, (day - defined(bounds[0], 'bounds[0]')) / (defined(bounds[1], 'bounds[1]') - defined(bounds[0], 'bounds[0]'))));
       missed += (p.baselineCost - p.optionCost) * before;
     }
-    near(l.years[0]!.total.recurringSaving, full - missed);
+    near(defined(l.years[0], 'l.years[0]').total.recurringSaving, full - missed);
     expect(missed).toBeGreaterThan(0);
   });
 });
@@ -169,7 +199,7 @@ const day = (n: number) => new Date(Date.UTC(2008, 3, 1) + n * 86_400_000).toISO
 
 function caseDoc(c: Case, shift: (i: number) => number): StructuraDocument {
   const a = c.posts.map((p, i) => makePost({ id: `p${i}`, title: `Post ${i}`, tagId: p.tag, cost: p.cost, holder: named }));
-  const b = c.posts.flatMap((p, i) => (p.keep ? [{ ...a[i]!, cost: Math.round(p.cost * p.keep) }] : []));
+  const b = c.posts.flatMap((p, i) => (p.keep ? [{ ...defined(a[i], 'a[i]'), cost: Math.round(p.cost * p.keep) }] : []));
   const phases = c.phases.map((d, i) => phase(`ph${i}`, day(d - shift(12 + i))));
   const changes = c.posts.map((p, i) => change(`p${i}`, p.ownDate || p.phase === null ? day(p.date - shift(i)) : '', p.phase === null ? null : `ph${p.phase}`));
   const employer = (tagId: string) => ({
@@ -202,14 +232,14 @@ describe('moving dates earlier (seeded)', () => {
           { onCosts: c.onCosts },
         );
         const sooner = ledgerInDocument(
-          caseDoc(c, (i) => c.earlier[i % c.earlier.length]!),
+          caseDoc(c, (i) => defined(c.earlier[i % c.earlier.length], 'c.earlier[i % c.earlier.length]')),
           'a',
           'b',
           { onCosts: c.onCosts },
         );
         const cumulative = (l: typeof later, id: string | null) =>
           l.years.reduce((s, y) => {
-            const f = id === null ? y.total : y.byPartner[id]!;
+            const f = id === null ? y.total : defined(y.byPartner[id], 'y.byPartner[id]');
             return s + f.recurringSaving - f.protection;
           }, 0);
         for (const id of [null, ...later.partners.map((p) => p.tagId)]) expect(cumulative(sooner, id)).toBeGreaterThanOrEqual(cumulative(later, id) - 1e-6);
@@ -231,7 +261,7 @@ describe('moving dates earlier (seeded)', () => {
           { onCosts: c.onCosts },
         );
         const delayed = ledgerInDocument(
-          caseDoc(c, (i) => (i === which ? -c.earlier[i]! : 0)),
+          caseDoc(c, (i) => (i === which ? -defined(c.earlier[i], 'c.earlier[i]') : 0)),
           'a',
           'b',
           { onCosts: c.onCosts },

@@ -146,9 +146,18 @@ describe('worked example: two employers, a 45/55 joint post, two redundancies, o
   });
 
   it('one-off costs by each employer’s rules', () => {
-    const n = ledger.posts.find((p) => p.postId === 'N')!;
-    const c = ledger.posts.find((p) => p.postId === 'C')!;
-    const x = ledger.posts.find((p) => p.postId === 'X')!;
+    const n = defined(
+      ledger.posts.find((p) => p.postId === 'N'),
+      "ledger.posts.find((p) => p.postId === 'N')",
+    );
+    const c = defined(
+      ledger.posts.find((p) => p.postId === 'C'),
+      "ledger.posts.find((p) => p.postId === 'C')",
+    );
+    const x = defined(
+      ledger.posts.find((p) => p.postId === 'X'),
+      "ledger.posts.find((p) => p.postId === 'X')",
+    );
     near(n.redundancy, 50_000);
     expect(n.pensionStrain).toBe(0);
     near(c.redundancy, (50_000 / 52) * 41.25);
@@ -217,8 +226,14 @@ describe('worked example: two employers, a 45/55 joint post, two redundancies, o
   });
 
   it('the NHS cap and floor, and the LGPS strain example of the domain notes', () => {
-    const afc = BUILT_IN_RULE_SETS.find((r) => r.id === 'nhs-afc')!;
-    const lg = BUILT_IN_RULE_SETS.find((r) => r.id === 'lg-statutory')!;
+    const afc = defined(
+      BUILT_IN_RULE_SETS.find((r) => r.id === 'nhs-afc'),
+      "BUILT_IN_RULE_SETS.find((r) => r.id === 'nhs-afc')",
+    );
+    const lg = defined(
+      BUILT_IN_RULE_SETS.find((r) => r.id === 'lg-statutory'),
+      "BUILT_IN_RULE_SETS.find((r) => r.id === 'lg-statutory')",
+    );
     expect(afc.payCap).toBe(80_000);
     const big = buildLedger(
       makeChart({ id: 'a', title: 'A', nodes: [makePost({ id: 'N', title: 'N', tagId: 'nhs', cost: 200_000, holder: named })] }),

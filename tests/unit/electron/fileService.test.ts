@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_DOCUMENT_BYTES, readDocumentFile, STALE_TEMPORARY_MS, writeDocumentAtomic, writeExportFile } from '../../../electron/fileService';
 import { bundleChild } from './children/bundle';
+import { defined } from '../../support/defined';
 
 const dir = mkdtempSync(join(tmpdir(), 'structura-files-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -201,7 +202,7 @@ describe('saving where the folder or the file refuses', () => {
     chmodSync(textFile, 0o644);
     const run = spawnSync(process.execPath, [child, file, textFile], { encoding: 'utf8', uid: 65534, gid: 65534, cwd: '/' });
     expect(run.stderr).toBe('');
-    return JSON.parse(run.stdout.trim().split('\n').pop()!);
+    return JSON.parse(defined(run.stdout.trim().split('\n').pop(), "run.stdout.trim().split('\\n').pop()"));
   }
 
   it('reports a read-only folder to a user without permission, and keeps the original intact', async (context) => {

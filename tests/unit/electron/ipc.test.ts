@@ -42,7 +42,7 @@ function setup(overrides: Partial<IpcDeps> = {}) {
   } satisfies IpcDeps;
   const recovery = new RecoveryStore(join(dir, `recovery-${n}`), 'w');
   registerIpc(ipc as never, deps);
-  const call = async (channel: string, from: SenderEvent, ...args: unknown[]) => handlers.get(channel)!(from, ...args);
+  const call = async (channel: string, from: SenderEvent, ...args: unknown[]) => defined(handlers.get(channel), 'handlers.get(channel)')(from, ...args);
   return { deps, call, chosen };
 }
 
@@ -113,8 +113,12 @@ describe('what may be sent', () => {
     const good = describeMenu('other', { enabled: { undo: false }, labels: { undo: 'Undo Move Director of Finance' } });
     await call(CHANNEL.setMenu, event(), good);
     expect(deps.setMenu).toHaveBeenCalledTimes(1);
-    expect(vi.mocked(deps.setMenu).mock.calls[0]![1]).toEqual(good);
-    const firstCommand = (menu: MenuDescription) => menu.menus[0]!.entries.find((e) => e.type === 'command')! as Record<string, unknown>;
+    expect(defined(vi.mocked(deps.setMenu).mock.calls[0], 'vi.mocked(deps.setMenu).mock.calls[0]')[1]).toEqual(good);
+    const firstCommand = (menu: MenuDescription) =>
+      defined(
+        defined(menu.menus[0], 'menu.menus[0]').entries.find((e) => e.type === 'command'),
+        "menu.menus[0].entries.find((e) => e.type === 'command')",
+      ) as Record<string, unknown>;
     const spoilt = (spoil: (entry: Record<string, unknown>, menu: MenuDescription) => void) => {
       const menu = structuredClone(good);
       spoil(firstCommand(menu), menu);
@@ -127,7 +131,7 @@ describe('what may be sent', () => {
       spoilt((e) => (e.accelerator = 'CmdOrCtrl+Shift+Alt+Q; rm')),
       spoilt((e) => (e.click = 'javascript:alert(1)')),
       spoilt((e) => (e.enabled = 'yes')),
-      spoilt((_e, m) => (m.menus[0]!.label = '<script>')),
+      spoilt((_e, m) => (defined(m.menus[0], 'm.menus[0]').label = '<script>')),
       spoilt((_e, m) => (m.menus = [])),
     ];
     for (const menu of bad) await call(CHANNEL.setMenu, event(), menu);

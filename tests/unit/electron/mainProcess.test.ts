@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNEL } from '../../../electron/channels';
 import { createFakeElectron, type FakeElectron } from './children/fakeElectron';
-import { defined } from '../../support/defined';
+import { defined, present } from '../../support/defined';
 
 const dir = mkdtempSync(join(tmpdir(), 'structura-main-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -59,7 +59,8 @@ async function start(argv: string[] = []): Promise<FakeElectron> {
 }
 
 const windows = (e: FakeElectron) => e.BrowserWindow.all.filter((w) => !w.destroyed);
-const invoke = (e: FakeElectron, channel: string, ...args: unknown[]) => e.ipcMain.handlers.get(channel)!(defined(windows(e)[0]).webContents.event(), ...args);
+const invoke = (e: FakeElectron, channel: string, ...args: unknown[]) =>
+  defined(e.ipcMain.handlers.get(channel), 'e.ipcMain.handlers.get(channel)')(defined(windows(e)[0]).webContents.event(), ...args);
 
 describe('the main process, wired to a stand-in Electron', () => {
   it('registers app:// as privileged before ready, enables the sandbox and takes the single-instance lock', async () => {
@@ -83,7 +84,7 @@ describe('the main process, wired to a stand-in Electron', () => {
       allowRunningInsecureContent: false,
     });
     expect(win.options.webPreferences.preload).toMatch(/dist-electron[\\/]preload\.cjs$/);
-    expect(win.webContents.windowOpenHandler!({ url: 'https://example.com' })).toEqual({ action: 'deny' });
+    expect(present(win.webContents.windowOpenHandler, 'win.webContents.windowOpenHandler')({ url: 'https://example.com' })).toEqual({ action: 'deny' });
     expect(win.webContents.listenerCount('will-navigate')).toBeGreaterThan(0);
     expect(e.session.defaultSession.handlers.request).toBeTypeOf('function');
     expect(e.Menu.current.template.map((m: { label?: string }) => m.label)).toContain('&File');
@@ -91,7 +92,7 @@ describe('the main process, wired to a stand-in Electron', () => {
 
   it('serves the page with the CSP header and refuses paths outside the renderer', async () => {
     const e = await start();
-    const serve = e.protocol.handlers.get('app')!;
+    const serve = defined(e.protocol.handlers.get('app'), "e.protocol.handlers.get('app')");
     const outside = (await serve({ url: 'app://structura/a%2f..%2f..%2fpackage.json', method: 'GET' })) as Response;
     expect(outside.status).toBe(404);
     const missing = (await serve({ url: 'app://structura/index.html', method: 'GET' })) as Response; // no built renderer next to this bundle
@@ -100,14 +101,20 @@ describe('the main process, wired to a stand-in Electron', () => {
 
   it('titles the window from the renderer’s document state', async () => {
     const e = await start();
-    e.ipcMain.handlers.get(CHANNEL.setDocumentState)!(defined(windows(e)[0]).webContents.event(), { title: 'pst.structura', dirty: true });
+    defined(e.ipcMain.handlers.get(CHANNEL.setDocumentState), 'e.ipcMain.handlers.get(CHANNEL.setDocumentState)')(defined(windows(e)[0]).webContents.event(), {
+      title: 'pst.structura',
+      dirty: true,
+    });
     expect(defined(windows(e)[0]).title).toBe('● pst.structura — Structura');
   });
 
   it('asks Save / Don’t Save / Cancel on closing with unsaved changes; Cancel keeps the window', async () => {
     const e = await start();
     const win = defined(windows(e)[0]);
-    e.ipcMain.handlers.get(CHANNEL.setDocumentState)!(win.webContents.event(), { title: 'pst.structura', dirty: true });
+    defined(e.ipcMain.handlers.get(CHANNEL.setDocumentState), 'e.ipcMain.handlers.get(CHANNEL.setDocumentState)')(win.webContents.event(), {
+      title: 'pst.structura',
+      dirty: true,
+    });
     e.dialog.answers.push(2);
     win.close();
     await vi.waitFor(() => expect(e.dialog.messages).toHaveLength(1));
@@ -119,7 +126,7 @@ describe('the main process, wired to a stand-in Electron', () => {
   it('Save asks the renderer to save and closes once it reports the document clean', async () => {
     const e = await start();
     const win = defined(windows(e)[0]);
-    const setState = e.ipcMain.handlers.get(CHANNEL.setDocumentState)!;
+    const setState = defined(e.ipcMain.handlers.get(CHANNEL.setDocumentState), 'e.ipcMain.handlers.get(CHANNEL.setDocumentState)');
     setState(win.webContents.event(), { title: 'pst.structura', dirty: true });
     e.dialog.answers.push(0);
     win.close();
@@ -133,9 +140,16 @@ describe('the main process, wired to a stand-in Electron', () => {
     const e = await start();
     const win = defined(windows(e)[0]);
     const event = win.webContents.event();
-    await e.ipcMain.handlers.get(CHANNEL.writeRecovery)!(event, { text: '{"unsaved":1}', name: 'Untitled', handle: null, savedAt: 1 });
-    expect(await e.ipcMain.handlers.get(CHANNEL.readRecovery)!(event)).toMatchObject([{ text: '{"unsaved":1}', mine: true }]);
-    e.ipcMain.handlers.get(CHANNEL.setDocumentState)!(event, { title: 'Untitled', dirty: true });
+    await defined(e.ipcMain.handlers.get(CHANNEL.writeRecovery), 'e.ipcMain.handlers.get(CHANNEL.writeRecovery)')(event, {
+      text: '{"unsaved":1}',
+      name: 'Untitled',
+      handle: null,
+      savedAt: 1,
+    });
+    expect(await defined(e.ipcMain.handlers.get(CHANNEL.readRecovery), 'e.ipcMain.handlers.get(CHANNEL.readRecovery)')(event)).toMatchObject([
+      { text: '{"unsaved":1}', mine: true },
+    ]);
+    defined(e.ipcMain.handlers.get(CHANNEL.setDocumentState), 'e.ipcMain.handlers.get(CHANNEL.setDocumentState)')(event, { title: 'Untitled', dirty: true });
     e.app.emit('before-quit', { preventDefault() {} });
     e.dialog.answers.push(1);
     win.close(); // Electron closes each window on quit; this one is stopped by the question
@@ -164,7 +178,10 @@ describe('the main process, wired to a stand-in Electron', () => {
     const e = await start();
     const first = defined(windows(e)[0]);
     first.webContents.emit('did-finish-load');
-    e.ipcMain.handlers.get(CHANNEL.setDocumentState)!(first.webContents.event(), { title: 'Untitled', dirty: true });
+    defined(e.ipcMain.handlers.get(CHANNEL.setDocumentState), 'e.ipcMain.handlers.get(CHANNEL.setDocumentState)')(first.webContents.event(), {
+      title: 'Untitled',
+      dirty: true,
+    });
     const file = join(dir, 'second.structura');
     writeFileSync(file, '{"doc":"second"}');
     e.app.emit('second-instance', {}, ['/opt/Structura/structura', 'second.structura'], dir);
@@ -179,7 +196,9 @@ describe('the main process, wired to a stand-in Electron', () => {
     const e = await start();
     const win = defined(windows(e)[0]);
     const foreign = { sender: win.webContents, senderFrame: { url: 'https://evil.example/' } };
-    await expect(e.ipcMain.handlers.get(CHANNEL.readRecovery)!(foreign)).rejects.toThrow(/untrusted frame/);
+    await expect(defined(e.ipcMain.handlers.get(CHANNEL.readRecovery), 'e.ipcMain.handlers.get(CHANNEL.readRecovery)')(foreign)).rejects.toThrow(
+      /untrusted frame/,
+    );
     expect(await invoke(e, CHANNEL.readRecovery)).toEqual([]);
   });
 
@@ -192,8 +211,8 @@ describe('the main process, wired to a stand-in Electron', () => {
       as: 'text',
     });
     expect(e.clipboard.written.map((w) => w.types)).toEqual([['image/png'], ['text/plain']]);
-    expect(new Uint8Array(await (e.clipboard.written[0]!.value as Blob).arrayBuffer())).toEqual(png);
-    expect(e.clipboard.written[1]!.value).toContain('<title>Annex 1</title>');
+    expect(new Uint8Array(await (defined(e.clipboard.written[0], 'e.clipboard.written[0]').value as Blob).arrayBuffer())).toEqual(png);
+    expect(defined(e.clipboard.written[1], 'e.clipboard.written[1]').value).toContain('<title>Annex 1</title>');
     // Anything else is refused before it reaches the clipboard.
     await expect(invoke(e, CHANNEL.copyImage, { format: 'png', data: new Uint8Array([1, 2, 3]) })).rejects.toThrow(/must be a PNG image/);
     await expect(invoke(e, CHANNEL.copyImage, { format: 'svg', data: 'rm -rf /' })).rejects.toThrow(/must be an SVG image/);
@@ -204,7 +223,7 @@ describe('the main process, wired to a stand-in Electron', () => {
   it('sends menu edit commands for a text field to the page’s native editing', async () => {
     const e = await start();
     const win = defined(windows(e)[0]);
-    e.ipcMain.handlers.get(CHANNEL.textEdit)!(win.webContents.event(), 'paste');
+    defined(e.ipcMain.handlers.get(CHANNEL.textEdit), 'e.ipcMain.handlers.get(CHANNEL.textEdit)')(win.webContents.event(), 'paste');
     expect(win.webContents.edits).toEqual(['paste']);
   });
 });

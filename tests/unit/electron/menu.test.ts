@@ -18,8 +18,16 @@ function build(platform: NodeJS.Platform, recentFiles: string[] = []) {
   const sent: MenuCommand[] = [];
   const ctx = { platform, send: (c: MenuCommand) => sent.push(c), recentFiles, openRecent: vi.fn(), clearRecent: vi.fn() };
   const template = buildMenuTemplate(ctx);
-  const menu = (label: string) => (template.find((m) => (m.label ?? '').replace('&', '') === label)!.submenu as Item[]) ?? [];
-  const find = (menuLabel: string, label: string) => menu(menuLabel).find((i) => i.label === label)!;
+  const menu = (label: string) =>
+    (defined(
+      template.find((m) => (m.label ?? '').replace('&', '') === label),
+      "template.find((m) => (m.label ?? '').replace('&', '') === label)",
+    ).submenu as Item[]) ?? [];
+  const find = (menuLabel: string, label: string) =>
+    defined(
+      menu(menuLabel).find((i) => i.label === label),
+      'menu(menuLabel).find((i) => i.label === label)',
+    );
   const all = (items: Item[]): Item[] => items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? all(i.submenu) : [])]);
   return { template, menu, find, sent, ctx, items: all(template) };
 }
@@ -138,7 +146,11 @@ describe('native menu', () => {
       });
       const template = buildMenuTemplate({ platform, send: vi.fn(), recentFiles: [], openRecent: vi.fn(), clearRecent: vi.fn(), description });
       const items = template.flatMap((m) => (m.submenu as Item[]) ?? []);
-      const byCommand = (label: string) => items.find((i) => i.label?.replace('&&', '&') === label)!;
+      const byCommand = (label: string) =>
+        defined(
+          items.find((i) => i.label?.replace('&&', '&') === label),
+          "items.find((i) => i.label?.replace('&&', '&') === label)",
+        );
       expect(byCommand('Move To…').enabled).toBe(false);
       expect(byCommand('Paste').enabled).toBe(false);
       expect(byCommand('Copy').enabled).toBe(true);
@@ -156,7 +168,12 @@ describe('native menu', () => {
     expect(defined(recent[0]).label).toBe('plan A&&B.structura — /home/jo/Documents');
     (defined(recent[1]).click as () => void)();
     expect(ctx.openRecent).toHaveBeenCalledWith('/home/jo/other.structura');
-    (recent.find((i) => i.label === 'Clear Recent')!.click as () => void)();
+    (
+      defined(
+        recent.find((i) => i.label === 'Clear Recent'),
+        "recent.find((i) => i.label === 'Clear Recent')",
+      ).click as () => void
+    )();
     expect(ctx.clearRecent).toHaveBeenCalled();
     expect((build('linux').find('File', 'Open Recent').submenu as Item[])[0]).toMatchObject({ label: 'No Recent Files', enabled: false });
   });

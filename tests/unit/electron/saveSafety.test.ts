@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readDocumentFile, sweepLeftoverTemporaries, writeDocumentAtomic } from '../../../electron/fileService';
 import { bundleChild } from './children/bundle';
+import { defined } from '../../support/defined';
 
 const dir = mkdtempSync(join(tmpdir(), 'structura-save-safety-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -83,7 +84,7 @@ describe('temporary files of killed saves', () => {
   async function startHangingSave(file: string): Promise<ChildProcess> {
     const child = spawn(process.execPath, [await bundleChild(join(__dirname, 'children/hangingSave.ts')), file], { stdio: ['ignore', 'pipe', 'inherit'] });
     await new Promise<void>((resolve, reject) => {
-      child.stdout!.once('data', () => resolve());
+      defined(child.stdout, 'child.stdout').once('data', () => resolve());
       child.once('exit', (code) => reject(new Error(`the saving process exited with ${code}`)));
     });
     return child;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { resolveAppPath, serveAppRequest } from '../../../electron/protocol';
 import { CONTENT_SECURITY_POLICY, hardenSession, hardenWebContents, isAppUrl, isPermissionAllowed } from '../../../electron/security';
-import { defined } from '../../support/defined';
+import { defined, present } from '../../support/defined';
 
 type Listener = (...args: unknown[]) => void;
 
@@ -17,10 +17,10 @@ function fakeContents() {
   /** True when the handler prevented the event. */
   const prevented = (name: string, ...args: unknown[]) => {
     const event = { preventDefault: vi.fn(), url: args[0] };
-    listeners.get(name)!(event, ...args);
+    defined(listeners.get(name), 'listeners.get(name)')(event, ...args);
     return event.preventDefault.mock.calls.length > 0;
   };
-  return { prevented, openWindow: (url: string) => openHandler!({ url }) };
+  return { prevented, openWindow: (url: string) => defined(openHandler, 'openHandler')({ url }) };
 }
 
 describe('windows', () => {
@@ -166,6 +166,6 @@ describe('Content-Security-Policy', () => {
     expect(meta, 'renderer/index.html has a CSP meta tag').not.toBeNull();
     const header = directives(CONTENT_SECURITY_POLICY);
     header.delete('frame-ancestors'); // ignored in a meta tag, so only in the header
-    expect(Object.fromEntries(directives(defined(meta![1])))).toEqual(Object.fromEntries(header));
+    expect(Object.fromEntries(directives(defined(present(meta, 'meta')[1])))).toEqual(Object.fromEntries(header));
   });
 });

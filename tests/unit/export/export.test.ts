@@ -26,7 +26,10 @@ const A3 = { paper: 'a3', orientation: 'landscape' } as const;
 const groups = groupsWithRole;
 
 function outline(group: GroupShape): RectShape {
-  return group.children.find((c): c is RectShape => c.type === 'rect')!;
+  return defined(
+    group.children.find((c): c is RectShape => c.type === 'rect'),
+    "group.children.find((c): c is RectShape => c.type === 'rect')",
+  );
 }
 
 function pdfText(bytes: Uint8Array): string {
@@ -72,10 +75,10 @@ describe('the drawing description of each annex', () => {
       for (const shape of flatten(page.shapes)) {
         const b = extent(shape);
         const what = shape.type === 'text' ? `"${shape.text}"` : shape.type;
-        expect(b.left, `${what} runs off the left margin`).toBeGreaterThanOrEqual(page.margin! - 0.01);
-        expect(b.top, `${what} runs off the top margin`).toBeGreaterThanOrEqual(page.margin! - 0.01);
-        expect(b.right, `${what} runs off the right margin`).toBeLessThanOrEqual(page.width - page.margin! + 0.01);
-        expect(b.bottom, `${what} runs off the bottom margin`).toBeLessThanOrEqual(page.height - page.margin! + 0.01);
+        expect(b.left, `${what} runs off the left margin`).toBeGreaterThanOrEqual(defined(page.margin, 'page.margin') - 0.01);
+        expect(b.top, `${what} runs off the top margin`).toBeGreaterThanOrEqual(defined(page.margin, 'page.margin') - 0.01);
+        expect(b.right, `${what} runs off the right margin`).toBeLessThanOrEqual(page.width - defined(page.margin, 'page.margin') + 0.01);
+        expect(b.bottom, `${what} runs off the bottom margin`).toBeLessThanOrEqual(page.height - defined(page.margin, 'page.margin') + 0.01);
       }
       for (const box of boxes) {
         const r = outline(box);

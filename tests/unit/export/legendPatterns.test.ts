@@ -27,20 +27,28 @@ function legendPatterns(page: Page): Map<string, string> {
 
 /** For each tag id: the patterns on the bands of boxes with that tag. */
 function boxPatterns(doc: StructuraDocument, chartId: string, page: Page): Map<string, Set<string>> {
-  const nodes = new Map(doc.charts.find((c) => c.id === chartId)!.nodes.map((n) => [n.id, n]));
+  const nodes = new Map(
+    defined(
+      doc.charts.find((c) => c.id === chartId),
+      'doc.charts.find((c) => c.id === chartId)',
+    ).nodes.map((n) => [n.id, n]),
+  );
   const out = new Map<string, Set<string>>();
   const boxes: GroupShape[] = [...groupsWithRole(page.shapes, 'post'), ...groupsWithRole(page.shapes, 'body')];
   for (const box of boxes) {
-    const tagId = nodes.get(box.ref!)?.tagId;
+    const tagId = nodes.get(defined(box.ref, 'box.ref'))?.tagId;
     const band = box.children.find((c): c is RectShape => c.type === 'rect' && c.pattern !== undefined);
     if (!tagId || !band) continue;
-    (out.get(tagId) ?? out.set(tagId, new Set()).get(tagId)!).add(band.pattern!);
+    (out.get(tagId) ?? defined(out.set(tagId, new Set()).get(tagId), 'out.set(tagId, new Set()).get(tagId)')).add(defined(band.pattern, 'band.pattern'));
   }
   return out;
 }
 
 const legendText = (doc: StructuraDocument, tagId: string) => {
-  const tag = doc.tags.find((t) => t.id === tagId)!;
+  const tag = defined(
+    doc.tags.find((t) => t.id === tagId),
+    'doc.tags.find((t) => t.id === tagId)',
+  );
   return `${tag.label}${tag.name && tag.name !== tag.label ? ` — ${tag.name}` : ''}`;
 };
 
@@ -62,14 +70,23 @@ describe('high-contrast legend patterns follow the tag, not its place in a list'
     for (const chart of sample.charts)
       for (const page of drawChartPages(sample, chart.id, { paper: 'a3', orientation: 'landscape', theme: 'high-contrast' }).pages)
         checkPage(sample, chart.id, page);
-    const annex1 = sample.charts.find((c) => c.id === 'annex-1')!;
-    const coo = annex1.nodes.find((n) => n.kind === 'post' && n.title === 'Chief Operating Officer')!;
+    const annex1 = defined(
+      sample.charts.find((c) => c.id === 'annex-1'),
+      "sample.charts.find((c) => c.id === 'annex-1')",
+    );
+    const coo = defined(
+      annex1.nodes.find((n) => n.kind === 'post' && n.title === 'Chief Operating Officer'),
+      "annex1.nodes.find((n) => n.kind === 'post' && n.title === 'Chief Op...",
+    );
     const focused = drawChartPages(sample, 'annex-1', { paper: 'a4', orientation: 'landscape', theme: 'high-contrast', focusPostId: coo.id });
     for (const page of focused.pages) checkPage(sample, 'annex-1', page);
   });
 
   it('for random subsets of tags, each legend swatch shows the pattern on the boxes of its tag', () => {
-    const annex1 = sample.charts.find((c) => c.id === 'annex-1')!;
+    const annex1 = defined(
+      sample.charts.find((c) => c.id === 'annex-1'),
+      "sample.charts.find((c) => c.id === 'annex-1')",
+    );
     const postIds = annex1.nodes.map((n) => n.id);
     fc.assert(
       fc.property(

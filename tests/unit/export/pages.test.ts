@@ -42,11 +42,21 @@ describe('line labels', () => {
         const labelled = chart.lines.filter((l) => l.label);
         const labels = groups(page.shapes, 'lineLabel').filter((g) => labelled.some((l) => l.label === g.label));
         expect(labels.map((g) => g.label).sort()).toEqual(labelled.map((l) => l.label).sort());
-        const boxes = [...groups(page.shapes, 'post'), ...groups(page.shapes, 'body')].map((g) => g.children.find((c): c is RectShape => c.type === 'rect')!);
-        const labelRects = labels.map((g) => g.children.find((c): c is RectShape => c.type === 'rect')!);
+        const boxes = [...groups(page.shapes, 'post'), ...groups(page.shapes, 'body')].map((g) =>
+          defined(
+            g.children.find((c): c is RectShape => c.type === 'rect'),
+            "g.children.find((c): c is RectShape => c.type === 'rect')",
+          ),
+        );
+        const labelRects = labels.map((g) =>
+          defined(
+            g.children.find((c): c is RectShape => c.type === 'rect'),
+            "g.children.find((c): c is RectShape => c.type === 'rect')",
+          ),
+        );
         const lineGroups = groups(page.shapes, 'line');
         labelRects.forEach((rect, i) => {
-          const text = defined(labels[i]).label!;
+          const text = defined(defined(labels[i]).label, 'defined(labels[i]).label');
           for (const box of boxes) expect(overlaps(rect, box), `"${text}" is over a box`).toBe(false);
           labelRects.forEach((other, j) => j !== i && expect(overlaps(rect, other), `"${text}" is over another label`).toBe(false));
           // Its own line runs under it; no other line may.
@@ -57,7 +67,10 @@ describe('line labels', () => {
             `lines under "${text}"`,
           ).toEqual([]);
           // And the label is wide enough for its words.
-          const t = defined(labels[i]).children.find((c): c is TextShape => c.type === 'text')!;
+          const t = defined(
+            defined(labels[i]).children.find((c): c is TextShape => c.type === 'text'),
+            'defined(labels[i]).children.find((c): c is TextShape => c.type === ...',
+          );
           expect(measureText(t.text, { size: t.size })).toBeLessThanOrEqual(rect.width);
         });
       });
@@ -136,7 +149,10 @@ describe('page furniture', () => {
 describe('charts split over pages', () => {
   for (const chartId of ['annex-1', 'annex-5']) {
     it(`${chartId} on A4: every line is drawn on a page, or named on the pages of both its ends`, () => {
-      const chart = doc.charts.find((c) => c.id === chartId)!;
+      const chart = defined(
+        doc.charts.find((c) => c.id === chartId),
+        'doc.charts.find((c) => c.id === chartId)',
+      );
       const { pages } = drawChartPages(doc, chartId, { paper: 'a4', orientation: 'landscape', allowSplit: true });
       expect(pages.length).toBeGreaterThan(1);
       const drawn = new Set(pages.flatMap((p) => groups(p.shapes, 'line').map((g) => g.ref)));
@@ -152,7 +168,10 @@ describe('charts split over pages', () => {
           ),
         );
       const name = (id: string) => {
-        const n = chart.nodes.find((x) => x.id === id)!;
+        const n = defined(
+          chart.nodes.find((x) => x.id === id),
+          'chart.nodes.find((x) => x.id === id)',
+        );
         return n.kind === 'post' ? n.title : n.name;
       };
       for (const line of chart.lines) {

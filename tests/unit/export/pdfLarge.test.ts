@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadFonts } from '../../../shared/export/fonts.node';
 import { drawBoardPack } from '../../../shared/export/pack';
 import { writePdf } from '../../../shared/export/pdf';
+import { present } from '../../support/defined';
 
 const dir = mkdtempSync(join(tmpdir(), 'structura-pdf-large-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -20,7 +21,7 @@ function pdfFacts(bytes: Uint8Array): { pages: number; text: string } {
   writeFileSync(file, bytes);
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  return { pages: Number(/Pages:\s+(\d+)/.exec(info)![1]), text };
+  return { pages: Number(present(/Pages:\s+(\d+)/.exec(info), '/Pages:\\s+(\\d+)/.exec(info)')[1]), text };
 }
 
 describe('PDF of 10,000-post charts', () => {

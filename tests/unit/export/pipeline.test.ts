@@ -9,6 +9,7 @@ import { DEFAULT_EXPORT } from '../../../shared/export/chartPages';
 import { drawTarget, ExportCancelled, exportTarget, pageSuffix, type ExportProgress, type ExportTarget } from '../../../shared/export/pipeline';
 import { makeChart, makeDocument, makePost } from '../../../shared/model/factory';
 import { herefordshireSample } from '../../../shared/sample/herefordshire';
+import { defined } from '../../support/defined';
 
 const sample = herefordshireSample();
 const pair = { fromChartId: 'annex-5', toChartId: 'annex-1' };
@@ -24,14 +25,18 @@ const TARGETS: ExportTarget[] = [
 
 describe('exportTarget', () => {
   it('gives the charts in words as one HTML or text file: a chart’s own posts, or every chart for the board pack; not for a comparison', async () => {
-    const titles = (chartId: string) => sample.charts.find((c) => c.id === chartId)!.nodes.flatMap((n) => (n.kind === 'post' ? [n.title] : []));
+    const titles = (chartId: string) =>
+      defined(
+        sample.charts.find((c) => c.id === chartId),
+        'sample.charts.find((c) => c.id === chartId)',
+      ).nodes.flatMap((n) => (n.kind === 'post' ? [n.title] : []));
     const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
     const chart = await exportTarget(sample, { kind: 'chart', chartId: 'annex-4' }, 'text-plain', DEFAULT_EXPORT);
     expect(chart.files.map((f) => [f.extension, f.mime])).toEqual([['txt', 'text/plain']]);
-    for (const title of titles('annex-4')) expect(decode(chart.files[0]!.bytes)).toContain(title);
+    for (const title of titles('annex-4')) expect(decode(defined(chart.files[0], 'chart.files[0]').bytes)).toContain(title);
     const pack = await exportTarget(sample, { kind: 'pack', comparison: null }, 'text-html', DEFAULT_EXPORT);
     expect(pack.files.map((f) => [f.extension, f.mime])).toEqual([['html', 'text/html']]);
-    const html = decode(pack.files[0]!.bytes);
+    const html = decode(defined(pack.files[0], 'pack.files[0]').bytes);
     for (const c of sample.charts) expect(html).toContain(c.title.replace(/&/g, '&amp;'));
     await expect(exportTarget(sample, { kind: 'comparison', pair }, 'text-html', DEFAULT_EXPORT)).rejects.toThrow(/chart or for the board pack/);
   });
@@ -42,7 +47,7 @@ describe('exportTarget', () => {
       const pages = drawTarget(sample, target, DEFAULT_EXPORT).drawing.pages;
       const svg = await exportTarget(sample, target, 'svg', DEFAULT_EXPORT);
       expect(svg.files).toHaveLength(pages.length);
-      const base = svg.files[0]!.name.replace(/(-p1)?\.svg$/, '');
+      const base = defined(svg.files[0], 'svg.files[0]').name.replace(/(-p1)?\.svg$/, '');
       expect(svg.files.map((f) => f.name)).toEqual(pages.map((_, i) => (pages.length > 1 ? `${base}-p${i + 1}.svg` : `${base}.svg`)));
       svg.files.forEach((f, i) => expect(new TextDecoder().decode(f.bytes)).toContain(`Page ${i + 1} of ${pages.length}`));
       const pdf = await exportTarget(sample, target, 'pdf', DEFAULT_EXPORT, await loadExportAssets());
@@ -60,7 +65,7 @@ describe('exportTarget', () => {
       expect(files.map((f) => f.name)).toEqual([`Consultation Annex 5 to Annex 1${redact ? ' (redacted)' : ''}.csv`]);
     }
     const chart = await exportTarget(doc, { kind: 'chart', chartId: 'annex-5' }, 'posts-csv', DEFAULT_EXPORT);
-    expect(chart.files[0]!.name).toMatch(/ - posts\.csv$/);
+    expect(defined(chart.files[0], 'chart.files[0]').name).toMatch(/ - posts\.csv$/);
   });
 
   it('page suffixes are unique and ordered for any page count', () => {
@@ -124,9 +129,10 @@ describe('the default comparison pair', () => {
         const doc = makeDocument({ tags: [], charts });
         const order = structuresInTimeOrder(doc).map((c) => c.title);
         const rank = (t: string) => (/current|existing/i.test(t) ? 0 : /short/i.test(t) ? 1 : /medium/i.test(t) ? 2 : /long/i.test(t) ? 3 : 4);
-        for (let i = 1; i < order.length; i++) expect(rank(order[i - 1]!)).toBeLessThanOrEqual(rank(order[i]!));
+        for (let i = 1; i < order.length; i++) expect(rank(defined(order[i - 1], 'order[i - 1]'))).toBeLessThanOrEqual(rank(defined(order[i], 'order[i]')));
         for (let i = 1; i < order.length; i++)
-          if (rank(order[i - 1]!) === rank(order[i]!)) expect(titles.indexOf(order[i - 1]!)).toBeLessThan(titles.indexOf(order[i]!));
+          if (rank(defined(order[i - 1], 'order[i - 1]')) === rank(defined(order[i], 'order[i]')))
+            expect(titles.indexOf(defined(order[i - 1], 'order[i - 1]'))).toBeLessThan(titles.indexOf(defined(order[i], 'order[i]')));
         const chosen = defaultComparisonPair(doc);
         expect(chosen === null).toBe(titles.length < 2);
         if (chosen)

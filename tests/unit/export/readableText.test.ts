@@ -47,7 +47,10 @@ describe('the board pack prints every annex readably', () => {
   }
 
   it('A4: Annex 3 (five bodies side by side) fits on one page in the compact arrangement', () => {
-    const annex3 = sample.charts.find((c) => c.annex === '3')!;
+    const annex3 = defined(
+      sample.charts.find((c) => c.annex === '3'),
+      "sample.charts.find((c) => c.annex === '3')",
+    );
     const { pages, warnings } = drawChartPages(sample, annex3.id, { paper: 'a4', orientation: 'landscape', allowSplit: true });
     expect(warnings).toEqual([]);
     expect(pages).toHaveLength(1);
@@ -129,7 +132,10 @@ const arbMixedChart = fc
     const lines = rows.flatMap((r, i) => {
       if (i === 0 || r.bias === 4) return [];
       const from = r.bias === 0 ? 0 : r.bias === 1 ? i - 1 : r.parent % i;
-      const kind = nodes[i]!.kind === 'body' || nodes[from]!.kind === 'body' ? ('accountability' as const) : ('management' as const);
+      const kind =
+        defined(nodes[i], 'nodes[i]').kind === 'body' || defined(nodes[from], 'nodes[from]').kind === 'body'
+          ? ('accountability' as const)
+          : ('management' as const);
       return [makeLine({ id: `m${i}`, kind, from: `p${from}`, to: `p${i}` })];
     });
     return makeChart({ id: 'r', title: 'Random', nodes, lines });

@@ -16,6 +16,7 @@ import { DEFAULT_EXPORT } from '../../../shared/export/chartPages';
 import type { ExportFormat } from '../../../shared/export/pipeline';
 import { serializeDocument } from '../../../shared/model/load';
 import { herefordshireSample } from '../../../shared/sample/herefordshire';
+import { defined } from '../../support/defined';
 
 const root = join(__dirname, '../../..');
 const scratch = mkdtempSync(join(tmpdir(), 'structura-same-'));
@@ -87,7 +88,8 @@ describe('the app and the CLI write the same files', () => {
       const cli = bySuffix(cliFiles([...args], `annex1.${format}`), 'annex1');
       if (format !== 'pdf') expect([...app.keys()]).toEqual(['-p1', '-p2']);
       expect([...cli.keys()].sort()).toEqual([...app.keys()].sort());
-      for (const [suffix, bytes] of app) expect(Buffer.from(cli.get(suffix)!).equals(Buffer.from(bytes)), `${format}${suffix}`).toBe(true);
+      for (const [suffix, bytes] of app)
+        expect(Buffer.from(defined(cli.get(suffix), 'cli.get(suffix)')).equals(Buffer.from(bytes)), `${format}${suffix}`).toBe(true);
     },
     120_000,
   );
@@ -95,14 +97,14 @@ describe('the app and the CLI write the same files', () => {
   it('PDF of the board pack with its comparison; another creation date gives other bytes, so the date is what was fixed', async () => {
     const app = await appFiles('pdf', { kind: 'pack', comparison: { fromChartId: 'annex-5', toChartId: 'annex-1' } });
     const cli = cliFiles(['--pack', '--compare', '5:1', '--format', 'pdf', '--created', CREATED], 'pack.pdf');
-    expect(Buffer.from(cli.get('pack.pdf')!).equals(Buffer.from(app.get('')!))).toBe(true);
+    expect(Buffer.from(defined(cli.get('pack.pdf'), "cli.get('pack.pdf')")).equals(Buffer.from(defined(app.get(''), "app.get('')")))).toBe(true);
     const unfixed = await runExportJob({
       doc,
       target: { kind: 'pack', comparison: { fromChartId: 'annex-5', toChartId: 'annex-1' } },
       format: 'pdf',
       options: { ...DEFAULT_EXPORT, creationDate: new Date('2030-06-01T00:00:00Z') },
     });
-    expect(Buffer.from(unfixed.files[0]!.bytes).equals(Buffer.from(app.get('')!))).toBe(false);
+    expect(Buffer.from(defined(unfixed.files[0], 'unfixed.files[0]').bytes).equals(Buffer.from(defined(app.get(''), "app.get('')")))).toBe(false);
   }, 120_000);
 
   it.each([
@@ -117,10 +119,10 @@ describe('the app and the CLI write the same files', () => {
       const name = `consultation.${format === 'pdf' ? 'pdf' : 'csv'}`;
       const cli = cliFiles(['--consultation', '5:1', ...args], name, named);
       expect([...app.keys()]).toEqual(['']);
-      expect(Buffer.from(cli.get(name)!).equals(Buffer.from(app.get('')!))).toBe(true);
+      expect(Buffer.from(defined(cli.get(name), 'cli.get(name)')).equals(Buffer.from(defined(app.get(''), "app.get('')")))).toBe(true);
       // The redaction is in the bytes: the holder's name is there only when not redacted.
       if (format === 'posts-csv') {
-        const text = new TextDecoder().decode(app.get('')!);
+        const text = new TextDecoder().decode(defined(app.get(''), "app.get('')"));
         expect(text.includes('Ada Example')).toBe(!redact);
         expect(text.includes('Withheld')).toBe(redact);
       }

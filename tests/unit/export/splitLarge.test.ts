@@ -32,10 +32,10 @@ function checkSplit(doc: StructuraDocument) {
   pages.forEach((page, p) => {
     for (const box of groupsWithRole(page.shapes, 'post')) {
       const mark = texts(box).find((t) => t.text.startsWith('Continued on page'));
-      if (mark) pointers.push({ id: box.ref!, from: p, to: Number(mark.text.replace('Continued on page ', '')) - 1 });
+      if (mark) pointers.push({ id: defined(box.ref, 'box.ref'), from: p, to: Number(mark.text.replace('Continued on page ', '')) - 1 });
       else {
-        expect(home.has(box.ref!), `${box.label} drawn with its reports on two pages`).toBe(false);
-        home.set(box.ref!, p);
+        expect(home.has(defined(box.ref, 'box.ref')), `${box.label} drawn with its reports on two pages`).toBe(false);
+        home.set(defined(box.ref, 'box.ref'), p);
       }
       // Box titles are 12 units: never under 8 pt.
       expect(Math.max(...texts(box).map((t) => t.size))).toBeGreaterThanOrEqual(8 - 1e-6);

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { chartTextAlternative, textAlternativeHtml, textAlternativeText, walkItems } from '../../../shared/export/textAlternative';
 import { herefordshireSample } from '../../../shared/sample/herefordshire';
 import { runCli } from '../../support/cliHarness';
+import { defined } from '../../support/defined';
 
 const doc = herefordshireSample();
 const dir = mkdtempSync(join(tmpdir(), 'structura-textalt-'));
@@ -23,7 +24,12 @@ describe('text alternative', () => {
       expect(alt.otherLines.length).toBe(chart.lines.filter((l) => l.kind !== 'management').length);
       for (const n of chart.nodes)
         if (n.kind === 'post' && n.funding.length > 1)
-          expect(walked.find((w) => w.item.id === n.id)!.item.text).toMatch(/funded \d+(\.\d+)?% by .+ and \d+(\.\d+)?% by /);
+          expect(
+            defined(
+              walked.find((w) => w.item.id === n.id),
+              'walked.find((w) => w.item.id === n.id)',
+            ).item.text,
+          ).toMatch(/funded \d+(\.\d+)?% by .+ and \d+(\.\d+)?% by /);
     });
   }
 

@@ -17,6 +17,7 @@ import { readCsv } from '../../../shared/io/csvRead';
 import { guessMapping, importMappedCsv } from '../../../shared/io/mappedCsv';
 import type { Chart, PostNode } from '../../../shared/model/types';
 import { runCli } from '../../support/cliHarness';
+import { defined } from '../../support/defined';
 
 const dir = join(__dirname, '../../fixtures/hr-exports');
 
@@ -31,7 +32,7 @@ function tree(chart: Chart): string[] {
   const title = new Map(posts(chart).map((p) => [p.id, p.title]));
   const manager = new Map(chart.lines.filter((l) => l.kind === 'management').map((l) => [l.to, l.from]));
   return posts(chart)
-    .map((p) => `${p.title} > ${manager.has(p.id) ? title.get(manager.get(p.id)!) : '(top)'}`)
+    .map((p) => `${p.title} > ${manager.has(p.id) ? title.get(defined(manager.get(p.id), 'manager.get(p.id)')) : '(top)'}`)
     .sort();
 }
 

@@ -136,7 +136,7 @@ describe('comparing real snapshots', () => {
     const rb = refs(b);
     const added = [...rb.keys()].filter((k) => !ra.has(k)).sort();
     const removed = [...ra.keys()].filter((k) => !rb.has(k)).sort();
-    const norm = (m: Map<string, string>, k: string) => (m.get(k) === 'XX' || !m.has(m.get(k)!) ? null : m.get(k));
+    const norm = (m: Map<string, string>, k: string) => (m.get(k) === 'XX' || !m.has(defined(m.get(k), 'm.get(k)')) ? null : m.get(k));
     const moved = [...ra.keys()].filter((k) => rb.has(k) && norm(ra, k) !== norm(rb, k)).sort();
     return { added, removed, moved };
   };

@@ -109,13 +109,16 @@ describe('tidy tree layout', () => {
         const managers = new Set(managerOf(chart).values());
         for (const [report, manager] of managerOf(chart)) {
           const box = layout.boxes.get(report);
-          const node = chart.nodes.find((n) => n.id === report)!;
+          const node = defined(
+            chart.nodes.find((n) => n.id === report),
+            'chart.nodes.find((n) => n.id === report)',
+          );
           // Assistants hang beside their manager, unless they head a team themselves.
           if (!box || (node.kind === 'post' && node.assistant && !managers.has(report))) continue;
           reports.set(manager, [...(reports.get(manager) ?? []), box]);
         }
         for (const [manager, boxes] of reports) {
-          const m = layout.boxes.get(manager)!;
+          const m = defined(layout.boxes.get(manager), 'layout.boxes.get(manager)');
           const first = Math.min(...boxes.map(centreX));
           const last = Math.max(...boxes.map(centreX));
           expect(Math.abs(centreX(m) - (first + last) / 2), manager).toBeLessThan(0.01);
@@ -127,7 +130,7 @@ describe('tidy tree layout', () => {
 
   it('keeps reports in chart order, left to right', () => {
     const layout = layoutChart(doc, tree([-1, 0, 0, 0, 0]));
-    const xs = ['p1', 'p2', 'p3', 'p4'].map((id) => layout.boxes.get(id)!.x);
+    const xs = ['p1', 'p2', 'p3', 'p4'].map((id) => defined(layout.boxes.get(id), 'layout.boxes.get(id)').x);
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
   });
 
@@ -158,23 +161,27 @@ describe('tidy tree layout', () => {
     const chart = tree([-1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 2, 11, 12, 13]);
     const layout = layoutChart(doc, chart, { compact: true });
     expect(overlaps(layout)).toEqual([]);
-    const stackBottom = Math.max(...[3, 4, 5, 6, 7, 8, 9, 10].map((i) => layout.boxes.get(`p${i}`)!).map((b) => b.y + b.height));
-    expect(stackBottom).toBeGreaterThan(layout.boxes.get('p12')!.y);
+    const stackBottom = Math.max(
+      ...[3, 4, 5, 6, 7, 8, 9, 10].map((i) => defined(layout.boxes.get(`p${i}`), 'layout.boxes.get(`p${i}`)')).map((b) => b.y + b.height),
+    );
+    expect(stackBottom).toBeGreaterThan(defined(layout.boxes.get('p12'), "layout.boxes.get('p12')").y);
   });
 
   it('puts assistants beside their manager, between the manager and the row of reports', () => {
     const chart = tree([-1, 0, 0, 0, 0], (i) => ({ assistant: i === 1 || i === 2 }));
     const layout = layoutChart(doc, chart);
-    const manager = layout.boxes.get('p0')!;
-    const reports = [layout.boxes.get('p3')!, layout.boxes.get('p4')!];
+    const manager = defined(layout.boxes.get('p0'), "layout.boxes.get('p0')");
+    const reports = [defined(layout.boxes.get('p3'), "layout.boxes.get('p3')"), defined(layout.boxes.get('p4'), "layout.boxes.get('p4')")];
     for (const id of ['p1', 'p2']) {
-      const assistant = layout.boxes.get(id)!;
+      const assistant = defined(layout.boxes.get(id), 'layout.boxes.get(id)');
       expect(assistant.y).toBeGreaterThan(manager.y + manager.height);
       for (const report of reports) expect(assistant.y + assistant.height).toBeLessThan(report.y);
     }
     // One on each side of the manager's centre line.
-    expect(layout.boxes.get('p1')!.x).toBeGreaterThan(centreX(manager));
-    expect(layout.boxes.get('p2')!.x + layout.boxes.get('p2')!.width).toBeLessThan(centreX(manager));
+    expect(defined(layout.boxes.get('p1'), "layout.boxes.get('p1')").x).toBeGreaterThan(centreX(manager));
+    expect(defined(layout.boxes.get('p2'), "layout.boxes.get('p2')").x + defined(layout.boxes.get('p2'), "layout.boxes.get('p2')").width).toBeLessThan(
+      centreX(manager),
+    );
     // Reports are centred without the assistants.
     expect(centreX(manager)).toBeCloseTo((centreX(defined(reports[0])) + centreX(defined(reports[1]))) / 2, 5);
     expect(overlaps(layout)).toEqual([]);
@@ -184,7 +191,7 @@ describe('tidy tree layout', () => {
     const chart = tree([-1, 0, 1], (i) => ({ assistant: i === 1 }));
     const layout = layoutChart(doc, chart);
     expect(layout.boxes.size).toBe(3);
-    expect(layout.boxes.get('p2')!.y).toBeGreaterThan(layout.boxes.get('p1')!.y);
+    expect(defined(layout.boxes.get('p2'), "layout.boxes.get('p2')").y).toBeGreaterThan(defined(layout.boxes.get('p1'), "layout.boxes.get('p1')").y);
   });
 
   it('hides a collapsed subtree and counts the posts it hides', () => {
@@ -193,7 +200,7 @@ describe('tidy tree layout', () => {
     expect([...layout.boxes.keys()].sort()).toEqual(['p0', 'p1']);
     expect([...layout.hidden].sort()).toEqual(['p2', 'p3', 'p4', 'p5']);
     expect(layout.hiddenCounts.get('p1')).toBe(4);
-    expect(layout.boxes.get('p1')!.texts.some((t) => t.role === 'hidden' && t.text === '+4 posts hidden')).toBe(true);
+    expect(defined(layout.boxes.get('p1'), "layout.boxes.get('p1')").texts.some((t) => t.role === 'hidden' && t.text === '+4 posts hidden')).toBe(true);
   });
 
   it('hides bodies under a collapsed post without counting them as posts', () => {
@@ -211,7 +218,7 @@ describe('tidy tree layout', () => {
 
   it('lays out several top posts side by side in one row', () => {
     const layout = layoutChart(doc, tree([-1, -1, -1, 0, 1]));
-    const tops = ['p0', 'p1', 'p2'].map((id) => layout.boxes.get(id)!);
+    const tops = ['p0', 'p1', 'p2'].map((id) => defined(layout.boxes.get(id), 'layout.boxes.get(id)'));
     expect(new Set(tops.map((b) => b.y)).size).toBe(1);
     expect(defined(tops[1]).x - (defined(tops[0]).x + defined(tops[0]).width)).toBeGreaterThanOrEqual(GAP.sibling);
   });
@@ -231,7 +238,7 @@ describe('tidy tree layout', () => {
     });
     const layout = layoutChart(doc, chart);
     expect([...layout.boxes.keys()].sort()).toEqual(['a', 'b', 'c', 'd']);
-    expect(defined(layout.boxes.get('a')!.texts[1]).text).toBe('A0'); // the first of duplicate ids is drawn
+    expect(defined(defined(layout.boxes.get('a'), "layout.boxes.get('a')").texts[1]).text).toBe('A0'); // the first of duplicate ids is drawn
     expect(overlaps(layout)).toEqual([]);
     expect(layout.treeParent.get('b')).toBe('a');
     expect(layout.treeParent.get('a')).toBeUndefined();
@@ -266,8 +273,13 @@ describe('tidy tree layout', () => {
   it('handles a chain thousands of posts deep', () => {
     const parents = Array.from({ length: 5000 }, (_, i) => i - 1);
     const layout = layoutChart(doc, tree(parents));
-    expect(layout.boxes.get('p4999')!.y).toBeGreaterThan(layout.boxes.get('p4998')!.y);
-    expect(centreX(layout.boxes.get('p4999')!)).toBeCloseTo(centreX(layout.boxes.get('p0')!), 5);
+    expect(defined(layout.boxes.get('p4999'), "layout.boxes.get('p4999')").y).toBeGreaterThan(
+      defined(layout.boxes.get('p4998'), "layout.boxes.get('p4998')").y,
+    );
+    expect(centreX(defined(layout.boxes.get('p4999'), "layout.boxes.get('p4999')"))).toBeCloseTo(
+      centreX(defined(layout.boxes.get('p0'), "layout.boxes.get('p0')")),
+      5,
+    );
   });
 
   it('lays out a chart without line management from its commissioning and accountability lines', () => {
@@ -285,7 +297,7 @@ describe('tidy tree layout', () => {
     });
     const layout = layoutChart(doc, chart);
     const [hub, x, y, z] = leading(
-      ['hub', 'x', 'y', 'z'].map((id) => layout.boxes.get(id)!),
+      ['hub', 'x', 'y', 'z'].map((id) => defined(layout.boxes.get(id), 'layout.boxes.get(id)')),
       4,
     );
     expect(x.y).toBeGreaterThan(hub.y + hub.height);
@@ -308,8 +320,8 @@ describe('tidy tree layout', () => {
     const auto = layoutChart(doc, chart);
     const saved = layoutChart(doc, placed, { mode: 'positions' });
     for (const [id, box] of auto.boxes) {
-      expect(saved.boxes.get(id)!.x).toBe(Math.round(box.x));
-      expect(saved.boxes.get(id)!.y).toBe(Math.round(box.y));
+      expect(defined(saved.boxes.get(id), 'saved.boxes.get(id)').x).toBe(Math.round(box.x));
+      expect(defined(saved.boxes.get(id), 'saved.boxes.get(id)').y).toBe(Math.round(box.y));
     }
     expect(autoLayoutChart(doc, placed).nodes.every((node, i) => node === placed.nodes[i])).toBe(true);
   });
@@ -347,7 +359,7 @@ describe('the Herefordshire sample', () => {
   it('puts the boards the Chief Executive also answers to in the top row, either side of the PST Board', () => {
     const a1 = layoutChart(sample, defined(sample.charts[0]));
     const [pst, pct, council, ceo] = leading(
-      ['pst-board', 'pct-board', 'council-cabinet', 'ceo'].map((id) => a1.boxes.get(id)!),
+      ['pst-board', 'pct-board', 'council-cabinet', 'ceo'].map((id) => defined(a1.boxes.get(id), 'a1.boxes.get(id)')),
       4,
     );
     expect(ceo.y).toBeGreaterThanOrEqual(pst.y + pst.height + GAP.row - 1);
@@ -359,11 +371,14 @@ describe('the Herefordshire sample', () => {
   });
 
   it('hangs the commissioned providers of Annex 4 below the commissioning body', () => {
-    const a4 = sample.charts.find((c) => c.id === 'annex-4')!;
+    const a4 = defined(
+      sample.charts.find((c) => c.id === 'annex-4'),
+      "sample.charts.find((c) => c.id === 'annex-4')",
+    );
     const layout = layoutChart(sample, a4);
-    const hub = layout.boxes.get('pst-commissioning')!;
+    const hub = defined(layout.boxes.get('pst-commissioning'), "layout.boxes.get('pst-commissioning')");
     for (const id of ['hereford-hospitals', 'provider-social-enterprise', 'gp-practices', 'independent-voluntary']) {
-      expect(layout.boxes.get(id)!.y, id).toBeGreaterThan(hub.y + hub.height);
+      expect(defined(layout.boxes.get(id), 'layout.boxes.get(id)').y, id).toBeGreaterThan(hub.y + hub.height);
     }
   });
 });
@@ -440,7 +455,7 @@ describe('line routing', () => {
       const routes = routeChartLines(chart, layout);
       for (const line of chart.lines) {
         if (line.kind === 'management' && layout.treeParent.get(line.to) === line.from) continue;
-        const points = routes.get(line.id)!;
+        const points = defined(routes.get(line.id), 'routes.get(line.id)');
         for (const r of layout.boxes.values()) {
           if (r.id === line.from || r.id === line.to) continue;
           expect(crossesBox(points, r), `${chart.id}: line ${line.id} crosses ${r.id}`).toBe(false);

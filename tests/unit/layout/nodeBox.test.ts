@@ -40,7 +40,12 @@ describe('post boxes', () => {
     expect(texts(box, 'cost')).toEqual(['£120,000 pay only (illustrative)']);
     expect(texts(box, 'holder')).toEqual([]);
     expect(box.bandHeight).toBeGreaterThan(0);
-    expect(box.texts.find((t) => t.role === 'tag')!.y).toBeLessThan(box.bandHeight);
+    expect(
+      defined(
+        box.texts.find((t) => t.role === 'tag'),
+        "box.texts.find((t) => t.role === 'tag')",
+      ).y,
+    ).toBeLessThan(box.bandHeight);
   });
 
   it('show the full cost with the paying employers’ on-costs, saying so, once the employers have rates', () => {

@@ -124,10 +124,10 @@ describe('re-layout after edits', () => {
 
   it('shows a retitled post at once, with a box grown to fit its longer title', () => {
     const chart = chartOf(5);
-    const before = layoutChart(baseDoc, chart).boxes.get('p2')!;
+    const before = defined(layoutChart(baseDoc, chart).boxes.get('p2'), "layoutChart(baseDoc, chart).boxes.get('p2')");
     const nodes = chart.nodes.slice();
     nodes[2] = { ...(nodes[2] as PostNode), title: 'Director of Adult Social Care, Housing and Public Health Commissioning' };
-    const after = layoutChart(baseDoc, { ...chart, nodes }).boxes.get('p2')!;
+    const after = defined(layoutChart(baseDoc, { ...chart, nodes }).boxes.get('p2'), "layoutChart(baseDoc, { ...chart, nodes }).boxes.get('p2')");
     expect(
       after.texts
         .filter((t) => t.role === 'title')
@@ -186,7 +186,7 @@ describe('two documents open at once, each with its own layout cache', () => {
           ];
           // Alternately: each document laid out with its own cache after every edit to either.
           edits.forEach(([second, edit], k) => {
-            const d = docs[second ? 1 : 0]!;
+            const d = defined(docs[second ? 1 : 0], 'docs[second ? 1 : 0]');
             ({ doc: d.doc, chart: d.chart } = apply(d.doc, d.chart, edit, k));
             for (const each of docs) each.history.push(drawn(layoutChart(each.doc, each.chart, { compact, cache: each.cache })));
           });

@@ -13,6 +13,7 @@ import { createLayoutCache, forgetLayoutMemory, layoutChart, type ChartLayout, t
 import { makeBody, makeChart, makeDocument, makeLine, makePost } from '../../../shared/model/factory';
 import type { Chart, ChartNode, Line } from '../../../shared/model/types';
 import * as reference from '../../support/referenceLayout/layout';
+import { defined } from '../../support/defined';
 
 const doc = makeDocument({
   tags: [
@@ -82,11 +83,12 @@ function chartOf(spec: ChartSpec, bodyShare: number): Chart {
   const nodes: ChartNode[] = spec.nodes.map((s, k) => {
     const id = s.id >= 0 && s.id < k ? idOf(s.id) : idOf(k);
     const position = spec.positions ? { x: (k * 37) % 500, y: (k * 91) % 400 } : { x: 0, y: 0 };
-    if (k % bodyShare === bodyShare - 1 && s.body) return makeBody({ id, name: `Board ${k}`, position, tagId: s.tag === 2 ? null : ['a', 'b'][s.tag]! });
+    if (k % bodyShare === bodyShare - 1 && s.body)
+      return makeBody({ id, name: `Board ${k}`, position, tagId: s.tag === 2 ? null : defined(['a', 'b'][s.tag], "['a', 'b'][s.tag]") });
     return makePost({
       id,
-      title: `${TITLES[s.title]!} ${k % 7}`,
-      tagId: s.tag === 2 ? null : ['a', 'b'][s.tag]!,
+      title: `${defined(TITLES[s.title], 'TITLES[s.title]')} ${k % 7}`,
+      tagId: s.tag === 2 ? null : defined(['a', 'b'][s.tag], "['a', 'b'][s.tag]"),
       collapsed: s.collapsed,
       assistant: s.assistant,
       responsibilities: Array.from({ length: s.responsibilities }, (_, r) => `Responsibility ${r + 1} for the whole of the county`),
@@ -132,7 +134,7 @@ describe('the optimised layout draws what the layout before it drew', () => {
           if (last && how === 1) chart = { ...last, lines: last.lines.slice().reverse() };
           if (last && how === 2 && last.nodes.length > 0) {
             const nodes = last.nodes.slice();
-            const node = nodes[0]!;
+            const node = defined(nodes[0], 'nodes[0]');
             nodes[0] = node.kind === 'post' ? { ...node, title: `${node.title} (acting)`, collapsed: !node.collapsed } : node;
             chart = { ...last, nodes };
           }
@@ -149,7 +151,13 @@ describe('the optimised layout draws what the layout before it drew', () => {
   });
 
   it('on big trees of every shape the bench times (realistic, a star, a deep chain)', () => {
-    const post = (i: number) => makePost({ id: `p${i}`, title: `${TITLES[i % TITLES.length]!} ${i}`, tagId: ['a', 'b'][i % 2]!, assistant: i % 97 === 5 });
+    const post = (i: number) =>
+      makePost({
+        id: `p${i}`,
+        title: `${defined(TITLES[i % TITLES.length], 'TITLES[i % TITLES.length]')} ${i}`,
+        tagId: defined(['a', 'b'][i % 2], "['a', 'b'][i % 2]"),
+        assistant: i % 97 === 5,
+      });
     const shapes: [string, (i: number) => number][] = [
       ['realistic', (i) => Math.floor((i - 1) / 6)],
       ['star', () => 0],

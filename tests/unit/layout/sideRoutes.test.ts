@@ -11,7 +11,7 @@ import { makeChart, makeDocument, makeLine, makePost } from '../../../shared/mod
 import type { Chart, Line } from '../../../shared/model/types';
 import { herefordshireSample } from '../../../shared/sample/herefordshire';
 import { collinearOverlap, crosses, segmentsOf, throughBox } from '../../support/routeGeometry';
-import { leading } from '../../support/defined';
+import { defined, leading } from '../../support/defined';
 
 interface Routed {
   line: Line;
@@ -48,7 +48,10 @@ function sideLineDefects(chart: Chart, layout: ChartLayout): string[] {
 
 function solidCrossings(chart: Chart, layout: ChartLayout, lineId: string): number {
   const lines = routed(chart, layout);
-  const own = lines.find((l) => l.line.id === lineId)!;
+  const own = defined(
+    lines.find((l) => l.line.id === lineId),
+    'lines.find((l) => l.line.id === lineId)',
+  );
   let count = 0;
   for (const t of lines) {
     if (t.line.kind !== 'management') continue;
@@ -70,8 +73,14 @@ describe('side lines on the five annexes', () => {
   }
 
   it('Annex 5: the Director of Public Health’s dashed line crosses no reporting line, plain or compact', () => {
-    const annex5 = sample.charts.find((c) => c.annex === '5')!;
-    const line = annex5.lines.find((l) => l.kind === 'accountability' && l.to === 'dph')!;
+    const annex5 = defined(
+      sample.charts.find((c) => c.annex === '5'),
+      "sample.charts.find((c) => c.annex === '5')",
+    );
+    const line = defined(
+      annex5.lines.find((l) => l.kind === 'accountability' && l.to === 'dph'),
+      "annex5.lines.find((l) => l.kind === 'accountability' && l.to === 'd...",
+    );
     expect(line.from).toBe('pct-ceo');
     expect(solidCrossings(annex5, layoutForDisplay(sample, annex5), line.id)).toBe(0);
     const compact = { ...annex5, layout: { ...annex5.layout, compact: true } };
@@ -79,7 +88,10 @@ describe('side lines on the five annexes', () => {
   });
 
   it('Annex 5: the two dashed lines into the COO enter it apart', () => {
-    const annex5 = sample.charts.find((c) => c.annex === '5')!;
+    const annex5 = defined(
+      sample.charts.find((c) => c.annex === '5'),
+      "sample.charts.find((c) => c.annex === '5')",
+    );
     const lines = routed(annex5, layoutForDisplay(sample, annex5)).filter((l) => l.side && l.line.to === 'coo');
     expect(lines.map((l) => l.line.from).sort()).toEqual(['pct-ceo', 'shadow-joint-board']);
     const [a, b] = leading(

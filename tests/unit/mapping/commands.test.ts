@@ -35,7 +35,7 @@ describe('transition commands', () => {
         for (const pool of s.mapping.pools) expect(validateDocument(removePool(s.doc, ref, pool.id))).toEqual([]);
         const gone = deleteChart(s.doc, chart.id);
         expect(validateDocument(gone)).toEqual([]);
-        expect(gone.transition!.mappings).toEqual([]);
+        expect(defined(gone.transition, 'gone.transition').mappings).toEqual([]);
       }),
       { seed: 191, numRuns: 300 },
     );

@@ -43,7 +43,13 @@ describe('assimilation matrix', () => {
             .sort(),
         );
         // A decided post shows its decision, never a suggestion.
-        for (const p of s.mapping.posts) expect(rows.find((r) => r.post.id === p.postId)!.method).toBe(p.method);
+        for (const p of s.mapping.posts)
+          expect(
+            defined(
+              rows.find((r) => r.post.id === p.postId),
+              'rows.find((r) => r.post.id === p.postId)',
+            ).method,
+          ).toBe(p.method);
         // Unmapped ones first: no unmapped row after a mapped one.
         if (unmappedFirst) {
           const firstMapped = rows.findIndex((r) => r.source !== 'unmapped');
@@ -66,7 +72,7 @@ describe('assimilation matrix', () => {
         }
         const issues: DocumentIssue[] = validateDocument(doc);
         expect(issues).toEqual([]);
-        const m = defined(doc.transition!.mappings[0]);
+        const m = defined(defined(doc.transition, 'doc.transition').mappings[0]);
         const ids = m.posts.map((p) => p.postId);
         expect(new Set(ids).size).toBe(ids.length);
         for (const p of s.mapping.posts) expect(m.posts.find((x) => x.postId === p.postId)).toEqual(p);

@@ -10,7 +10,11 @@ const doc = herefordshireSample();
 const mapping = findMapping(doc, 'annex-5', 'annex-1');
 const ctx = mappingContext(doc, mapping);
 const rows = assimilationMatrix(ctx);
-const row = (id: string) => rows.find((r) => r.post.id === id)!;
+const row = (id: string) =>
+  defined(
+    rows.find((r) => r.post.id === id),
+    'rows.find((r) => r.post.id === id)',
+  );
 
 describe('the sample transition, Annex 5 → Annex 1', () => {
   it('is valid and decides every Annex 5 post, each marked as a reconstruction', () => {

@@ -10,6 +10,7 @@ import { parseDocument, serializeDocument } from '../../../shared/model/load';
 import { LIMITS } from '../../../shared/model/limits';
 import type { FundingShare, Holder, PostNode, StructuraDocument } from '../../../shared/model/types';
 import { createEditorState } from '../../../renderer/store/editorStore';
+import { defined, present } from '../../support/defined';
 
 const TAGS = [
   { id: 'pct', label: 'PCT', name: 'Herefordshire Primary Care Trust', colour: '#005eb8' },
@@ -72,11 +73,11 @@ describe('setting one field on several selected boxes', () => {
     fc.assert(
       fc.property(arbCase, ({ doc, selected, field, value }) => {
         const after = setField(doc, 'c1', selected, field, value as never);
-        const before = doc.charts[0];
-        const chart = after.charts[0];
+        const before = defined(doc.charts[0], 'before');
+        const chart = defined(after.charts[0], 'chart');
         const chosen = new Set(selected);
-        for (const [i, node] of chart!.nodes.entries()) {
-          const old = before!.nodes[i];
+        for (const [i, node] of chart.nodes.entries()) {
+          const old = before.nodes[i];
           if (chosen.has(node.id) && (field === 'tagId' || node.kind === 'post')) {
             expect((node as PostNode)[field]).toEqual(value);
             // Only that field changed.
@@ -85,13 +86,13 @@ describe('setting one field on several selected boxes', () => {
             expect(node).toBe(old);
           }
         }
-        expect(chart!.lines).toBe(before!.lines);
+        expect(chart.lines).toBe(before.lines);
         expect(after.charts[1]).toBe(doc.charts[1]);
         expect(after.tags).toBe(doc.tags);
         // What it makes, the loader accepts.
         expect(parseDocument(serializeDocument(after)).ok).toBe(true);
         // And the inspector would now show the value, not Mixed.
-        expect(sharedValue(chart!, selected, field)).toEqual({ mixed: false, value });
+        expect(sharedValue(chart, selected, field)).toEqual({ mixed: false, value });
       }),
       RUNS,
     );
@@ -101,7 +102,7 @@ describe('setting one field on several selected boxes', () => {
     fc.assert(
       fc.property(arbCase, ({ doc, selected, field, value }) => {
         const store = createEditorState(doc);
-        const label = bulkLabel(doc.charts[0]!, selected, field);
+        const label = bulkLabel(defined(doc.charts[0], 'doc.charts[0]'), selected, field);
         expect(store.getState().apply((d) => setField(d, 'c1', selected, field, value as never), label)).toBe(true);
         const changed = store.getState().doc !== doc;
         expect(store.getState().past.length).toBe(changed ? 1 : 0);
@@ -110,7 +111,7 @@ describe('setting one field on several selected boxes', () => {
         expect(store.getState().doc).toBe(doc);
         if (changed) {
           store.getState().redo();
-          expect(sharedValue(store.getState().doc.charts[0]!, selected, field)).toEqual({ mixed: false, value });
+          expect(sharedValue(defined(store.getState().doc.charts[0], 'store.getState().doc.charts[0]'), selected, field)).toEqual({ mixed: false, value });
         }
       }),
       RUNS,
@@ -120,12 +121,12 @@ describe('setting one field on several selected boxes', () => {
   it('says Mixed exactly when the boxes it applies to differ', () => {
     fc.assert(
       fc.property(arbCase, ({ doc, selected, field }) => {
-        const chart = doc.charts[0];
-        const targets = bulkTargets(chart!, selected, field) as PostNode[];
-        const shared = sharedValue(chart!, selected, field);
+        const chart = defined(doc.charts[0], 'chart');
+        const targets = bulkTargets(chart, selected, field) as PostNode[];
+        const shared = sharedValue(chart, selected, field);
         if (targets.length === 0) return expect(shared).toBeUndefined();
         const distinct = new Set(targets.map((t) => JSON.stringify(t[field] ?? null)));
-        expect(shared!.mixed).toBe(distinct.size > 1);
+        expect(defined(shared, 'shared').mixed).toBe(distinct.size > 1);
       }),
       RUNS,
     );
@@ -143,7 +144,7 @@ describe('setting one field on several selected boxes', () => {
     ];
     fc.assert(
       fc.property(arbCase, fc.constantFrom(...refused), ({ doc, selected }, bad) => {
-        if (bulkTargets(doc.charts[0]!, selected, bad.field).length === 0) return;
+        if (bulkTargets(defined(doc.charts[0], 'doc.charts[0]'), selected, bad.field).length === 0) return;
         const store = createEditorState(doc);
         expect(
           store.getState().apply((d) => setField(d, 'c1', selected, bad.field, bad.value as never), 'Set'),
@@ -151,7 +152,7 @@ describe('setting one field on several selected boxes', () => {
         ).toBe(false);
         expect(store.getState().doc).toBe(doc);
         expect(store.getState().past).toEqual([]);
-        const notice = store.getState().notice!;
+        const notice = present(store.getState().notice, 'store.getState().notice');
         expect(notice.refused).toBe(true);
         expect(notice.text).toMatch(bad.words);
         expect(notice.text).toMatch(/^(Post|Box) "/);
@@ -168,11 +169,11 @@ describe('setting one field on several selected boxes', () => {
     });
     const over = {
       ...doc,
-      charts: [{ ...doc.charts[0], nodes: doc.charts[0]!.nodes.map((n) => ({ ...n, unit: 'U'.repeat(LIMITS.shortText + 1) })) }],
+      charts: [{ ...doc.charts[0], nodes: defined(doc.charts[0], 'doc.charts[0]').nodes.map((n) => ({ ...n, unit: 'U'.repeat(LIMITS.shortText + 1) })) }],
     } as StructuraDocument;
     const loader = parseDocument(serializeDocument(over));
     expect(loader.ok).toBe(false);
-    const loaderMessage = loader.ok ? '' : loader.errors[0]!.message;
+    const loaderMessage = loader.ok ? '' : defined(loader.errors[0], 'loader.errors[0]').message;
     expect(() => setField(doc, 'c1', ['a', 'b'], 'unit', 'U'.repeat(LIMITS.shortText + 1))).toThrow(CommandError);
     expect(() => setField(doc, 'c1', ['a', 'b'], 'unit', 'U'.repeat(LIMITS.shortText + 1))).toThrow(`Post "Head of HR": unit ${loaderMessage}.`);
   });

@@ -7,8 +7,16 @@ import { herefordshireSample } from '../../../shared/sample/herefordshire';
 import { defined } from '../../support/defined';
 
 const A1 = 'annex-1';
-const chart = (doc: StructuraDocument, id = A1) => doc.charts.find((c) => c.id === id)!;
-const node = (doc: StructuraDocument, id: string, chartId = A1) => chart(doc, chartId).nodes.find((n) => n.id === id)!;
+const chart = (doc: StructuraDocument, id = A1) =>
+  defined(
+    doc.charts.find((c) => c.id === id),
+    'doc.charts.find((c) => c.id === id)',
+  );
+const node = (doc: StructuraDocument, id: string, chartId = A1) =>
+  defined(
+    chart(doc, chartId).nodes.find((n) => n.id === id),
+    'chart(doc, chartId).nodes.find((n) => n.id === id)',
+  );
 const managerOf = (doc: StructuraDocument, id: string, chartId = A1) =>
   chart(doc, chartId).lines.find((l) => l.kind === 'management' && l.to === id)?.from ?? null;
 const stillValid = (doc: StructuraDocument) => expect(parseDocument(serializeDocument(doc))).toMatchObject({ ok: true });

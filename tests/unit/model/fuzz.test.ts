@@ -19,6 +19,7 @@ import { serializeForSave } from '../../../shared/model/save';
 import type { StructuraDocument } from '../../../shared/model/types';
 import { herefordshireSample } from '../../../shared/sample/herefordshire';
 import { xmlProblem } from '../../support/xmlWellFormed';
+import { defined } from '../../support/defined';
 
 const PIECES = [
   '\uFFFE',
@@ -98,7 +99,10 @@ describe('fuzz: edit → save → reopen → export', () => {
         if (!reopened.ok) return;
         expect(reopened.doc).toEqual(doc);
         for (const chart of doc.charts.slice(-2)) expect(xmlProblem(chartToSvg(doc, chart.id).svg)).toBeNull();
-        const pdf = await writePdf(drawChart(doc, doc.charts.at(-1)!.id, { paper: 'a3', orientation: 'landscape' }).drawing, fonts);
+        const pdf = await writePdf(
+          drawChart(doc, defined(doc.charts.at(-1), 'doc.charts.at(-1)').id, { paper: 'a3', orientation: 'landscape' }).drawing,
+          fonts,
+        );
         expect((await PDFDocument.load(pdf)).getPageCount()).toBeGreaterThan(0);
       }),
       { numRuns: 40, seed: 20261201 },

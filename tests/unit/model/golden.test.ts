@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../shared/model/load';
 import { SCHEMA_VERSION } from '../../../shared/model/types';
+import { defined, present } from '../../support/defined';
 
 const folder = join(__dirname, '../../fixtures/documents');
 const goldens = readdirSync(folder).filter((name) => /-v\d+\.structura$/.test(name));
@@ -18,7 +19,7 @@ describe('golden documents of every released format', () => {
     it(`${name} opens in the current format with every chart and post`, () => {
       const text = readFileSync(join(folder, name), 'utf8');
       const raw = JSON.parse(text) as { schemaVersion: number; charts: { nodes: { id: string }[] }[] };
-      expect(Number(/-v(\d+)\./.exec(name)![1])).toBe(raw.schemaVersion);
+      expect(Number(present(/-v(\d+)\./.exec(name), '/-v(\\d+)\\./.exec(name)')[1])).toBe(raw.schemaVersion);
       const result = parseDocument(text);
       if (!result.ok) throw new Error(result.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
       expect(result.doc.schemaVersion).toBe(SCHEMA_VERSION);
@@ -30,7 +31,7 @@ describe('golden documents of every released format', () => {
 describe('format 2 → 3 (rule-check inputs)', () => {
   it('a format-1 file opens with no rule settings of its own, so the checks use the defaults', () => {
     const result = parseDocument(readFileSync(join(folder, 'herefordshire-v1.structura'), 'utf8'));
-    if (!result.ok) throw new Error(result.errors[0]!.message);
+    if (!result.ok) throw new Error(defined(result.errors[0], 'result.errors[0]').message);
     expect(result.doc.schemaVersion).toBe(SCHEMA_VERSION);
     expect(result.doc.rules).toBeUndefined();
   });
@@ -40,7 +41,7 @@ describe('format 4 → 5 (transition)', () => {
   it('a format-4 file opens with no transition of its own, everything else as it was', () => {
     const text = readFileSync(join(folder, 'herefordshire-v4.structura'), 'utf8');
     const result = parseDocument(text);
-    if (!result.ok) throw new Error(result.errors[0]!.message);
+    if (!result.ok) throw new Error(defined(result.errors[0], 'result.errors[0]').message);
     expect(result.doc.schemaVersion).toBe(5);
     expect(result.doc.transition).toBeUndefined();
     expect({ ...result.doc, schemaVersion: 4 }).toEqual(JSON.parse(text));

@@ -106,10 +106,11 @@ describe('random documents', () => {
         else if (damage === 'string') parent[key] = 'x';
         else if (damage === 'negative') parent[key] = -1;
         else Object.defineProperty(parent, '__proto__', { value: { polluted: true }, enumerable: true });
-        let result;
-        expect(() => (result = parseDocument(JSON.stringify(raw)))).not.toThrow();
-        if (result!.ok) expect(parseDocument(serializeDocument(result!.doc))).toEqual(result);
-        else for (const e of result!.errors) expect(e.path.length > 0 && e.message.length > 5).toBe(true);
+        let parsed: ReturnType<typeof parseDocument> | undefined;
+        expect(() => (parsed = parseDocument(JSON.stringify(raw)))).not.toThrow();
+        const result = defined(parsed, 'the parse result');
+        if (result.ok) expect(parseDocument(serializeDocument(result.doc))).toEqual(result);
+        else for (const e of result.errors) expect(e.path.length > 0 && e.message.length > 5).toBe(true);
       }),
       { numRuns: 300 },
     );

@@ -45,7 +45,7 @@ describe('referential integrity', () => {
     const doc = sampleJson();
     const ceo = doc.charts[0].nodes.find((n: any) => n.id === 'ceo');
     ceo.funding[0].percent = 40;
-    expect(errorsOf(doc)[0]!.message).toMatch(/"Chief Executive": funding split must add up to 100% \(it adds up to 95%\)/);
+    expect(defined(errorsOf(doc)[0], 'errorsOf(doc)[0]').message).toMatch(/"Chief Executive": funding split must add up to 100% \(it adds up to 95%\)/);
   });
 
   it('refuses unknown tags on nodes and in funding', () => {

@@ -11,6 +11,7 @@ import type { StructuraDocument } from '../../../shared/model/types';
 import { checkChart, RULES } from '../../../shared/rules/check';
 import { ROLE } from '../../../shared/rules/defaults';
 import { chartDoc, type PostSpec } from './helpers';
+import { defined } from '../../support/defined';
 
 const TAGS = ['council', 'pct', 'joint', null] as const;
 
@@ -20,7 +21,7 @@ function startingDoc(size: number, pick: (n: number) => number): StructuraDocume
     posts.push({
       id: `p${i}`,
       title: `Post ${i}`,
-      tagId: TAGS[pick(TAGS.length)]!,
+      tagId: defined(TAGS[pick(TAGS.length)], 'TAGS[pick(TAGS.length)]'),
       assistant: pick(6) === 0,
       ...(i > 0 && pick(8) !== 0 ? { manager: `p${pick(i)}` } : {}),
     });
@@ -32,7 +33,7 @@ function startingDoc(size: number, pick: (n: number) => number): StructuraDocume
         { tagId: 'council', requiredRoles: [ROLE.headOfPaidService, ROLE.chiefFinanceOfficer] },
         { tagId: 'pct', requiredRoles: [ROLE.accountableOfficer] },
       ],
-      limits: { ...chartDoc([]).rules!.limits, minSpan: 3, maxSpan: 4, maxLayers: 3 },
+      limits: { ...defined(chartDoc([]).rules, 'chartDoc([]).rules').limits, minSpan: 3, maxSpan: 4, maxLayers: 3 },
     },
     [
       ['p0', ROLE.headOfPaidService, 'council'],
@@ -43,18 +44,18 @@ function startingDoc(size: number, pick: (n: number) => number): StructuraDocume
 
 /** One edit a user might make; an edit the model refuses (a cycle) leaves the document as it was. */
 function edit(doc: StructuraDocument, choice: number, a: number, b: number): StructuraDocument {
-  const chart = doc.charts[0]!;
+  const chart = defined(doc.charts[0], 'doc.charts[0]');
   const ids = chart.nodes.map((n) => n.id);
   if (ids.length === 0) return addNode(doc, chart.id, makePost({ id: `n${a}`, title: 'New' }));
-  const id = ids[a % ids.length]!;
-  const other = ids[b % ids.length]!;
-  const node = chart.nodes[a % ids.length]!;
+  const id = defined(ids[a % ids.length], 'ids[a % ids.length]');
+  const other = defined(ids[b % ids.length], 'ids[b % ids.length]');
+  const node = defined(chart.nodes[a % ids.length], 'chart.nodes[a % ids.length]');
   try {
     switch (choice) {
       case 0:
         return node.kind === 'post' ? updateNode(doc, chart.id, id, { title: `Retitled ${b}` }) : doc;
       case 1:
-        return node.kind === 'post' ? updateNode(doc, chart.id, id, { tagId: TAGS[b % TAGS.length]! }) : doc;
+        return node.kind === 'post' ? updateNode(doc, chart.id, id, { tagId: defined(TAGS[b % TAGS.length], 'TAGS[b % TAGS.length]') }) : doc;
       case 2:
         return node.kind === 'post' ? updateNode(doc, chart.id, id, { assistant: !node.assistant }) : doc;
       case 3:
@@ -67,7 +68,7 @@ function edit(doc: StructuraDocument, choice: number, a: number, b: number): Str
       }
       case 6:
         // A node added with no line: the lines array stays the very same.
-        return addNode(doc, chart.id, makePost({ id: `lone-${a}-${b}`, title: `Lone ${b}`, tagId: TAGS[b % TAGS.length]! }));
+        return addNode(doc, chart.id, makePost({ id: `lone-${a}-${b}`, title: `Lone ${b}`, tagId: defined(TAGS[b % TAGS.length], 'TAGS[b % TAGS.length]') }));
       default: {
         // A body where a post was, same id, lines untouched (as a whole-chart replace can do): same ids, a different kind.
         const body = makeBody({ id, name: `Board ${b}` });
@@ -90,15 +91,15 @@ describe('rule checks with the line structure remembered', () => {
           let s = seed;
           const pick = (n: number) => (s = (Math.imul(s, 48271) + 11) >>> 0) % n;
           let doc = startingDoc(size, pick);
-          checkChart(doc, doc.charts[0]!);
+          checkChart(doc, defined(doc.charts[0], 'doc.charts[0]'));
           for (const [choice, a, b] of edits) {
             doc = edit(doc, choice, a, b);
-            const remembered = checkChart(doc, doc.charts[0]!);
+            const remembered = checkChart(doc, defined(doc.charts[0], 'doc.charts[0]'));
             const fresh = structuredClone(doc);
-            expect(remembered).toEqual(checkChart(fresh, fresh.charts[0]!));
+            expect(remembered).toEqual(checkChart(fresh, defined(fresh.charts[0], 'fresh.charts[0]')));
             const rank = { error: 0, warning: 1, note: 2 } as const;
             const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
-            const keys = remembered.findings.map((f) => rank[f.severity] * 100 + ruleIndex.get(f.ruleId)!);
+            const keys = remembered.findings.map((f) => rank[f.severity] * 100 + defined(ruleIndex.get(f.ruleId), 'ruleIndex.get(f.ruleId)'));
             expect(keys).toEqual([...keys].sort((x, y) => x - y));
           }
         },

@@ -5,6 +5,7 @@ import type { RoleDesignation, RuleSettings } from '../../../shared/model/ruleTy
 import type { PostNode, StructuraDocument } from '../../../shared/model/types';
 import { checkChart } from '../../../shared/rules/check';
 import { defaultRuleSettings } from '../../../shared/rules/defaults';
+import { defined } from '../../support/defined';
 
 export interface PostSpec extends Partial<PostNode> {
   id: string;
@@ -13,7 +14,7 @@ export interface PostSpec extends Partial<PostNode> {
 
 export function chartDoc(posts: PostSpec[], rules: Partial<RuleSettings> = {}, designations: [string, string, string][] = []): StructuraDocument {
   const nodes = posts.map(({ manager: _manager, ...fields }) => makePost({ title: fields.id, tagId: 'council', ...fields }));
-  const lines = posts.filter((p) => p.manager).map((p) => makeLine({ id: `m-${p.id}`, kind: 'management', from: p.manager!, to: p.id }));
+  const lines = posts.filter((p) => p.manager).map((p) => makeLine({ id: `m-${p.id}`, kind: 'management', from: defined(p.manager, 'p.manager'), to: p.id }));
   return makeDocument({
     tags: [
       { id: 'council', name: 'A Council', label: 'Council', colour: '#00703c' },
@@ -31,5 +32,5 @@ export function chartDoc(posts: PostSpec[], rules: Partial<RuleSettings> = {}, d
 
 /** The open findings of one rule on the document's only chart. */
 export function findingsOf(doc: StructuraDocument, ruleId: string) {
-  return checkChart(doc, doc.charts[0]!).findings.filter((f) => f.ruleId === ruleId && !f.acknowledged);
+  return checkChart(doc, defined(doc.charts[0], 'doc.charts[0]')).findings.filter((f) => f.ruleId === ruleId && !f.acknowledged);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeLine } from '../../../shared/model/factory';
 import { acknowledge, checkChart } from '../../../shared/rules/check';
 import { chartDoc, findingsOf } from './helpers';
+import { defined } from '../../support/defined';
 
 const partners = {
   organisations: [
@@ -91,7 +92,7 @@ describe('design limits', () => {
       ['warning', 'wide'],
       ['note', 'narrow'],
     ]);
-    expect(findings[0]!.message).toBe('wide has 5 direct reports, more than the agreed 4.');
+    expect(defined(findings[0], 'findings[0]').message).toBe('wide has 5 direct reports, more than the agreed 4.');
   });
 
   it('single-report managers are noted, managers of two are not', () => {
@@ -103,8 +104,8 @@ describe('design limits', () => {
     const chain = [{ id: 'l0' }, { id: 'l1', manager: 'l0' }, { id: 'l2', manager: 'l1' }, { id: 'l3', manager: 'l2' }, { id: 'l4', manager: 'l3' }];
     const [finding, ...rest] = findingsOf(chartDoc(chain, { limits }), 'design.layers');
     expect(rest).toEqual([]);
-    expect(finding!.postIds).toEqual(['l3', 'l4']);
-    expect(finding!.message).toMatch(/^The structure runs to 4 layers below the top, more than the agreed 2: 2 posts beyond the limit/);
+    expect(defined(finding, 'finding').postIds).toEqual(['l3', 'l4']);
+    expect(defined(finding, 'finding').message).toMatch(/^The structure runs to 4 layers below the top, more than the agreed 2: 2 posts beyond the limit/);
     expect(findingsOf(chartDoc(chain.slice(0, 3), { limits }), 'design.layers')).toEqual([]);
   });
 
@@ -122,23 +123,26 @@ describe('design limits', () => {
 describe('acknowledged findings', () => {
   it('stay acknowledged until a post they concern changes', () => {
     const doc = chartDoc([{ id: 'ce' }, { id: 'lost' }], { topPosts: ['ce'] });
-    const chart = doc.charts[0]!;
+    const chart = defined(doc.charts[0], 'doc.charts[0]');
     const [finding] = checkChart(doc, chart).findings.filter((f) => f.ruleId === 'partnership.line-manager');
-    const ack = acknowledge(doc, chart, finding!, 'Reports to the partnership board, outside this chart');
-    const acknowledged = { ...doc, rules: { ...doc.rules!, acknowledgements: [ack] } };
+    const ack = acknowledge(doc, chart, defined(finding, 'finding'), 'Reports to the partnership board, outside this chart');
+    const acknowledged = { ...doc, rules: { ...defined(doc.rules, 'doc.rules'), acknowledgements: [ack] } };
     const again = checkChart(acknowledged, chart);
-    expect(again.findings.find((f) => f.ruleId === 'partnership.line-manager')!.acknowledged?.reason).toBe(
-      'Reports to the partnership board, outside this chart',
-    );
+    expect(
+      defined(
+        again.findings.find((f) => f.ruleId === 'partnership.line-manager'),
+        "again.findings.find((f) => f.ruleId === 'partnership.line-manager')",
+      ).acknowledged?.reason,
+    ).toBe('Reports to the partnership board, outside this chart');
     expect(again.counts.warning).toBe(0);
     // Retitle the post: the acknowledgement no longer applies.
     const changed = {
       ...acknowledged,
       charts: [{ ...chart, nodes: chart.nodes.map((n) => (n.id === 'lost' && n.kind === 'post' ? { ...n, title: 'Renamed' } : n)) }],
     };
-    expect(checkChart(changed, changed.charts[0]!).counts.warning).toBe(1);
+    expect(checkChart(changed, defined(changed.charts[0], 'changed.charts[0]')).counts.warning).toBe(1);
     // Give it a manager: the finding is gone, acknowledged or not.
     const managed = { ...acknowledged, charts: [{ ...chart, lines: [makeLine({ id: 'm', kind: 'management', from: 'ce', to: 'lost' })] }] };
-    expect(checkChart(managed, managed.charts[0]!).findings.filter((f) => f.ruleId === 'partnership.line-manager')).toEqual([]);
+    expect(checkChart(managed, defined(managed.charts[0], 'managed.charts[0]')).findings.filter((f) => f.ruleId === 'partnership.line-manager')).toEqual([]);
   });
 });

@@ -30,10 +30,10 @@ describe('setRequiredRoles', () => {
   it('sets, replaces in place and clears; choosing the same roles again is no change', () => {
     let doc = setRequiredRoles(base(), 'pct', [ROLE.accountableOfficer]);
     doc = setRequiredRoles(doc, 'council', LOCAL_GOVERNMENT_ROLES);
-    expect(doc.rules!.organisations.map((o) => o.tagId)).toEqual(['pct', 'council']);
+    expect(defined(doc.rules, 'doc.rules').organisations.map((o) => o.tagId)).toEqual(['pct', 'council']);
     doc = setRequiredRoles(doc, 'pct', [ROLE.nhsFinanceDirector, ROLE.accountableOfficer]);
     // Replaced where it stood, roles in the document's order.
-    expect(doc.rules!.organisations.map((o) => o.tagId)).toEqual(['pct', 'council']);
+    expect(defined(doc.rules, 'doc.rules').organisations.map((o) => o.tagId)).toEqual(['pct', 'council']);
     expect(requiredOf(doc, 'pct')).toEqual([ROLE.accountableOfficer, ROLE.nhsFinanceDirector]);
     expect(setRequiredRoles(doc, 'pct', [ROLE.accountableOfficer, ROLE.nhsFinanceDirector, ROLE.accountableOfficer])).toBe(doc);
     doc = setRequiredRoles(doc, 'pct', []);

@@ -3,12 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument, serializeDocument } from '../../../shared/model/load';
 import { checkChart } from '../../../shared/rules/check';
 import { herefordshireSample } from '../../../shared/sample/herefordshire';
+import { defined } from '../../support/defined';
 
 const doc = herefordshireSample();
 const check = (id: string) =>
   checkChart(
     doc,
-    doc.charts.find((c) => c.id === id)!,
+    defined(
+      doc.charts.find((c) => c.id === id),
+      'doc.charts.find((c) => c.id === id)',
+    ),
   );
 
 describe('rule checks on the Herefordshire sample', () => {
@@ -34,7 +38,7 @@ describe('rule checks on the Herefordshire sample', () => {
   });
 
   it('every designation in the sample says it is inferred', () => {
-    expect(doc.rules!.designations.every((d) => d.inferred)).toBe(true);
+    expect(defined(doc.rules, 'doc.rules').designations.every((d) => d.inferred)).toBe(true);
   });
 
   it('diagrams are not checked', () => {
@@ -43,7 +47,7 @@ describe('rule checks on the Herefordshire sample', () => {
 
   it('the rules travel with the document: saved and reopened, the findings are the same', () => {
     const reopened = parseDocument(serializeDocument(doc));
-    if (!reopened.ok) throw new Error(reopened.errors[0]!.message);
+    if (!reopened.ok) throw new Error(defined(reopened.errors[0], 'reopened.errors[0]').message);
     for (const chart of doc.charts) expect(checkChart(reopened.doc, chart)).toEqual(checkChart(doc, chart));
   });
 
@@ -66,11 +70,11 @@ describe('deleting a tag the rules use', () => {
     const { validateDocument } = await import('../../../shared/model/validate');
     const moved = deleteTag(herefordshireSample(), 'pct', 'joint');
     expect(validateDocument(moved)).toEqual([]);
-    expect(moved.rules!.designations.filter((d) => d.tagId === 'pct')).toEqual([]);
-    expect(moved.rules!.designations.find((d) => d.postId === 'pct-ceo')?.tagId).toBe('joint');
+    expect(defined(moved.rules, 'moved.rules').designations.filter((d) => d.tagId === 'pct')).toEqual([]);
+    expect(defined(moved.rules, 'moved.rules').designations.find((d) => d.postId === 'pct-ceo')?.tagId).toBe('joint');
     const dropped = deleteTag(herefordshireSample(), 'pct', null);
     expect(validateDocument(dropped)).toEqual([]);
-    expect(dropped.rules!.organisations.map((o) => o.tagId)).toEqual(['council']);
+    expect(defined(dropped.rules, 'dropped.rules').organisations.map((o) => o.tagId)).toEqual(['council']);
   });
 });
 
@@ -89,7 +93,7 @@ describe('the board pack appendix of rule checks', () => {
     const lastChart = drawing.pages.findLastIndex((p) => /^Annex \d/.test(p.label ?? ''));
     expect(at).toBeGreaterThan(lastChart);
     for (const page of drawing.pages.slice(at + 1)) expect(page.label).toMatch(/^Appendix: the charts in words/);
-    const last = drawing.pages[at]!;
+    const last = defined(drawing.pages[at], 'drawing.pages[at]');
     const text = texts([last]);
     expect(text).toMatch(/Annex 1 — .*: 1 error, 5 warnings, 1 note/);
     expect(text).toContain("Error: No post in this structure is the Council's Monitoring Officer.");
@@ -114,14 +118,20 @@ describe('rules side by side in a comparison', () => {
     const { compareChecks } = await import('../../../shared/rules/compareChecks');
     const rows = compareChecks(
       doc,
-      doc.charts.find((c) => c.id === 'annex-5')!,
-      doc.charts.find((c) => c.id === 'annex-1')!,
+      defined(
+        doc.charts.find((c) => c.id === 'annex-5'),
+        "doc.charts.find((c) => c.id === 'annex-5')",
+      ),
+      defined(
+        doc.charts.find((c) => c.id === 'annex-1'),
+        "doc.charts.find((c) => c.id === 'annex-1')",
+      ),
     );
     const byRule = new Map(rows.map((r) => [r.ruleId, [r.from.length, r.to.length]]));
     expect(byRule.get('statutory.required-role')).toEqual([1, 1]);
     expect(byRule.get('statutory.cfo-reports-to-head')).toEqual([0, 1]);
     expect(byRule.get('partnership.joint-post-funded')).toEqual([1, 4]);
-    expect(rows[0]!.severity).toBe('error');
+    expect(defined(rows[0], 'rows[0]').severity).toBe('error');
     expect(byRule.has('design.layers')).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ROLE } from '../../../shared/rules/defaults';
 import { chartDoc, findingsOf } from './helpers';
+import { defined } from '../../support/defined';
 
 const council = { organisations: [{ tagId: 'council', requiredRoles: [ROLE.headOfPaidService, ROLE.monitoringOfficer, ROLE.chiefFinanceOfficer] }] };
 
@@ -24,10 +25,10 @@ describe('statutory.required-role', () => {
     const [finding, ...rest] = findingsOf(doc, 'statutory.required-role');
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ severity: 'error', postIds: [], source: 'Local Government and Housing Act 1989 s5' });
-    expect(finding!.message).toBe(
+    expect(defined(finding, 'finding').message).toBe(
       "No post in this structure is the Council's Monitoring Officer. The Council must designate one (Local Government and Housing Act 1989 s5).",
     );
-    expect(finding!.fix?.action).toEqual({ kind: 'designate-role', roleId: ROLE.monitoringOfficer, tagId: 'council' });
+    expect(defined(finding, 'finding').fix?.action).toEqual({ kind: 'designate-role', roleId: ROLE.monitoringOfficer, tagId: 'council' });
   });
 
   it('reports a role held twice for one organisation, naming both posts', () => {
@@ -39,8 +40,8 @@ describe('statutory.required-role', () => {
     ]);
     const findings = findingsOf(doc, 'statutory.required-role');
     expect(findings).toHaveLength(1);
-    expect(findings[0]!.postIds).toEqual(['ce', 'mo']);
-    expect(findings[0]!.message).toMatch(/^ce and mo are each designated the Council's Head of Paid Service/);
+    expect(defined(findings[0], 'findings[0]').postIds).toEqual(['ce', 'mo']);
+    expect(defined(findings[0], 'findings[0]').message).toMatch(/^ce and mo are each designated the Council's Head of Paid Service/);
   });
 
   it('asks nothing of an organisation the chart does not claim', () => {
@@ -73,8 +74,8 @@ describe('statutory.monitoring-officer-separate', () => {
     ]);
     const findings = findingsOf(doc, 'statutory.monitoring-officer-separate');
     expect(findings.map((f) => f.postIds)).toEqual([['ce'], ['cfo']]);
-    expect(findings[0]!.message).toMatch(/ce is both the Council's Monitoring Officer and its Head of Paid Service/);
-    expect(findings[1]!.message).toMatch(/cfo is both the Council's Monitoring Officer and its chief finance officer/);
+    expect(defined(findings[0], 'findings[0]').message).toMatch(/ce is both the Council's Monitoring Officer and its Head of Paid Service/);
+    expect(defined(findings[1], 'findings[1]').message).toMatch(/cfo is both the Council's Monitoring Officer and its chief finance officer/);
   });
 
   it('is silent when the roles are held apart, or for different organisations', () => {
@@ -109,7 +110,7 @@ describe('statutory.dph-joint-appointment', () => {
     const findings = findingsOf(doc, 'statutory.dph-joint-appointment');
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'note', postIds: ['dph'], source: 'NHS Act 2006 s73A' });
-    expect(findings[0]!.message).toMatch(/^The Director of Public Health is appointed jointly with the Secretary of State/);
+    expect(defined(findings[0], 'findings[0]').message).toMatch(/^The Director of Public Health is appointed jointly with the Secretary of State/);
     expect(findingsOf(chartDoc([{ id: 'dph', title: 'Director of Public Health' }]), 'statutory.dph-joint-appointment')).toEqual([]);
   });
 });
@@ -128,6 +129,6 @@ describe('statutory.cfo-reports-to-head', () => {
     const doc = chartDoc([{ id: 'ce' }, { id: 'coo', title: 'Chief Operating Officer', manager: 'ce' }, { id: 'cfo', manager: 'coo' }], council, roles);
     const [finding] = findingsOf(doc, 'statutory.cfo-reports-to-head');
     expect(finding).toMatchObject({ severity: 'warning', postIds: ['cfo', 'ce'] });
-    expect(finding!.message).toMatch(/reports to Chief Operating Officer, not directly to the Head of Paid Service \(ce\)/);
+    expect(defined(finding, 'finding').message).toMatch(/reports to Chief Operating Officer, not directly to the Head of Paid Service \(ce\)/);
   });
 });

@@ -8,6 +8,7 @@ import * as cmd from '../../../shared/model/commands';
 import { makeBody, makePost } from '../../../shared/model/factory';
 import { herefordshireSample } from '../../../shared/sample/herefordshire';
 import { createEditorState, redoTitle, undoTitle } from '../../../renderer/store/editorStore';
+import { defined } from '../../support/defined';
 
 const A1 = 'annex-1';
 const doc = herefordshireSample();
@@ -35,11 +36,13 @@ describe('labels told from the change', () => {
     expect(describeChange(doc, cmd.deleteNodes(doc, A1, ['dir-finance']))).toBe('Delete Director of Finance');
     expect(describeChange(doc, cmd.addNode(doc, A1, makeBody({ id: 'b', name: 'Audit Committee' })))).toBe('Add Audit Committee');
     expect(describeChange(doc, cmd.updateChart(doc, A1, { title: 'Plan B' }))).toMatch(/^Rename chart /);
-    expect(describeChange(doc, cmd.updateTag(doc, doc.tags[0]!.id, { colour: '#000000' }))).toBe(`Edit organisation ${doc.tags[0]!.label}`);
+    expect(describeChange(doc, cmd.updateTag(doc, defined(doc.tags[0], 'doc.tags[0]').id, { colour: '#000000' }))).toBe(
+      `Edit organisation ${defined(doc.tags[0], 'doc.tags[0]').label}`,
+    );
   });
 
   it('gives every edit of a seeded random sequence a short, non-empty label, and undo and redo keep it', () => {
-    const ids = doc.charts[0]!.nodes.map((n) => n.id);
+    const ids = defined(doc.charts[0], 'doc.charts[0]').nodes.map((n) => n.id);
     const edit = fc.oneof(
       fc.record({ kind: fc.constant('move' as const), id: fc.constantFrom(...ids), x: fc.integer({ min: -500, max: 500 }) }),
       fc.record({
@@ -55,13 +58,16 @@ describe('labels told from the change', () => {
         let added = 0;
         const store = createEditorState(herefordshireSample());
         for (const e of edits) {
-          const chart = store.getState().doc.charts[0]!;
+          const chart = defined(store.getState().doc.charts[0], 'store.getState().doc.charts[0]');
           if (!chart.nodes.some((n) => n.id === ('id' in e ? e.id : ''))) continue;
           store.getState().apply((d) => {
             if (e.kind === 'move') return cmd.moveNodes(d, A1, new Map([[e.id, { x: e.x, y: 0 }]]));
             if (e.kind === 'manager') return cmd.setManager(d, A1, e.id, e.to);
             if (e.kind === 'add') return cmd.addNode(d, A1, makePost({ id: `new-${e.n}-${++added}`, title: 'New post' }));
-            const node = d.charts[0]!.nodes.find((n) => n.id === e.id)!;
+            const node = defined(
+              defined(d.charts[0], 'd.charts[0]').nodes.find((n) => n.id === e.id),
+              'd.charts[0].nodes.find((n) => n.id === e.id)',
+            );
             return cmd.updateNode(d, A1, e.id, node.kind === 'post' ? { title: e.title } : { name: e.title });
           });
         }
@@ -109,7 +115,9 @@ describe('Move to…', () => {
     const store = createEditorState(herefordshireSample());
     const before = store.getState().doc;
     store.getState().apply((d) => moveUnder(d, A1, ['dir-regeneration', 'dir-environment'], 'dir-finance'));
-    const lines = store.getState().doc.charts[0]!.lines.filter((l) => l.kind === 'management' && ['dir-regeneration', 'dir-environment'].includes(l.to));
+    const lines = defined(store.getState().doc.charts[0], 'store.getState().doc.charts[0]').lines.filter(
+      (l) => l.kind === 'management' && ['dir-regeneration', 'dir-environment'].includes(l.to),
+    );
     expect(lines.map((l) => l.from)).toEqual(['dir-finance', 'dir-finance']);
     expect(store.getState().past).toHaveLength(1);
     store.getState().undo();

@@ -1,4 +1,4 @@
-// A stand-in for the 'electron' module, so that the bundled main process can be
+import { defined } from '../../../support/defined'; // A stand-in for the 'electron' module, so that the bundled main process can be
 // loaded and driven in Node: it records what the main process asks of Electron
 // and lets a test fire Electron's events. Only what main.ts uses is here.
 type Listener = (...args: any[]) => unknown;
@@ -233,7 +233,7 @@ export function createFakeElectron(userData: string) {
   const clipboard = {
     written: [] as { types: string[]; value: Blob | string }[],
     async write(items: ClipboardItem[]) {
-      for (const item of items) for (const type of item.types) clipboard.written.push({ types: [type], value: item.items[type]! });
+      for (const item of items) for (const type of item.types) clipboard.written.push({ types: [type], value: defined(item.items[type], 'item.items[type]') });
     },
     async writeText(text: string) {
       clipboard.written.push({ types: ['text/plain'], value: text });
